@@ -1,0 +1,236 @@
+"""The command line: scripting interface and GUI launcher.
+
+Exit status: 0 success, 1 a user error (message on stderr, nothing written), 2 wrong
+usage (argparse). The GUI modules are imported only when the GUI is opened, so a
+script never loads Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from csdesk import __version__, i18n, preferences
+from csdesk.i18n import translate
+from csdesk.paths import default_db_path
+from csdesk.services.errors import UserError
+
+IMPORT_KINDS = ("staff",)
+EXPORT_KINDS = ("staff",)
+REPORT_KINDS = ("staff",)
+
+
+def _guard_std_streams() -> None:
+    """A windowed (frozen) build has no console: give print() somewhere to go."""
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+
+
+def _common(parser: argparse.ArgumentParser, top: bool) -> None:
+    default = None if top else argparse.SUPPRESS
+    parser.add_argument("--db", type=Path, default=default, metavar="PATH",
+                        help=translate("CLI", "database file (default: CSDESK_DB or the user data folder)"))
+    parser.add_argument("--lang", default=default, metavar="LANG",
+                        help=translate("CLI", "language: zh_CN, zh_TW or en"))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser (also used by the tests)."""
+    t = translate
+    parser = argparse.ArgumentParser(
+        prog="csdesk", description=t("CLI", "csdesk: the customer-service supervisor's desk."))
+    parser.add_argument("--version", action="version", version=f"csdesk {__version__}")
+    parser.add_argument("--exit-when-ready", action="store_true",
+                        help=t("CLI", "open the window, wait until it has loaded, then exit"))
+    _common(parser, top=True)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("demo", help=t("CLI", "create a demo shop"))
+    _common(p, top=False)
+    p.add_argument("--agents", type=int, default=20, help=t("CLI", "team size"))
+    p.add_argument("--months", type=int, default=12, help=t("CLI", "months of history"))
+    p.add_argument("--seed", type=int, default=1, help=t("CLI", "random seed"))
+
+    p = sub.add_parser("import", help=t("CLI", "import a CSV or XLSX file"))
+    _common(p, top=False)
+    p.add_argument("kind", choices=IMPORT_KINDS)
+    p.add_argument("file", type=Path, nargs="?")
+    p.add_argument("--fields", action="store_true", help=t("CLI", "list the fields and exit"))
+    p.add_argument("--map", action="append", default=[], metavar="SOURCE=FIELD",
+                   help=t("CLI", "map a column of the file to a field"))
+    p.add_argument("--dry-run", action="store_true",
+                   help=t("CLI", "check the file, write nothing"))
+
+    p = sub.add_parser("export", help=t("CLI", "export to CSV or XLSX"))
+    _common(p, top=False)
+    p.add_argument("kind", choices=EXPORT_KINDS)
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--format", choices=("csv", "xlsx"))
+
+    p = sub.add_parser("report", help=t("CLI", "print a report to PDF"))
+    _common(p, top=False)
+    p.add_argument("kind", choices=REPORT_KINDS)
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--all", action="store_true", help=t("CLI", "include agents who left"))
+
+    p = sub.add_parser("backup", help=t("CLI", "back the database up now"))
+    _common(p, top=False)
+    p.add_argument("--out", type=Path, help=t("CLI", "backup file (default: the backup folder)"))
+
+    p = sub.add_parser("restore", help=t("CLI", "replace the database with a backup"))
+    _common(p, top=False)
+    p.add_argument("file", type=Path)
+
+    p = sub.add_parser("check", help=t("CLI", "check the database for damage"))
+    _common(p, top=False)
+    return parser
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    return Path(args.db) if getattr(args, "db", None) else default_db_path()
+
+
+def _open(args: argparse.Namespace):
+    from csdesk.services.database import open_database
+
+    db = open_database(_db_path(args))
+    for warning in db.warnings:
+        print(warning, file=sys.stderr)
+    return db
+
+
+def _cmd_demo(args) -> int:
+    from csdesk.services.demo import build_demo
+
+    db = _open(args)
+    try:
+        count = build_demo(db, args.agents, args.months, args.seed)
+    finally:
+        db.close()
+    print(translate("CLI", "Demo shop created in {path}: {count} agent records.").format(
+        path=db.path, count=count))
+    return 0
+
+
+def _cmd_import(args) -> int:
+    from csdesk.services import staff_files
+
+    if args.fields:
+        for key, label, required, accepted in staff_files.staff_fields():
+            mark = "*" if required else " "
+            print(f"{mark} {key:<14} {label}" + (f"  [{accepted}]" if accepted else ""))
+        print(translate("CLI", "* required"))
+        return 0
+    if args.file is None:
+        raise UserError(translate("CLI", "Name the file to import (or use --fields)."))
+    db = _open(args)
+    try:
+        summary = staff_files.import_staff(db, args.file, args.map, args.dry_run)
+    finally:
+        db.close()
+    print("\n".join(summary.lines()))
+    return 0
+
+
+def _cmd_export(args) -> int:
+    from csdesk.services import staff_files
+
+    db = _open(args)
+    try:
+        count = staff_files.export_staff(db, args.out, args.format)
+    finally:
+        db.close()
+    print(translate("CLI", "{count} rows written to {path}.").format(count=count, path=args.out))
+    return 0
+
+
+def _cmd_report(args) -> int:
+    from csdesk.services.reports import staff_report
+
+    db = _open(args)
+    try:
+        count = staff_report(db, args.out, include_left=args.all)
+    finally:
+        db.close()
+    print(translate("CLI", "{count} rows written to {path}.").format(count=count, path=args.out))
+    return 0
+
+
+def _cmd_backup(args) -> int:
+    from csdesk.services import backup
+
+    path = _db_path(args)
+    if not path.exists():
+        raise UserError(translate("Backup", "No database at {path}.").format(path=path))
+    written = backup.backup_now(path, args.out)
+    print(translate("CLI", "Backup written to {path}.").format(path=written))
+    return 0
+
+
+def _cmd_restore(args) -> int:
+    from csdesk.services import backup
+
+    path = _db_path(args)
+    backup.refuse_if_in_use(path)
+    safety = backup.restore(path, args.file)
+    print(translate("CLI", "Restored {backup} into {path}.").format(backup=args.file, path=path))
+    if safety:
+        print(translate("CLI", "The previous database was kept as {path}.").format(path=safety))
+    return 0
+
+
+def _cmd_check(args) -> int:
+    from csdesk.services import backup
+
+    result = backup.check(_db_path(args))
+    for line in result.messages:
+        print(line)
+    print(translate("CLI", "Schema revision: {revision} (this csdesk: {head})").format(
+        revision=result.revision or "-", head=result.head))
+    if not result.ok:
+        print(translate("CLI", "The database is damaged."), file=sys.stderr)
+        return 1
+    return 0
+
+
+COMMANDS = {
+    "demo": _cmd_demo, "import": _cmd_import, "export": _cmd_export, "report": _cmd_report,
+    "backup": _cmd_backup, "restore": _cmd_restore, "check": _cmd_check,
+}
+
+
+def _early_language(argv: Sequence[str]) -> str | None:
+    """Find ``--lang`` before parsing, so that the help text is in that language."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    _guard_std_streams()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        language = i18n.choose_language(_early_language(argv), preferences.stored_language())
+    except ValueError as exc:
+        print(f"csdesk: unknown language {exc}; use zh_CN, zh_TW or en", file=sys.stderr)
+        return 2
+    i18n.set_language(language)
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from csdesk.ui.app import run_gui
+
+        return run_gui(_db_path(args), language, exit_when_ready=args.exit_when_ready,
+                       explicit_db=args.db is not None)
+    try:
+        return COMMANDS[args.command](args)
+    except UserError as exc:
+        print(exc.full_text(), file=sys.stderr)
+        return 1

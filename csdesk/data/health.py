@@ -1,0 +1,58 @@
+"""Read-only health checks of a SQLite file, made with the standard library.
+
+They open the file with plain ``sqlite3`` in read-only URI mode, so checking a damaged
+or foreign file never writes to it (no WAL checkpoint, no journal created).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Health:
+    """What a check found: ``ok`` and the first messages SQLite gave."""
+
+    ok: bool
+    messages: tuple[str, ...]
+    revision: str | None = None
+
+
+def open_read_only(path: Path) -> sqlite3.Connection:
+    """Open ``path`` read-only; raises ``sqlite3.Error`` if it is not a database."""
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
+def check_file(path: Path, *, full: bool = False) -> Health:
+    """Run ``PRAGMA quick_check`` (or ``integrity_check`` when ``full``) on ``path``.
+
+    A file that is not a database at all ("file is not a database") counts as damaged.
+    """
+    pragma = "integrity_check" if full else "quick_check"
+    try:
+        with closing(open_read_only(path)) as conn:
+            rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}(20)")]
+            revision = read_revision(conn)
+    except sqlite3.DatabaseError as exc:
+        return Health(False, (str(exc),))
+    return Health(rows == ["ok"], tuple(rows), revision)
+
+
+def read_revision(conn: sqlite3.Connection) -> str | None:
+    """Return the Alembic revision recorded in the file, or None for an empty file."""
+    has_table = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+    ).fetchone()
+    if not has_table:
+        return None
+    row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    return row[0] if row else None
+
+
+def revision_of(path: Path) -> str | None:
+    """Return the schema revision of the file at ``path`` (None when it has none)."""
+    with closing(open_read_only(path)) as conn:
+        return read_revision(conn)

@@ -1,0 +1,1 @@
+"""Alembic migrations of the csdesk schema (run from code, see ``csdesk.data.schema``)."""

@@ -1,0 +1,9 @@
+"""Import every model module so that ``Base.metadata`` knows all tables.
+
+Alembic's env and the schema tests use this; new areas add their module here.
+"""
+
+from csdesk.data import shop, staff
+from csdesk.data.base import Base
+
+__all__ = ["Base", "shop", "staff"]

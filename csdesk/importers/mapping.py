@@ -1,0 +1,119 @@
+"""Match a file's header to an import's fields.
+
+Headers in English or Chinese (Simplified or Traditional) are recognised through each
+field's synonyms; ``--map SOURCE=FIELD`` overrides; columns nobody mapped are ignored
+and named in the summary.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from csdesk.i18n import translate
+from csdesk.importers.values import fold
+
+
+@dataclass(frozen=True)
+class Field:
+    """One importable field: its key, header synonyms, and its parser."""
+
+    key: str
+    label: Callable[[], str]  # translated lazily, in the language in force
+    synonyms: tuple[str, ...] = ()
+    required: bool = False
+    parse: Callable[[Any], Any] | None = None
+    help: Callable[[], str] = field(default=lambda: "")
+
+
+@dataclass(frozen=True)
+class ColumnMap:
+    """Which column index feeds which field, and which columns were ignored."""
+
+    columns: dict[str, int]
+    ignored: list[str]
+
+
+class MappingProblem(Exception):
+    """The header cannot be mapped (a required column is missing, a bad --map)."""
+
+    def __init__(self, messages: list[str]) -> None:
+        super().__init__("; ".join(messages))
+        self.messages = messages
+
+
+def parse_overrides(pairs: Sequence[str]) -> dict[str, str]:
+    """Parse ``SOURCE=FIELD`` pairs from the command line.
+
+    Raises:
+        MappingProblem: a pair has no ``=``.
+    """
+    out: dict[str, str] = {}
+    for pair in pairs:
+        source, sep, target = pair.partition("=")
+        if not sep or not source.strip() or not target.strip():
+            raise MappingProblem(
+                [translate("Import", "\"{pair}\" is not SOURCE=FIELD.").format(pair=pair)]
+            )
+        out[source.strip()] = target.strip()
+    return out
+
+
+def map_columns(
+    header: Sequence[str], fields: Sequence[Field], overrides: Mapping[str, str] | None = None
+) -> ColumnMap:
+    """Map ``header`` to ``fields``.
+
+    Raises:
+        MappingProblem: an override names an unknown column or field, two columns feed one
+            field, or a required field has no column.
+    """
+    by_key = {f.key: f for f in fields}
+    lookup: dict[str, str] = {}
+    for f in fields:
+        for word in (f.key, *f.synonyms):
+            lookup.setdefault(fold(word), f.key)
+    problems: list[str] = []
+    overrides = dict(overrides or {})
+    columns: dict[str, int] = {}
+    ignored: list[str] = []
+    folded_header = [fold(h) for h in header]
+    for source, target in overrides.items():
+        if target not in by_key:
+            problems.append(
+                translate("Import", "--map: \"{field}\" is not a field of this import.").format(
+                    field=target
+                )
+            )
+        if fold(source) not in folded_header:
+            problems.append(
+                translate("Import", "--map: the file has no column \"{column}\".").format(
+                    column=source
+                )
+            )
+    forced = {fold(s): t for s, t in overrides.items()}
+    for index, (name, folded) in enumerate(zip(header, folded_header, strict=True)):
+        key = forced.get(folded) or lookup.get(folded)
+        if key is None or key not in by_key:
+            if name:
+                ignored.append(name)
+            continue
+        if key in columns:
+            problems.append(
+                translate("Import", "Columns \"{first}\" and \"{second}\" both mean {field}.").format(
+                    first=header[columns[key]], second=name, field=by_key[key].label()
+                )
+            )
+            continue
+        columns[key] = index
+    for f in fields:
+        if f.required and f.key not in columns:
+            problems.append(
+                translate("Import", "The file has no column for \"{field}\" ({key}).").format(
+                    field=f.label(), key=f.key
+                )
+            )
+    if problems:
+        raise MappingProblem(problems)
+    return ColumnMap(columns, ignored)

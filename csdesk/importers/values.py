@@ -1,0 +1,128 @@
+"""Parse the values found in real exports: dates in Chinese and ISO forms, Excel dates,
+choices in English or Chinese.
+
+Each parser returns the value or raises ``ValueError`` with a message in the user's
+language; the caller adds the line number.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from csdesk.i18n import translate
+
+EXCEL_EPOCH = date(1899, 12, 30)
+#: Excel's "zero" dates, which exports use for an empty date cell.
+EMPTY_DATES = frozenset({date(1899, 12, 30), date(1900, 1, 1)})
+_DATE = re.compile(
+    r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+    r"(?:[\sT]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?\s*$"
+)
+_COMPACT = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})\s*$")
+_SERIAL = re.compile(r"^\s*(\d{4,5})(?:\.0+)?\s*$")
+
+
+def is_empty(value: Any) -> bool:
+    """True for a missing cell, blank text, or Excel's zero date."""
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip() or value.strip() in ("0000-00-00", "0000/00/00")
+    if isinstance(value, datetime):
+        return value.date() in EMPTY_DATES and value.time() == datetime.min.time()
+    if isinstance(value, date):
+        return value in EMPTY_DATES
+    if isinstance(value, time):
+        return value == time(0)  # openpyxl reads Excel's day 0 (1899-12-30) as midnight
+    return False
+
+
+def text(value: Any) -> str:
+    """Return a cell as trimmed text with ``\n`` line ends.
+
+    Numbers from Excel lose a trailing ``.0``; Windows line ends inside a quoted field
+    (Excel writes CRLF) become plain newlines.
+    """
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).replace("\r\n", "\n").replace("\r", "\n").strip()
+
+
+def _not_a_date(value: Any) -> ValueError:
+    return ValueError(translate("Import", "\"{value}\" is not a date.").format(value=value))
+
+
+def parse_date(value: Any) -> date | None:
+    """Parse a date cell or text; None for an empty cell or Excel's zero date.
+
+    Accepts real date cells, Excel day numbers, 2026-03-01, 2026/3/1, 2026.3.1,
+    2026年3月1日, 20260301 and any of these followed by a time.
+    """
+    if is_empty(value):
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return _from_serial(value)
+    raw = str(value)
+    for pattern in (_DATE, _COMPACT):
+        m = pattern.match(raw)
+        if m:
+            try:
+                parsed = date(int(m[1]), int(m[2]), int(m[3]))
+            except ValueError:
+                raise _not_a_date(value) from None
+            if parsed in EMPTY_DATES:
+                return None
+            return parsed
+    m = _SERIAL.match(raw)
+    if m:
+        return _from_serial(float(m[1]))
+    raise _not_a_date(value)
+
+
+def _from_serial(serial: float) -> date | None:
+    if serial <= 1:
+        return None  # Excel's zero date
+    if not 1 < serial < 2958466:
+        raise _not_a_date(serial)
+    return EXCEL_EPOCH + timedelta(days=int(serial))
+
+
+def fold(word: str) -> str:
+    """Fold a word for matching: lower case, no spaces, dashes or underscores."""
+    return re.sub(r"[\s_\-/]+", "", word.strip().lower())
+
+
+def parse_choice(value: Any, synonyms: Mapping[str, str], what: str) -> str:
+    """Return the key whose synonym matches ``value``.
+
+    Args:
+        value: the cell.
+        synonyms: folded synonym -> key.
+        what: the field's name in the user's language, for the message.
+    """
+    key = synonyms.get(fold(text(value)))
+    if key is None:
+        raise ValueError(
+            translate("Import", "\"{value}\" is not a known {what}.").format(
+                value=text(value), what=what
+            )
+        )
+    return key
+
+
+def build_synonyms(table: Mapping[str, tuple[str, ...]]) -> dict[str, str]:
+    """Turn {key: (words ...)} into {folded word: key}; the key itself is a word too."""
+    out: dict[str, str] = {}
+    for key, words in table.items():
+        for word in (key, *words):
+            out[fold(word)] = key
+    return out

@@ -1,0 +1,138 @@
+"""The common frame of every csdesk PDF: A4, the bundled font, header and footer.
+
+The header names the shop and the report; the footer gives the print date and
+"page X of Y" (the total is known only at the end, so pages are held until ``save``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from csdesk import __version__
+from csdesk.atomic import atomic_path
+from csdesk.i18n import translate
+from csdesk.reports.fonts import register_fonts
+
+MARGIN_MM = 15
+
+
+@dataclass(frozen=True)
+class PageFrame:
+    """What the header and footer of each page say."""
+
+    shop_name: str
+    title: str
+    printed_at: datetime
+    landscape: bool = False
+    footer_note: str = ""
+
+
+def styles() -> dict[str, object]:
+    """Paragraph styles in the bundled font, with CJK line breaking."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    font = register_fonts()
+    base = ParagraphStyle("body", fontName=font, fontSize=9, leading=12, wordWrap="CJK")
+    return {
+        "body": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=11),
+        "title": ParagraphStyle("title", parent=base, fontSize=16, leading=22, spaceAfter=4),
+        "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=10, leading=14,
+                                   spaceAfter=8, textColor="#555555"),
+    }
+
+
+def _canvas_class(frame: PageFrame):
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen import canvas
+
+    font = register_fonts()
+
+    class FramedCanvas(canvas.Canvas):
+        """Holds pages until the end so that each footer can say "of Y"."""
+
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self):
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                self._decorate(number, total)
+                super().showPage()
+            super().save()
+
+        def _decorate(self, number: int, total: int) -> None:
+            width, height = self._pagesize
+            left, right = MARGIN_MM * mm, width - MARGIN_MM * mm
+            self.saveState()
+            self.setFont(font, 8)
+            self.setFillColorRGB(0.35, 0.35, 0.35)
+            self.drawString(left, height - 9 * mm, frame.shop_name)
+            self.drawRightString(right, height - 9 * mm, frame.title)
+            self.setStrokeColorRGB(0.75, 0.75, 0.75)
+            self.line(left, height - 10.5 * mm, right, height - 10.5 * mm)
+            self.line(left, 10.5 * mm, right, 10.5 * mm)
+            printed = translate("Report", "Printed {date}").format(
+                date=frame.printed_at.strftime("%Y-%m-%d %H:%M")
+            )
+            self.drawString(left, 7 * mm, f"{printed}  ·  csdesk {__version__}")
+            if frame.footer_note:
+                self.drawCentredString(width / 2, 7 * mm, frame.footer_note)
+            self.drawRightString(
+                right, 7 * mm,
+                translate("Report", "Page {page} of {pages}").format(page=number, pages=total),
+            )
+            self.restoreState()
+
+    return FramedCanvas
+
+
+def build_pdf(path: Path, frame: PageFrame, story: Sequence[object]) -> None:
+    """Lay ``story`` (platypus flowables) out on A4 pages and write ``path`` atomically."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.units import mm
+    from reportlab.platypus import SimpleDocTemplate
+
+    pagesize = landscape(A4) if frame.landscape else A4
+    with atomic_path(path) as part:
+        doc = SimpleDocTemplate(
+            str(part),
+            pagesize=pagesize,
+            leftMargin=MARGIN_MM * mm,
+            rightMargin=MARGIN_MM * mm,
+            topMargin=16 * mm,
+            bottomMargin=16 * mm,
+            title=frame.title,
+            author=frame.shop_name,
+            creator=f"csdesk {__version__}",
+        )
+        doc.build(list(story), canvasmaker=_canvas_class(frame))
+
+
+def table_style(header_rows: int = 1):
+    """The grid style shared by report tables: light rules, shaded repeating header."""
+    from reportlab.lib import colors
+    from reportlab.platypus import TableStyle
+
+    font = register_fonts()
+    return TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), font),
+        ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.HexColor("#e8eef5")),
+        ("LINEBELOW", (0, 0), (-1, header_rows - 1), 0.8, colors.HexColor("#6b7f99")),
+        ("LINEBELOW", (0, header_rows), (-1, -1), 0.25, colors.HexColor("#c8c8c8")),
+        ("ROWBACKGROUNDS", (0, header_rows), (-1, -1), [colors.white, colors.HexColor("#f7f7f7")]),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ])

@@ -1,0 +1,67 @@
+"""Shop-wide settings: the shop's name (printed on every PDF) and its backup folder."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from csdesk.data.shop import ShopSetting
+from csdesk.data.staff import Agent
+from csdesk.paths import default_backup_dir
+from csdesk.services.database import BACKUP_DIR_KEY, Database
+
+SHOP_NAME_KEY = "shop_name"
+
+
+@dataclass(frozen=True)
+class ShopSettings:
+    """The settings a supervisor edits in the Settings dialog."""
+
+    shop_name: str
+    backup_dir: Path
+
+
+def _get(db: Database, key: str) -> str:
+    with db.read() as session:
+        return session.scalar(select(ShopSetting.value).where(ShopSetting.key == key)) or ""
+
+
+def _set(session, key: str, value: str) -> None:
+    row = session.get(ShopSetting, key)
+    if row is None:
+        session.add(ShopSetting(key=key, value=value))
+    else:
+        row.value = value
+
+
+def load_settings(db: Database) -> ShopSettings:
+    """Return the shop's settings, with defaults for what was never set."""
+    folder = _get(db, BACKUP_DIR_KEY)
+    return ShopSettings(_get(db, SHOP_NAME_KEY), Path(folder) if folder else default_backup_dir())
+
+
+def save_settings(db: Database, settings: ShopSettings) -> None:
+    """Store the shop's settings in one transaction."""
+    with db.write() as session:
+        _set(session, SHOP_NAME_KEY, settings.shop_name.strip())
+        _set(session, BACKUP_DIR_KEY, str(settings.backup_dir))
+
+
+def shop_name(db: Database) -> str:
+    """Return the shop's name ("" until the supervisor gives one)."""
+    return _get(db, SHOP_NAME_KEY)
+
+
+def set_shop_name(db: Database, name: str) -> None:
+    """Name the shop."""
+    with db.write() as session:
+        _set(session, SHOP_NAME_KEY, name.strip())
+
+
+def is_new_shop(db: Database) -> bool:
+    """True for a database with no shop name and no agents: offer the welcome dialog."""
+    with db.read() as session:
+        agents = session.scalar(select(func.count()).select_from(Agent))
+    return not agents and not shop_name(db)

@@ -1,0 +1,161 @@
+"""Start the window: Qt setup, language, fonts, crash hook, the lock, the database,
+the welcome dialog on an empty shop, and the daily backup.
+
+Under ``--exit-when-ready`` nothing may wait for a click: what would be a modal dialog
+is printed to stderr and the program exits non-zero.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+from csdesk import APP_NAME, __version__
+from csdesk.paths import cache_dir
+
+log = logging.getLogger(__name__)
+
+
+def _prepare_environment() -> None:
+    """Point matplotlib's cache at a lasting per-user folder (frozen builds use a temp one)."""
+    os.environ.setdefault("MPLCONFIGDIR", str(cache_dir() / "matplotlib"))
+
+
+def create_application(argv: list[str] | None = None):
+    """Return the QApplication (creating it once) with names, font and style set."""
+    from PySide6.QtGui import QFont, QFontDatabase
+    from PySide6.QtWidgets import QApplication
+
+    from csdesk.paths import cjk_font_file
+
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    font_id = QFontDatabase.addApplicationFont(str(cjk_font_file()))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if families:
+        font = QFont(app.font())
+        font.setFamilies([app.font().family(), families[0]])
+        app.setFont(font)
+    return app
+
+
+def _complain(exit_when_ready: bool, title: str, text: str) -> None:
+    """Tell the user about a refusal: a dialog, or stderr under --exit-when-ready."""
+    if exit_when_ready:
+        print(f"{title}: {text}", file=sys.stderr)
+        return
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.critical(None, title, text)
+
+
+def _open_or_recover(db_path: Path, exit_when_ready: bool):
+    """Open the database; on damage offer the newest good backup. None means give up."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from csdesk.services import backup
+    from csdesk.services.database import open_database
+    from csdesk.services.errors import DatabaseDamaged, UserError
+
+    tr = QCoreApplication.translate
+    try:
+        return open_database(db_path)
+    except DatabaseDamaged as exc:
+        good = backup.latest_good_backup(db_path)
+        if exit_when_ready or good is None:
+            extra = "" if good is None else "\n" + tr("App", "Newest good backup: {path}").format(
+                path=good)
+            _complain(exit_when_ready, tr("App", "Damaged database"), exc.full_text() + extra)
+            return None
+        answer = QMessageBox.question(
+            None, tr("App", "Damaged database"),
+            tr("App", "{message}\n\nRestore the newest good backup ({name})? The damaged file "
+                      "is kept beside it.").format(message=exc.message, name=good.name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        try:
+            backup.restore(db_path, good)
+            return open_database(db_path)
+        except UserError as again:
+            _complain(False, tr("App", "Damaged database"), again.full_text())
+            return None
+    except UserError as exc:
+        _complain(exit_when_ready, tr("App", "csdesk cannot open the database"), exc.full_text())
+        return None
+
+
+def run_gui(db_path: Path, language: str, exit_when_ready: bool = False,
+            explicit_db: bool = False) -> int:
+    """Open the window on ``db_path`` and run until it closes; return the exit status."""
+    del explicit_db  # --db and the default behave alike; kept for the CLI's signature
+    _prepare_environment()
+    from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QTimer
+
+    from csdesk.services import backup, shop
+    from csdesk.ui.context import AppContext
+    from csdesk.ui.crash import install_excepthook, setup_logging
+    from csdesk.ui.main_window import MainWindow
+    from csdesk.ui.notices import ChangeNotices
+    from csdesk.ui.shop_dialogs import WelcomeDialog
+    from csdesk.ui.tasks import TaskRunner
+    from csdesk.ui.translation import Translators
+
+    log_path = setup_logging()
+    app = create_application()
+    translators = Translators()
+    translators.apply(language)
+    install_excepthook(log_path)
+    tr = QCoreApplication.translate
+
+    db_path = Path(db_path).resolve()
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    lock = QLockFile(str(backup.lock_path(db_path)))
+    lock.setStaleLockTime(0)  # stale only when its process is gone
+    if not lock.tryLock(200):
+        _complain(exit_when_ready, tr("App", "csdesk is already open"), tr(
+            "App", "Another csdesk window is using {path}. Switch to it, or close it first.")
+            .format(path=db_path))
+        return 1
+    try:
+        db = _open_or_recover(db_path, exit_when_ready)
+        if db is None:
+            return 1
+        ctx = AppContext(db, ChangeNotices(), TaskRunner(), QSettings(), translators, language)
+        window = MainWindow(ctx)
+        for warning in db.warnings:
+            window.statusBar().showMessage(warning)
+        window.show()
+        if exit_when_ready:
+            QTimer.singleShot(0, app.quit)
+        else:
+            if shop.is_new_shop(db):
+                WelcomeDialog(ctx, window).exec()
+            ctx.tasks.run(lambda: backup.daily_backup_if_due(ctx.db), _backup_done(window),
+                          _backup_failed(window))
+        status = app.exec()
+        ctx.tasks.wait()
+        ctx.db.close()
+        return status
+    finally:
+        lock.unlock()
+
+
+def _backup_done(window):
+    def done(path) -> None:
+        if path is not None:
+            window.statusBar().showMessage(
+                window.tr("Today's backup: {path}").format(path=path), 8000)
+    return done
+
+
+def _backup_failed(window):
+    def failed(exc: BaseException) -> None:
+        log.error("Daily backup failed: %s", exc)
+        window.statusBar().showMessage(window.tr("The daily backup failed: {reason}").format(
+            reason=exc))
+    return failed

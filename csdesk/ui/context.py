@@ -1,0 +1,24 @@
+"""Everything a page needs, built once at start and handed down (no singletons)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSettings
+
+from csdesk.services.database import Database
+from csdesk.ui.notices import ChangeNotices
+from csdesk.ui.tasks import TaskRunner
+from csdesk.ui.translation import Translators
+
+
+@dataclass
+class AppContext:
+    """The open shop, the notice board, the background runner and the UI settings."""
+
+    db: Database
+    notices: ChangeNotices
+    tasks: TaskRunner
+    settings: QSettings
+    translators: Translators
+    language: str

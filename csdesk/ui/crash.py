@@ -1,0 +1,70 @@
+"""Logging to a rotating file, and an exception hook that shows a dialog.
+
+Outside tests, an exception in a Qt slot only reaches ``sys.excepthook``, and the app
+would go on in a broken state with nothing on screen. The hook logs the traceback and
+tells the user where the log is; the app stays open so no data entry is lost.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from csdesk.paths import log_dir
+
+log = logging.getLogger("csdesk")
+
+
+def setup_logging() -> Path:
+    """Send csdesk's log to ``csdesk.log`` in the user's log folder (1 MB x 5)."""
+    path = log_dir() / "csdesk.log"
+    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    if not any(isinstance(h, RotatingFileHandler) for h in root.handlers):
+        root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return path
+
+
+def crash_text(exc_type, exc, tb) -> str:
+    """The traceback as shown in the dialog's details."""
+    return "".join(traceback.format_exception(exc_type, exc, tb))
+
+
+def install_excepthook(log_path: Path) -> None:
+    """Log every uncaught exception and show it in a dialog instead of dying."""
+    showing = False
+
+    def hook(exc_type, exc, tb) -> None:
+        nonlocal showing
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        log.error("Uncaught exception", exc_info=(exc_type, exc, tb))
+        if showing or QApplication.instance() is None:
+            return
+        showing = True
+        try:
+            box = QMessageBox(QApplication.activeWindow())
+            box.setIcon(QMessageBox.Icon.Critical)
+            box.setWindowTitle(QCoreApplication.translate("Crash", "csdesk: unexpected error"))
+            box.setText(QCoreApplication.translate(
+                "Crash",
+                "Something went wrong inside csdesk. Your saved data is safe; the action "
+                "that failed was not completed.",
+            ))
+            box.setInformativeText(QCoreApplication.translate(
+                "Crash", "Details were written to {path}").format(path=log_path))
+            box.setDetailedText(crash_text(exc_type, exc, tb))
+            box.exec()
+        finally:
+            showing = False
+
+    sys.excepthook = hook

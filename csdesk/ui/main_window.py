@@ -1,0 +1,188 @@
+"""The main window: a sidebar of areas, one page per area, menus and a status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QSize, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from csdesk import __version__
+from csdesk.paths import log_dir
+from csdesk.services import backup, shop
+from csdesk.services.database import open_database
+from csdesk.services.errors import UserError
+from csdesk.ui.context import AppContext
+from csdesk.ui.shop_dialogs import SettingsDialog
+from csdesk.ui.staff_page import StaffPage
+
+
+class MainWindow(QMainWindow):
+    """The app's one window. Only areas that are built appear in the sidebar.
+
+    Signals:
+        ready: the window is shown and its first page has loaded its data.
+    """
+
+    ready = Signal()
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(150)
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.stack = QStackedWidget()
+        self.staff_page = StaffPage(ctx)
+        self.pages: list[tuple[str, QWidget]] = [("staff", self.staff_page)]
+        for _key, page in self.pages:
+            self.stack.addWidget(page)
+            self.sidebar.addItem(QListWidgetItem())
+        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sidebar.setCurrentRow(0)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.db_label = QLabel()
+        self.statusBar().addPermanentWidget(self.db_label)
+        self._build_menus()
+        self.retranslate()
+        ctx.notices.shop_changed.connect(self.retranslate)
+        ctx.notices.data_reset.connect(self.retranslate)
+        geometry = ctx.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 760)
+        state = ctx.settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+
+    def _build_menus(self) -> None:
+        self.file_menu = self.menuBar().addMenu("")
+        self.backup_action = QAction(self)
+        self.backup_action.triggered.connect(self.backup_now)
+        self.restore_action = QAction(self)
+        self.restore_action.triggered.connect(self.restore_backup)
+        self.settings_action = QAction(self)
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.triggered.connect(self.open_settings)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        for action in (self.backup_action, self.restore_action, self.settings_action):
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.help_menu = self.menuBar().addMenu("")
+        self.logs_action = QAction(self)
+        self.logs_action.triggered.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir()))))
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.about)
+        self.help_menu.addAction(self.logs_action)
+        self.help_menu.addAction(self.about_action)
+
+    def retranslate(self) -> None:
+        """Set every text in the current language."""
+        name = shop.shop_name(self.ctx.db)
+        self.setWindowTitle(f"{name} — csdesk" if name else "csdesk")
+        titles = {"staff": self.tr("Staff")}
+        for row, (key, _page) in enumerate(self.pages):
+            self.sidebar.item(row).setText(titles[key])
+        self.file_menu.setTitle(self.tr("&File"))
+        self.backup_action.setText(self.tr("&Back up now"))
+        self.restore_action.setText(self.tr("&Restore from backup…"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.logs_action.setText(self.tr("Open the &log folder"))
+        self.about_action.setText(self.tr("&About csdesk"))
+        self.db_label.setText(self.tr("Database: {path}").format(path=self.ctx.db.path))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.ready.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.ctx.settings.setValue("window/geometry", self.saveGeometry())
+        self.ctx.settings.setValue("window/state", self.saveState())
+        self.staff_page.save_state()
+        self.ctx.tasks.wait()
+        super().closeEvent(event)
+
+    # --- actions ------------------------------------------------------------------------
+    def open_settings(self) -> None:
+        """Open the Settings dialog."""
+        SettingsDialog(self.ctx, self).exec()
+
+    def backup_now(self) -> None:
+        """Take a backup in the background and say where it went."""
+        path = self.ctx.db.path
+        self.statusBar().showMessage(self.tr("Backing up…"))
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, UserError):
+                raise exc
+            QMessageBox.warning(self, self.tr("Backup"), exc.full_text())
+
+        self.ctx.tasks.run(
+            lambda: backup.backup_now(path),
+            lambda written: self.statusBar().showMessage(
+                self.tr("Backup written to {path}").format(path=written), 10000),
+            failed)
+
+    def restore_backup(self) -> None:
+        """Replace the database with a chosen backup (the current file is kept first)."""
+        folder = backup.backup_folder(self.ctx.db.path)
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Restore from backup"), str(folder),
+            self.tr("csdesk backups (*.sqlite3);;All files (*)"))
+        if not name:
+            return
+        answer = QMessageBox.question(self, self.tr("Restore from backup"), self.tr(
+            "Replace the current data with the backup {name}? The current data is backed up "
+            "first.").format(name=Path(name).name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.ctx.tasks.wait()
+        self.ctx.db.close()
+        try:
+            backup.restore(self.ctx.db.path, Path(name))
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Restore from backup"), exc.full_text())
+        self.ctx.db = open_database(self.ctx.db.path)
+        self.ctx.notices.data_reset.emit()
+        self.statusBar().showMessage(self.tr("Restored from {name}").format(name=name), 10000)
+
+    def about(self) -> None:
+        """Show the version and where the data lives."""
+        QMessageBox.about(self, self.tr("About csdesk"), self.tr(
+            "csdesk {version}\nThe customer-service supervisor's desk.\n\nDatabase: {path}")
+            .format(version=__version__, path=self.ctx.db.path))
+
+    def show_page(self, key: str) -> None:
+        """Switch to the page ``key``."""
+        for row, (page_key, _page) in enumerate(self.pages):
+            if page_key == key:
+                self.sidebar.setCurrentRow(row)

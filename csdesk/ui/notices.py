@@ -1,0 +1,19 @@
+"""Change notices: after a service call commits, pages hear about it and refresh.
+
+Signals:
+    staff_changed: the staff directory changed (any agent).
+    shop_changed: shop settings changed (name, backup folder).
+    data_reset: the whole database was replaced (restore, demo).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+
+class ChangeNotices(QObject):
+    """The app's one notice board; built in ``AppContext``, never global."""
+
+    staff_changed = Signal()
+    shop_changed = Signal()
+    data_reset = Signal()

@@ -1,0 +1,42 @@
+"""Install Qt's translators: Qt's own (standard buttons) and csdesk's.
+
+The same language is set in ``csdesk.i18n`` so that strings from services, labels and
+PDFs follow. Switching at run time sends ``LanguageChange`` to every widget, whose
+``retranslate()`` then sets its texts again.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from csdesk import i18n
+from csdesk.paths import resource
+
+QT_LOCALE = {"zh_CN": "zh_CN", "zh_TW": "zh_TW", "en": "en_US"}
+
+
+class Translators:
+    """Keeps the installed translators alive and swaps them on a language change."""
+
+    def __init__(self) -> None:
+        self._installed: list[QTranslator] = []
+
+    def apply(self, language: str) -> None:
+        """Make ``language`` the language of the whole app."""
+        app = QCoreApplication.instance()
+        for old in self._installed:
+            app.removeTranslator(old)
+        self._installed.clear()
+        i18n.set_language(language)
+        QLocale.setDefault(QLocale(QT_LOCALE.get(language, "en_US")))
+        if language == "en":
+            return
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qtbase = QTranslator(app)
+        if qtbase.load(f"qtbase_{language}", qt_dir):
+            app.installTranslator(qtbase)
+            self._installed.append(qtbase)
+        ours = QTranslator(app)
+        if ours.load(str(resource("i18n", f"csdesk_{language}.qm"))):
+            app.installTranslator(ours)
+            self._installed.append(ours)

@@ -1,0 +1,63 @@
+"""Save a screenshot of the real main window (offscreen), for the README and reviews.
+
+Usage: python scripts/screenshot.py --db shop.db --lang zh_CN --out window.png
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db", type=Path, required=True)
+    parser.add_argument("--lang", default="zh_CN")
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--select", default="", help="employee number to select")
+    parser.add_argument("--dialog", action="store_true", help="grab the agent dialog too")
+    args = parser.parse_args()
+
+    from PySide6.QtCore import QSettings
+
+    from csdesk.services.database import open_database
+    from csdesk.ui.agent_dialog import AgentDialog
+    from csdesk.ui.app import create_application
+    from csdesk.ui.context import AppContext
+    from csdesk.ui.main_window import MainWindow
+    from csdesk.ui.notices import ChangeNotices
+    from csdesk.ui.tasks import TaskRunner
+    from csdesk.ui.translation import Translators
+
+    app = create_application()
+    translators = Translators()
+    translators.apply(args.lang)
+    settings = QSettings(str(args.out.with_suffix(".ini")), QSettings.Format.IniFormat)
+    ctx = AppContext(open_database(args.db), ChangeNotices(), TaskRunner(inline=True), settings,
+                     translators, args.lang)
+    window = MainWindow(ctx)
+    window.resize(1280, 800)
+    window.show()
+    page = window.staff_page
+    if args.select:
+        for record in page.model_agents():
+            if record.employee_no == args.select:
+                page.select_agent(record.id)
+    app.processEvents()
+    window.grab().save(str(args.out))
+    if args.dialog and page.selected_agent():
+        dialog = AgentDialog(ctx, page.selected_agent(), page.model_agents(), window)
+        dialog.show()
+        app.processEvents()
+        dialog.grab().save(str(args.out.with_name(args.out.stem + "-dialog.png")))
+        dialog.close()
+    args.out.with_suffix(".ini").unlink(missing_ok=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,91 @@
+"""Shared fixtures. Every test gets its own user folders and database under tmp_path."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("PYTHONFAULTHANDLER", "1")
+
+from datetime import date  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from csdesk import i18n  # noqa: E402
+from csdesk.services.database import open_database  # noqa: E402
+
+TODAY = date(2026, 11, 23)
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """Redirect every user folder to tmp_path; start each test in English."""
+    monkeypatch.setenv("CSDESK_DATA_DIR", str(tmp_path / "userdata"))
+    monkeypatch.setenv("MPLCONFIGDIR", str(tmp_path / "mpl"))
+    for var in ("CSDESK_DB", "CSDESK_LANG"):
+        monkeypatch.delenv(var, raising=False)
+    i18n.set_language("en")
+    yield
+    i18n.set_language("en")
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "shop.sqlite3"
+
+
+@pytest.fixture
+def db(db_path: Path):
+    database = open_database(db_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def demo_db(db):
+    from csdesk.services.demo import build_demo
+
+    build_demo(db, agents=12, months=6, seed=7, today=TODAY)
+    return db
+
+
+@pytest.fixture
+def qt_ignore_offscreen(qapp):
+    """The offscreen plugin warns that it cannot propagate size hints; that is harmless."""
+    return qapp
+
+
+@pytest.fixture
+def ctx(qtbot, db, tmp_path):
+    """An AppContext over a fresh shop, with background jobs run inline."""
+    from PySide6.QtCore import QSettings
+
+    from csdesk.ui.context import AppContext
+    from csdesk.ui.notices import ChangeNotices
+    from csdesk.ui.tasks import TaskRunner
+    from csdesk.ui.translation import Translators
+
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    translators = Translators()
+    translators.apply("en")
+    context = AppContext(db, ChangeNotices(), TaskRunner(inline=True), settings, translators, "en")
+    yield context
+    translators.apply("en")
+
+
+@pytest.fixture(autouse=True)
+def no_dialog_left_open(request):
+    """Fail a UI test that leaves a dialog or message box open (it would block a user)."""
+    yield
+    if "qtbot" not in request.fixturenames and "ctx" not in request.fixturenames:
+        return
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    left = [w for w in app.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+    for widget in left:
+        widget.close()
+    assert not left, f"dialogs left open: {[w.windowTitle() for w in left]}"
