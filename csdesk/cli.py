@@ -32,60 +32,83 @@ def _guard_std_streams() -> None:
 
 def _common(parser: argparse.ArgumentParser, top: bool) -> None:
     default = None if top else argparse.SUPPRESS
-    parser.add_argument("--db", type=Path, default=default, metavar="PATH",
-                        help=translate("CLI", "database file (default: CSDESK_DB or the user data folder)"))
-    parser.add_argument("--lang", default=default, metavar="LANG",
-                        help=translate("CLI", "language: zh_CN, zh_TW or en"))
+    parser.add_argument(
+        "--db",
+        type=Path,
+        default=default,
+        metavar="PATH",
+        help=translate("CLI", "database file (default: CSDESK_DB or the user data folder)"),
+    )
+    parser.add_argument(
+        "--lang",
+        default=default,
+        metavar="LANG",
+        help=translate("CLI", "language: zh_CN, zh_TW or en"),
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser (also used by the tests)."""
-    t = translate
     parser = argparse.ArgumentParser(
-        prog="csdesk", description=t("CLI", "csdesk: the customer-service supervisor's desk."))
+        prog="csdesk",
+        description=translate("CLI", "csdesk: the customer-service supervisor's desk."),
+    )
     parser.add_argument("--version", action="version", version=f"csdesk {__version__}")
-    parser.add_argument("--exit-when-ready", action="store_true",
-                        help=t("CLI", "open the window, wait until it has loaded, then exit"))
+    parser.add_argument(
+        "--exit-when-ready",
+        action="store_true",
+        help=translate("CLI", "open the window, wait until it has loaded, then exit"),
+    )
     _common(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = sub.add_parser("demo", help=t("CLI", "create a demo shop"))
+    p = sub.add_parser("demo", help=translate("CLI", "create a demo shop"))
     _common(p, top=False)
-    p.add_argument("--agents", type=int, default=20, help=t("CLI", "team size"))
-    p.add_argument("--months", type=int, default=12, help=t("CLI", "months of history"))
-    p.add_argument("--seed", type=int, default=1, help=t("CLI", "random seed"))
+    p.add_argument("--agents", type=int, default=20, help=translate("CLI", "team size"))
+    p.add_argument("--months", type=int, default=12, help=translate("CLI", "months of history"))
+    p.add_argument("--seed", type=int, default=1, help=translate("CLI", "random seed"))
 
-    p = sub.add_parser("import", help=t("CLI", "import a CSV or XLSX file"))
+    p = sub.add_parser("import", help=translate("CLI", "import a CSV or XLSX file"))
     _common(p, top=False)
     p.add_argument("kind", choices=IMPORT_KINDS)
     p.add_argument("file", type=Path, nargs="?")
-    p.add_argument("--fields", action="store_true", help=t("CLI", "list the fields and exit"))
-    p.add_argument("--map", action="append", default=[], metavar="SOURCE=FIELD",
-                   help=t("CLI", "map a column of the file to a field"))
-    p.add_argument("--dry-run", action="store_true",
-                   help=t("CLI", "check the file, write nothing"))
+    p.add_argument(
+        "--fields", action="store_true", help=translate("CLI", "list the fields and exit")
+    )
+    p.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="SOURCE=FIELD",
+        help=translate("CLI", "map a column of the file to a field"),
+    )
+    p.add_argument(
+        "--dry-run", action="store_true", help=translate("CLI", "check the file, write nothing")
+    )
 
-    p = sub.add_parser("export", help=t("CLI", "export to CSV or XLSX"))
+    p = sub.add_parser("export", help=translate("CLI", "export to CSV or XLSX"))
     _common(p, top=False)
     p.add_argument("kind", choices=EXPORT_KINDS)
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--format", choices=("csv", "xlsx"))
 
-    p = sub.add_parser("report", help=t("CLI", "print a report to PDF"))
+    p = sub.add_parser("report", help=translate("CLI", "print a report to PDF"))
     _common(p, top=False)
     p.add_argument("kind", choices=REPORT_KINDS)
     p.add_argument("--out", type=Path, required=True)
-    p.add_argument("--all", action="store_true", help=t("CLI", "include agents who left"))
+    p.add_argument("--all", action="store_true", help=translate("CLI", "include agents who left"))
 
-    p = sub.add_parser("backup", help=t("CLI", "back the database up now"))
+    p = sub.add_parser("backup", help=translate("CLI", "back the database up now"))
     _common(p, top=False)
-    p.add_argument("--out", type=Path, help=t("CLI", "backup file (default: the backup folder)"))
+    p.add_argument(
+        "--out", type=Path, help=translate("CLI", "backup file (default: the backup folder)")
+    )
 
-    p = sub.add_parser("restore", help=t("CLI", "replace the database with a backup"))
+    p = sub.add_parser("restore", help=translate("CLI", "replace the database with a backup"))
     _common(p, top=False)
     p.add_argument("file", type=Path)
 
-    p = sub.add_parser("check", help=t("CLI", "check the database for damage"))
+    p = sub.add_parser("check", help=translate("CLI", "check the database for damage"))
     _common(p, top=False)
     return parser
 
@@ -111,8 +134,11 @@ def _cmd_demo(args) -> int:
         count = build_demo(db, args.agents, args.months, args.seed)
     finally:
         db.close()
-    print(translate("CLI", "Demo shop created in {path}: {count} agent records.").format(
-        path=db.path, count=count))
+    print(
+        translate("CLI", "Demo shop created in {path}: {count} agent records.").format(
+            path=db.path, count=count
+        )
+    )
     return 0
 
 
@@ -189,8 +215,11 @@ def _cmd_check(args) -> int:
     result = backup.check(_db_path(args))
     for line in result.messages:
         print(line)
-    print(translate("CLI", "Schema revision: {revision} (this csdesk: {head})").format(
-        revision=result.revision or "-", head=result.head))
+    print(
+        translate("CLI", "Schema revision: {revision} (this csdesk: {head})").format(
+            revision=result.revision or "-", head=result.head
+        )
+    )
     if not result.ok:
         print(translate("CLI", "The database is damaged."), file=sys.stderr)
         return 1
@@ -198,8 +227,13 @@ def _cmd_check(args) -> int:
 
 
 COMMANDS = {
-    "demo": _cmd_demo, "import": _cmd_import, "export": _cmd_export, "report": _cmd_report,
-    "backup": _cmd_backup, "restore": _cmd_restore, "check": _cmd_check,
+    "demo": _cmd_demo,
+    "import": _cmd_import,
+    "export": _cmd_export,
+    "report": _cmd_report,
+    "backup": _cmd_backup,
+    "restore": _cmd_restore,
+    "check": _cmd_check,
 }
 
 
@@ -227,8 +261,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from csdesk.ui.app import run_gui
 
-        return run_gui(_db_path(args), language, exit_when_ready=args.exit_when_ready,
-                       explicit_db=args.db is not None)
+        return run_gui(
+            _db_path(args),
+            language,
+            exit_when_ready=args.exit_when_ready,
+            explicit_db=args.db is not None,
+        )
     try:
         return COMMANDS[args.command](args)
     except UserError as exc:

@@ -62,7 +62,9 @@ def system_language() -> str:
 
 
 def choose_language(explicit: str | None = None, stored: str | None = None) -> str:
-    """Pick the UI language: ``--lang``, then ``CSDESK_LANG``, then the stored choice, then the system.
+    """Pick the UI language.
+
+    In order: ``--lang``, ``CSDESK_LANG``, the stored choice, the system locale.
 
     Raises:
         ValueError: ``explicit`` names a language csdesk does not ship.

@@ -37,8 +37,14 @@ def main() -> int:
     translators = Translators()
     translators.apply(args.lang)
     settings = QSettings(str(args.out.with_suffix(".ini")), QSettings.Format.IniFormat)
-    ctx = AppContext(open_database(args.db), ChangeNotices(), TaskRunner(inline=True), settings,
-                     translators, args.lang)
+    ctx = AppContext(
+        open_database(args.db),
+        ChangeNotices(),
+        TaskRunner(inline=True),
+        settings,
+        translators,
+        args.lang,
+    )
     window = MainWindow(ctx)
     window.resize(1280, 800)
     window.show()

@@ -7,13 +7,13 @@ import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("PYTHONFAULTHANDLER", "1")
 
-from datetime import date  # noqa: E402
-from pathlib import Path  # noqa: E402
+from datetime import date
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from csdesk import i18n  # noqa: E402
-from csdesk.services.database import open_database  # noqa: E402
+from csdesk import i18n
+from csdesk.services.database import open_database
 
 TODAY = date(2026, 11, 23)
 
@@ -46,7 +46,7 @@ def db(db_path: Path):
 def demo_db(db):
     from csdesk.services.demo import build_demo
 
-    build_demo(db, agents=12, months=6, seed=7, today=TODAY)
+    build_demo(db, agents=12, months=36, seed=7, today=TODAY)
     return db
 
 
@@ -89,3 +89,31 @@ def no_dialog_left_open(request):
     for widget in left:
         widget.close()
     assert not left, f"dialogs left open: {[w.windowTitle() for w in left]}"
+
+
+def type_text(qtbot, widget, text: str) -> None:
+    """Type ``text`` as a user would: ASCII by key clicks, Chinese through an input method.
+
+    QTest cannot synthesise keys for CJK characters; an IME commits them with a
+    QInputMethodEvent, which is what the widget receives on a real machine.
+    """
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication
+
+    for chunk in _ascii_runs(text):
+        if chunk.isascii():
+            qtbot.keyClicks(widget, chunk)
+        else:
+            event = QInputMethodEvent()
+            event.setCommitString(chunk)
+            QApplication.sendEvent(widget, event)
+
+
+def _ascii_runs(text: str) -> list[str]:
+    runs: list[str] = []
+    for ch in text:
+        if runs and runs[-1][-1].isascii() == ch.isascii():
+            runs[-1] += ch
+        else:
+            runs.append(ch)
+    return runs

@@ -50,9 +50,12 @@ def test_a_failed_backup_leaves_no_file(tmp_path):
 
 
 def fake_backups(now, ages_in_hours):
-    return [backup_files.BackupFile(
-        backup_files.Path(f"b{i}.sqlite3"), now - timedelta(hours=h), "daily")
-        for i, h in enumerate(ages_in_hours)]
+    return [
+        backup_files.BackupFile(
+            backup_files.Path(f"b{i}.sqlite3"), now - timedelta(hours=h), "daily"
+        )
+        for i, h in enumerate(ages_in_hours)
+    ]
 
 
 def test_rotation_keeps_7_daily_4_weekly_12_monthly():
@@ -62,8 +65,9 @@ def test_rotation_keeps_7_daily_4_weekly_12_monthly():
     kept_times = sorted((b.taken_at for b in backups if b.path in kept), reverse=True)
     # 7 newest days; weeks and months overlap with them, so count distinct periods covered
     assert len({t.date() for t in kept_times}) == len(kept_times)
-    assert {t.date() for t in kept_times[:7]} == {(now - timedelta(hours=24 * d + 1)).date()
-                                                  for d in range(7)}
+    assert {t.date() for t in kept_times[:7]} == {
+        (now - timedelta(hours=24 * d + 1)).date() for d in range(7)
+    }
     months = {(t.year, t.month) for t in kept_times}
     assert len(months) == 12
     assert len(kept_times) <= 7 + 4 + 12
@@ -129,7 +133,7 @@ def test_check_reports_damage_and_the_revision(demo_db, db_path, tmp_path):
     assert result.ok and result.up_to_date
     damaged = tmp_path / "damaged.sqlite3"
     data = bytearray(db_path.read_bytes())
-    data[4096 * 2:] = b"\xa5" * (len(data) - 4096 * 2)  # trash every page after the schema
+    data[4096 * 2 :] = b"\xa5" * (len(data) - 4096 * 2)  # trash every page after the schema
     damaged.write_bytes(bytes(data))
     assert not backup.check(damaged).ok
 

@@ -17,7 +17,6 @@ from csdesk.services.database import open_database
 from csdesk.services.errors import DatabaseTooNew
 
 
-
 def test_single_head_and_a_linear_history():
     from alembic.script import ScriptDirectory
 
@@ -43,8 +42,12 @@ def test_every_revision_upgrades_and_downgrades_from_empty(tmp_path):
 
 def row_counts(path: Path) -> dict[str, int]:
     with closing(sqlite3.connect(path)) as conn:
-        tables = [r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]
+        tables = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
         return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
 
 
@@ -57,8 +60,9 @@ def test_models_match_the_migrated_schema(tmp_path):
     schema.upgrade(path)
     engine = make_engine(path)
     with engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}),
-                                Base.metadata)
+        diff = compare_metadata(
+            MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata
+        )
     engine.dispose()
     assert diff == []
 
@@ -66,24 +70,28 @@ def test_models_match_the_migrated_schema(tmp_path):
 def _failing_script_location(tmp_path: Path, batch_body: str) -> Path:
     """Copy our migrations and add a revision 9999 after head with ``batch_body``."""
     location = tmp_path / "migrations"
-    shutil.copytree(schema.MIGRATIONS_DIR, location,
-                    ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(schema.MIGRATIONS_DIR, location, ignore=shutil.ignore_patterns("__pycache__"))
     (location / "versions" / "9999_test.py").write_text(
         "import sqlalchemy as sa\nfrom alembic import op\n"
         f"revision = '9999'\ndown_revision = '{schema.SCHEMA_HEAD}'\n"
         "branch_labels = None\ndepends_on = None\n\n"
         f"def upgrade():\n{batch_body}\n\ndef downgrade():\n    pass\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     return location
 
 
 def test_a_failing_migration_leaves_the_file_as_it_was(tmp_path, demo_db, db_path):
     demo_db.close()
     before = row_counts(db_path)
-    location = _failing_script_location(tmp_path, (
-        "    op.add_column('agents', sa.Column('extra', sa.Integer()))\n"
-        "    op.create_table('half', sa.Column('id', sa.Integer(), primary_key=True))\n"
-        "    raise RuntimeError('migration bug')"))
+    location = _failing_script_location(
+        tmp_path,
+        (
+            "    op.add_column('agents', sa.Column('extra', sa.Integer()))\n"
+            "    op.create_table('half', sa.Column('id', sa.Integer(), primary_key=True))\n"
+            "    raise RuntimeError('migration bug')"
+        ),
+    )
     with pytest.raises(schema.MigrationError, match="migration bug"):
         schema.upgrade(db_path, script_location=location)
     with closing(sqlite3.connect(db_path)) as conn:
@@ -99,9 +107,13 @@ def test_batch_migration_of_a_parent_table_keeps_child_rows(tmp_path, demo_db, d
     demo_db.close()
     before = row_counts(db_path)
     assert before["platform_accounts"] > 0
-    location = _failing_script_location(tmp_path, (
-        "    with op.batch_alter_table('agents', recreate='always') as batch:\n"
-        "        batch.add_column(sa.Column('extra', sa.Integer()))"))
+    location = _failing_script_location(
+        tmp_path,
+        (
+            "    with op.batch_alter_table('agents', recreate='always') as batch:\n"
+            "        batch.add_column(sa.Column('extra', sa.Integer()))"
+        ),
+    )
     schema.upgrade(db_path, script_location=location)
     after = row_counts(db_path)
     assert after == before

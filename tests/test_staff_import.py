@@ -15,7 +15,7 @@ from csdesk.services.staff_files import ImportFailed
 CHINESE_CSV = (
     "工号,姓名,岗位,级别,状态,入职日期,导师工号,手机,渠道,子账号,备注,工位\r\n"
     "CS001,王婷,售前,高级,在职,2024/3/1,,13800000001,在线/电话,淘宝|旗舰店|旗舰店:王婷,,A1\r\n"
-    "CS002,李静,售后,初级,入职中,2026年10月8日,CS001,13800000002,电话,,\"第一行\r\n第二行\",A2\r\n"
+    'CS002,李静,售后,初级,入职中,2026年10月8日,CS001,13800000002,电话,,"第一行\r\n第二行",A2\r\n'
 )
 
 
@@ -37,7 +37,11 @@ def test_chinese_csv_in_every_common_encoding(db, tmp_path, encoding):
     agents = {a.employee_no: a for a in staff.list_agents(db)}
     wang, li = agents["CS001"].data, agents["CS002"].data
     assert (wang.post, wang.level, wang.status, wang.hire_date) == (
-        "pre_sales", "senior", "active", date(2024, 3, 1))
+        "pre_sales",
+        "senior",
+        "active",
+        date(2024, 3, 1),
+    )
     assert wang.channels == ("chat", "phone")
     assert wang.accounts[0].account_name == "旗舰店:王婷"
     assert (li.status, li.hire_date, li.mentor_no) == ("onboarding", date(2026, 10, 8), "CS001")
@@ -74,19 +78,19 @@ def test_every_bad_line_is_reported_and_nothing_is_written(db, tmp_path):
     staff.create_agent(db, staff.AgentData("CS900", "已有"))
     bad = (
         "employee_no,name,post,level,status,hire_date,left_date\n"
-        "CS001,好的,pre-sales,junior,active,2025-01-01,\n"       # line 2: fine
-        "CS002,,pre-sales,junior,active,2025-01-01,\n"           # line 3: no name
-        "CS003,丙,cook,junior,active,2025-01-01,\n"              # line 4: unknown post
-        "CS004,丁,pre-sales,junior,active,not a date,\n"         # line 5: bad date
-        "CS001,重复,pre-sales,junior,active,2025-01-01,\n"       # line 6: duplicate number
-        "CS005,戊,pre-sales,junior,left,2025-01-01,\n"           # line 7: left without date
+        "CS001,好的,pre-sales,junior,active,2025-01-01,\n"  # line 2: fine
+        "CS002,,pre-sales,junior,active,2025-01-01,\n"  # line 3: no name
+        "CS003,丙,cook,junior,active,2025-01-01,\n"  # line 4: unknown post
+        "CS004,丁,pre-sales,junior,active,not a date,\n"  # line 5: bad date
+        "CS001,重复,pre-sales,junior,active,2025-01-01,\n"  # line 6: duplicate number
+        "CS005,戊,pre-sales,junior,left,2025-01-01,\n"  # line 7: left without date
     )
     with pytest.raises(ImportFailed) as caught:
         staff_files.import_staff(db, write(tmp_path / "bad.csv", bad))
     details = "\n".join(caught.value.details)
     assert "Line 3: Name is empty" in details
-    assert "Line 4: Post: \"cook\" is not a known post" in details
-    assert "Line 5: Hire date: \"not a date\" is not a date" in details
+    assert 'Line 4: Post: "cook" is not a known post' in details
+    assert 'Line 5: Hire date: "not a date" is not a date' in details
     assert "Line 6: Employee number CS001 is also on line 2" in details
     assert "Line 7: An agent who left needs a leaving date" in details
     assert [a.employee_no for a in staff.list_agents(db)] == ["CS900"]
@@ -95,7 +99,7 @@ def test_every_bad_line_is_reported_and_nothing_is_written(db, tmp_path):
 def test_a_missing_required_column_is_named(db, tmp_path):
     with pytest.raises(ImportFailed) as caught:
         staff_files.import_staff(db, write(tmp_path / "x.csv", "姓名,岗位\n王婷,售前\n"))
-    assert "no column for \"Employee number\"" in caught.value.full_text()
+    assert 'no column for "Employee number"' in caught.value.full_text()
     assert count(db) == 0
 
 
@@ -138,8 +142,9 @@ def test_xlsx_with_date_cells_text_dates_and_excel_zero_dates(db, tmp_path):
     book = Workbook()
     sheet = book.active
     sheet.append(["员工编号", "姓名", "岗位", "入职日期", "转正日期", "离职日期", "状态"])
-    sheet.append(["CS1", "王婷", "售前", datetime(2024, 3, 1), "2024-06-01",
-                  datetime(1899, 12, 30), "在职"])
+    sheet.append(
+        ["CS1", "王婷", "售前", datetime(2024, 3, 1), "2024-06-01", datetime(1899, 12, 30), "在职"]
+    )
     sheet.append([1002, "李静", "售后", "2025/7/1", datetime(1900, 1, 1, 0, 0), None, "在职"])
     sheet.append(["CS3", "张敏", "技术支持", 45658, None, datetime(2026, 1, 31), "离职"])
     path = tmp_path / "staff.xlsx"
@@ -183,17 +188,23 @@ def test_export_reimports_unchanged(demo_db, tmp_path, db_path, fmt):
 
 def test_cancel_writes_nothing(db, tmp_path):
     with pytest.raises(staff_files.ImportCancelled):
-        staff_files.import_staff(db, write(tmp_path / "a.csv", CHINESE_CSV),
-                                 progress=lambda done, total: done < 2)
+        staff_files.import_staff(
+            db, write(tmp_path / "a.csv", CHINESE_CSV), progress=lambda done, total: done < 2
+        )
     assert count(db) == 0
 
 
 @given(st.dates(date(1901, 1, 1), date(2099, 12, 31)))
 def test_every_date_spelling_reads_the_same_day(day):
-    spellings = [day.isoformat(), f"{day.year}/{day.month}/{day.day}",
-                 f"{day.year}年{day.month}月{day.day}日", day.strftime("%Y%m%d"),
-                 f"{day.year}.{day.month:02d}.{day.day:02d} 08:30:00",
-                 datetime(day.year, day.month, day.day), (day - date(1899, 12, 30)).days]
+    spellings = [
+        day.isoformat(),
+        f"{day.year}/{day.month}/{day.day}",
+        f"{day.year}年{day.month}月{day.day}日",
+        day.strftime("%Y%m%d"),
+        f"{day.year}.{day.month:02d}.{day.day:02d} 08:30:00",
+        datetime(day.year, day.month, day.day),
+        (day - date(1899, 12, 30)).days,
+    ]
     if day == date(1900, 1, 1):
         return  # Excel's zero date means empty
     for spelling in spellings:

@@ -15,9 +15,17 @@ A = staff.AgentData
 
 
 def test_create_and_read_back(db):
-    agent_id = staff.create_agent(db, A(
-        " CS100 ", "王 婷", post=Post.AFTER_SALES, hire_date=date(2025, 3, 1),
-        channels=("phone", "chat"), accounts=(staff.AccountData("淘宝", "店:婷婷", "店"),)))
+    agent_id = staff.create_agent(
+        db,
+        A(
+            " CS100 ",
+            "王 婷",
+            post=Post.AFTER_SALES,
+            hire_date=date(2025, 3, 1),
+            channels=("phone", "chat"),
+            accounts=(staff.AccountData("淘宝", "店:婷婷", "店"),),
+        ),
+    )
     record = staff.get_agent(db, agent_id)
     assert record.employee_no == "CS100"
     assert record.data.channels == ("chat", "phone")
@@ -27,34 +35,63 @@ def test_create_and_read_back(db):
 def test_every_problem_is_reported_at_once(db):
     staff.create_agent(db, A("CS1", "甲"))
     with pytest.raises(UserError) as caught:
-        staff.create_agent(db, A("CS1", "", status=Status.LEFT, hire_date=date(2025, 1, 1),
-                                 probation_end=date(2024, 1, 1), mentor_no="NOPE"))
+        staff.create_agent(
+            db,
+            A(
+                "CS1",
+                "",
+                status=Status.LEFT,
+                hire_date=date(2025, 1, 1),
+                probation_end=date(2024, 1, 1),
+                mentor_no="NOPE",
+            ),
+        )
     text = "\n".join(caught.value.details)
-    for expected in ("already used by 甲", "name is required", "needs a leaving date",
-                     "probation is before", "Mentor NOPE"):
+    for expected in (
+        "already used by 甲",
+        "name is required",
+        "needs a leaving date",
+        "probation is before",
+        "Mentor NOPE",
+    ):
         assert expected in text
 
 
 def test_a_sub_account_has_one_owner_at_a_time(db):
-    account = staff.AccountData("淘宝", "店:客服1", valid_from=date(2025, 1, 1),
-                                valid_to=date(2025, 6, 30))
+    account = staff.AccountData(
+        "淘宝", "店:客服1", valid_from=date(2025, 1, 1), valid_to=date(2025, 6, 30)
+    )
     staff.create_agent(db, A("CS1", "甲", accounts=(account,)))
     with pytest.raises(UserError, match="not saved"):
-        staff.create_agent(db, A("CS2", "乙", accounts=(
-            staff.AccountData("淘宝", "店:客服1", valid_from=date(2025, 6, 1)),)))
+        staff.create_agent(
+            db,
+            A(
+                "CS2",
+                "乙",
+                accounts=(staff.AccountData("淘宝", "店:客服1", valid_from=date(2025, 6, 1)),),
+            ),
+        )
     # Handed on after the first owner's period: fine.
-    staff.create_agent(db, A("CS3", "丙", accounts=(
-        staff.AccountData("淘宝", "店:客服1", valid_from=date(2025, 7, 1)),)))
+    staff.create_agent(
+        db,
+        A(
+            "CS3",
+            "丙",
+            accounts=(staff.AccountData("淘宝", "店:客服1", valid_from=date(2025, 7, 1)),),
+        ),
+    )
 
 
 def test_a_post_change_is_recorded_as_rotation(db):
     agent_id = staff.create_agent(db, A("CS1", "甲", post=Post.PRE_SALES))
     current = staff.get_agent(db, agent_id).data
-    staff.update_agent(db, agent_id, staff.replace(current, post=Post.COMPLAINTS),
-                       post_changed_on=date(2026, 2, 1))
+    staff.update_agent(
+        db, agent_id, staff.replace(current, post=Post.COMPLAINTS), post_changed_on=date(2026, 2, 1)
+    )
     changes = staff.get_agent(db, agent_id).post_changes
     assert [(c.changed_on, c.from_post, c.to_post) for c in changes] == [
-        (date(2026, 2, 1), "pre_sales", "complaints")]
+        (date(2026, 2, 1), "pre_sales", "complaints")
+    ]
 
 
 def test_saving_unchanged_data_records_nothing(db):
@@ -68,7 +105,10 @@ def test_archive_keeps_the_agent(db):
     staff.archive_agent(db, agent_id, date(2026, 3, 31), "回老家发展")
     record = staff.get_agent(db, agent_id)
     assert (record.data.status, record.data.left_date, record.data.left_reason) == (
-        Status.LEFT, date(2026, 3, 31), "回老家发展")
+        Status.LEFT,
+        date(2026, 3, 31),
+        "回老家发展",
+    )
 
 
 def test_delete_only_without_history(db):
@@ -103,11 +143,17 @@ def test_new_shop_until_named(db):
     assert shop.load_settings(db).shop_name == "小美家居"
 
 
-tenures = st.lists(st.builds(
-    lambda start, days, left: Tenure(start, start.fromordinal(start.toordinal() + days)
-                                     if left else None),
-    st.dates(date(2020, 1, 1), date(2026, 12, 31)), st.integers(0, 2000), st.booleans()),
-    max_size=40)
+tenures = st.lists(
+    st.builds(
+        lambda start, days, left: Tenure(
+            start, start.fromordinal(start.toordinal() + days) if left else None
+        ),
+        st.dates(date(2020, 1, 1), date(2026, 12, 31)),
+        st.integers(0, 2000),
+        st.booleans(),
+    ),
+    max_size=40,
+)
 
 
 @given(tenures, st.integers(2020, 2026), st.integers(1, 12))
@@ -117,5 +163,6 @@ def test_turnover_arithmetic_is_consistent(people, year, month):
     if m.average_headcount:
         assert m.rate >= 0
     y = year_turnover(people, year)
-    assert y.leavers == sum(month_turnover(people, mm).leavers
-                            for mm in months_between(Month(year, 1), Month(year, 12)))
+    assert y.leavers == sum(
+        month_turnover(people, mm).leavers for mm in months_between(Month(year, 1), Month(year, 12))
+    )

@@ -12,8 +12,19 @@ from pathlib import Path
 
 NETWORK_FILESYSTEMS = {"cifs", "smb3", "smbfs", "nfs", "nfs4", "afs", "9p", "sshfs"}
 SYNCED_FOLDER_NAMES = (
-    "onedrive", "dropbox", "google drive", "googledrive", "icloud", "icloud drive",
-    "坚果云", "nutstore", "百度网盘", "baidunetdisk", "wps云盘", "seafile", "nextcloud",
+    "onedrive",
+    "dropbox",
+    "google drive",
+    "googledrive",
+    "icloud",
+    "icloud drive",
+    "坚果云",
+    "nutstore",
+    "百度网盘",
+    "baidunetdisk",
+    "wps云盘",
+    "seafile",
+    "nextcloud",
 )
 
 

@@ -107,8 +107,7 @@ def month_turnover(tenures: Iterable[Tenure], month: Month) -> Turnover:
     end = headcount(people, month.last_day)
     hires = sum(month.first_day <= t.hire_date <= month.last_day for t in people)
     leavers = sum(
-        t.left_date is not None and month.first_day <= t.left_date <= month.last_day
-        for t in people
+        t.left_date is not None and month.first_day <= t.left_date <= month.last_day for t in people
     )
     return Turnover(start, end, (start + end) / 2, hires, leavers)
 

@@ -54,7 +54,7 @@ def parse_overrides(pairs: Sequence[str]) -> dict[str, str]:
         source, sep, target = pair.partition("=")
         if not sep or not source.strip() or not target.strip():
             raise MappingProblem(
-                [translate("Import", "\"{pair}\" is not SOURCE=FIELD.").format(pair=pair)]
+                [translate("Import", '"{pair}" is not SOURCE=FIELD.').format(pair=pair)]
             )
         out[source.strip()] = target.strip()
     return out
@@ -82,13 +82,13 @@ def map_columns(
     for source, target in overrides.items():
         if target not in by_key:
             problems.append(
-                translate("Import", "--map: \"{field}\" is not a field of this import.").format(
+                translate("Import", '--map: "{field}" is not a field of this import.').format(
                     field=target
                 )
             )
         if fold(source) not in folded_header:
             problems.append(
-                translate("Import", "--map: the file has no column \"{column}\".").format(
+                translate("Import", '--map: the file has no column "{column}".').format(
                     column=source
                 )
             )
@@ -101,7 +101,7 @@ def map_columns(
             continue
         if key in columns:
             problems.append(
-                translate("Import", "Columns \"{first}\" and \"{second}\" both mean {field}.").format(
+                translate("Import", 'Columns "{first}" and "{second}" both mean {field}.').format(
                     first=header[columns[key]], second=name, field=by_key[key].label()
                 )
             )
@@ -110,7 +110,7 @@ def map_columns(
     for f in fields:
         if f.required and f.key not in columns:
             problems.append(
-                translate("Import", "The file has no column for \"{field}\" ({key}).").format(
+                translate("Import", 'The file has no column for "{field}" ({key}).').format(
                     field=f.label(), key=f.key
                 )
             )

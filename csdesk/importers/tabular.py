@@ -53,7 +53,7 @@ def decode(raw: bytes) -> tuple[str, str]:
         translate(
             "Import",
             "Line {line}: the file is neither UTF-8 nor GBK/GB18030 text. "
-            "Save it from Excel as \"CSV UTF-8\" and import it again.",
+            'Save it from Excel as "CSV UTF-8" and import it again.',
         ).format(line=line)
     )
 

@@ -1,5 +1,6 @@
-"""Parse the values found in real exports: dates in Chinese and ISO forms, Excel dates,
-choices in English or Chinese.
+"""Parse the values found in real exports.
+
+Dates come in Chinese and ISO forms or as Excel dates; choices in English or Chinese.
 
 Each parser returns the value or raises ``ValueError`` with a message in the user's
 language; the caller adds the line number.
@@ -41,7 +42,7 @@ def is_empty(value: Any) -> bool:
 
 
 def text(value: Any) -> str:
-    """Return a cell as trimmed text with ``\n`` line ends.
+    r"""Return a cell as trimmed text with ``\n`` line ends.
 
     Numbers from Excel lose a trailing ``.0``; Windows line ends inside a quoted field
     (Excel writes CRLF) become plain newlines.
@@ -54,7 +55,7 @@ def text(value: Any) -> str:
 
 
 def _not_a_date(value: Any) -> ValueError:
-    return ValueError(translate("Import", "\"{value}\" is not a date.").format(value=value))
+    return ValueError(translate("Import", '"{value}" is not a date.').format(value=value))
 
 
 def parse_date(value: Any) -> date | None:
@@ -112,7 +113,7 @@ def parse_choice(value: Any, synonyms: Mapping[str, str], what: str) -> str:
     key = synonyms.get(fold(text(value)))
     if key is None:
         raise ValueError(
-            translate("Import", "\"{value}\" is not a known {what}.").format(
+            translate("Import", '"{value}" is not a known {what}.').format(
                 value=text(value), what=what
             )
         )

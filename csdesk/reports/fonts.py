@@ -23,6 +23,7 @@ def register_fonts() -> str:
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.lib import textsplit
     from reportlab.platypus import paragraph
 
     pdfmetrics.registerFont(TTFont(FONT, str(cjk_font_file()), subfontIndex=0))
@@ -30,6 +31,9 @@ def register_fonts() -> str:
     for bold in (0, 1):
         for italic in (0, 1):
             addMapping(FONT, bold, italic, FONT)
-    missing = "".join(c for c in CJK_CANNOT_START if c not in paragraph.ALL_CANNOT_START)
-    paragraph.ALL_CANNOT_START = paragraph.ALL_CANNOT_START + missing
+    # Both modules bind the list at import: paragraph.py for mixed fonts, textsplit.py for
+    # single-font paragraphs.
+    for module in (textsplit, paragraph):
+        missing = "".join(c for c in CJK_CANNOT_START if c not in module.ALL_CANNOT_START)
+        module.ALL_CANNOT_START = module.ALL_CANNOT_START + missing
     return FONT

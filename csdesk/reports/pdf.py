@@ -41,8 +41,9 @@ def styles() -> dict[str, object]:
         "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10),
         "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=11),
         "title": ParagraphStyle("title", parent=base, fontSize=16, leading=22, spaceAfter=4),
-        "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=10, leading=14,
-                                   spaceAfter=8, textColor="#555555"),
+        "subtitle": ParagraphStyle(
+            "subtitle", parent=base, fontSize=10, leading=14, spaceAfter=8, textColor="#555555"
+        ),
     }
 
 
@@ -89,7 +90,8 @@ def _canvas_class(frame: PageFrame):
             if frame.footer_note:
                 self.drawCentredString(width / 2, 7 * mm, frame.footer_note)
             self.drawRightString(
-                right, 7 * mm,
+                right,
+                7 * mm,
                 translate("Report", "Page {page} of {pages}").format(page=number, pages=total),
             )
             self.restoreState()
@@ -125,14 +127,21 @@ def table_style(header_rows: int = 1):
     from reportlab.platypus import TableStyle
 
     font = register_fonts()
-    return TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), font),
-        ("FONTSIZE", (0, 0), (-1, -1), 8.5),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.HexColor("#e8eef5")),
-        ("LINEBELOW", (0, 0), (-1, header_rows - 1), 0.8, colors.HexColor("#6b7f99")),
-        ("LINEBELOW", (0, header_rows), (-1, -1), 0.25, colors.HexColor("#c8c8c8")),
-        ("ROWBACKGROUNDS", (0, header_rows), (-1, -1), [colors.white, colors.HexColor("#f7f7f7")]),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ])
+    return TableStyle(
+        [
+            ("FONTNAME", (0, 0), (-1, -1), font),
+            ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.HexColor("#e8eef5")),
+            ("LINEBELOW", (0, 0), (-1, header_rows - 1), 0.8, colors.HexColor("#6b7f99")),
+            ("LINEBELOW", (0, header_rows), (-1, -1), 0.25, colors.HexColor("#c8c8c8")),
+            (
+                "ROWBACKGROUNDS",
+                (0, header_rows),
+                (-1, -1),
+                [colors.white, colors.HexColor("#f7f7f7")],
+            ),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ]
+    )

@@ -41,10 +41,15 @@ def build_staff_list(
     title = translate("Report", "Staff list")
     frame = PageFrame(shop_name, title, printed_at or datetime.now(), landscape=True)
     headers = [
-        translate("Report", "No."), translate("Report", "Name"), translate("Report", "Post"),
-        translate("Report", "Level"), translate("Report", "Status"),
-        translate("Report", "Hired"), translate("Report", "Mentor"),
-        translate("Report", "Channels"), translate("Report", "Phone"),
+        translate("Report", "No."),
+        translate("Report", "Name"),
+        translate("Report", "Post"),
+        translate("Report", "Level"),
+        translate("Report", "Status"),
+        translate("Report", "Hired"),
+        translate("Report", "Mentor"),
+        translate("Report", "Channels"),
+        translate("Report", "Phone"),
     ]
 
     def cell(text: str) -> Paragraph:
@@ -52,11 +57,19 @@ def build_staff_list(
 
     data = [[cell(h) for h in headers]]
     for line in lines:
-        data.append([
-            cell(line.employee_no), cell(line.name), cell(line.post), cell(line.level),
-            cell(line.status), cell(line.hire_date.isoformat()), cell(line.mentor),
-            cell(line.channels), cell(line.phone),
-        ])
+        data.append(
+            [
+                cell(line.employee_no),
+                cell(line.name),
+                cell(line.post),
+                cell(line.level),
+                cell(line.status),
+                cell(line.hire_date.isoformat()),
+                cell(line.mentor),
+                cell(line.channels),
+                cell(line.phone),
+            ]
+        )
     widths = [22, 30, 34, 22, 22, 24, 30, 48, 34]
     table = Table(data, colWidths=[w * mm for w in widths], repeatRows=1)
     table.setStyle(table_style())

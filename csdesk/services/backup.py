@@ -144,6 +144,7 @@ def refuse_if_in_use(db_path: Path) -> None:
     except OSError:
         pass  # exists, owned by someone else
     raise UserError(
-        translate("Backup", "csdesk has this database open (process {pid}); close it first.")
-        .format(pid=pid)
+        translate(
+            "Backup", "csdesk has this database open (process {pid}); close it first."
+        ).format(pid=pid)
     )

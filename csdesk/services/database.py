@@ -160,6 +160,4 @@ def open_database(path: Path) -> Database:
                 "damaged there; keep it on this computer's own disk.",
             )
         )
-    return Database(
-        path, engine, make_session_factory(engine), created, upgraded_from, warnings
-    )
+    return Database(path, engine, make_session_factory(engine), created, upgraded_from, warnings)

@@ -19,20 +19,74 @@ from csdesk.services.database import Database
 from csdesk.services.errors import UserError
 
 DEMO_SHOP_NAME = "小美家居旗舰店"
-SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈姚卢"
-GIVEN = (
-    "婷 静 丽 敏 燕 娟 霞 芳 颖 琳 雪 倩 欣 悦 佳 怡 晨 宇 浩 磊 杰 涛 鹏 昊 子涵 雨萱 梓萱 "
-    "思琪 佳怡 欣怡 诗涵 嘉怡 可欣 晓彤 子轩 浩然 宇航 俊杰 一鸣 嘉豪 明轩 文博 晓东 海燕 春梅"
-).split()
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许"
+    "韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈姚卢"
+)
+GIVEN = [
+    "婷",
+    "静",
+    "丽",
+    "敏",
+    "燕",
+    "娟",
+    "霞",
+    "芳",
+    "颖",
+    "琳",
+    "雪",
+    "倩",
+    "欣",
+    "悦",
+    "佳",
+    "怡",
+    "晨",
+    "宇",
+    "浩",
+    "磊",
+    "杰",
+    "涛",
+    "鹏",
+    "昊",
+    "子涵",
+    "雨萱",
+    "梓萱",
+    "思琪",
+    "佳怡",
+    "欣怡",
+    "诗涵",
+    "嘉怡",
+    "可欣",
+    "晓彤",
+    "子轩",
+    "浩然",
+    "宇航",
+    "俊杰",
+    "一鸣",
+    "嘉豪",
+    "明轩",
+    "文博",
+    "晓东",
+    "海燕",
+    "春梅",
+]
 LEAVING_REASONS = (
-    "个人发展，另谋职位", "回老家发展", "继续深造", "薪资原因", "家庭原因", "试用期未通过",
-    "转行做电商运营", "身体原因",
+    "个人发展，另谋职位",
+    "回老家发展",
+    "继续深造",
+    "薪资原因",
+    "家庭原因",
+    "试用期未通过",
+    "转行做电商运营",
+    "身体原因",
 )
 POST_MIX = (
     [Post.PRE_SALES] * 5 + [Post.AFTER_SALES] * 3 + [Post.COMPLAINTS] * 1 + [Post.TECH_SUPPORT] * 1
 )
 POST_ACCOUNT_WORD = {
-    Post.PRE_SALES: "售前", Post.AFTER_SALES: "售后", Post.COMPLAINTS: "投诉",
+    Post.PRE_SALES: "售前",
+    Post.AFTER_SALES: "售后",
+    Post.COMPLAINTS: "投诉",
     Post.TECH_SUPPORT: "技术",
 }
 POST_CHANNELS = {
@@ -130,9 +184,13 @@ def _store(db: Database, rng: random.Random, people: list[_Person], end: date) -
             tenure_days = ((person.left or end) - person.hire).days
             if person.level == Level.JUNIOR and tenure_days > 700:
                 person.level = Level.INTERMEDIATE
-            mentors = [m for m in seniors.get(person.post, [])
-                       if m is not person and m.hire < person.hire
-                       and (m.left is None or m.left > person.hire)]
+            mentors = [
+                m
+                for m in seniors.get(person.post, [])
+                if m is not person
+                and m.hire < person.hire
+                and (m.left is None or m.left > person.hire)
+            ]
             if person.level == Level.JUNIOR and mentors:
                 person.mentor = rng.choice(mentors).no
             status = Status.LEFT if person.left else Status.ACTIVE
@@ -140,11 +198,19 @@ def _store(db: Database, rng: random.Random, people: list[_Person], end: date) -
                 status = Status.ONBOARDING
             # A seat's Taobao sub-account passes from each holder to the next.
             account = f"{DEMO_SHOP_NAME}:{POST_ACCOUNT_WORD[person.post]}{person.seat:02d}"
-            accounts = [staff.AccountData("淘宝", account, DEMO_SHOP_NAME, person.hire, person.left)]
+            accounts = [
+                staff.AccountData("淘宝", account, DEMO_SHOP_NAME, person.hire, person.left)
+            ]
             if person.post in (Post.PRE_SALES, Post.AFTER_SALES) and rng.random() < 0.5:
-                accounts.append(staff.AccountData(
-                    "京东", f"jd_xm_{person.no.lower()}", "小美家居京东自营", person.hire, person.left
-                ))
+                accounts.append(
+                    staff.AccountData(
+                        "京东",
+                        f"jd_xm_{person.no.lower()}",
+                        "小美家居京东自营",
+                        person.hire,
+                        person.left,
+                    )
+                )
             data = staff.AgentData(
                 employee_no=person.no,
                 name=person.name,
@@ -169,7 +235,8 @@ def _store(db: Database, rng: random.Random, people: list[_Person], end: date) -
             moved_on = person.hire + timedelta(days=rng.randint(120, (end - person.hire).days - 30))
             current = staff.record_of(agent).data
             staff.change_agent(
-                session, agent,
+                session,
+                agent,
                 replace(current, post=new_post, channels=POST_CHANNELS[new_post]),
                 moved_on,
             )

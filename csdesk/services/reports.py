@@ -41,10 +41,15 @@ def staff_report(
     posts, levels, statuses = post_labels(), level_labels(), status_labels()
     lines = [
         StaffLine(
-            r.employee_no, r.name, label(posts, r.data.post), label(levels, r.data.level),
-            label(statuses, r.data.status), r.data.hire_date,
+            r.employee_no,
+            r.name,
+            label(posts, r.data.post),
+            label(levels, r.data.level),
+            label(statuses, r.data.status),
+            r.data.hire_date,
             f"{r.mentor_name} ({r.data.mentor_no})" if r.data.mentor_no else "",
-            channels_text(r.data.channels), r.data.phone,
+            channels_text(r.data.channels),
+            r.data.phone,
         )
         for r in records
     ]

@@ -152,36 +152,39 @@ def find_by_employee_no(session: Session, employee_no: str) -> Agent | None:
 
 def problems(session: Session, data: AgentData, agent_id: int | None = None) -> list[str]:
     """Check an agent's data against the rules and the directory; return the problems."""
-    t = translate
     found: list[str] = []
     if not data.employee_no.strip():
-        found.append(t("Staff", "The employee number is required."))
+        found.append(translate("Staff", "The employee number is required."))
     if not data.name.strip():
-        found.append(t("Staff", "The name is required."))
+        found.append(translate("Staff", "The name is required."))
     if data.employee_no.strip():
         other = find_by_employee_no(session, data.employee_no.strip())
         if other is not None and other.id != agent_id:
             found.append(
-                t("Staff", "Employee number {no} is already used by {name}.").format(
+                translate("Staff", "Employee number {no} is already used by {name}.").format(
                     no=data.employee_no, name=other.name
                 )
             )
     if data.status == Status.LEFT and data.left_date is None:
-        found.append(t("Staff", "An agent who left needs a leaving date."))
+        found.append(translate("Staff", "An agent who left needs a leaving date."))
     if data.status != Status.LEFT and data.left_date is not None:
-        found.append(t("Staff", "A leaving date is only for an agent whose status is Left."))
+        found.append(
+            translate("Staff", "A leaving date is only for an agent whose status is Left.")
+        )
     if data.left_date and data.left_date < data.hire_date:
-        found.append(t("Staff", "The leaving date is before the hire date."))
+        found.append(translate("Staff", "The leaving date is before the hire date."))
     if data.probation_end and data.probation_end < data.hire_date:
-        found.append(t("Staff", "The end of probation is before the hire date."))
+        found.append(translate("Staff", "The end of probation is before the hire date."))
     if data.mentor_no:
         mentor = find_by_employee_no(session, data.mentor_no)
         if mentor is None:
             found.append(
-                t("Staff", "Mentor {no} is not in the staff directory.").format(no=data.mentor_no)
+                translate("Staff", "Mentor {no} is not in the staff directory.").format(
+                    no=data.mentor_no
+                )
             )
         elif data.mentor_no == data.employee_no or (agent_id and mentor.id == agent_id):
-            found.append(t("Staff", "An agent cannot be their own mentor."))
+            found.append(translate("Staff", "An agent cannot be their own mentor."))
     found.extend(_account_problems(session, data, agent_id))
     return found
 
@@ -194,31 +197,32 @@ def _overlaps(a_from, a_to, b_from, b_to) -> bool:
 
 def _account_problems(session: Session, data: AgentData, agent_id: int | None) -> list[str]:
     """Sub-accounts need a platform and a name, sane dates, and one owner at a time."""
-    t = translate
     found: list[str] = []
     for i, acc in enumerate(data.accounts):
         label = acc.account_name or str(i + 1)
         if not acc.platform.strip() or not acc.account_name.strip():
             found.append(
-                t("Staff", "Sub-account {account}: platform and account name are required.").format(
-                    account=label
-                )
+                translate(
+                    "Staff", "Sub-account {account}: platform and account name are required."
+                ).format(account=label)
             )
             continue
         if acc.valid_from and acc.valid_to and acc.valid_to < acc.valid_from:
             found.append(
-                t("Staff", "Sub-account {account}: the end date is before the start date.").format(
-                    account=label
-                )
+                translate(
+                    "Staff", "Sub-account {account}: the end date is before the start date."
+                ).format(account=label)
             )
         for other in data.accounts[i + 1 :]:
             if (other.platform, other.shop, other.account_name) == (
-                acc.platform, acc.shop, acc.account_name
+                acc.platform,
+                acc.shop,
+                acc.account_name,
             ) and _overlaps(acc.valid_from, acc.valid_to, other.valid_from, other.valid_to):
                 found.append(
-                    t("Staff", "Sub-account {account} is listed twice for the same dates.").format(
-                        account=label
-                    )
+                    translate(
+                        "Staff", "Sub-account {account} is listed twice for the same dates."
+                    ).format(account=label)
                 )
         rows = session.execute(
             select(PlatformAccount, Agent.name)
@@ -234,7 +238,7 @@ def _account_problems(session: Session, data: AgentData, agent_id: int | None) -
                 acc.valid_from, acc.valid_to, row.valid_from, row.valid_to
             ):
                 found.append(
-                    t(
+                    translate(
                         "Staff",
                         "Sub-account {account} belongs to {name} for overlapping dates.",
                     ).format(account=label, name=owner)
@@ -269,8 +273,11 @@ def _apply(session: Session, agent: Agent, data: AgentData) -> None:
         for platform, shop, name, valid_from, valid_to in wanted:
             agent.accounts.append(
                 PlatformAccount(
-                    platform=platform, shop=shop, account_name=name,
-                    valid_from=valid_from, valid_to=valid_to,
+                    platform=platform,
+                    shop=shop,
+                    account_name=name,
+                    valid_from=valid_from,
+                    valid_to=valid_to,
                 )
             )
 
@@ -287,7 +294,10 @@ def normalized(data: AgentData) -> AgentData:
         phone=data.phone.strip(),
         accounts=tuple(
             AccountData(
-                a.platform.strip(), a.account_name.strip(), a.shop.strip(), a.valid_from,
+                a.platform.strip(),
+                a.account_name.strip(),
+                a.shop.strip(),
+                a.valid_from,
                 a.valid_to,
             )
             for a in data.accounts
@@ -322,7 +332,9 @@ def change_agent(
     if data.post != agent.post:
         agent.post_changes.append(
             PostChange(
-                changed_on=changed_on or date.today(), from_post=agent.post, to_post=data.post,
+                changed_on=changed_on or date.today(),
+                from_post=agent.post,
+                to_post=data.post,
                 note="",
             )
         )

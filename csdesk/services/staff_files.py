@@ -49,17 +49,22 @@ class ImportSummary:
 
     def lines(self) -> list[str]:
         """The summary as lines in the user's language."""
-        t = translate
         out = [
-            (t("Import", "Checked, nothing written (dry run).") if self.dry_run
-             else t("Import", "Import complete.")),
-            t("Import", "Rows: {rows}; new: {created}; updated: {updated}; unchanged: {unchanged}.")
-            .format(rows=self.rows, created=self.created, updated=self.updated,
-                    unchanged=self.unchanged),
+            (
+                translate("Import", "Checked, nothing written (dry run).")
+                if self.dry_run
+                else translate("Import", "Import complete.")
+            ),
+            translate(
+                "Import",
+                "Rows: {rows}; new: {created}; updated: {updated}; unchanged: {unchanged}.",
+            ).format(
+                rows=self.rows, created=self.created, updated=self.updated, unchanged=self.unchanged
+            ),
         ]
         if self.ignored_columns:
             out.append(
-                t("Import", "Ignored columns: {columns}").format(
+                translate("Import", "Ignored columns: {columns}").format(
                     columns=", ".join(self.ignored_columns)
                 )
             )
@@ -73,8 +78,10 @@ def staff_fields() -> list[tuple[str, str, bool, str]]:
 
 def _by_line(errors: list[tuple[int, str]]) -> list[str]:
     """Format (line, reason) pairs as "Line N: reason", in file order."""
-    return [translate("Import", "Line {line}: {reason}").format(line=line, reason=reason)
-            for line, reason in sorted(errors, key=lambda e: e[0])]
+    return [
+        translate("Import", "Line {line}: {reason}").format(line=line, reason=reason)
+        for line, reason in sorted(errors, key=lambda e: e[0])
+    ]
 
 
 def _merge(existing: staff.AgentData | None, values: dict[str, Any]) -> staff.AgentData:
@@ -136,11 +143,20 @@ def import_staff(
             current = staff.record_of(agent).data if agent else None
             data = _merge(current, row.values)
             if agent is None:
-                missing = [f.label() for f in staff_import.FIELDS
-                           if f.key in ("post", "hire_date") and f.key not in row.values]
+                missing = [
+                    f.label()
+                    for f in staff_import.FIELDS
+                    if f.key in ("post", "hire_date") and f.key not in row.values
+                ]
                 if missing:
-                    errors.append((row.line, translate(
-                        "Import", "A new agent needs: {fields}.").format(fields=", ".join(missing))))
+                    errors.append(
+                        (
+                            row.line,
+                            translate("Import", "A new agent needs: {fields}.").format(
+                                fields=", ".join(missing)
+                            ),
+                        )
+                    )
                     continue
                 data = replace(data, mentor_no="")
             try:
@@ -174,7 +190,9 @@ def import_staff(
         raise
     finally:
         session.close()
-    counts = [sum(v == kind for v in outcome.values()) for kind in ("created", "updated", "unchanged")]
+    counts = [
+        sum(v == kind for v in outcome.values()) for kind in ("created", "updated", "unchanged")
+    ]
     return ImportSummary(len(rows), *counts, columns.ignored, table.encoding, dry_run)
 
 

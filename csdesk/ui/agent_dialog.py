@@ -39,8 +39,13 @@ ACCOUNT_COLUMNS = 5  # platform, shop, account, from, to
 class AgentDialog(QDialog):
     """The agent form. ``agent`` None adds a new agent."""
 
-    def __init__(self, ctx: AppContext, agent: staff.AgentRecord | None,
-                 agents: list[staff.AgentRecord], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        agent: staff.AgentRecord | None,
+        agents: list[staff.AgentRecord],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.agent = agent
@@ -101,10 +106,15 @@ class AgentDialog(QDialog):
         form.addRow(self.tr("N&otes"), self.notes)
 
         self.accounts = QStandardItemModel(0, ACCOUNT_COLUMNS, self)
-        self.accounts.setHorizontalHeaderLabels([
-            self.tr("Platform"), self.tr("Shop"), self.tr("Account"),
-            self.tr("From (yyyy-mm-dd)"), self.tr("To (yyyy-mm-dd)"),
-        ])
+        self.accounts.setHorizontalHeaderLabels(
+            [
+                self.tr("Platform"),
+                self.tr("Shop"),
+                self.tr("Account"),
+                self.tr("From (yyyy-mm-dd)"),
+                self.tr("To (yyyy-mm-dd)"),
+            ]
+        )
         self.accounts_view = QTableView()
         self.accounts_view.setModel(self.accounts)
         self.accounts_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -130,7 +140,8 @@ class AgentDialog(QDialog):
         self.problems.hide()
 
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
@@ -145,21 +156,30 @@ class AgentDialog(QDialog):
     def _add_account_row(self, account: staff.AccountData | None = None) -> None:
         values = ["", "", "", "", ""]
         if account:
-            values = [account.platform, account.shop, account.account_name,
-                      account.valid_from.isoformat() if account.valid_from else "",
-                      account.valid_to.isoformat() if account.valid_to else ""]
+            values = [
+                account.platform,
+                account.shop,
+                account.account_name,
+                account.valid_from.isoformat() if account.valid_from else "",
+                account.valid_to.isoformat() if account.valid_to else "",
+            ]
         self.accounts.appendRow([QStandardItem(v) for v in values])
 
     def _remove_account_row(self) -> None:
-        rows = sorted({i.row() for i in self.accounts_view.selectionModel().selectedRows()},
-                      reverse=True)
+        rows = sorted(
+            {i.row() for i in self.accounts_view.selectionModel().selectedRows()}, reverse=True
+        )
         for row in rows:
             self.accounts.removeRow(row)
 
     def _sync_enabled(self) -> None:
         left = self.status.currentData() == Status.LEFT
-        for widget in (self.left_date, self.left_reason, self.left_date_label,
-                       self.left_reason_label):
+        for widget in (
+            self.left_date,
+            self.left_reason,
+            self.left_date_label,
+            self.left_reason_label,
+        ):
             widget.setVisible(left)
         moved = self.agent is not None and self.post.currentData() != self.agent.data.post
         self.post_changed_on.setVisible(moved)
@@ -180,8 +200,9 @@ class AgentDialog(QDialog):
         self.hire_date.setDate(QDate(data.hire_date.year, data.hire_date.month, data.hire_date.day))
         self.probation_end.set_value(data.probation_end)
         if data.left_date:
-            self.left_date.setDate(QDate(data.left_date.year, data.left_date.month,
-                                         data.left_date.day))
+            self.left_date.setDate(
+                QDate(data.left_date.year, data.left_date.month, data.left_date.day)
+            )
         self.left_reason.setText(data.left_reason)
         select_key(self.mentor, data.mentor_no)
         for key, box in self.channels.items():
@@ -195,16 +216,21 @@ class AgentDialog(QDialog):
     def _account_data(self) -> tuple[list[staff.AccountData], list[str]]:
         out, problems = [], []
         for row in range(self.accounts.rowCount()):
-            cells = [(self.accounts.item(row, c).text() if self.accounts.item(row, c) else "").strip()
-                     for c in range(ACCOUNT_COLUMNS)]
+            cells = [
+                (self.accounts.item(row, c).text() if self.accounts.item(row, c) else "").strip()
+                for c in range(ACCOUNT_COLUMNS)
+            ]
             if not any(cells):
                 continue
             dates: list[date | None] = []
             for text in cells[3:]:
                 parsed = QDate.fromString(text, "yyyy-MM-dd") if text else None
                 if parsed is not None and not parsed.isValid():
-                    problems.append(self.tr("Sub-account row {row}: \"{text}\" is not a date "
-                                            "(yyyy-mm-dd).").format(row=row + 1, text=text))
+                    problems.append(
+                        self.tr(
+                            'Sub-account row {row}: "{text}" is not a date (yyyy-mm-dd).'
+                        ).format(row=row + 1, text=text)
+                    )
                     parsed = None
                 dates.append(from_qdate(parsed) if parsed else None)
             out.append(staff.AccountData(cells[0], cells[2], cells[1], dates[0], dates[1]))
@@ -247,8 +273,11 @@ class AgentDialog(QDialog):
             if self.agent is None:
                 self.saved_id = staff.create_agent(self.ctx.db, data)
             else:
-                changed_on = (from_qdate(self.post_changed_on.date())
-                              if not self.post_changed_on.isHidden() else None)
+                changed_on = (
+                    from_qdate(self.post_changed_on.date())
+                    if not self.post_changed_on.isHidden()
+                    else None
+                )
                 staff.update_agent(self.ctx.db, self.agent.id, data, changed_on)
                 self.saved_id = self.agent.id
         except UserError as exc:

@@ -1,5 +1,7 @@
-"""Start the window: Qt setup, language, fonts, crash hook, the lock, the database,
-the welcome dialog on an empty shop, and the daily backup.
+"""Start the window.
+
+In order: Qt setup, language, fonts, crash hook, the lock, the database, the welcome
+dialog on an empty shop, and the daily backup.
 
 Under ``--exit-when-ready`` nothing may wait for a click: what would be a modal dialog
 is printed to stderr and the program exits non-zero.
@@ -62,35 +64,54 @@ def _open_or_recover(db_path: Path, exit_when_ready: bool):
     from csdesk.services.database import open_database
     from csdesk.services.errors import DatabaseDamaged, UserError
 
-    tr = QCoreApplication.translate
     try:
         return open_database(db_path)
     except DatabaseDamaged as exc:
         good = backup.latest_good_backup(db_path)
         if exit_when_ready or good is None:
-            extra = "" if good is None else "\n" + tr("App", "Newest good backup: {path}").format(
-                path=good)
-            _complain(exit_when_ready, tr("App", "Damaged database"), exc.full_text() + extra)
+            extra = (
+                ""
+                if good is None
+                else "\n"
+                + QCoreApplication.translate("App", "Newest good backup: {path}").format(path=good)
+            )
+            _complain(
+                exit_when_ready,
+                QCoreApplication.translate("App", "Damaged database"),
+                exc.full_text() + extra,
+            )
             return None
         answer = QMessageBox.question(
-            None, tr("App", "Damaged database"),
-            tr("App", "{message}\n\nRestore the newest good backup ({name})? The damaged file "
-                      "is kept beside it.").format(message=exc.message, name=good.name))
+            None,
+            QCoreApplication.translate("App", "Damaged database"),
+            QCoreApplication.translate(
+                "App",
+                "{message}\n\nRestore the newest good backup ({name})? The damaged file "
+                "is kept beside it.",
+            ).format(message=exc.message, name=good.name),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return None
         try:
             backup.restore(db_path, good)
             return open_database(db_path)
         except UserError as again:
-            _complain(False, tr("App", "Damaged database"), again.full_text())
+            _complain(
+                False, QCoreApplication.translate("App", "Damaged database"), again.full_text()
+            )
             return None
     except UserError as exc:
-        _complain(exit_when_ready, tr("App", "csdesk cannot open the database"), exc.full_text())
+        _complain(
+            exit_when_ready,
+            QCoreApplication.translate("App", "csdesk cannot open the database"),
+            exc.full_text(),
+        )
         return None
 
 
-def run_gui(db_path: Path, language: str, exit_when_ready: bool = False,
-            explicit_db: bool = False) -> int:
+def run_gui(
+    db_path: Path, language: str, exit_when_ready: bool = False, explicit_db: bool = False
+) -> int:
     """Open the window on ``db_path`` and run until it closes; return the exit status."""
     del explicit_db  # --db and the default behave alike; kept for the CLI's signature
     _prepare_environment()
@@ -110,16 +131,19 @@ def run_gui(db_path: Path, language: str, exit_when_ready: bool = False,
     translators = Translators()
     translators.apply(language)
     install_excepthook(log_path)
-    tr = QCoreApplication.translate
 
     db_path = Path(db_path).resolve()
     db_path.parent.mkdir(parents=True, exist_ok=True)
     lock = QLockFile(str(backup.lock_path(db_path)))
     lock.setStaleLockTime(0)  # stale only when its process is gone
     if not lock.tryLock(200):
-        _complain(exit_when_ready, tr("App", "csdesk is already open"), tr(
-            "App", "Another csdesk window is using {path}. Switch to it, or close it first.")
-            .format(path=db_path))
+        _complain(
+            exit_when_ready,
+            QCoreApplication.translate("App", "csdesk is already open"),
+            QCoreApplication.translate(
+                "App", "Another csdesk window is using {path}. Switch to it, or close it first."
+            ).format(path=db_path),
+        )
         return 1
     try:
         db = _open_or_recover(db_path, exit_when_ready)
@@ -135,8 +159,11 @@ def run_gui(db_path: Path, language: str, exit_when_ready: bool = False,
         else:
             if shop.is_new_shop(db):
                 WelcomeDialog(ctx, window).exec()
-            ctx.tasks.run(lambda: backup.daily_backup_if_due(ctx.db), _backup_done(window),
-                          _backup_failed(window))
+            ctx.tasks.run(
+                lambda: backup.daily_backup_if_due(ctx.db),
+                _backup_done(window),
+                _backup_failed(window),
+            )
         status = app.exec()
         ctx.tasks.wait()
         ctx.db.close()
@@ -146,16 +173,26 @@ def run_gui(db_path: Path, language: str, exit_when_ready: bool = False,
 
 
 def _backup_done(window):
+    from PySide6.QtCore import QCoreApplication
+
     def done(path) -> None:
         if path is not None:
             window.statusBar().showMessage(
-                window.tr("Today's backup: {path}").format(path=path), 8000)
+                QCoreApplication.translate("App", "Today's backup: {path}").format(path=path), 8000
+            )
+
     return done
 
 
 def _backup_failed(window):
+    from PySide6.QtCore import QCoreApplication
+
     def failed(exc: BaseException) -> None:
         log.error("Daily backup failed: %s", exc)
-        window.statusBar().showMessage(window.tr("The daily backup failed: {reason}").format(
-            reason=exc))
+        window.statusBar().showMessage(
+            QCoreApplication.translate("App", "The daily backup failed: {reason}").format(
+                reason=exc
+            )
+        )
+
     return failed

@@ -55,13 +55,18 @@ def install_excepthook(log_path: Path) -> None:
             box = QMessageBox(QApplication.activeWindow())
             box.setIcon(QMessageBox.Icon.Critical)
             box.setWindowTitle(QCoreApplication.translate("Crash", "csdesk: unexpected error"))
-            box.setText(QCoreApplication.translate(
-                "Crash",
-                "Something went wrong inside csdesk. Your saved data is safe; the action "
-                "that failed was not completed.",
-            ))
-            box.setInformativeText(QCoreApplication.translate(
-                "Crash", "Details were written to {path}").format(path=log_path))
+            box.setText(
+                QCoreApplication.translate(
+                    "Crash",
+                    "Something went wrong inside csdesk. Your saved data is safe; the action "
+                    "that failed was not completed.",
+                )
+            )
+            box.setInformativeText(
+                QCoreApplication.translate("Crash", "Details were written to {path}").format(
+                    path=log_path
+                )
+            )
             box.setDetailedText(crash_text(exc_type, exc, tb))
             box.exec()
         finally:

@@ -92,7 +92,8 @@ class MainWindow(QMainWindow):
         self.help_menu = self.menuBar().addMenu("")
         self.logs_action = QAction(self)
         self.logs_action.triggered.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir()))))
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir())))
+        )
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.about)
         self.help_menu.addAction(self.logs_action)
@@ -149,20 +150,30 @@ class MainWindow(QMainWindow):
         self.ctx.tasks.run(
             lambda: backup.backup_now(path),
             lambda written: self.statusBar().showMessage(
-                self.tr("Backup written to {path}").format(path=written), 10000),
-            failed)
+                self.tr("Backup written to {path}").format(path=written), 10000
+            ),
+            failed,
+        )
 
     def restore_backup(self) -> None:
         """Replace the database with a chosen backup (the current file is kept first)."""
         folder = backup.backup_folder(self.ctx.db.path)
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Restore from backup"), str(folder),
-            self.tr("csdesk backups (*.sqlite3);;All files (*)"))
+            self,
+            self.tr("Restore from backup"),
+            str(folder),
+            self.tr("csdesk backups (*.sqlite3);;All files (*)"),
+        )
         if not name:
             return
-        answer = QMessageBox.question(self, self.tr("Restore from backup"), self.tr(
-            "Replace the current data with the backup {name}? The current data is backed up "
-            "first.").format(name=Path(name).name))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore from backup"),
+            self.tr(
+                "Replace the current data with the backup {name}? The current data is backed up "
+                "first."
+            ).format(name=Path(name).name),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.ctx.tasks.wait()
@@ -177,9 +188,13 @@ class MainWindow(QMainWindow):
 
     def about(self) -> None:
         """Show the version and where the data lives."""
-        QMessageBox.about(self, self.tr("About csdesk"), self.tr(
-            "csdesk {version}\nThe customer-service supervisor's desk.\n\nDatabase: {path}")
-            .format(version=__version__, path=self.ctx.db.path))
+        QMessageBox.about(
+            self,
+            self.tr("About csdesk"),
+            self.tr(
+                "csdesk {version}\nThe customer-service supervisor's desk.\n\nDatabase: {path}"
+            ).format(version=__version__, path=self.ctx.db.path),
+        )
 
     def show_page(self, key: str) -> None:
         """Switch to the page ``key``."""

@@ -34,9 +34,12 @@ class WelcomeDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Welcome to csdesk"))
-        intro = QLabel(self.tr(
-            "csdesk keeps your customer-service team's roster, training, appraisals and "
-            "complaint follow-ups on this computer. How would you like to start?"))
+        intro = QLabel(
+            self.tr(
+                "csdesk keeps your customer-service team's roster, training, appraisals and "
+                "complaint follow-ups on this computer. How would you like to start?"
+            )
+        )
         intro.setWordWrap(True)
         self.empty = QRadioButton(self.tr("Start an &empty shop"))
         self.demo = QRadioButton(self.tr("Open a &demo shop (20 agents, a year of history)"))
@@ -107,12 +110,17 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Shop &name"), self.shop_name)
         form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.tr("&Backup folder"), folder_row)
-        hint = QLabel(self.tr("A backup is taken at the first start of each day and before "
-                              "every update; 7 daily, 4 weekly and 12 monthly are kept."))
+        hint = QLabel(
+            self.tr(
+                "A backup is taken at the first start of each day and before "
+                "every update; 7 daily, 4 weekly and 12 monthly are kept."
+            )
+        )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -121,15 +129,20 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"),
-                                                  self.backup_dir.text())
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Backup folder"), self.backup_dir.text()
+        )
         if folder:
             self.backup_dir.setText(folder)
 
     def save(self) -> None:
         """Store the settings and switch the language at once."""
-        shop.save_settings(self.ctx.db, shop.ShopSettings(
-            self.shop_name.text(), Path(self.backup_dir.text().strip()).expanduser()))
+        shop.save_settings(
+            self.ctx.db,
+            shop.ShopSettings(
+                self.shop_name.text(), Path(self.backup_dir.text().strip()).expanduser()
+            ),
+        )
         language = self.language.currentData()
         preferences.save(language=language)
         if language != self.ctx.language:

@@ -43,11 +43,15 @@ class ArchiveDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Leaving date"), self.left_date)
         form.addRow(self.tr("Reason"), self.reason)
-        note = QLabel(self.tr("{name} keeps their history and moves to the Left list.").format(
-            name=agent.name))
+        note = QLabel(
+            self.tr("{name} keeps their history and moves to the Left list.").format(
+                name=agent.name
+            )
+        )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -59,8 +63,9 @@ class ArchiveDialog(QDialog):
     def save(self) -> None:
         """Archive through the service; show its problems if it refuses."""
         try:
-            staff.archive_agent(self.ctx.db, self.agent.id, from_qdate(self.left_date.date()),
-                                self.reason.text())
+            staff.archive_agent(
+                self.ctx.db, self.agent.id, from_qdate(self.left_date.date()), self.reason.text()
+            )
         except UserError as exc:
             self.problems.setText("\n".join(exc.details or [exc.message]))
             self.problems.show()
@@ -86,13 +91,17 @@ class ImportDialog(QDialog):
         row.addWidget(browse)
         self.report = QPlainTextEdit(self)
         self.report.setReadOnly(True)
-        self.report.setPlaceholderText(self.tr(
-            "Choose a CSV or Excel file. Headers in English or Chinese are recognised "
-            "(工号, 姓名, 岗位 …). The file is checked first; nothing is written until "
-            "you press Import."))
+        self.report.setPlaceholderText(
+            self.tr(
+                "Choose a CSV or Excel file. Headers in English or Chinese are recognised "
+                "(工号, 姓名, 岗位 …). The file is checked first; nothing is written until "
+                "you press Import."
+            )
+        )
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.import_button = self.buttons.addButton(
-            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.run_import)
         self.buttons.rejected.connect(self.reject)
@@ -105,8 +114,8 @@ class ImportDialog(QDialog):
     def choose(self) -> None:
         """Ask for a file, then check it."""
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import staff"), "",
-            self.tr("Tables (*.csv *.xlsx *.txt);;All files (*)"))
+            self, self.tr("Import staff"), "", self.tr("Tables (*.csv *.xlsx *.txt);;All files (*)")
+        )
         if name:
             self.check(Path(name))
 
@@ -118,7 +127,9 @@ class ImportDialog(QDialog):
         self.report.setPlainText(self.tr("Checking…"))
         self.ctx.tasks.run(
             lambda: staff_files.import_staff(self.ctx.db, path, dry_run=True),
-            self._checked, self._failed)
+            self._checked,
+            self._failed,
+        )
 
     def _checked(self, summary: staff_files.ImportSummary) -> None:
         self.report.setPlainText("\n".join(summary.lines()))
@@ -137,7 +148,8 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         path = self.path
         self.ctx.tasks.run(
-            lambda: staff_files.import_staff(self.ctx.db, path), self._imported, self._failed)
+            lambda: staff_files.import_staff(self.ctx.db, path), self._imported, self._failed
+        )
 
     def _imported(self, summary: staff_files.ImportSummary) -> None:
         self.report.setPlainText("\n".join(summary.lines()))

@@ -12,9 +12,17 @@ from csdesk.labels import channels_text, label, level_labels, post_labels, statu
 from csdesk.services.staff import AgentRecord
 from csdesk.ui.formats import show_date
 
-COL_NO, COL_NAME, COL_POST, COL_LEVEL, COL_STATUS, COL_HIRED, COL_MENTOR, COL_CHANNELS, COL_PHONE = (
-    range(9)
-)
+(
+    COL_NO,
+    COL_NAME,
+    COL_POST,
+    COL_LEVEL,
+    COL_STATUS,
+    COL_HIRED,
+    COL_MENTOR,
+    COL_CHANNELS,
+    COL_PHONE,
+) = range(9)
 COLUMN_COUNT = 9
 #: Role that returns the raw value, for sorting and filtering.
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -51,12 +59,20 @@ class AgentTableModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else COLUMN_COUNT
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (
-            self.tr("No."), self.tr("Name"), self.tr("Post"), self.tr("Level"),
-            self.tr("Status"), self.tr("Hired"), self.tr("Mentor"), self.tr("Channels"),
+            self.tr("No."),
+            self.tr("Name"),
+            self.tr("Post"),
+            self.tr("Level"),
+            self.tr("Status"),
+            self.tr("Hired"),
+            self.tr("Mentor"),
+            self.tr("Channels"),
             self.tr("Phone"),
         )[section]
 
@@ -68,20 +84,36 @@ class AgentTableModel(QAbstractTableModel):
         if role == RECORD_ROLE:
             return agent
         if role == SORT_ROLE:
-            raw = (d.employee_no, d.name, d.post, d.level, d.status, d.hire_date.toordinal(),
-                   agent.mentor_name, ",".join(d.channels), d.phone)
+            raw = (
+                d.employee_no,
+                d.name,
+                d.post,
+                d.level,
+                d.status,
+                d.hire_date.toordinal(),
+                agent.mentor_name,
+                ",".join(d.channels),
+                d.phone,
+            )
             return raw[col]
         if role == Qt.ItemDataRole.DisplayRole:
             return (
-                d.employee_no, d.name, label(post_labels(), d.post),
-                label(level_labels(), d.level), label(status_labels(), d.status),
-                show_date(d.hire_date), agent.mentor_name, channels_text(d.channels), d.phone,
+                d.employee_no,
+                d.name,
+                label(post_labels(), d.post),
+                label(level_labels(), d.level),
+                label(status_labels(), d.status),
+                show_date(d.hire_date),
+                agent.mentor_name,
+                channels_text(d.channels),
+                d.phone,
             )[col]
         if role == Qt.ItemDataRole.ForegroundRole and d.status == Status.LEFT:
             return QBrush(QColor("#888888"))
         if role == Qt.ItemDataRole.ToolTipRole and d.status == Status.LEFT:
             return self.tr("Left on {date}: {reason}").format(
-                date=show_date(d.left_date), reason=d.left_reason or "—")
+                date=show_date(d.left_date), reason=d.left_reason or "—"
+            )
         return None
 
 
@@ -99,8 +131,13 @@ class AgentFilter(QSortFilterProxyModel):
         self._level = ""
         self._status = "current"
 
-    def set_filters(self, text: str | None = None, post: str | None = None,
-                    level: str | None = None, status: str | None = None) -> None:
+    def set_filters(
+        self,
+        text: str | None = None,
+        post: str | None = None,
+        level: str | None = None,
+        status: str | None = None,
+    ) -> None:
         """Change any of the filters and re-filter once."""
         self.beginFilterChange()
         if text is not None:

@@ -1,5 +1,8 @@
-"""The staff directory page: the team table with filters, the selected agent's file,
-and the team's headcount and turnover."""
+"""The staff directory page.
+
+The team table with filters, the selected agent's file, and the team's headcount and
+turnover.
+"""
 
 from __future__ import annotations
 
@@ -68,12 +71,10 @@ class StaffPage(QWidget):
         self.pdf_button = QPushButton()
         self.print_button = QPushButton()
         actions = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.archive_button,
-                       self.delete_button):
+        for button in (self.new_button, self.edit_button, self.archive_button, self.delete_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        for button in (self.import_button, self.export_button, self.pdf_button,
-                       self.print_button):
+        for button in (self.import_button, self.export_button, self.pdf_button, self.print_button):
             actions.addWidget(button)
 
         self.search = QLineEdit()
@@ -115,9 +116,18 @@ class StaffPage(QWidget):
         self.month = QDateEdit(QDate.currentDate())
         self.month.setDisplayFormat("yyyy-MM")
         self.month.dateChanged.connect(lambda _d: self._update_figures())
-        self.figure_labels = {key: QLabel() for key in (
-            "headcount", "hires", "leavers", "month_rate", "year_avg", "year_leavers",
-            "year_rate")}
+        self.figure_labels = {
+            key: QLabel()
+            for key in (
+                "headcount",
+                "hires",
+                "leavers",
+                "month_rate",
+                "year_avg",
+                "year_leavers",
+                "year_rate",
+            )
+        }
         self.figure_names = {key: QLabel() for key in self.figure_labels}
         grid = QHBoxLayout(self.team_box)
         self.month_label = QLabel()
@@ -146,15 +156,20 @@ class StaffPage(QWidget):
         self.print_button.clicked.connect(self.print_list)
         self.search.textChanged.connect(lambda text: self.proxy.set_filters(text=text))
         self.post_filter.currentIndexChanged.connect(
-            lambda _i: self.proxy.set_filters(post=self.post_filter.currentData()))
+            lambda _i: self.proxy.set_filters(post=self.post_filter.currentData())
+        )
         self.level_filter.currentIndexChanged.connect(
-            lambda _i: self.proxy.set_filters(level=self.level_filter.currentData()))
+            lambda _i: self.proxy.set_filters(level=self.level_filter.currentData())
+        )
         self.status_filter.currentIndexChanged.connect(
-            lambda _i: self.proxy.set_filters(status=self.status_filter.currentData()))
-        for sequence, slot in ((QKeySequence.StandardKey.New, self.new_agent),
-                               (QKeySequence.StandardKey.Find, self.search.setFocus),
-                               (QKeySequence.StandardKey.Print, self.print_list),
-                               (QKeySequence("Ctrl+E"), self.export_staff)):
+            lambda _i: self.proxy.set_filters(status=self.status_filter.currentData())
+        )
+        for sequence, slot in (
+            (QKeySequence.StandardKey.New, self.new_agent),
+            (QKeySequence.StandardKey.Find, self.search.setFocus),
+            (QKeySequence.StandardKey.Print, self.print_list),
+            (QKeySequence("Ctrl+E"), self.export_staff),
+        ):
             shortcut = QShortcut(sequence, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -176,20 +191,24 @@ class StaffPage(QWidget):
         self.search.setPlaceholderText(self.tr("Search number, name, phone, sub-account (Ctrl+F)"))
         fill_combo(self.post_filter, post_labels(), ("", self.tr("All posts")))
         fill_combo(self.level_filter, level_labels(), ("", self.tr("All levels")))
-        statuses = {"current": self.tr("Current staff"), "": self.tr("Everyone"),
-                    **status_labels()}
+        statuses = {"current": self.tr("Current staff"), "": self.tr("Everyone"), **status_labels()}
         fill_combo(self.status_filter, statuses)
         self.team_box.setTitle(self.tr("Headcount and turnover"))
         self.month_label.setText(self.tr("Month"))
         names = {
-            "headcount": self.tr("Headcount at month end"), "hires": self.tr("Hires"),
-            "leavers": self.tr("Leavers"), "month_rate": self.tr("Turnover (month)"),
+            "headcount": self.tr("Headcount at month end"),
+            "hires": self.tr("Hires"),
+            "leavers": self.tr("Leavers"),
+            "month_rate": self.tr("Turnover (month)"),
             "year_avg": self.tr("Average headcount (year)"),
-            "year_leavers": self.tr("Leavers (year)"), "year_rate": self.tr("Turnover (year)"),
+            "year_leavers": self.tr("Leavers (year)"),
+            "year_rate": self.tr("Turnover (year)"),
         }
         for key, text in names.items():
             self.figure_names[key].setText(text)
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+        self.model.headerDataChanged.emit(
+            Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
+        )
         self._selection_changed()
         self._update_figures()
 
@@ -253,8 +272,9 @@ class StaffPage(QWidget):
     def _detail_html(self, agent: staff.AgentRecord | None) -> str:
         from html import escape
 
+        hint = "<p style='color:#777'>{}</p>"
         if agent is None:
-            return f"<p style='color:#777'>{escape(self.tr('Select an agent to see their file.'))}</p>"
+            return hint.format(escape(self.tr("Select an agent to see their file.")))
         d = agent.data
         posts = post_labels()
         rows = [
@@ -269,32 +289,47 @@ class StaffPage(QWidget):
         if d.status == Status.LEFT:
             rows.append((self.tr("Left"), f"{show_date(d.left_date)} · {d.left_reason or '—'}"))
         html = [f"<h3>{escape(agent.name)} <small>{escape(d.employee_no)}</small></h3><table>"]
-        html += [f"<tr><td style='color:#555;padding-right:8px'>{escape(k)}</td>"
-                 f"<td>{escape(v)}</td></tr>" for k, v in rows]
+        html += [
+            f"<tr><td style='color:#555;padding-right:8px'>{escape(k)}</td>"
+            f"<td>{escape(v)}</td></tr>"
+            for k, v in rows
+        ]
         html.append("</table>")
-        html.append(f"<h4>{escape(self.tr('Job rotation'))}</h4>")
+        heading = "<h4>{}</h4>"
+        html.append(heading.format(escape(self.tr("Job rotation"))))
         if agent.post_changes:
             html.append("<ul>")
             for change in agent.post_changes:
-                html.append("<li>" + escape(self.tr("{date}: {old} → {new}").format(
-                    date=show_date(change.changed_on), old=label(posts, change.from_post),
-                    new=label(posts, change.to_post))) + "</li>")
+                html.append(
+                    "<li>"
+                    + escape(
+                        self.tr("{date}: {old} → {new}").format(
+                            date=show_date(change.changed_on),
+                            old=label(posts, change.from_post),
+                            new=label(posts, change.to_post),
+                        )
+                    )
+                    + "</li>"
+                )
             html.append("</ul>")
         else:
-            html.append(f"<p style='color:#777'>{escape(self.tr('No post changes.'))}</p>")
-        html.append(f"<h4>{escape(self.tr('Platform sub-accounts'))}</h4>")
+            html.append(hint.format(escape(self.tr("No post changes."))))
+        html.append(heading.format(escape(self.tr("Platform sub-accounts"))))
         if d.accounts:
             html.append("<ul>")
             for a in d.accounts:
                 period = f"{show_date(a.valid_from) or '…'} – {show_date(a.valid_to) or '…'}"
                 shop = f" · {a.shop}" if a.shop else ""
-                html.append(f"<li>{escape(a.platform)}{escape(shop)}: <b>{escape(a.account_name)}"
-                            f"</b><br><small>{escape(period)}</small></li>")
+                html.append(
+                    f"<li>{escape(a.platform)}{escape(shop)}: <b>{escape(a.account_name)}"
+                    f"</b><br><small>{escape(period)}</small></li>"
+                )
             html.append("</ul>")
         else:
-            html.append(f"<p style='color:#777'>{escape(self.tr('No sub-accounts.'))}</p>")
+            html.append(hint.format(escape(self.tr("No sub-accounts."))))
         if d.notes:
-            html.append(f"<h4>{escape(self.tr('Notes'))}</h4><p>{escape(d.notes)}</p>")
+            html.append(heading.format(escape(self.tr("Notes"))))
+            html.append(f"<p>{escape(d.notes)}</p>")
         return "".join(html)
 
     def _update_figures(self) -> None:
@@ -304,9 +339,13 @@ class StaffPage(QWidget):
         figures = staff.team_figures(self.ctx.db, Month(q.year(), q.month()))
         m, y = figures.month_turnover, figures.year_turnover
         values = {
-            "headcount": str(m.end_headcount), "hires": str(m.hires), "leavers": str(m.leavers),
-            "month_rate": show_percent(m.rate), "year_avg": show_number(y.average_headcount, 1),
-            "year_leavers": str(y.leavers), "year_rate": show_percent(y.rate),
+            "headcount": str(m.end_headcount),
+            "hires": str(m.hires),
+            "leavers": str(m.leavers),
+            "month_rate": show_percent(m.rate),
+            "year_avg": show_number(y.average_headcount, 1),
+            "year_leavers": str(y.leavers),
+            "year_rate": show_percent(y.rate),
         }
         for key, text in values.items():
             self.figure_labels[key].setText(text)
@@ -343,13 +382,22 @@ class StaffPage(QWidget):
         if agent is None:
             return
         if not staff.can_delete(self.ctx.db, agent.id):
-            QMessageBox.information(self, self.tr("Delete agent"), self.tr(
-                "{name} has history (job rotations, mentees or records) and cannot be deleted. "
-                "Use Archive to record that they left.").format(name=agent.name))
+            QMessageBox.information(
+                self,
+                self.tr("Delete agent"),
+                self.tr(
+                    "{name} has history (job rotations, mentees or records) and cannot be deleted. "
+                    "Use Archive to record that they left."
+                ).format(name=agent.name),
+            )
             return
-        answer = QMessageBox.question(self, self.tr("Delete agent"), self.tr(
-            "Delete {name} ({no})? This cannot be undone.").format(
-                name=agent.name, no=agent.employee_no))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete agent"),
+            self.tr("Delete {name} ({no})? This cannot be undone.").format(
+                name=agent.name, no=agent.employee_no
+            ),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -366,8 +414,11 @@ class StaffPage(QWidget):
     def export_staff(self) -> None:
         """Export the directory to CSV or XLSX."""
         name, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export staff"), "staff.xlsx",
-            self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"))
+            self,
+            self.tr("Export staff"),
+            "staff.xlsx",
+            self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"),
+        )
         if not name:
             return
         fmt = "csv" if name.lower().endswith(".csv") or "csv" in chosen.lower() else "xlsx"
@@ -377,16 +428,20 @@ class StaffPage(QWidget):
             QMessageBox.warning(self, self.tr("Export staff"), str(exc))
             return
         self.window().statusBar().showMessage(
-            self.tr("{count} agents exported to {path}").format(count=count, path=name), 8000)
+            self.tr("{count} agents exported to {path}").format(count=count, path=name), 8000
+        )
 
     def _visible_ids(self) -> list[int]:
-        return [self.model.agent(self.proxy.mapToSource(self.proxy.index(r, 0)).row()).id
-                for r in range(self.proxy.rowCount())]
+        return [
+            self.model.agent(self.proxy.mapToSource(self.proxy.index(r, 0)).row()).id
+            for r in range(self.proxy.rowCount())
+        ]
 
     def export_pdf(self) -> None:
         """Save the staff list, as filtered, to a PDF."""
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export PDF"), "staff.pdf", self.tr("PDF (*.pdf)"))
+            self, self.tr("Export PDF"), "staff.pdf", self.tr("PDF (*.pdf)")
+        )
         if name:
             self._write_pdf(Path(name), open_after=False)
 
@@ -400,7 +455,8 @@ class StaffPage(QWidget):
 
         def done(count: int) -> None:
             self.window().statusBar().showMessage(
-                self.tr("{count} agents written to {path}").format(count=count, path=path), 8000)
+                self.tr("{count} agents written to {path}").format(count=count, path=path), 8000
+            )
             if open_after:
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
@@ -409,5 +465,6 @@ class StaffPage(QWidget):
                 raise exc
             QMessageBox.warning(self, self.tr("Export PDF"), str(exc))
 
-        self.ctx.tasks.run(lambda: reports.staff_report(self.ctx.db, path, agent_ids=ids),
-                           done, failed)
+        self.ctx.tasks.run(
+            lambda: reports.staff_report(self.ctx.db, path, agent_ids=ids), done, failed
+        )

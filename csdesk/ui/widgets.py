@@ -45,7 +45,9 @@ def date_edit(parent: QWidget | None = None, value: date | None = None) -> QDate
     return edit
 
 
-def fill_combo(combo: QComboBox, items: dict[str, str], first: tuple[str, str] | None = None) -> None:
+def fill_combo(
+    combo: QComboBox, items: dict[str, str], first: tuple[str, str] | None = None
+) -> None:
     """Fill ``combo`` with (label, key) pairs, keeping the selected key if possible."""
     current = combo.currentData()
     combo.blockSignals(True)

@@ -44,7 +44,9 @@ def upgrade() -> None:
             "updated_at", sa.DateTime(), server_default=sa.func.current_timestamp(), nullable=False
         ),
         sa.ForeignKeyConstraint(
-            ["mentor_id"], ["agents.id"], name=op.f("fk_agents_mentor_id_agents"),
+            ["mentor_id"],
+            ["agents.id"],
+            name=op.f("fk_agents_mentor_id_agents"),
             ondelete="RESTRICT",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_agents")),
@@ -63,7 +65,9 @@ def upgrade() -> None:
         sa.Column("valid_from", sa.Date(), nullable=True),
         sa.Column("valid_to", sa.Date(), nullable=True),
         sa.ForeignKeyConstraint(
-            ["agent_id"], ["agents.id"], name=op.f("fk_platform_accounts_agent_id_agents"),
+            ["agent_id"],
+            ["agents.id"],
+            name=op.f("fk_platform_accounts_agent_id_agents"),
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_platform_accounts")),
@@ -81,7 +85,9 @@ def upgrade() -> None:
         sa.Column("to_post", sa.String(32), nullable=False),
         sa.Column("note", sa.Text(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["agent_id"], ["agents.id"], name=op.f("fk_post_changes_agent_id_agents"),
+            ["agent_id"],
+            ["agents.id"],
+            name=op.f("fk_post_changes_agent_id_agents"),
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_post_changes")),

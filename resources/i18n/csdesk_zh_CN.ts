@@ -1,0 +1,1157 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AgentDialog</name>
+    <message>
+        <source>Edit agent</source>
+        <translation>编辑客服</translation>
+    </message>
+    <message>
+        <source>New agent</source>
+        <translation>新增客服</translation>
+    </message>
+    <message>
+        <source>Post change effective</source>
+        <translation>调岗生效日期</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>&amp;Employee number</source>
+        <translation>工号(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation>岗位(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation>级别(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Hire date</source>
+        <translation>入职日期(&amp;H)</translation>
+    </message>
+    <message>
+        <source>End of probation</source>
+        <translation>转正日期</translation>
+    </message>
+    <message>
+        <source>Leaving date</source>
+        <translation>离职日期</translation>
+    </message>
+    <message>
+        <source>Leaving reason</source>
+        <translation>离职原因</translation>
+    </message>
+    <message>
+        <source>&amp;Mentor</source>
+        <translation>导师(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>服务渠道</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>电话(&amp;H)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>From (yyyy-mm-dd)</source>
+        <translation>起（年-月-日）</translation>
+    </message>
+    <message>
+        <source>To (yyyy-mm-dd)</source>
+        <translation>止（年-月-日）</translation>
+    </message>
+    <message>
+        <source>Add sub-account</source>
+        <translation>添加子账号</translation>
+    </message>
+    <message>
+        <source>Remove sub-account</source>
+        <translation>删除子账号</translation>
+    </message>
+    <message>
+        <source>Platform sub-accounts</source>
+        <translation>平台子账号</translation>
+    </message>
+    <message>
+        <source>Sub-account row {row}: &quot;{text}&quot; is not a date (yyyy-mm-dd).</source>
+        <translation>子账号第 {row} 行：“{text}”不是日期（年-月-日）。</translation>
+    </message>
+</context>
+<context>
+    <name>AgentTableModel</name>
+    <message>
+        <source>No.</source>
+        <extracomment>Role that returns the raw value, for sorting and filtering.</extracomment>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>服务渠道</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Left on {date}: {reason}</source>
+        <translation>{date} 离职：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Newest good backup: {path}</source>
+        <translation>最新的完好备份：{path}</translation>
+    </message>
+    <message>
+        <source>Damaged database</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <source>{message}
+
+Restore the newest good backup ({name})? The damaged file is kept beside it.</source>
+        <translation>{message}
+
+要恢复最新的完好备份（{name}）吗？损坏的文件会保留在原处旁边。</translation>
+    </message>
+    <message>
+        <source>csdesk cannot open the database</source>
+        <translation>csdesk 无法打开数据库</translation>
+    </message>
+    <message>
+        <source>csdesk is already open</source>
+        <translation>csdesk 已经打开</translation>
+    </message>
+    <message>
+        <source>Another csdesk window is using {path}. Switch to it, or close it first.</source>
+        <translation>另一个 csdesk 窗口正在使用 {path}。请切换到该窗口，或先将其关闭。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup: {path}</source>
+        <translation>今日备份：{path}</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: {reason}</source>
+        <translation>每日备份失败：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveDialog</name>
+    <message>
+        <source>Archive {name}</source>
+        <translation>归档 {name}</translation>
+    </message>
+    <message>
+        <source>Leaving date</source>
+        <translation>离职日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>{name} keeps their history and moves to the Left list.</source>
+        <translation>{name} 的历史记录会保留，并移入离职名单。</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>No database at {path}.</source>
+        <translation>{path} 处没有数据库。</translation>
+    </message>
+    <message>
+        <source>The backup failed: {reason}</source>
+        <translation>备份失败：{reason}</translation>
+    </message>
+    <message>
+        <source>No backup file at {path}.</source>
+        <translation>{path} 处没有备份文件。</translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged; nothing was restored.</source>
+        <translation>备份 {path} 已损坏，未做任何恢复。</translation>
+    </message>
+    <message>
+        <source>The restore failed: {reason}</source>
+        <translation>恢复失败：{reason}</translation>
+    </message>
+    <message>
+        <source>csdesk has this database open (process {pid}); close it first.</source>
+        <translation>csdesk 正在使用此数据库（进程 {pid}），请先将其关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>CLI</name>
+    <message>
+        <source>database file (default: CSDESK_DB or the user data folder)</source>
+        <translation>数据库文件（默认：CSDESK_DB 或用户数据文件夹）</translation>
+    </message>
+    <message>
+        <source>language: zh_CN, zh_TW or en</source>
+        <translation>语言：zh_CN、zh_TW 或 en</translation>
+    </message>
+    <message>
+        <source>csdesk: the customer-service supervisor&apos;s desk.</source>
+        <translation>csdesk：客服主管的工作台。</translation>
+    </message>
+    <message>
+        <source>open the window, wait until it has loaded, then exit</source>
+        <translation>打开窗口，等待加载完成后退出</translation>
+    </message>
+    <message>
+        <source>create a demo shop</source>
+        <translation>创建演示店铺</translation>
+    </message>
+    <message>
+        <source>team size</source>
+        <translation>团队人数</translation>
+    </message>
+    <message>
+        <source>months of history</source>
+        <translation>历史月数</translation>
+    </message>
+    <message>
+        <source>random seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>import a CSV or XLSX file</source>
+        <translation>导入 CSV 或 XLSX 文件</translation>
+    </message>
+    <message>
+        <source>list the fields and exit</source>
+        <translation>列出字段后退出</translation>
+    </message>
+    <message>
+        <source>map a column of the file to a field</source>
+        <translation>将文件中的列对应到字段</translation>
+    </message>
+    <message>
+        <source>check the file, write nothing</source>
+        <translation>只检查文件，不写入</translation>
+    </message>
+    <message>
+        <source>export to CSV or XLSX</source>
+        <translation>导出为 CSV 或 XLSX</translation>
+    </message>
+    <message>
+        <source>print a report to PDF</source>
+        <translation>将报表输出为 PDF</translation>
+    </message>
+    <message>
+        <source>include agents who left</source>
+        <translation>包括已离职客服</translation>
+    </message>
+    <message>
+        <source>back the database up now</source>
+        <translation>立即备份数据库</translation>
+    </message>
+    <message>
+        <source>backup file (default: the backup folder)</source>
+        <translation>备份文件（默认：备份文件夹）</translation>
+    </message>
+    <message>
+        <source>replace the database with a backup</source>
+        <translation>用备份替换数据库</translation>
+    </message>
+    <message>
+        <source>check the database for damage</source>
+        <translation>检查数据库是否损坏</translation>
+    </message>
+    <message>
+        <source>Demo shop created in {path}: {count} agent records.</source>
+        <translation>已在 {path} 创建演示店铺：{count} 条客服记录。</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* 必填</translation>
+    </message>
+    <message>
+        <source>Name the file to import (or use --fields).</source>
+        <translation>请指定要导入的文件（或使用 --fields）。</translation>
+    </message>
+    <message>
+        <source>{count} rows written to {path}.</source>
+        <translation>已写入 {count} 行到 {path}。</translation>
+    </message>
+    <message>
+        <source>Backup written to {path}.</source>
+        <translation>备份已写入 {path}。</translation>
+    </message>
+    <message>
+        <source>Restored {backup} into {path}.</source>
+        <translation>已将 {backup} 恢复到 {path}。</translation>
+    </message>
+    <message>
+        <source>The previous database was kept as {path}.</source>
+        <translation>原数据库已保留为 {path}。</translation>
+    </message>
+    <message>
+        <source>Schema revision: {revision} (this csdesk: {head})</source>
+        <translation>数据结构版本：{revision}（本程序：{head}）</translation>
+    </message>
+    <message>
+        <source>The database is damaged.</source>
+        <translation>数据库已损坏。</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>csdesk: unexpected error</source>
+        <translation>csdesk：意外错误</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside csdesk. Your saved data is safe; the action that failed was not completed.</source>
+        <translation>csdesk 内部出现问题。已保存的数据是安全的；出错的操作没有完成。</translation>
+    </message>
+    <message>
+        <source>Details were written to {path}</source>
+        <translation>详细信息已写入 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database {path} is damaged and was not opened.</source>
+        <translation>数据库 {path} 已损坏，未打开。</translation>
+    </message>
+    <message>
+        <source>{path} is not a csdesk database; it was not changed.</source>
+        <translation>{path} 不是 csdesk 数据库，未做任何修改。</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of csdesk (schema {revision}). Install the newer csdesk to open it; the file was not changed.</source>
+        <translation>{path} 由更新版本的 csdesk 写入（数据结构 {revision}）。请安装新版 csdesk 再打开；文件未做任何修改。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {folder}: {reason}</source>
+        <translation>无法创建文件夹 {folder}：{reason}</translation>
+    </message>
+    <message>
+        <source>Updating the database failed and was undone; the file is as it was.</source>
+        <translation>数据库升级失败，已撤销；文件保持原样。</translation>
+    </message>
+    <message>
+        <source>The database is in a network or cloud-synced folder. SQLite files can be damaged there; keep it on this computer&apos;s own disk.</source>
+        <translation>数据库位于网络文件夹或云同步文件夹中，SQLite 文件在那里可能损坏；请放在本机硬盘上。</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>This shop already has data; the demo needs an empty database.</source>
+        <translation>此店铺已有数据；演示需要空数据库。</translation>
+    </message>
+    <message>
+        <source>The demo needs at least one agent and one month.</source>
+        <translation>演示至少需要一名客服和一个月。</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>&quot;{pair}&quot; is not SOURCE=FIELD.</source>
+        <translation>“{pair}”不是“源列=字段”的形式。</translation>
+    </message>
+    <message>
+        <source>--map: &quot;{field}&quot; is not a field of this import.</source>
+        <translation>--map：“{field}”不是此导入的字段。</translation>
+    </message>
+    <message>
+        <source>--map: the file has no column &quot;{column}&quot;.</source>
+        <translation>--map：文件中没有“{column}”列。</translation>
+    </message>
+    <message>
+        <source>Columns &quot;{first}&quot; and &quot;{second}&quot; both mean {field}.</source>
+        <translation>“{first}”列和“{second}”列都表示{field}。</translation>
+    </message>
+    <message>
+        <source>The file has no column for &quot;{field}&quot; ({key}).</source>
+        <translation>文件中没有“{field}”（{key}）列。</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not platform|shop|account|from|to.</source>
+        <translation>“{value}”不是“平台|店铺|账号|起|止”的形式。</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>{field} is empty.</source>
+        <translation>{field}为空。</translation>
+    </message>
+    <message>
+        <source>Employee number {no} is also on line {line}.</source>
+        <translation>工号 {no} 在第 {line} 行也出现了。</translation>
+    </message>
+    <message>
+        <source>Line {line}: the file is neither UTF-8 nor GBK/GB18030 text. Save it from Excel as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>第 {line} 行：文件既不是 UTF-8 也不是 GBK/GB18030 文本。请在 Excel 中另存为“CSV UTF-8”后重新导入。</translation>
+    </message>
+    <message>
+        <source>{file} is not a readable Excel workbook: {reason}</source>
+        <translation>{file} 不是可读取的 Excel 工作簿：{reason}</translation>
+    </message>
+    <message>
+        <source>No file at {path}.</source>
+        <translation>{path} 处没有文件。</translation>
+    </message>
+    <message>
+        <source>{file} is empty.</source>
+        <translation>{file} 是空的。</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a date.</source>
+        <extracomment>Excel&apos;s &quot;zero&quot; dates, which exports use for an empty date cell.</extracomment>
+        <translation>“{value}”不是日期。</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a known {what}.</source>
+        <translation>“{value}”不是已知的{what}。</translation>
+    </message>
+    <message>
+        <source>Checked, nothing written (dry run).</source>
+        <translation>已检查，未写入（试运行）。</translation>
+    </message>
+    <message>
+        <source>Import complete.</source>
+        <translation>导入完成。</translation>
+    </message>
+    <message>
+        <source>Rows: {rows}; new: {created}; updated: {updated}; unchanged: {unchanged}.</source>
+        <translation>行数：{rows}；新增：{created}；更新：{updated}；未变：{unchanged}。</translation>
+    </message>
+    <message>
+        <source>Ignored columns: {columns}</source>
+        <translation>忽略的列：{columns}</translation>
+    </message>
+    <message>
+        <source>Line {line}: {reason}</source>
+        <translation>第 {line} 行：{reason}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing written.</source>
+        <translation>导入已取消，未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>A new agent needs: {fields}.</source>
+        <translation>新客服需要填写：{fields}。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import staff</source>
+        <translation>导入员工</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or Excel file. Headers in English or Chinese are recognised (工号, 姓名, 岗位 …). The file is checked first; nothing is written until you press Import.</source>
+        <translation>请选择 CSV 或 Excel 文件。可识别中文或英文表头（工号、姓名、岗位…）。文件会先经过检查；按下“导入”之前不会写入任何数据。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>表格 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Pre-sales</source>
+        <translation>售前</translation>
+    </message>
+    <message>
+        <source>After-sales</source>
+        <translation>售后</translation>
+    </message>
+    <message>
+        <source>Complaint handling</source>
+        <translation>投诉处理</translation>
+    </message>
+    <message>
+        <source>Technical support</source>
+        <translation>技术支持</translation>
+    </message>
+    <message>
+        <source>Junior</source>
+        <translation>初级</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>中级</translation>
+    </message>
+    <message>
+        <source>Senior</source>
+        <translation>高级</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>入职中</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>On leave</source>
+        <translation>休假</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>离职</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>社交媒体</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>打开日志文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;About csdesk</source>
+        <translation>关于 csdesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Database: {path}</source>
+        <translation>数据库：{path}</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Backup written to {path}</source>
+        <translation>备份已写入 {path}</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>csdesk backups (*.sqlite3);;All files (*)</source>
+        <translation>csdesk 备份 (*.sqlite3);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Replace the current data with the backup {name}? The current data is backed up first.</source>
+        <translation>要用备份 {name} 替换当前数据吗？当前数据会先备份。</translation>
+    </message>
+    <message>
+        <source>Restored from {name}</source>
+        <translation>已从 {name} 恢复</translation>
+    </message>
+    <message>
+        <source>About csdesk</source>
+        <translation>关于 csdesk</translation>
+    </message>
+    <message>
+        <source>csdesk {version}
+The customer-service supervisor&apos;s desk.
+
+Database: {path}</source>
+        <translation>csdesk {version}
+客服主管的工作台。
+
+数据库：{path}</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Printed {date}</source>
+        <translation>打印于 {date}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>Staff list</source>
+        <translation>员工名单</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>服务渠道</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>No agents match.</source>
+        <translation>没有符合条件的客服。</translation>
+    </message>
+    <message>
+        <source>Agents listed: {count}</source>
+        <translation>列出客服：{count} 人</translation>
+    </message>
+    <message>
+        <source>Headcount today: {headcount}  ·  leavers in {year}: {leavers}  ·  turnover in {year}: {rate}</source>
+        <translation>当前在册人数：{headcount}  ·  {year} 年离职：{leavers}  ·  {year} 年流失率：{rate}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Shop &amp;name</source>
+        <translation>店铺名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Backup folder</source>
+        <translation>备份文件夹(&amp;B)</translation>
+    </message>
+    <message>
+        <source>A backup is taken at the first start of each day and before every update; 7 daily, 4 weekly and 12 monthly are kept.</source>
+        <translation>每天首次启动时以及每次升级前都会自动备份；保留 7 份日备份、4 份周备份和 12 份月备份。</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>That agent no longer exists.</source>
+        <translation>该客服已不存在。</translation>
+    </message>
+    <message>
+        <source>The employee number is required.</source>
+        <translation>工号为必填项。</translation>
+    </message>
+    <message>
+        <source>The name is required.</source>
+        <translation>姓名为必填项。</translation>
+    </message>
+    <message>
+        <source>Employee number {no} is already used by {name}.</source>
+        <translation>工号 {no} 已被 {name} 使用。</translation>
+    </message>
+    <message>
+        <source>An agent who left needs a leaving date.</source>
+        <translation>已离职的客服需要填写离职日期。</translation>
+    </message>
+    <message>
+        <source>A leaving date is only for an agent whose status is Left.</source>
+        <translation>只有状态为离职的客服才能填写离职日期。</translation>
+    </message>
+    <message>
+        <source>The leaving date is before the hire date.</source>
+        <translation>离职日期早于入职日期。</translation>
+    </message>
+    <message>
+        <source>The end of probation is before the hire date.</source>
+        <translation>转正日期早于入职日期。</translation>
+    </message>
+    <message>
+        <source>Mentor {no} is not in the staff directory.</source>
+        <translation>导师 {no} 不在员工名录中。</translation>
+    </message>
+    <message>
+        <source>An agent cannot be their own mentor.</source>
+        <translation>客服不能担任自己的导师。</translation>
+    </message>
+    <message>
+        <source>Sub-account {account}: platform and account name are required.</source>
+        <translation>子账号 {account}：平台和账号名为必填项。</translation>
+    </message>
+    <message>
+        <source>Sub-account {account}: the end date is before the start date.</source>
+        <translation>子账号 {account}：结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Sub-account {account} is listed twice for the same dates.</source>
+        <translation>子账号 {account} 在相同日期内重复填写。</translation>
+    </message>
+    <message>
+        <source>Sub-account {account} belongs to {name} for overlapping dates.</source>
+        <translation>子账号 {account} 在重叠的日期内属于 {name}。</translation>
+    </message>
+    <message>
+        <source>The agent was not saved:</source>
+        <translation>客服未保存：</translation>
+    </message>
+    <message>
+        <source>{name} has history (job rotations, mentees or records), so the record is archived instead of deleted: set the status to Left.</source>
+        <translation>{name} 有历史记录（调岗、带教的新人或其他记录），因此只能归档不能删除：请将状态设为离职。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffFields</name>
+    <message>
+        <source>Employee number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Hire date</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>End of probation</source>
+        <translation>转正日期</translation>
+    </message>
+    <message>
+        <source>Leaving date</source>
+        <translation>离职日期</translation>
+    </message>
+    <message>
+        <source>Leaving reason</source>
+        <translation>离职原因</translation>
+    </message>
+    <message>
+        <source>Mentor (employee number)</source>
+        <translation>导师（工号）</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>服务渠道</translation>
+    </message>
+    <message>
+        <source>Platform sub-accounts</source>
+        <translation>平台子账号</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>&amp;New agent</source>
+        <translation>新增客服(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Add an agent (Ctrl+N)</source>
+        <translation>新增客服（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Archive (left)</source>
+        <translation>归档（离职）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Only for a record with no history</source>
+        <translation>仅限没有历史记录的档案</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export to CSV or Excel (Ctrl+E)</source>
+        <translation>导出为 CSV 或 Excel（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>打印(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Open the staff list as a PDF to print (Ctrl+P)</source>
+        <translation>以 PDF 打开员工名单以便打印（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Search number, name, phone, sub-account (Ctrl+F)</source>
+        <translation>搜索工号、姓名、电话、子账号（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All posts</source>
+        <translation>全部岗位</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>全部级别</translation>
+    </message>
+    <message>
+        <source>Current staff</source>
+        <translation>在册员工</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <source>Headcount and turnover</source>
+        <translation>人数与流失率</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Headcount at month end</source>
+        <translation>月末人数</translation>
+    </message>
+    <message>
+        <source>Hires</source>
+        <translation>入职人数</translation>
+    </message>
+    <message>
+        <source>Leavers</source>
+        <translation>离职人数</translation>
+    </message>
+    <message>
+        <source>Turnover (month)</source>
+        <translation>月流失率</translation>
+    </message>
+    <message>
+        <source>Average headcount (year)</source>
+        <translation>年平均人数</translation>
+    </message>
+    <message>
+        <source>Leavers (year)</source>
+        <translation>年离职人数</translation>
+    </message>
+    <message>
+        <source>Turnover (year)</source>
+        <translation>年流失率</translation>
+    </message>
+    <message>
+        <source>Select an agent to see their file.</source>
+        <translation>选择一名客服以查看其档案。</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>End of probation</source>
+        <translation>转正日期</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>离职</translation>
+    </message>
+    <message>
+        <source>Job rotation</source>
+        <translation>调岗记录</translation>
+    </message>
+    <message>
+        <source>{date}: {old} → {new}</source>
+        <translation>{date}：{old} → {new}</translation>
+    </message>
+    <message>
+        <source>No post changes.</source>
+        <translation>没有调岗记录。</translation>
+    </message>
+    <message>
+        <source>Platform sub-accounts</source>
+        <translation>平台子账号</translation>
+    </message>
+    <message>
+        <source>No sub-accounts.</source>
+        <translation>没有子账号。</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Delete agent</source>
+        <translation>删除客服</translation>
+    </message>
+    <message>
+        <source>{name} has history (job rotations, mentees or records) and cannot be deleted. Use Archive to record that they left.</source>
+        <translation>{name} 有历史记录（调岗、带教的新人或其他记录），不能删除。请用“归档”记录其离职。</translation>
+    </message>
+    <message>
+        <source>Delete {name} ({no})? This cannot be undone.</source>
+        <translation>删除 {name}（{no}）吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Export staff</source>
+        <translation>导出员工</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>{count} agents exported to {path}</source>
+        <translation>已导出 {count} 名客服到 {path}</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{count} agents written to {path}</source>
+        <translation>已将 {count} 名客服写入 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to csdesk</source>
+        <translation>欢迎使用 csdesk</translation>
+    </message>
+    <message>
+        <source>csdesk keeps your customer-service team&apos;s roster, training, appraisals and complaint follow-ups on this computer. How would you like to start?</source>
+        <translation>csdesk 在本机保存客服团队的花名册、培训、考核和投诉跟进记录。您想如何开始？</translation>
+    </message>
+    <message>
+        <source>Start an &amp;empty shop</source>
+        <translation>新建空白店铺(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Open a &amp;demo shop (20 agents, a year of history)</source>
+        <translation>打开演示店铺（20 名客服、一年的历史数据）(&amp;D)</translation>
+    </message>
+    <message>
+        <source>e.g. 小美家居旗舰店</source>
+        <translation>例如：小美家居旗舰店</translation>
+    </message>
+    <message>
+        <source>Shop &amp;name</source>
+        <translation>店铺名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Please give the shop a name.</source>
+        <translation>请填写店铺名称。</translation>
+    </message>
+</context>
+</TS>

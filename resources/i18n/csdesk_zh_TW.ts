@@ -1,0 +1,1157 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>AgentDialog</name>
+    <message>
+        <source>Edit agent</source>
+        <translation>編輯客服</translation>
+    </message>
+    <message>
+        <source>New agent</source>
+        <translation>新增客服</translation>
+    </message>
+    <message>
+        <source>Post change effective</source>
+        <translation>調崗生效日期</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>&amp;Employee number</source>
+        <translation>員工編號(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation>崗位(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation>級別(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>狀態(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Hire date</source>
+        <translation>入職日期(&amp;H)</translation>
+    </message>
+    <message>
+        <source>End of probation</source>
+        <translation>轉正日期</translation>
+    </message>
+    <message>
+        <source>Leaving date</source>
+        <translation>離職日期</translation>
+    </message>
+    <message>
+        <source>Leaving reason</source>
+        <translation>離職原因</translation>
+    </message>
+    <message>
+        <source>&amp;Mentor</source>
+        <translation>導師(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>服務渠道</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>電話(&amp;H)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>備註(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>店鋪</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>帳號</translation>
+    </message>
+    <message>
+        <source>From (yyyy-mm-dd)</source>
+        <translation>起（年-月-日）</translation>
+    </message>
+    <message>
+        <source>To (yyyy-mm-dd)</source>
+        <translation>止（年-月-日）</translation>
+    </message>
+    <message>
+        <source>Add sub-account</source>
+        <translation>新增子帳號</translation>
+    </message>
+    <message>
+        <source>Remove sub-account</source>
+        <translation>刪除子帳號</translation>
+    </message>
+    <message>
+        <source>Platform sub-accounts</source>
+        <translation>平台子帳號</translation>
+    </message>
+    <message>
+        <source>Sub-account row {row}: &quot;{text}&quot; is not a date (yyyy-mm-dd).</source>
+        <translation>子帳號第 {row} 行：「{text}」不是日期（年-月-日）。</translation>
+    </message>
+</context>
+<context>
+    <name>AgentTableModel</name>
+    <message>
+        <source>No.</source>
+        <extracomment>Role that returns the raw value, for sorting and filtering.</extracomment>
+        <translation>員工編號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>崗位</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>級別</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>入職日期</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>導師</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>服務渠道</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Left on {date}: {reason}</source>
+        <translation>{date} 離職：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Newest good backup: {path}</source>
+        <translation>最新的完好備份：{path}</translation>
+    </message>
+    <message>
+        <source>Damaged database</source>
+        <translation>資料庫已損壞</translation>
+    </message>
+    <message>
+        <source>{message}
+
+Restore the newest good backup ({name})? The damaged file is kept beside it.</source>
+        <translation>{message}
+
+要恢復最新的完好備份（{name}）嗎？損壞的檔案會保留在原處旁邊。</translation>
+    </message>
+    <message>
+        <source>csdesk cannot open the database</source>
+        <translation>csdesk 無法開啟資料庫</translation>
+    </message>
+    <message>
+        <source>csdesk is already open</source>
+        <translation>csdesk 已經開啟</translation>
+    </message>
+    <message>
+        <source>Another csdesk window is using {path}. Switch to it, or close it first.</source>
+        <translation>另一個 csdesk 視窗正在使用 {path}。請切換到該視窗，或先將其關閉。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup: {path}</source>
+        <translation>今日備份：{path}</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: {reason}</source>
+        <translation>每日備份失敗：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveDialog</name>
+    <message>
+        <source>Archive {name}</source>
+        <translation>歸檔 {name}</translation>
+    </message>
+    <message>
+        <source>Leaving date</source>
+        <translation>離職日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>{name} keeps their history and moves to the Left list.</source>
+        <translation>{name} 的歷史記錄會保留，並移入離職名單。</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>No database at {path}.</source>
+        <translation>{path} 處沒有資料庫。</translation>
+    </message>
+    <message>
+        <source>The backup failed: {reason}</source>
+        <translation>備份失敗：{reason}</translation>
+    </message>
+    <message>
+        <source>No backup file at {path}.</source>
+        <translation>{path} 處沒有備份檔案。</translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged; nothing was restored.</source>
+        <translation>備份 {path} 已損壞，未做任何恢復。</translation>
+    </message>
+    <message>
+        <source>The restore failed: {reason}</source>
+        <translation>恢復失敗：{reason}</translation>
+    </message>
+    <message>
+        <source>csdesk has this database open (process {pid}); close it first.</source>
+        <translation>csdesk 正在使用此資料庫（處理程序 {pid}），請先將其關閉。</translation>
+    </message>
+</context>
+<context>
+    <name>CLI</name>
+    <message>
+        <source>database file (default: CSDESK_DB or the user data folder)</source>
+        <translation>資料庫檔案（預設：CSDESK_DB 或使用者資料資料夾）</translation>
+    </message>
+    <message>
+        <source>language: zh_CN, zh_TW or en</source>
+        <translation>語言：zh_CN、zh_TW 或 en</translation>
+    </message>
+    <message>
+        <source>csdesk: the customer-service supervisor&apos;s desk.</source>
+        <translation>csdesk：客服主管的工作臺。</translation>
+    </message>
+    <message>
+        <source>open the window, wait until it has loaded, then exit</source>
+        <translation>開啟視窗，等待載入完成後退出</translation>
+    </message>
+    <message>
+        <source>create a demo shop</source>
+        <translation>建立示範店鋪</translation>
+    </message>
+    <message>
+        <source>team size</source>
+        <translation>團隊人數</translation>
+    </message>
+    <message>
+        <source>months of history</source>
+        <translation>歷史月數</translation>
+    </message>
+    <message>
+        <source>random seed</source>
+        <translation>隨機種子</translation>
+    </message>
+    <message>
+        <source>import a CSV or XLSX file</source>
+        <translation>匯入 CSV 或 XLSX 檔案</translation>
+    </message>
+    <message>
+        <source>list the fields and exit</source>
+        <translation>列出欄位後退出</translation>
+    </message>
+    <message>
+        <source>map a column of the file to a field</source>
+        <translation>將檔案中的列對應到欄位</translation>
+    </message>
+    <message>
+        <source>check the file, write nothing</source>
+        <translation>只檢查檔案，不寫入</translation>
+    </message>
+    <message>
+        <source>export to CSV or XLSX</source>
+        <translation>匯出為 CSV 或 XLSX</translation>
+    </message>
+    <message>
+        <source>print a report to PDF</source>
+        <translation>將報表輸出為 PDF</translation>
+    </message>
+    <message>
+        <source>include agents who left</source>
+        <translation>包括已離職客服</translation>
+    </message>
+    <message>
+        <source>back the database up now</source>
+        <translation>立即備份資料庫</translation>
+    </message>
+    <message>
+        <source>backup file (default: the backup folder)</source>
+        <translation>備份檔案（預設：備份資料夾）</translation>
+    </message>
+    <message>
+        <source>replace the database with a backup</source>
+        <translation>用備份替換資料庫</translation>
+    </message>
+    <message>
+        <source>check the database for damage</source>
+        <translation>檢查資料庫是否損壞</translation>
+    </message>
+    <message>
+        <source>Demo shop created in {path}: {count} agent records.</source>
+        <translation>已在 {path} 建立示範店鋪：{count} 條客服記錄。</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* 必填</translation>
+    </message>
+    <message>
+        <source>Name the file to import (or use --fields).</source>
+        <translation>請指定要匯入的檔案（或使用 --fields）。</translation>
+    </message>
+    <message>
+        <source>{count} rows written to {path}.</source>
+        <translation>已寫入 {count} 行到 {path}。</translation>
+    </message>
+    <message>
+        <source>Backup written to {path}.</source>
+        <translation>備份已寫入 {path}。</translation>
+    </message>
+    <message>
+        <source>Restored {backup} into {path}.</source>
+        <translation>已將 {backup} 恢復到 {path}。</translation>
+    </message>
+    <message>
+        <source>The previous database was kept as {path}.</source>
+        <translation>原資料庫已保留為 {path}。</translation>
+    </message>
+    <message>
+        <source>Schema revision: {revision} (this csdesk: {head})</source>
+        <translation>資料結構版本：{revision}（本程式：{head}）</translation>
+    </message>
+    <message>
+        <source>The database is damaged.</source>
+        <translation>資料庫已損壞。</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>csdesk: unexpected error</source>
+        <translation>csdesk：意外錯誤</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside csdesk. Your saved data is safe; the action that failed was not completed.</source>
+        <translation>csdesk 內部出現問題。已儲存的資料是安全的；出錯的操作沒有完成。</translation>
+    </message>
+    <message>
+        <source>Details were written to {path}</source>
+        <translation>詳細資訊已寫入 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database {path} is damaged and was not opened.</source>
+        <translation>資料庫 {path} 已損壞，未開啟。</translation>
+    </message>
+    <message>
+        <source>{path} is not a csdesk database; it was not changed.</source>
+        <translation>{path} 不是 csdesk 資料庫，未做任何修改。</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of csdesk (schema {revision}). Install the newer csdesk to open it; the file was not changed.</source>
+        <translation>{path} 由更新版本的 csdesk 寫入（資料結構 {revision}）。請安裝新版 csdesk 再開啟；檔案未做任何修改。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {folder}: {reason}</source>
+        <translation>無法建立資料夾 {folder}：{reason}</translation>
+    </message>
+    <message>
+        <source>Updating the database failed and was undone; the file is as it was.</source>
+        <translation>資料庫升級失敗，已撤銷；檔案保持原樣。</translation>
+    </message>
+    <message>
+        <source>The database is in a network or cloud-synced folder. SQLite files can be damaged there; keep it on this computer&apos;s own disk.</source>
+        <translation>資料庫位於網路資料夾或雲同步資料夾中，SQLite 檔案在那裡可能損壞；請放在本機硬碟上。</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>This shop already has data; the demo needs an empty database.</source>
+        <translation>此店鋪已有資料；示範需要空資料庫。</translation>
+    </message>
+    <message>
+        <source>The demo needs at least one agent and one month.</source>
+        <translation>示範至少需要一名客服和一個月。</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>&quot;{pair}&quot; is not SOURCE=FIELD.</source>
+        <translation>「{pair}」不是「源列=欄位」的形式。</translation>
+    </message>
+    <message>
+        <source>--map: &quot;{field}&quot; is not a field of this import.</source>
+        <translation>--map：「{field}」不是此匯入的欄位。</translation>
+    </message>
+    <message>
+        <source>--map: the file has no column &quot;{column}&quot;.</source>
+        <translation>--map：檔案中沒有「{column}」列。</translation>
+    </message>
+    <message>
+        <source>Columns &quot;{first}&quot; and &quot;{second}&quot; both mean {field}.</source>
+        <translation>「{first}」列和「{second}」列都表示{field}。</translation>
+    </message>
+    <message>
+        <source>The file has no column for &quot;{field}&quot; ({key}).</source>
+        <translation>檔案中沒有「{field}」（{key}）列。</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not platform|shop|account|from|to.</source>
+        <translation>「{value}」不是「平台|店鋪|帳號|起|止」的形式。</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>崗位</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>級別</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>{field} is empty.</source>
+        <translation>{field}為空。</translation>
+    </message>
+    <message>
+        <source>Employee number {no} is also on line {line}.</source>
+        <translation>員工編號 {no} 在第 {line} 行也出現了。</translation>
+    </message>
+    <message>
+        <source>Line {line}: the file is neither UTF-8 nor GBK/GB18030 text. Save it from Excel as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>第 {line} 行：檔案既不是 UTF-8 也不是 GBK/GB18030 文字。請在 Excel 中另存為「CSV UTF-8」後重新匯入。</translation>
+    </message>
+    <message>
+        <source>{file} is not a readable Excel workbook: {reason}</source>
+        <translation>{file} 不是可讀取的 Excel 工作簿：{reason}</translation>
+    </message>
+    <message>
+        <source>No file at {path}.</source>
+        <translation>{path} 處沒有檔案。</translation>
+    </message>
+    <message>
+        <source>{file} is empty.</source>
+        <translation>{file} 是空的。</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a date.</source>
+        <extracomment>Excel&apos;s &quot;zero&quot; dates, which exports use for an empty date cell.</extracomment>
+        <translation>「{value}」不是日期。</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a known {what}.</source>
+        <translation>「{value}」不是已知的{what}。</translation>
+    </message>
+    <message>
+        <source>Checked, nothing written (dry run).</source>
+        <translation>已檢查，未寫入（試執行）。</translation>
+    </message>
+    <message>
+        <source>Import complete.</source>
+        <translation>匯入完成。</translation>
+    </message>
+    <message>
+        <source>Rows: {rows}; new: {created}; updated: {updated}; unchanged: {unchanged}.</source>
+        <translation>行數：{rows}；新增：{created}；更新：{updated}；未變：{unchanged}。</translation>
+    </message>
+    <message>
+        <source>Ignored columns: {columns}</source>
+        <translation>忽略的列：{columns}</translation>
+    </message>
+    <message>
+        <source>Line {line}: {reason}</source>
+        <translation>第 {line} 行：{reason}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未匯入任何資料。</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing written.</source>
+        <translation>匯入已取消，未寫入任何資料。</translation>
+    </message>
+    <message>
+        <source>A new agent needs: {fields}.</source>
+        <translation>新客服需要填寫：{fields}。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import staff</source>
+        <translation>匯入員工</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>選擇檔案(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or Excel file. Headers in English or Chinese are recognised (工号, 姓名, 岗位 …). The file is checked first; nothing is written until you press Import.</source>
+        <translation>請選擇 CSV 或 Excel 檔案。可識別中文或英文表頭（員工編號、姓名、崗位…）。檔案會先經過檢查；按下「匯入」之前不會寫入任何資料。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>匯入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>表格 (*.csv *.xlsx *.txt);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在檢查…</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Pre-sales</source>
+        <translation>售前</translation>
+    </message>
+    <message>
+        <source>After-sales</source>
+        <translation>售後</translation>
+    </message>
+    <message>
+        <source>Complaint handling</source>
+        <translation>投訴處理</translation>
+    </message>
+    <message>
+        <source>Technical support</source>
+        <translation>技術支援</translation>
+    </message>
+    <message>
+        <source>Junior</source>
+        <translation>初級</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>中級</translation>
+    </message>
+    <message>
+        <source>Senior</source>
+        <translation>資深</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>入職中</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在職</translation>
+    </message>
+    <message>
+        <source>On leave</source>
+        <translation>休假</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>離職</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>線上</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>郵件</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>社交媒體</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>視訊</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Staff</source>
+        <translation>員工</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即備份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>從備份恢復(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>幫助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>開啟日誌資料夾(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;About csdesk</source>
+        <translation>關於 csdesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Database: {path}</source>
+        <translation>資料庫：{path}</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在備份…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>備份</translation>
+    </message>
+    <message>
+        <source>Backup written to {path}</source>
+        <translation>備份已寫入 {path}</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>從備份恢復</translation>
+    </message>
+    <message>
+        <source>csdesk backups (*.sqlite3);;All files (*)</source>
+        <translation>csdesk 備份 (*.sqlite3);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Replace the current data with the backup {name}? The current data is backed up first.</source>
+        <translation>要用備份 {name} 替換當前資料嗎？當前資料會先備份。</translation>
+    </message>
+    <message>
+        <source>Restored from {name}</source>
+        <translation>已從 {name} 恢復</translation>
+    </message>
+    <message>
+        <source>About csdesk</source>
+        <translation>關於 csdesk</translation>
+    </message>
+    <message>
+        <source>csdesk {version}
+The customer-service supervisor&apos;s desk.
+
+Database: {path}</source>
+        <translation>csdesk {version}
+客服主管的工作臺。
+
+資料庫：{path}</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Printed {date}</source>
+        <translation>列印於 {date}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 頁，共 {pages} 頁</translation>
+    </message>
+    <message>
+        <source>Staff list</source>
+        <translation>員工名單</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>員工編號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>崗位</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>級別</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>入職日期</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>導師</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>服務渠道</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>No agents match.</source>
+        <translation>沒有符合條件的客服。</translation>
+    </message>
+    <message>
+        <source>Agents listed: {count}</source>
+        <translation>列出客服：{count} 人</translation>
+    </message>
+    <message>
+        <source>Headcount today: {headcount}  ·  leavers in {year}: {leavers}  ·  turnover in {year}: {rate}</source>
+        <translation>當前在冊人數：{headcount}  ·  {year} 年離職：{leavers}  ·  {year} 年離職率：{rate}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>瀏覽(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Shop &amp;name</source>
+        <translation>店鋪名稱(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Backup folder</source>
+        <translation>備份資料夾(&amp;B)</translation>
+    </message>
+    <message>
+        <source>A backup is taken at the first start of each day and before every update; 7 daily, 4 weekly and 12 monthly are kept.</source>
+        <translation>每天首次啟動時以及每次升級前都會自動備份；保留 7 份日備份、4 份周備份和 12 份月備份。</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>備份資料夾</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>That agent no longer exists.</source>
+        <translation>該客服已不存在。</translation>
+    </message>
+    <message>
+        <source>The employee number is required.</source>
+        <translation>員工編號為必填項。</translation>
+    </message>
+    <message>
+        <source>The name is required.</source>
+        <translation>姓名為必填項。</translation>
+    </message>
+    <message>
+        <source>Employee number {no} is already used by {name}.</source>
+        <translation>員工編號 {no} 已被 {name} 使用。</translation>
+    </message>
+    <message>
+        <source>An agent who left needs a leaving date.</source>
+        <translation>已離職的客服需要填寫離職日期。</translation>
+    </message>
+    <message>
+        <source>A leaving date is only for an agent whose status is Left.</source>
+        <translation>只有狀態為離職的客服才能填寫離職日期。</translation>
+    </message>
+    <message>
+        <source>The leaving date is before the hire date.</source>
+        <translation>離職日期早於入職日期。</translation>
+    </message>
+    <message>
+        <source>The end of probation is before the hire date.</source>
+        <translation>轉正日期早於入職日期。</translation>
+    </message>
+    <message>
+        <source>Mentor {no} is not in the staff directory.</source>
+        <translation>導師 {no} 不在員工名錄中。</translation>
+    </message>
+    <message>
+        <source>An agent cannot be their own mentor.</source>
+        <translation>客服不能擔任自己的導師。</translation>
+    </message>
+    <message>
+        <source>Sub-account {account}: platform and account name are required.</source>
+        <translation>子帳號 {account}：平台和帳號名為必填項。</translation>
+    </message>
+    <message>
+        <source>Sub-account {account}: the end date is before the start date.</source>
+        <translation>子帳號 {account}：結束日期早於開始日期。</translation>
+    </message>
+    <message>
+        <source>Sub-account {account} is listed twice for the same dates.</source>
+        <translation>子帳號 {account} 在相同日期內重複填寫。</translation>
+    </message>
+    <message>
+        <source>Sub-account {account} belongs to {name} for overlapping dates.</source>
+        <translation>子帳號 {account} 在重疊的日期內屬於 {name}。</translation>
+    </message>
+    <message>
+        <source>The agent was not saved:</source>
+        <translation>客服未儲存：</translation>
+    </message>
+    <message>
+        <source>{name} has history (job rotations, mentees or records), so the record is archived instead of deleted: set the status to Left.</source>
+        <translation>{name} 有歷史記錄（調崗、帶教的新人或其他記錄），因此只能歸檔不能刪除：請將狀態設為離職。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffFields</name>
+    <message>
+        <source>Employee number</source>
+        <translation>員工編號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>崗位</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>級別</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Hire date</source>
+        <translation>入職日期</translation>
+    </message>
+    <message>
+        <source>End of probation</source>
+        <translation>轉正日期</translation>
+    </message>
+    <message>
+        <source>Leaving date</source>
+        <translation>離職日期</translation>
+    </message>
+    <message>
+        <source>Leaving reason</source>
+        <translation>離職原因</translation>
+    </message>
+    <message>
+        <source>Mentor (employee number)</source>
+        <translation>導師（員工編號）</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>服務渠道</translation>
+    </message>
+    <message>
+        <source>Platform sub-accounts</source>
+        <translation>平台子帳號</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>&amp;New agent</source>
+        <translation>新增客服(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Add an agent (Ctrl+N)</source>
+        <translation>新增客服（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Archive (left)</source>
+        <translation>歸檔（離職）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>刪除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Only for a record with no history</source>
+        <translation>僅限沒有歷史記錄的檔案</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>匯入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>匯出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export to CSV or Excel (Ctrl+E)</source>
+        <translation>匯出為 CSV 或 Excel（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>匯出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>列印(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Open the staff list as a PDF to print (Ctrl+P)</source>
+        <translation>以 PDF 開啟員工名單以便列印（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Search number, name, phone, sub-account (Ctrl+F)</source>
+        <translation>搜尋員工編號、姓名、電話、子帳號（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All posts</source>
+        <translation>全部崗位</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>全部級別</translation>
+    </message>
+    <message>
+        <source>Current staff</source>
+        <translation>在冊員工</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部人員</translation>
+    </message>
+    <message>
+        <source>Headcount and turnover</source>
+        <translation>人數與離職率</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Headcount at month end</source>
+        <translation>月末人數</translation>
+    </message>
+    <message>
+        <source>Hires</source>
+        <translation>入職人數</translation>
+    </message>
+    <message>
+        <source>Leavers</source>
+        <translation>離職人數</translation>
+    </message>
+    <message>
+        <source>Turnover (month)</source>
+        <translation>月離職率</translation>
+    </message>
+    <message>
+        <source>Average headcount (year)</source>
+        <translation>年平均人數</translation>
+    </message>
+    <message>
+        <source>Leavers (year)</source>
+        <translation>年離職人數</translation>
+    </message>
+    <message>
+        <source>Turnover (year)</source>
+        <translation>年離職率</translation>
+    </message>
+    <message>
+        <source>Select an agent to see their file.</source>
+        <translation>選擇一名客服以檢視其檔案。</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>崗位</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>級別</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>入職日期</translation>
+    </message>
+    <message>
+        <source>End of probation</source>
+        <translation>轉正日期</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>導師</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>離職</translation>
+    </message>
+    <message>
+        <source>Job rotation</source>
+        <translation>調崗記錄</translation>
+    </message>
+    <message>
+        <source>{date}: {old} → {new}</source>
+        <translation>{date}：{old} → {new}</translation>
+    </message>
+    <message>
+        <source>No post changes.</source>
+        <translation>沒有調崗記錄。</translation>
+    </message>
+    <message>
+        <source>Platform sub-accounts</source>
+        <translation>平台子帳號</translation>
+    </message>
+    <message>
+        <source>No sub-accounts.</source>
+        <translation>沒有子帳號。</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Delete agent</source>
+        <translation>刪除客服</translation>
+    </message>
+    <message>
+        <source>{name} has history (job rotations, mentees or records) and cannot be deleted. Use Archive to record that they left.</source>
+        <translation>{name} 有歷史記錄（調崗、帶教的新人或其他記錄），不能刪除。請用「歸檔」記錄其離職。</translation>
+    </message>
+    <message>
+        <source>Delete {name} ({no})? This cannot be undone.</source>
+        <translation>刪除 {name}（{no}）嗎？此操作無法撤銷。</translation>
+    </message>
+    <message>
+        <source>Export staff</source>
+        <translation>匯出員工</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>{count} agents exported to {path}</source>
+        <translation>已匯出 {count} 名客服到 {path}</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>匯出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{count} agents written to {path}</source>
+        <translation>已將 {count} 名客服寫入 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to csdesk</source>
+        <translation>歡迎使用 csdesk</translation>
+    </message>
+    <message>
+        <source>csdesk keeps your customer-service team&apos;s roster, training, appraisals and complaint follow-ups on this computer. How would you like to start?</source>
+        <translation>csdesk 在本機儲存客服團隊的花名冊、培訓、考核和投訴跟進記錄。您想如何開始？</translation>
+    </message>
+    <message>
+        <source>Start an &amp;empty shop</source>
+        <translation>新建空白店鋪(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Open a &amp;demo shop (20 agents, a year of history)</source>
+        <translation>開啟示範店鋪（20 名客服、一年的歷史資料）(&amp;D)</translation>
+    </message>
+    <message>
+        <source>e.g. 小美家居旗舰店</source>
+        <translation>例如：小美家居旗艦店</translation>
+    </message>
+    <message>
+        <source>Shop &amp;name</source>
+        <translation>店鋪名稱(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Please give the shop a name.</source>
+        <translation>請填寫店鋪名稱。</translation>
+    </message>
+</context>
+</TS>

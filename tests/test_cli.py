@@ -1,0 +1,131 @@
+"""The command line: exit codes, messages on stderr, and nothing written on error."""
+
+import subprocess
+import sys
+
+import pytest
+
+from csdesk import __version__
+from csdesk.cli import main
+from csdesk.services import staff
+from csdesk.services.database import open_database
+
+GOOD = "工号,姓名,岗位,入职日期\nCS1,王婷,售前,2025-01-01\nCS2,李静,售后,2025/2/1\n"
+
+
+def run(capsys, *args):
+    code = main(list(args))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0
+    assert __version__ in capsys.readouterr().out
+
+
+def test_wrong_usage_exits_2(capsys):
+    with pytest.raises(SystemExit) as done:
+        main(["import", "nonsense", "x.csv"])
+    assert done.value.code == 2
+
+
+def test_demo_then_check_export_report(capsys, tmp_path):
+    db = tmp_path / "demo.db"
+    code, out, _ = run(capsys, "demo", "--db", str(db), "--agents", "8", "--months", "3")
+    assert code == 0 and "demo.db" in out
+    assert run(capsys, "check", "--db", str(db))[0] == 0
+    code, out, _ = run(capsys, "export", "staff", "--db", str(db), "--out", str(tmp_path / "s.csv"))
+    assert code == 0 and (tmp_path / "s.csv").read_text(encoding="utf-8-sig").startswith(
+        "employee_no,name")
+    code, _, _ = run(capsys, "report", "staff", "--db", str(db), "--out", str(tmp_path / "s.pdf"))
+    assert code == 0 and (tmp_path / "s.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_demo_refuses_a_shop_with_data(capsys, tmp_path):
+    db = tmp_path / "demo.db"
+    assert run(capsys, "demo", "--db", str(db), "--agents", "3", "--months", "2")[0] == 0
+    code, _, err = run(capsys, "demo", "--db", str(db))
+    assert code == 1 and "already has data" in err
+
+
+def test_import_good_file(capsys, tmp_path):
+    path = tmp_path / "s.csv"
+    path.write_text(GOOD, encoding="gbk")
+    db = tmp_path / "shop.db"
+    code, out, _ = run(capsys, "import", "staff", str(path), "--db", str(db))
+    assert code == 0 and "new: 2" in out
+    database = open_database(db)
+    assert [a.name for a in staff.list_agents(database)] == ["王婷", "李静"]
+    database.close()
+
+
+def test_import_errors_go_to_stderr_with_exit_1_and_nothing_written(capsys, tmp_path):
+    path = tmp_path / "s.csv"
+    path.write_text(GOOD + "CS3,,售前,2025-01-01\n", encoding="utf-8")
+    db = tmp_path / "shop.db"
+    code, out, err = run(capsys, "import", "staff", str(path), "--db", str(db))
+    assert code == 1 and out == ""
+    assert "Line 4: Name is empty." in err
+    database = open_database(db)
+    assert staff.list_agents(database) == []
+    database.close()
+
+
+def test_import_dry_run_and_map(capsys, tmp_path):
+    path = tmp_path / "s.csv"
+    path.write_text("编号X,姓名,岗位,入职日期\nCS1,王婷,售前,2025-01-01\n", encoding="utf-8")
+    db = tmp_path / "shop.db"
+    code, out, _ = run(capsys, "import", "staff", str(path), "--db", str(db), "--dry-run",
+                       "--map", "编号X=employee_no")
+    assert code == 0 and "dry run" in out
+
+
+def test_fields_in_chinese(capsys):
+    code, out, _ = run(capsys, "--lang", "zh_CN", "import", "staff", "--fields")
+    assert code == 0
+    assert "employee_no" in out and "工号" in out and "必填" in out
+
+
+def test_check_a_damaged_file_exits_1(capsys, tmp_path):
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"garbage" * 100)
+    before = bad.read_bytes()
+    code, _, err = run(capsys, "check", "--db", str(bad))
+    assert code == 1 and "damaged" in err
+    assert bad.read_bytes() == before
+
+
+def test_backup_and_restore(capsys, tmp_path):
+    db = tmp_path / "shop.db"
+    run(capsys, "demo", "--db", str(db), "--agents", "3", "--months", "2")
+    copy = tmp_path / "copy.sqlite3"
+    assert run(capsys, "backup", "--db", str(db), "--out", str(copy))[0] == 0
+    code, out, _ = run(capsys, "restore", str(copy), "--db", str(db))
+    assert code == 0 and "previous database was kept" in out
+
+
+def test_restore_of_a_missing_backup_exits_1(capsys, tmp_path):
+    db = tmp_path / "shop.db"
+    run(capsys, "demo", "--db", str(db), "--agents", "3", "--months", "2")
+    code, _, err = run(capsys, "restore", str(tmp_path / "nope.sqlite3"), "--db", str(db))
+    assert code == 1 and "No backup file" in err
+
+
+def test_an_unknown_language_is_a_usage_error(capsys):
+    assert main(["--lang", "xx", "check"]) == 2
+
+
+def test_the_command_line_never_loads_qt_or_heavy_libraries(tmp_path):
+    """Scripts must stay fast: PySide6, matplotlib, reportlab and openpyxl load on demand."""
+    code = (
+        "import sys; from csdesk.cli import main; "
+        f"main(['check', '--db', {str(tmp_path / 'x.db')!r}]) if False else None; "
+        "import csdesk.services.database, csdesk.services.staff; "
+        "heavy = [m for m in ('PySide6', 'matplotlib', 'reportlab', 'openpyxl', 'alembic') "
+        "if m in sys.modules]; print(heavy)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
