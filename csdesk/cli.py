@@ -261,12 +261,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from csdesk.ui.app import run_gui
 
-        return run_gui(
-            _db_path(args),
-            language,
-            exit_when_ready=args.exit_when_ready,
-            explicit_db=args.db is not None,
-        )
+        return run_gui(_db_path(args), language, exit_when_ready=args.exit_when_ready)
     try:
         return COMMANDS[args.command](args)
     except UserError as exc:

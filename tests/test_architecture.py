@@ -9,8 +9,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def test_import_contracts_hold():
     runner = "import sys; from importlinter.cli import lint_imports_command as c; sys.exit(c())"
-    result = subprocess.run([sys.executable, "-c", runner, "--no-cache"], cwd=ROOT,
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-c", runner, "--no-cache"], cwd=ROOT, capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "0 broken" in result.stdout
 
@@ -23,7 +24,9 @@ def test_no_qt_below_the_ui_and_no_sql_in_the_ui():
         text = path.read_text(encoding="utf-8")
         if rel[0] != "ui" and ("import PySide6" in text or "from PySide6" in text):
             offenders.append(str(path))
-        if rel[0] == "ui" and any(w in text for w in ("import sqlalchemy", "from sqlalchemy",
-                                                      "import sqlite3", "csdesk.data")):
+        if rel[0] == "ui" and any(
+            w in text
+            for w in ("import sqlalchemy", "from sqlalchemy", "import sqlite3", "csdesk.data")
+        ):
             offenders.append(str(path))
     assert offenders == []

@@ -39,7 +39,8 @@ def test_demo_then_check_export_report(capsys, tmp_path):
     assert run(capsys, "check", "--db", str(db))[0] == 0
     code, out, _ = run(capsys, "export", "staff", "--db", str(db), "--out", str(tmp_path / "s.csv"))
     assert code == 0 and (tmp_path / "s.csv").read_text(encoding="utf-8-sig").startswith(
-        "employee_no,name")
+        "employee_no,name"
+    )
     code, _, _ = run(capsys, "report", "staff", "--db", str(db), "--out", str(tmp_path / "s.pdf"))
     assert code == 0 and (tmp_path / "s.pdf").read_bytes().startswith(b"%PDF")
 
@@ -78,8 +79,17 @@ def test_import_dry_run_and_map(capsys, tmp_path):
     path = tmp_path / "s.csv"
     path.write_text("编号X,姓名,岗位,入职日期\nCS1,王婷,售前,2025-01-01\n", encoding="utf-8")
     db = tmp_path / "shop.db"
-    code, out, _ = run(capsys, "import", "staff", str(path), "--db", str(db), "--dry-run",
-                       "--map", "编号X=employee_no")
+    code, out, _ = run(
+        capsys,
+        "import",
+        "staff",
+        str(path),
+        "--db",
+        str(db),
+        "--dry-run",
+        "--map",
+        "编号X=employee_no",
+    )
     assert code == 0 and "dry run" in out
 
 

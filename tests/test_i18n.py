@@ -24,8 +24,11 @@ def messages(lang):
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_string_is_translated(lang):
-    unfinished = [(c, s) for c, s, t in messages(lang)
-                  if t is None or t.get("type") == "unfinished" or not (t.text or "").strip()]
+    unfinished = [
+        (c, s)
+        for c, s, t in messages(lang)
+        if t is None or t.get("type") == "unfinished" or not (t.text or "").strip()
+    ]
     assert unfinished == []
 
 
@@ -33,7 +36,8 @@ def test_every_string_is_translated(lang):
 def test_translations_keep_placeholders_and_accelerators(lang):
     for context, source, translation in messages(lang):
         assert sorted(PLACEHOLDER.findall(source)) == sorted(
-            PLACEHOLDER.findall(translation.text)), (context, source)
+            PLACEHOLDER.findall(translation.text)
+        ), (context, source)
         if re.search(r"&\w", source):
             assert re.search(r"&\w", translation.text), (context, source)
 
@@ -42,8 +46,11 @@ def test_the_catalogue_covers_every_string_in_the_code(tmp_path):
     """lupdate on the current code finds nothing that the .ts files lack."""
     out = tmp_path / "fresh.ts"
     sources = [str(p) for p in (ROOT / "csdesk").rglob("*.py") if "migrations" not in p.parts]
-    subprocess.run(["pyside6-lupdate", *sources, "-no-obsolete", "-ts", str(out)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        ["pyside6-lupdate", *sources, "-no-obsolete", "-ts", str(out)],
+        check=True,
+        capture_output=True,
+    )
     fresh = {(c, s) for c, s, _ in messages_of(out)}
     shipped = {(c, s) for c, s, _ in messages("zh_CN")}
     assert fresh - shipped == set()
@@ -61,16 +68,29 @@ def test_compiled_qm_files_are_up_to_date(lang, tmp_path):
     ts = resource("i18n", f"csdesk_{lang}.ts")
     qm = resource("i18n", f"csdesk_{lang}.qm")
     fresh = tmp_path / "x.qm"
-    result = subprocess.run(["pyside6-lrelease", str(ts), "-qm", str(fresh)],
-                            check=True, capture_output=True, text=True)
+    result = subprocess.run(
+        ["pyside6-lrelease", str(ts), "-qm", str(fresh)], check=True, capture_output=True, text=True
+    )
     assert " 0 unfinished" in result.stdout
     assert qm.read_bytes() == fresh.read_bytes(), "run: python scripts/i18n.py release"
 
 
-@pytest.mark.parametrize(("tag", "expected"), [
-    ("zh_CN.UTF-8", "zh_CN"), ("zh_SG", "zh_CN"), ("zh-Hans", "zh_CN"), ("zh_TW", "zh_TW"),
-    ("zh_HK.UTF-8", "zh_TW"), ("zh_MO", "zh_TW"), ("zh-Hant-HK", "zh_TW"), ("en_GB", "en"),
-    ("C", "en"), ("fr_FR", None), ("", None)])
+@pytest.mark.parametrize(
+    ("tag", "expected"),
+    [
+        ("zh_CN.UTF-8", "zh_CN"),
+        ("zh_SG", "zh_CN"),
+        ("zh-Hans", "zh_CN"),
+        ("zh_TW", "zh_TW"),
+        ("zh_HK.UTF-8", "zh_TW"),
+        ("zh_MO", "zh_TW"),
+        ("zh-Hant-HK", "zh_TW"),
+        ("en_GB", "en"),
+        ("C", "en"),
+        ("fr_FR", None),
+        ("", None),
+    ],
+)
 def test_locales_map_to_shipped_languages(tag, expected):
     assert i18n.normalize(tag) == expected
 

@@ -54,13 +54,17 @@ def test_add_an_agent_through_the_dialog(qtbot, ctx, page):
     dialog._add_account_row()
     for column, text in enumerate(["淘宝", "旗舰店", "旗舰店:王婷", "2026-03-02", ""]):
         dialog.accounts.item(0, column).setText(text)
-    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
     assert dialog.result() == dialog.DialogCode.Accepted
     assert names_shown(page) == ["王婷"]
     record = staff.list_agents(ctx.db)[0]
     assert (record.data.post, record.data.hire_date, record.data.channels) == (
-        "after_sales", date(2026, 3, 2), ("phone",))
+        "after_sales",
+        date(2026, 3, 2),
+        ("phone",),
+    )
     assert record.data.accounts[0].account_name == "旗舰店:王婷"
 
 
@@ -70,8 +74,9 @@ def test_the_dialog_lists_problems_and_stays_open(qtbot, ctx, page):
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.employee_no, "CS1")
-    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
     assert dialog.isVisible()
     assert "already used by 李静" in dialog.problems.text()
     assert "name is required" in dialog.problems.text()
@@ -94,7 +99,8 @@ def test_editing_the_post_records_a_rotation(qtbot, ctx, page):
     assert not dialog.isVisible()
     record = staff.get_agent(ctx.db, agent_id)
     assert [(c.changed_on, c.to_post) for c in record.post_changes] == [
-        (date(2026, 5, 1), "complaints")]
+        (date(2026, 5, 1), "complaints")
+    ]
     assert "Job rotation" in page.detail.toPlainText()
     assert "Complaint handling" in page.detail.toPlainText()
 
@@ -123,14 +129,17 @@ def test_search_and_filters(qtbot, page, ctx, demo_db):
 def test_sorting_by_hire_date(page, ctx, demo_db):
     ctx.notices.data_reset.emit()
     page.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
-    hired = [page.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole + 2).data.hire_date
-             for r in range(page.proxy.rowCount())]
+    hired = [
+        page.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole + 2).data.hire_date
+        for r in range(page.proxy.rowCount())
+    ]
     assert hired == sorted(hired, reverse=True)
 
 
 def test_archive_moves_the_agent_to_the_left_list(qtbot, ctx, page):
-    agent_id = staff.create_agent(ctx.db, staff.AgentData("CS1", "李静",
-                                                          hire_date=date(2024, 1, 1)))
+    agent_id = staff.create_agent(
+        ctx.db, staff.AgentData("CS1", "李静", hire_date=date(2024, 1, 1))
+    )
     ctx.notices.staff_changed.emit()
     page.select_agent(agent_id)
     dialog = ArchiveDialog(ctx, page.selected_agent(), page)
@@ -158,8 +167,7 @@ def test_delete_is_refused_for_an_agent_with_history(qtbot, ctx, page, monkeypat
 def test_delete_a_mistaken_record_after_confirmation(qtbot, ctx, page, monkeypatch):
     agent_id = staff.create_agent(ctx.db, staff.AgentData("CS1", "李静"))
     ctx.notices.staff_changed.emit()
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     page.select_agent(agent_id)
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
     assert staff.list_agents(ctx.db) == []
@@ -168,8 +176,9 @@ def test_delete_a_mistaken_record_after_confirmation(qtbot, ctx, page, monkeypat
 
 def test_import_dialog_checks_then_imports(qtbot, ctx, page, tmp_path):
     path = tmp_path / "staff.csv"
-    path.write_text("工号,姓名,岗位,入职日期\nCS1,王婷,售前,2025-01-01\nCS2,,售后,2025-01-01\n",
-                    encoding="gbk")
+    path.write_text(
+        "工号,姓名,岗位,入职日期\nCS1,王婷,售前,2025-01-01\nCS2,,售后,2025-01-01\n", encoding="gbk"
+    )
     dialog = ImportDialog(ctx, page)
     qtbot.addWidget(dialog)
     dialog.check(path)

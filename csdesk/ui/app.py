@@ -109,28 +109,35 @@ def _open_or_recover(db_path: Path, exit_when_ready: bool):
         return None
 
 
-def run_gui(
-    db_path: Path, language: str, exit_when_ready: bool = False, explicit_db: bool = False
-) -> int:
+def run_gui(db_path: Path, language: str, exit_when_ready: bool = False) -> int:
     """Open the window on ``db_path`` and run until it closes; return the exit status."""
-    del explicit_db  # --db and the default behave alike; kept for the CLI's signature
     _prepare_environment()
+    from csdesk.ui.crash import install_excepthook, setup_logging, stop_logging
+    from csdesk.ui.translation import Translators
+
+    log_handler = setup_logging()
+    app = create_application()
+    translators = Translators()
+    translators.apply(language)
+    previous_hook = install_excepthook(Path(log_handler.baseFilename))
+    try:
+        return _run(app, db_path, language, translators, exit_when_ready)
+    finally:
+        sys.excepthook = previous_hook
+        translators.remove()
+        stop_logging(log_handler)
+
+
+def _run(app, db_path: Path, language: str, translators, exit_when_ready: bool) -> int:
+    """The part of ``run_gui`` that holds the lock and the database."""
     from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QTimer
 
     from csdesk.services import backup, shop
     from csdesk.ui.context import AppContext
-    from csdesk.ui.crash import install_excepthook, setup_logging
     from csdesk.ui.main_window import MainWindow
     from csdesk.ui.notices import ChangeNotices
     from csdesk.ui.shop_dialogs import WelcomeDialog
     from csdesk.ui.tasks import TaskRunner
-    from csdesk.ui.translation import Translators
-
-    log_path = setup_logging()
-    app = create_application()
-    translators = Translators()
-    translators.apply(language)
-    install_excepthook(log_path)
 
     db_path = Path(db_path).resolve()
     db_path.parent.mkdir(parents=True, exist_ok=True)

@@ -21,16 +21,21 @@ from csdesk.paths import log_dir
 log = logging.getLogger("csdesk")
 
 
-def setup_logging() -> Path:
-    """Send csdesk's log to ``csdesk.log`` in the user's log folder (1 MB x 5)."""
+def setup_logging() -> RotatingFileHandler:
+    """Send the log to ``csdesk.log`` in the user's log folder (1 MB x 5); return the handler."""
     path = log_dir() / "csdesk.log"
     handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
-    if not any(isinstance(h, RotatingFileHandler) for h in root.handlers):
-        root.addHandler(handler)
+    root.addHandler(handler)
     root.setLevel(logging.INFO)
-    return path
+    return handler
+
+
+def stop_logging(handler: RotatingFileHandler) -> None:
+    """Detach and close the log file (at quit, and between runs in tests)."""
+    logging.getLogger().removeHandler(handler)
+    handler.close()
 
 
 def crash_text(exc_type, exc, tb) -> str:
@@ -38,8 +43,12 @@ def crash_text(exc_type, exc, tb) -> str:
     return "".join(traceback.format_exception(exc_type, exc, tb))
 
 
-def install_excepthook(log_path: Path) -> None:
-    """Log every uncaught exception and show it in a dialog instead of dying."""
+def install_excepthook(log_path: Path):
+    """Log every uncaught exception and show it in a dialog instead of dying.
+
+    Returns the previous hook, which the caller puts back when the window closes.
+    """
+    previous = sys.excepthook
     showing = False
 
     def hook(exc_type, exc, tb) -> None:
@@ -73,3 +82,4 @@ def install_excepthook(log_path: Path) -> None:
             showing = False
 
     sys.excepthook = hook
+    return previous

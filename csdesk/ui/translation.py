@@ -21,12 +21,17 @@ class Translators:
     def __init__(self) -> None:
         self._installed: list[QTranslator] = []
 
-    def apply(self, language: str) -> None:
-        """Make ``language`` the language of the whole app."""
+    def remove(self) -> None:
+        """Uninstall the translators (the app is back to the English source)."""
         app = QCoreApplication.instance()
         for old in self._installed:
             app.removeTranslator(old)
         self._installed.clear()
+
+    def apply(self, language: str) -> None:
+        """Make ``language`` the language of the whole app."""
+        self.remove()
+        app = QCoreApplication.instance()
         i18n.set_language(language)
         QLocale.setDefault(QLocale(QT_LOCALE.get(language, "en_US")))
         if language == "en":

@@ -1,0 +1,144 @@
+"""The window as a whole: start-up, the single-instance lock, refusals, welcome, settings,
+and the crash hook."""
+
+import sys
+
+import pytest
+from PySide6.QtCore import QLockFile
+from PySide6.QtWidgets import QMessageBox
+
+from csdesk import preferences
+from csdesk.services import backup, shop, staff
+from csdesk.ui.app import run_gui
+from csdesk.ui.crash import install_excepthook
+from csdesk.ui.main_window import MainWindow
+from csdesk.ui.shop_dialogs import SettingsDialog, WelcomeDialog
+from tests.conftest import type_text
+
+
+def test_exit_when_ready_opens_and_closes_cleanly(demo_db, db_path):
+    """The real program, as the benchmarks and the frozen-build smoke test run it."""
+    import os
+    import subprocess
+
+    demo_db.close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-m", "csdesk", "--db", str(db_path), "--lang", "zh_CN",
+         "--exit-when-ready"], capture_output=True, text=True, env=env, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert not backup.lock_path(db_path).exists()
+
+
+def test_a_second_instance_on_the_same_database_is_refused(qapp, db, db_path, capsys):
+    lock = QLockFile(str(backup.lock_path(db_path)))
+    assert lock.tryLock(100)
+    try:
+        assert run_gui(db_path, "en", exit_when_ready=True) == 1
+    finally:
+        lock.unlock()
+    assert "already open" in capsys.readouterr().err
+
+
+def test_a_damaged_database_is_refused_and_left_untouched(qapp, tmp_path, capsys):
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_bytes(b"this is not sqlite" * 300)
+    before = bad.read_bytes()
+    assert run_gui(bad, "en", exit_when_ready=True) == 1
+    assert "damaged" in capsys.readouterr().err
+    assert bad.read_bytes() == before
+
+
+def test_a_damaged_database_is_replaced_by_the_newest_good_backup_when_asked(
+    qapp, demo_db, db_path, monkeypatch
+):
+    good = backup.backup_now(db_path)
+    demo_db.close()
+    db_path.write_bytes(b"garbage" * 1000)
+    for side in ("-wal", "-shm"):
+        db_path.with_name(db_path.name + side).unlink(missing_ok=True)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    from csdesk.ui import app as app_module
+
+    opened = app_module._open_or_recover(db_path, exit_when_ready=False)
+    assert opened is not None
+    assert len(staff.list_agents(opened)) > 0
+    opened.close()
+    assert list(db_path.parent.glob(db_path.name + ".damaged-*"))
+    assert good.exists()
+
+
+def test_welcome_names_an_empty_shop(qtbot, ctx):
+    dialog = WelcomeDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.start()
+    assert dialog.isVisible() is False or "name" in dialog.problem.text()
+    type_text(qtbot, dialog.shop_name, "小美家居")
+    dialog.start()
+    assert shop.shop_name(ctx.db) == "小美家居"
+    assert not shop.is_new_shop(ctx.db)
+
+
+def test_welcome_can_open_the_demo_shop(qtbot, ctx):
+    dialog = WelcomeDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.demo.setChecked(True)
+    dialog.start()
+    assert len(staff.list_agents(ctx.db)) >= 20
+
+
+def test_settings_change_language_shop_name_and_backup_folder(qtbot, ctx, tmp_path):
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    dialog = SettingsDialog(ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.shop_name.setText("小美家居")
+    dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
+    dialog.backup_dir.setText(str(tmp_path / "my-backups"))
+    dialog.save()
+    qtbot.waitUntil(lambda: window.sidebar.item(0).text() == "员工")
+    assert window.windowTitle().startswith("小美家居")
+    assert preferences.stored_language() == "zh_CN"
+    assert backup.backup_folder(ctx.db.path) == tmp_path / "my-backups"
+    assert backup.backup_now(ctx.db.path).parent == tmp_path / "my-backups"
+
+
+def test_window_geometry_and_columns_are_remembered(qtbot, ctx):
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1300, 820)
+    window.show()
+    window.staff_page.table.setColumnWidth(1, 222)
+    window.close()
+    again = MainWindow(ctx)
+    qtbot.addWidget(again)
+    again.show()
+    # The offscreen screen is small, so Qt clamps the restored size; the saved bytes and the
+    # restored column width prove the round trip.
+    assert ctx.settings.value("window/geometry") is not None
+    assert again.staff_page.table.columnWidth(1) == 222
+
+
+def test_the_crash_hook_logs_and_shows_a_dialog(qapp, tmp_path, monkeypatch, caplog):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.detailedText()))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    install_excepthook(tmp_path / "csdesk.log")
+    try:
+        raise ValueError("broken slot")
+    except ValueError:
+        sys.excepthook(*sys.exc_info())
+    assert "ValueError: broken slot" in shown[0]
+    assert "Uncaught exception" in caplog.text
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN", "zh_TW"])
+def test_the_window_shows_in_every_language(qtbot, ctx, demo_db, language):
+    ctx.translators.apply(language)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    expected = {"en": "Staff", "zh_CN": "员工", "zh_TW": "員工"}[language]
+    assert window.sidebar.item(0).text() == expected
+    assert window.staff_page.proxy.rowCount() > 0
