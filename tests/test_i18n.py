@@ -43,7 +43,7 @@ def test_translations_keep_placeholders_and_accelerators(lang):
 
 
 def test_the_catalogue_covers_every_string_in_the_code(tmp_path):
-    """lupdate on the current code finds nothing that the .ts files lack."""
+    """Running lupdate on the current code finds nothing that the .ts files lack."""
     out = tmp_path / "fresh.ts"
     sources = [str(p) for p in (ROOT / "csdesk").rglob("*.py") if "migrations" not in p.parts]
     subprocess.run(

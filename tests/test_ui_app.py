@@ -1,5 +1,4 @@
-"""The window as a whole: start-up, the single-instance lock, refusals, welcome, settings,
-and the crash hook."""
+"""The window as a whole: start-up, the lock, refusals, welcome, settings, crash hook."""
 
 import sys
 
@@ -24,8 +23,21 @@ def test_exit_when_ready_opens_and_closes_cleanly(demo_db, db_path):
     demo_db.close()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
-        [sys.executable, "-m", "csdesk", "--db", str(db_path), "--lang", "zh_CN",
-         "--exit-when-ready"], capture_output=True, text=True, env=env, timeout=60)
+        [
+            sys.executable,
+            "-m",
+            "csdesk",
+            "--db",
+            str(db_path),
+            "--lang",
+            "zh_CN",
+            "--exit-when-ready",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
     assert not backup.lock_path(db_path).exists()
 

@@ -20,10 +20,10 @@ CJK_CANNOT_START = "，。、；：！？）》〉」』】〕”’…—·％"
 @cache
 def register_fonts() -> str:
     """Register the font family and extend the no-line-start list; return the font name."""
+    from reportlab.lib import textsplit
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.lib import textsplit
     from reportlab.platypus import paragraph
 
     pdfmetrics.registerFont(TTFont(FONT, str(cjk_font_file()), subfontIndex=0))
