@@ -117,7 +117,10 @@ class AgentDialog(QDialog):
         )
         self.accounts_view = QTableView()
         self.accounts_view.setModel(self.accounts)
-        self.accounts_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.accounts_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Taobao sub-account names ("shop:name") are long; never cut them off.
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.accounts_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.accounts_view.setMinimumHeight(90)
         add_account = QPushButton(self.tr("Add sub-account"))
