@@ -6,8 +6,8 @@ so this module reads the very same catalogues (the ``.ts`` sources in
 ``resources/i18n/``) with ElementTree. ``pyside6-lupdate`` extracts every
 ``translate("Context", "text")`` call, wherever it stands, so there is one catalogue.
 
-Strings use ``str.format`` placeholders (``{count}``); a test checks that every
-translation keeps the placeholders of its source.
+Strings use ``str.format`` fields (``{count}``); a test checks that every translation
+keeps the fields of its source.
 """
 
 from __future__ import annotations

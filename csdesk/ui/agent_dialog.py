@@ -31,7 +31,7 @@ from csdesk.services import staff
 from csdesk.services.errors import UserError
 from csdesk.ui.context import AppContext
 from csdesk.ui.formats import from_qdate
-from csdesk.ui.widgets import OptionalDateEdit, date_edit, fill_combo, select_key
+from csdesk.ui.widgets import OptionalDateEdit, ProblemLabel, date_edit, fill_combo, select_key
 
 ACCOUNT_COLUMNS = 5  # platform, shop, account, from, to
 
@@ -136,11 +136,7 @@ class AgentDialog(QDialog):
         buttons_row.addStretch(1)
         account_layout.addLayout(buttons_row)
 
-        self.problems = QLabel()
-        self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #b00020;")
-        self.problems.setObjectName("problems")
-        self.problems.hide()
+        self.problems = ProblemLabel()
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -263,8 +259,7 @@ class AgentDialog(QDialog):
 
     def show_problems(self, problems: list[str]) -> None:
         """List ``problems`` in the dialog (hidden when empty)."""
-        self.problems.setText("\n".join(f"• {p}" for p in problems))
-        self.problems.setVisible(bool(problems))
+        self.problems.show_problems(problems)
 
     def save(self) -> None:
         """Save through the service; stay open and list the problems if it refuses."""

@@ -25,6 +25,7 @@ from csdesk.i18n import LANGUAGES
 from csdesk.services import demo, shop
 from csdesk.services.errors import UserError
 from csdesk.ui.context import AppContext
+from csdesk.ui.widgets import ProblemLabel
 
 
 class WelcomeDialog(QDialog):
@@ -52,9 +53,7 @@ class WelcomeDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Shop &name"), self.shop_name)
         self.demo.toggled.connect(lambda on: self.shop_name.setEnabled(not on))
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b00020;")
-        self.problem.hide()
+        self.problem = ProblemLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self.start)
         layout = QVBoxLayout(self)
@@ -73,14 +72,12 @@ class WelcomeDialog(QDialog):
             else:
                 name = self.shop_name.text().strip()
                 if not name:
-                    self.problem.setText(self.tr("Please give the shop a name."))
-                    self.problem.show()
+                    self.problem.show_problems([self.tr("Please give the shop a name.")])
                     self.shop_name.setFocus()
                     return
                 shop.set_shop_name(self.ctx.db, name)
         except UserError as exc:
-            self.problem.setText(exc.full_text())
-            self.problem.show()
+            self.problem.show_problems([exc.full_text()])
             return
         self.ctx.notices.data_reset.emit()
         self.accept()

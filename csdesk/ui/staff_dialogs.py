@@ -23,7 +23,7 @@ from csdesk.services import staff, staff_files
 from csdesk.services.errors import UserError
 from csdesk.ui.context import AppContext
 from csdesk.ui.formats import from_qdate
-from csdesk.ui.widgets import date_edit
+from csdesk.ui.widgets import ProblemLabel, date_edit
 
 
 class ArchiveDialog(QDialog):
@@ -36,10 +36,7 @@ class ArchiveDialog(QDialog):
         self.left_date = date_edit(self)
         self.left_date.setDate(QDate.currentDate())
         self.reason = QLineEdit(self)
-        self.problems = QLabel(self)
-        self.problems.setStyleSheet("color: #b00020;")
-        self.problems.setWordWrap(True)
-        self.problems.hide()
+        self.problems = ProblemLabel(self)
         form = QFormLayout()
         form.addRow(self.tr("Leaving date"), self.left_date)
         form.addRow(self.tr("Reason"), self.reason)
@@ -67,8 +64,7 @@ class ArchiveDialog(QDialog):
                 self.ctx.db, self.agent.id, from_qdate(self.left_date.date()), self.reason.text()
             )
         except UserError as exc:
-            self.problems.setText("\n".join(exc.details or [exc.message]))
-            self.problems.show()
+            self.problems.show_problems(exc.details or [exc.message])
             return
         self.ctx.notices.staff_changed.emit()
         self.accept()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from csdesk.ui.formats import from_qdate, to_qdate
 
@@ -66,3 +66,25 @@ def select_key(combo: QComboBox, key: str) -> None:
     index = combo.findData(str(key))
     if index >= 0:
         combo.setCurrentIndex(index)
+
+
+class ProblemLabel(QLabel):
+    """Red text inside a dialog that lists why a save was refused; hidden when empty.
+
+    Dialogs stay open and show the problems here rather than in a message box, so the
+    supervisor can correct the form without retyping it.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("problems")
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #b00020;")
+        self.hide()
+
+    def show_problems(self, problems: list[str]) -> None:
+        """List ``problems``, one per line (an empty list hides the label)."""
+        self.setText(
+            "\n".join(f"• {p}" for p in problems) if len(problems) > 1 else "".join(problems)
+        )
+        self.setVisible(bool(problems))
