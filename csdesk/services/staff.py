@@ -449,3 +449,9 @@ def headcount_by_month(db: Database, months: list[Month]) -> list[tuple[Month, i
 def headcount_on(db: Database, day: date) -> int:
     """Return the number of agents employed at the end of ``day``."""
     return headcount(_tenures(db), day)
+
+
+def monthly_trend(db: Database, last: Month, count: int = 12) -> list[Turnover]:
+    """Return the turnover figures of the ``count`` months that end with ``last``."""
+    tenures = _tenures(db)
+    return [month_turnover(tenures, last.shift(i - count + 1)) for i in range(count)]

@@ -139,6 +139,9 @@ class StaffPage(QWidget):
             value.setObjectName(f"figure_{key}")
             grid.addLayout(pair)
         grid.addStretch(1)
+        self.trend_button = QPushButton()
+        self.trend_button.clicked.connect(self.show_trend)
+        grid.addWidget(self.trend_button)
 
         layout = QVBoxLayout(self)
         layout.addLayout(actions)
@@ -195,6 +198,8 @@ class StaffPage(QWidget):
         fill_combo(self.status_filter, statuses)
         self.team_box.setTitle(self.tr("Headcount and turnover"))
         self.month_label.setText(self.tr("Month"))
+        self.trend_button.setText(self.tr("&Trend…"))
+        self.trend_button.setToolTip(self.tr("Headcount and turnover of the last 12 months"))
         names = {
             "headcount": self.tr("Headcount at month end"),
             "hires": self.tr("Hires"),
@@ -406,6 +411,13 @@ class StaffPage(QWidget):
             QMessageBox.warning(self, self.tr("Delete agent"), exc.full_text())
             return
         self.ctx.notices.staff_changed.emit()
+
+    def show_trend(self) -> None:
+        """Chart the 12 months that end with the chosen month."""
+        from csdesk.ui.trend_dialog import TrendDialog
+
+        q = self.month.date()
+        TrendDialog(self.ctx, Month(q.year(), q.month()), self).exec()
 
     def import_staff(self) -> None:
         """Open the import dialog."""

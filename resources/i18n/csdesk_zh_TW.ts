@@ -999,6 +999,14 @@ Database: {path}</source>
         <translation>月份</translation>
     </message>
     <message>
+        <source>&amp;Trend…</source>
+        <translation>趨勢(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Headcount and turnover of the last 12 months</source>
+        <translation>近 12 個月的人數與離職率</translation>
+    </message>
+    <message>
         <source>Headcount at month end</source>
         <translation>月末人數</translation>
     </message>
@@ -1121,6 +1129,29 @@ Database: {path}</source>
     <message>
         <source>{count} agents written to {path}</source>
         <translation>已將 {count} 名客服寫入 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>TrendDialog</name>
+    <message>
+        <source>Headcount and turnover, last 12 months</source>
+        <translation>近 12 個月人數與離職率</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>Headcount at month end</source>
+        <translation>月末人數</translation>
+    </message>
+    <message>
+        <source>Turnover</source>
+        <translation>離職率</translation>
+    </message>
+    <message>
+        <source>Headcount and turnover</source>
+        <translation>人數與離職率</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,73 @@
+"""Charts drawn with matplotlib's object API (``Figure``, never pyplot).
+
+They are shared by the window and, later, the PDFs. matplotlib costs most of a second
+to import, so nothing here is imported at start-up: ``configure`` runs on first use.
+It registers the bundled CJK font and sets a fallback list, so Latin text and the minus
+sign come from DejaVu Sans and every Chinese glyph falls back to WenQuanYi Micro Hei;
+the font cache lives in a lasting user folder.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import cache
+
+from csdesk.paths import cache_dir, cjk_font_file
+
+CJK_FAMILY = "WenQuanYi Micro Hei"
+
+
+@cache
+def configure() -> None:
+    """Prepare matplotlib once: cache folder, bundled font, font fallback list."""
+    os.environ.setdefault("MPLCONFIGDIR", str(cache_dir() / "matplotlib"))
+    import matplotlib
+    from matplotlib import font_manager
+
+    font_manager.fontManager.addfont(str(cjk_font_file()))
+    matplotlib.rcParams["font.family"] = ["DejaVu Sans", CJK_FAMILY]
+    matplotlib.rcParams["axes.unicode_minus"] = True
+
+
+@dataclass(frozen=True)
+class TrendPoint:
+    """One month of the headcount trend."""
+
+    label: str  # the month as the user's locale writes it
+    headcount: int
+    turnover_percent: float | None
+
+
+def draw_headcount_trend(figure, points: list[TrendPoint], labels: dict[str, str]) -> None:
+    """Draw month-end headcount (bars) and monthly turnover (line, right axis) on ``figure``.
+
+    Args:
+        figure: a ``matplotlib.figure.Figure`` (the window's canvas figure or a new one);
+            it is cleared first, so one figure can be redrawn.
+        points: the months, oldest first.
+        labels: translated texts: "headcount", "turnover", "title".
+    """
+    configure()
+    figure.clear()
+    axes = figure.add_subplot()
+    xs = list(range(len(points)))
+    axes.bar(xs, [p.headcount for p in points], color="#7a9cc6", label=labels["headcount"])
+    axes.set_ylabel(labels["headcount"])
+    axes.set_xticks(xs, [p.label for p in points], rotation=45, ha="right", fontsize=8)
+    axes.set_title(labels["title"])
+    axes.set_ylim(0, max([p.headcount for p in points] + [1]) * 1.2)
+    rate_axes = axes.twinx()
+    rates = [p.turnover_percent for p in points]
+    rate_axes.plot(
+        xs,
+        [r if r is not None else float("nan") for r in rates],
+        color="#c0504d",
+        marker="o",
+        label=labels["turnover"],
+    )
+    rate_axes.set_ylabel(labels["turnover"] + " (%)")
+    rate_axes.set_ylim(0, max([r for r in rates if r is not None] + [5]) * 1.3)
+    handles = axes.get_legend_handles_labels()[0] + rate_axes.get_legend_handles_labels()[0]
+    axes.legend(handles, [labels["headcount"], labels["turnover"]], loc="upper left", fontsize=8)
+    figure.tight_layout()
