@@ -217,3 +217,34 @@ def test_parse_date_either_reads_or_says_why(raw):
         parse_date(raw)
     except ValueError as exc:
         assert "is not a date" in str(exc)
+
+
+def test_the_preview_says_what_happens_to_each_line(db, tmp_path):
+    staff_files.import_staff(db, write(tmp_path / "a.csv", CHINESE_CSV))
+    changed = CHINESE_CSV.replace("CS001,王婷,售前", "CS001,王婷,售后") + (
+        "CS003,张敏,技术支持,初级,在职,2026-01-05,,,,,,\r\n"
+    )
+    summary = staff_files.import_staff(db, write(tmp_path / "b.csv", changed), dry_run=True)
+    assert [(p.line, p.employee_no, p.outcome) for p in summary.preview] == [
+        (2, "CS001", "updated"),
+        (3, "CS002", "unchanged"),
+        (5, "CS003", "created"),
+    ]
+
+
+def test_columns_are_guessed_and_can_be_ignored_or_remapped(db, tmp_path):
+    path = write(
+        tmp_path / "x.csv", "工号,客服花名,岗位,入职日期,手机\nCS1,小婷,售前,2025-01-01,138\n"
+    )
+    guesses = {c.name: c.field for c in staff_files.file_columns(path)}
+    assert guesses == {
+        "工号": "employee_no",
+        "客服花名": None,
+        "岗位": "post",
+        "入职日期": "hire_date",
+        "手机": "phone",
+    }
+    summary = staff_files.import_staff(db, path, {"客服花名": "name", "手机": ""})
+    assert summary.ignored_columns == ["手机"]
+    record = staff.list_agents(db)[0].data
+    assert (record.name, record.phone) == ("小婷", "")

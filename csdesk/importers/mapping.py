@@ -44,7 +44,7 @@ class MappingProblem(Exception):
 
 
 def parse_overrides(pairs: Sequence[str]) -> dict[str, str]:
-    """Parse ``SOURCE=FIELD`` pairs from the command line.
+    """Parse ``SOURCE=FIELD`` pairs from the command line (``SOURCE=`` ignores a column).
 
     Raises:
         MappingProblem: a pair has no ``=``.
@@ -52,7 +52,7 @@ def parse_overrides(pairs: Sequence[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for pair in pairs:
         source, sep, target = pair.partition("=")
-        if not sep or not source.strip() or not target.strip():
+        if not sep or not source.strip():
             raise MappingProblem(
                 [translate("Import", '"{pair}" is not SOURCE=FIELD.').format(pair=pair)]
             )
@@ -60,27 +60,41 @@ def parse_overrides(pairs: Sequence[str]) -> dict[str, str]:
     return out
 
 
+#: An override target that means "ignore this column".
+IGNORE = ""
+
+
+def guess_field(header_name: str, fields: Sequence[Field]) -> str | None:
+    """Return the key of the field that a column header names, or None."""
+    folded = fold(header_name)
+    for f in fields:
+        if folded in (fold(word) for word in (f.key, *f.synonyms)):
+            return f.key
+    return None
+
+
 def map_columns(
     header: Sequence[str], fields: Sequence[Field], overrides: Mapping[str, str] | None = None
 ) -> ColumnMap:
     """Map ``header`` to ``fields``.
+
+    Args:
+        header: the file's column names.
+        fields: the import's fields.
+        overrides: column name -> field key, or ``IGNORE`` to leave a column out.
 
     Raises:
         MappingProblem: an override names an unknown column or field, two columns feed one
             field, or a required field has no column.
     """
     by_key = {f.key: f for f in fields}
-    lookup: dict[str, str] = {}
-    for f in fields:
-        for word in (f.key, *f.synonyms):
-            lookup.setdefault(fold(word), f.key)
     problems: list[str] = []
     overrides = dict(overrides or {})
     columns: dict[str, int] = {}
     ignored: list[str] = []
     folded_header = [fold(h) for h in header]
     for source, target in overrides.items():
-        if target not in by_key:
+        if target != IGNORE and target not in by_key:
             problems.append(
                 translate("Import", '--map: "{field}" is not a field of this import.').format(
                     field=target
@@ -94,7 +108,7 @@ def map_columns(
             )
     forced = {fold(s): t for s, t in overrides.items()}
     for index, (name, folded) in enumerate(zip(header, folded_header, strict=True)):
-        key = forced.get(folded) or lookup.get(folded)
+        key = forced[folded] if folded in forced else guess_field(name, fields)
         if key is None or key not in by_key:
             if name:
                 ignored.append(name)

@@ -8,7 +8,7 @@ back whole if any line fails. Re-importing the same file changes nothing.
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -18,7 +18,7 @@ from csdesk.atomic import atomic_path
 from csdesk.domain.staff import Level, Status
 from csdesk.i18n import translate
 from csdesk.importers import staff as staff_import
-from csdesk.importers.mapping import MappingProblem, map_columns, parse_overrides
+from csdesk.importers.mapping import MappingProblem, guess_field, map_columns, parse_overrides
 from csdesk.importers.tabular import FileProblem, read_table
 from csdesk.services import staff
 from csdesk.services.database import Database
@@ -36,6 +36,16 @@ class ImportCancelled(UserError):
 
 
 @dataclass(frozen=True)
+class PreviewRow:
+    """What the import does with one line of the file."""
+
+    line: int
+    employee_no: str
+    name: str
+    outcome: str  # "created", "updated" or "unchanged"
+
+
+@dataclass(frozen=True)
 class ImportSummary:
     """What an import did (or, on a dry run, would do)."""
 
@@ -46,6 +56,7 @@ class ImportSummary:
     ignored_columns: list[str] = field(default_factory=list)
     encoding: str = ""
     dry_run: bool = False
+    preview: tuple[PreviewRow, ...] = ()
 
     def lines(self) -> list[str]:
         """The summary as lines in the user's language."""
@@ -69,6 +80,27 @@ class ImportSummary:
                 )
             )
         return out
+
+
+@dataclass(frozen=True)
+class FileColumn:
+    """A column of the file and the field it was recognised as (None: ignored)."""
+
+    name: str
+    field: str | None
+
+
+def file_columns(path: Path) -> list[FileColumn]:
+    """Read a file's header and guess each column's field (for the mapping form).
+
+    Raises:
+        ImportFailed: the file cannot be read.
+    """
+    try:
+        header = read_table(Path(path)).header
+    except FileProblem as exc:
+        raise ImportFailed(translate("Import", "Nothing was imported."), [str(exc)]) from exc
+    return [FileColumn(name, guess_field(name, staff_import.FIELDS)) for name in header if name]
 
 
 def staff_fields() -> list[tuple[str, str, bool, str]]:
@@ -102,7 +134,7 @@ def _merge(existing: staff.AgentData | None, values: dict[str, Any]) -> staff.Ag
 def import_staff(
     db: Database,
     path: Path,
-    mapping: Sequence[str] = (),
+    mapping: Sequence[str] | Mapping[str, str] = (),
     dry_run: bool = False,
     progress: Progress | None = None,
 ) -> ImportSummary:
@@ -111,7 +143,9 @@ def import_staff(
     Args:
         db: the shop.
         path: a CSV (UTF-8, UTF-8 with BOM, GBK/GB18030) or XLSX file.
-        mapping: ``SOURCE=FIELD`` overrides of the automatic column mapping.
+        mapping: overrides of the automatic column mapping, as ``SOURCE=FIELD`` strings
+            (the command line) or a {column: field} dict (the window); an empty field
+            ignores the column.
         dry_run: check everything, write nothing.
         progress: called as rows are applied; returning False cancels.
 
@@ -122,7 +156,8 @@ def import_staff(
     refused = translate("Import", "Nothing was imported.")
     try:
         table = read_table(Path(path))
-        columns = map_columns(table.header, staff_import.FIELDS, parse_overrides(mapping))
+        overrides = mapping if isinstance(mapping, Mapping) else parse_overrides(mapping)
+        columns = map_columns(table.header, staff_import.FIELDS, overrides)
     except FileProblem as exc:
         raise ImportFailed(refused, [str(exc)]) from exc
     except MappingProblem as exc:
@@ -193,7 +228,11 @@ def import_staff(
     counts = [
         sum(v == kind for v in outcome.values()) for kind in ("created", "updated", "unchanged")
     ]
-    return ImportSummary(len(rows), *counts, columns.ignored, table.encoding, dry_run)
+    preview = tuple(
+        PreviewRow(row.line, row.values["employee_no"], row.values["name"], outcome[row.line])
+        for row in rows
+    )
+    return ImportSummary(len(rows), *counts, columns.ignored, table.encoding, dry_run, preview)
 
 
 def _cell(key: str, record: staff.AgentRecord) -> Any:

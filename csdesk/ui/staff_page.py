@@ -39,7 +39,8 @@ from csdesk.services.errors import UserError
 from csdesk.ui.agent_dialog import AgentDialog
 from csdesk.ui.context import AppContext
 from csdesk.ui.formats import show_date, show_number, show_percent
-from csdesk.ui.staff_dialogs import ArchiveDialog, ImportDialog
+from csdesk.ui.import_dialog import ImportDialog
+from csdesk.ui.staff_dialogs import ArchiveDialog
 from csdesk.ui.staff_model import COL_NAME, AgentFilter, AgentTableModel
 from csdesk.ui.widgets import fill_combo
 

@@ -7,6 +7,7 @@ built ``inline`` and runs the callable at once, so tests stay deterministic.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -81,3 +82,38 @@ class TaskRunner(QObject):
     def wait(self, msecs: int = 30_000) -> bool:
         """Wait for running jobs (at quit, so a backup is never cut short)."""
         return self.pool.waitForDone(msecs)
+
+
+class Progress(QObject):
+    """A progress callback for a service, usable from a worker thread.
+
+    Services call it as ``progress(done, total)`` and stop when it returns False. It
+    relays the numbers to the GUI thread (at most once per percent) and carries the
+    user's Cancel.
+
+    Signals:
+        changed(int, int): done, total.
+    """
+
+    changed = Signal(int, int)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._cancelled = threading.Event()
+        self._last_percent = -1
+
+    def cancel(self) -> None:
+        """Ask the running job to stop; it undoes what it did."""
+        self._cancelled.set()
+
+    @property
+    def cancelled(self) -> bool:
+        """True once Cancel was pressed."""
+        return self._cancelled.is_set()
+
+    def __call__(self, done: int, total: int) -> bool:
+        percent = done * 100 // max(total, 1)
+        if percent != self._last_percent:
+            self._last_percent = percent
+            self.changed.emit(done, total)
+        return not self._cancelled.is_set()

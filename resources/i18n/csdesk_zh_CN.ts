@@ -417,6 +417,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     </message>
     <message>
         <source>--map: &quot;{field}&quot; is not a field of this import.</source>
+        <extracomment>An override target that means &quot;ignore this column&quot;.</extracomment>
         <translation>--map：“{field}”不是此导入的字段。</translation>
     </message>
     <message>
@@ -528,16 +529,32 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>选择文件(&amp;C)…</translation>
     </message>
     <message>
+        <source>Columns</source>
+        <translation>列对应</translation>
+    </message>
+    <message>
         <source>Choose a CSV or Excel file. Headers in English or Chinese are recognised (工号, 姓名, 岗位 …). The file is checked first; nothing is written until you press Import.</source>
         <translation>请选择 CSV 或 Excel 文件。可识别中文或英文表头（工号、姓名、岗位…）。文件会先经过检查；按下“导入”之前不会写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
     <message>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
+        <source>An empty cell never erases what is on file; re-importing a file adds nothing twice.</source>
+        <translation>空白单元格不会清除已有资料；重复导入同一文件不会重复添加。</translation>
+    </message>
+    <message>
         <source>Tables (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>表格 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -698,6 +715,37 @@ Database: {path}</source>
 客服主管的工作台。
 
 数据库：{path}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Employee number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>不变</translation>
     </message>
 </context>
 <context>

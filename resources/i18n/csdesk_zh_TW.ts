@@ -285,7 +285,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     </message>
     <message>
         <source>map a column of the file to a field</source>
-        <translation>將檔案中的列對應到欄位</translation>
+        <translation>將檔案中的欄對應到欄位</translation>
     </message>
     <message>
         <source>check the file, write nothing</source>
@@ -413,23 +413,24 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <name>Import</name>
     <message>
         <source>&quot;{pair}&quot; is not SOURCE=FIELD.</source>
-        <translation>「{pair}」不是「源列=欄位」的形式。</translation>
+        <translation>「{pair}」不是「來源欄=欄位」的形式。</translation>
     </message>
     <message>
         <source>--map: &quot;{field}&quot; is not a field of this import.</source>
+        <extracomment>An override target that means &quot;ignore this column&quot;.</extracomment>
         <translation>--map：「{field}」不是此匯入的欄位。</translation>
     </message>
     <message>
         <source>--map: the file has no column &quot;{column}&quot;.</source>
-        <translation>--map：檔案中沒有「{column}」列。</translation>
+        <translation>--map：檔案中沒有「{column}」欄。</translation>
     </message>
     <message>
         <source>Columns &quot;{first}&quot; and &quot;{second}&quot; both mean {field}.</source>
-        <translation>「{first}」列和「{second}」列都表示{field}。</translation>
+        <translation>「{first}」欄和「{second}」欄都表示{field}。</translation>
     </message>
     <message>
         <source>The file has no column for &quot;{field}&quot; ({key}).</source>
-        <translation>檔案中沒有「{field}」（{key}）列。</translation>
+        <translation>檔案中沒有「{field}」（{key}）欄。</translation>
     </message>
     <message>
         <source>channel</source>
@@ -457,11 +458,11 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     </message>
     <message>
         <source>Employee number {no} is also on line {line}.</source>
-        <translation>員工編號 {no} 在第 {line} 行也出現了。</translation>
+        <translation>員工編號 {no} 在第 {line} 列也出現了。</translation>
     </message>
     <message>
         <source>Line {line}: the file is neither UTF-8 nor GBK/GB18030 text. Save it from Excel as &quot;CSV UTF-8&quot; and import it again.</source>
-        <translation>第 {line} 行：檔案既不是 UTF-8 也不是 GBK/GB18030 文字。請在 Excel 中另存為「CSV UTF-8」後重新匯入。</translation>
+        <translation>第 {line} 列：檔案既不是 UTF-8 也不是 GBK/GB18030 文字。請在 Excel 中另存為「CSV UTF-8」後重新匯入。</translation>
     </message>
     <message>
         <source>{file} is not a readable Excel workbook: {reason}</source>
@@ -494,15 +495,15 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     </message>
     <message>
         <source>Rows: {rows}; new: {created}; updated: {updated}; unchanged: {unchanged}.</source>
-        <translation>行數：{rows}；新增：{created}；更新：{updated}；未變：{unchanged}。</translation>
+        <translation>列數：{rows}；新增：{created}；更新：{updated}；未變：{unchanged}。</translation>
     </message>
     <message>
         <source>Ignored columns: {columns}</source>
-        <translation>忽略的列：{columns}</translation>
+        <translation>忽略的欄：{columns}</translation>
     </message>
     <message>
         <source>Line {line}: {reason}</source>
-        <translation>第 {line} 行：{reason}</translation>
+        <translation>第 {line} 列：{reason}</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
@@ -528,16 +529,32 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>選擇檔案(&amp;C)…</translation>
     </message>
     <message>
+        <source>Columns</source>
+        <translation>欄位對應</translation>
+    </message>
+    <message>
         <source>Choose a CSV or Excel file. Headers in English or Chinese are recognised (工号, 姓名, 岗位 …). The file is checked first; nothing is written until you press Import.</source>
         <translation>請選擇 CSV 或 Excel 檔案。可識別中文或英文表頭（員工編號、姓名、崗位…）。檔案會先經過檢查；按下「匯入」之前不會寫入任何資料。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
     <message>
         <source>&amp;Import</source>
         <translation>匯入(&amp;I)</translation>
     </message>
     <message>
+        <source>An empty cell never erases what is on file; re-importing a file adds nothing twice.</source>
+        <translation>空白儲存格不會清除已有資料；重複匯入同一檔案不會重複新增。</translation>
+    </message>
+    <message>
         <source>Tables (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>表格 (*.csv *.xlsx *.txt);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -698,6 +715,37 @@ Database: {path}</source>
 客服主管的工作臺。
 
 資料庫：{path}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Line</source>
+        <translation>列號</translation>
+    </message>
+    <message>
+        <source>Employee number</source>
+        <translation>員工編號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>不變</translation>
     </message>
 </context>
 <context>

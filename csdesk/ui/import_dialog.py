@@ -1,0 +1,277 @@
+"""Import staff from a file: map the columns, preview every line, then import.
+
+Nothing is written until Import is pressed; the check (a dry run) and the import run in
+the background with a progress bar and a Cancel button, and a cancelled import leaves
+the database as it was.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from csdesk.services import staff_files
+from csdesk.services.errors import UserError
+from csdesk.ui.context import AppContext
+from csdesk.ui.tasks import Progress
+
+COL_LINE, COL_NO, COL_NAME, COL_OUTCOME = range(4)
+
+
+class PreviewModel(QAbstractTableModel):
+    """The lines of the file and what the import does with each."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[staff_files.PreviewRow] = []
+
+    def set_rows(self, rows) -> None:
+        """Show ``rows`` (an empty sequence clears the preview)."""
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Line"), self.tr("Employee number"), self.tr("Name"), self.tr("Action"))[
+            section
+        ]
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        row = self.rows[index.row()]
+        outcomes = {
+            "created": self.tr("New"),
+            "updated": self.tr("Update"),
+            "unchanged": self.tr("No change"),
+        }
+        return (str(row.line), row.employee_no, row.name, outcomes.get(row.outcome, row.outcome))[
+            index.column()
+        ]
+
+
+class ImportDialog(QDialog):
+    """Choose a file, check the mapping and the preview, then import."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.path: Path | None = None
+        self.progress: Progress | None = None
+        self.column_boxes: dict[str, QComboBox] = {}
+        self.setWindowTitle(self.tr("Import staff"))
+        self.resize(820, 560)
+
+        self.path_edit = QLineEdit()
+        self.path_edit.setReadOnly(True)
+        browse = QPushButton(self.tr("&Choose file…"))
+        browse.clicked.connect(self.choose)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path_edit, 1)
+        file_row.addWidget(browse)
+
+        self.columns_box = QGroupBox(self.tr("Columns"))
+        self.columns_form = QFormLayout()
+        inner = QWidget()
+        inner.setLayout(self.columns_form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        QVBoxLayout(self.columns_box).addWidget(scroll)
+
+        self.preview = PreviewModel(self)
+        self.preview_view = QTableView()
+        self.preview_view.setModel(self.preview)
+        self.preview_view.verticalHeader().hide()
+        self.preview_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview_view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.preview_view.horizontalHeader().setStretchLastSection(True)
+        self.report = QPlainTextEdit()
+        self.report.setReadOnly(True)
+        self.report.setPlaceholderText(
+            self.tr(
+                "Choose a CSV or Excel file. Headers in English or Chinese are recognised "
+                "(工号, 姓名, 岗位 …). The file is checked first; nothing is written until "
+                "you press Import."
+            )
+        )
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.report)
+        right.addWidget(self.preview_view)
+        body = QSplitter(Qt.Orientation.Horizontal)
+        body.addWidget(self.columns_box)
+        body.addWidget(right)
+        body.setStretchFactor(1, 2)
+
+        self.bar = QProgressBar()
+        self.bar.hide()
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self.cancel)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.bar, 1)
+        progress_row.addWidget(self.cancel_button)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.import_button = self.buttons.addButton(
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setEnabled(False)
+        self.import_button.clicked.connect(self.run_import)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(file_row)
+        layout.addWidget(body, 1)
+        layout.addLayout(progress_row)
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "An empty cell never erases what is on file; "
+                    "re-importing a file adds nothing twice."
+                )
+            )
+        )
+        layout.addWidget(self.buttons)
+
+    # --- file and columns ---------------------------------------------------------------
+    def choose(self) -> None:
+        """Ask for a file, then read its columns and check it."""
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import staff"), "", self.tr("Tables (*.csv *.xlsx *.txt);;All files (*)")
+        )
+        if name:
+            self.open_file(Path(name))
+
+    def open_file(self, path: Path) -> None:
+        """Show the columns of ``path`` with their guessed fields, then check it."""
+        self.path = path
+        self.path_edit.setText(str(path))
+        while self.columns_form.rowCount():
+            self.columns_form.removeRow(0)
+        self.column_boxes.clear()
+        try:
+            columns = staff_files.file_columns(path)
+        except UserError as exc:
+            self._show_failure(exc)
+            return
+        fields = staff_files.staff_fields()
+        for column in columns:
+            box = QComboBox()
+            box.addItem(self.tr("(ignore)"), "")
+            for key, label, required, _accepted in fields:
+                box.addItem(f"{label}{' *' if required else ''}", key)
+            box.setCurrentIndex(max(box.findData(column.field or ""), 0))
+            box.currentIndexChanged.connect(lambda _i: self.check())
+            self.columns_form.addRow(column.name, box)
+            self.column_boxes[column.name] = box
+        self.check()
+
+    def mapping(self) -> dict[str, str]:
+        """The user's column choices as overrides for the service."""
+        return {name: box.currentData() for name, box in self.column_boxes.items()}
+
+    # --- check and import ---------------------------------------------------------------
+    def _start(self, job, on_done) -> None:
+        self.progress = Progress(self)
+        self.progress.changed.connect(self._progressed)
+        self.bar.setRange(0, 0)
+        self.bar.show()
+        self.cancel_button.show()
+        self.import_button.setEnabled(False)
+        progress = self.progress
+        self.ctx.tasks.run(
+            lambda: job(progress),
+            lambda s: self._finish(on_done, s),
+            lambda e: self._finish(self._show_failure, e),
+        )
+
+    def _finish(self, callback, payload) -> None:
+        self.bar.hide()
+        self.cancel_button.hide()
+        self.progress = None
+        callback(payload)
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.bar.setRange(0, total)
+        self.bar.setValue(done)
+
+    def cancel(self) -> None:
+        """Stop the running check or import; nothing is written."""
+        if self.progress is not None:
+            self.progress.cancel()
+
+    def check(self) -> None:
+        """Dry-run the import with the current mapping and show the preview."""
+        if self.path is None:
+            return
+        path, mapping = self.path, self.mapping()
+        self.report.setPlainText(self.tr("Checking…"))
+        self._start(
+            lambda progress: staff_files.import_staff(
+                self.ctx.db, path, mapping, dry_run=True, progress=progress
+            ),
+            self._checked,
+        )
+
+    def _checked(self, summary: staff_files.ImportSummary) -> None:
+        self.report.setPlainText("\n".join(summary.lines()))
+        self.preview.set_rows(summary.preview)
+        self.import_button.setEnabled(summary.rows > 0)
+
+    def _show_failure(self, exc: BaseException) -> None:
+        if not isinstance(exc, UserError):
+            raise exc
+        self.report.setPlainText(exc.full_text())
+        self.preview.set_rows([])
+        self.import_button.setEnabled(False)
+
+    def run_import(self) -> None:
+        """Import the checked file for real."""
+        if self.path is None:
+            return
+        path, mapping = self.path, self.mapping()
+        self._start(
+            lambda progress: staff_files.import_staff(
+                self.ctx.db, path, mapping, progress=progress
+            ),
+            self._imported,
+        )
+
+    def _imported(self, summary: staff_files.ImportSummary) -> None:
+        self.report.setPlainText("\n".join(summary.lines()))
+        self.preview.set_rows(summary.preview)
+        self.ctx.notices.staff_changed.emit()
