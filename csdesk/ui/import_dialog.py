@@ -107,6 +107,8 @@ class ImportDialog(QDialog):
         inner.setLayout(self.columns_form)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.columns_box.setMinimumWidth(340)
         scroll.setWidget(inner)
         QVBoxLayout(self.columns_box).addWidget(scroll)
 
@@ -135,6 +137,7 @@ class ImportDialog(QDialog):
         body.addWidget(self.columns_box)
         body.addWidget(right)
         body.setStretchFactor(1, 2)
+        body.setChildrenCollapsible(False)
 
         self.bar = QProgressBar()
         self.bar.hide()
