@@ -35,12 +35,41 @@ class AgentTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._agents: list[AgentRecord] = []
+        self._shown: list[tuple[str, ...]] = []
 
     def set_agents(self, agents: list[AgentRecord]) -> None:
         """Replace every row (the directory is small: tens to hundreds of agents)."""
         self.beginResetModel()
         self._agents = list(agents)
+        self._shown = self._display_rows()
         self.endResetModel()
+
+    def refresh_labels(self) -> None:
+        """Rebuild the displayed words after a change of language or locale."""
+        self._shown = self._display_rows()
+        if self._agents:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._agents) - 1, COLUMN_COUNT - 1)
+            )
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
+
+    def _display_rows(self) -> list[tuple[str, ...]]:
+        """Format every row once; ``data()`` then only looks the text up."""
+        posts, levels, statuses = post_labels(), level_labels(), status_labels()
+        return [
+            (
+                a.data.employee_no,
+                a.data.name,
+                label(posts, a.data.post),
+                label(levels, a.data.level),
+                label(statuses, a.data.status),
+                show_date(a.data.hire_date),
+                a.mentor_name,
+                channels_text(a.data.channels),
+                a.data.phone,
+            )
+            for a in self._agents
+        ]
 
     def agent(self, row: int) -> AgentRecord:
         """Return the agent of ``row``."""
@@ -97,17 +126,7 @@ class AgentTableModel(QAbstractTableModel):
             )
             return raw[col]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                d.employee_no,
-                d.name,
-                label(post_labels(), d.post),
-                label(level_labels(), d.level),
-                label(status_labels(), d.status),
-                show_date(d.hire_date),
-                agent.mentor_name,
-                channels_text(d.channels),
-                d.phone,
-            )[col]
+            return self._shown[index.row()][col]
         if role == Qt.ItemDataRole.ForegroundRole and d.status == Status.LEFT:
             return QBrush(QColor("#888888"))
         if role == Qt.ItemDataRole.ToolTipRole and d.status == Status.LEFT:

@@ -60,6 +60,7 @@ class StaffPage(QWidget):
         ctx.notices.staff_changed.connect(self.reload)
         ctx.notices.data_reset.connect(self.reload)
         self.reload()
+        self.month.dateChanged.connect(lambda _d: self._update_figures())
 
     # --- layout -------------------------------------------------------------------------
     def _build(self) -> None:
@@ -116,7 +117,6 @@ class StaffPage(QWidget):
         self.team_box = QGroupBox()
         self.month = QDateEdit(QDate.currentDate())
         self.month.setDisplayFormat("yyyy-MM")
-        self.month.dateChanged.connect(lambda _d: self._update_figures())
         self.figure_labels = {
             key: QLabel()
             for key in (
@@ -212,15 +212,13 @@ class StaffPage(QWidget):
         }
         for key, text in names.items():
             self.figure_names[key].setText(text)
-        self.model.headerDataChanged.emit(
-            Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
-        )
+        self.model.refresh_labels()
         self._selection_changed()
-        self._update_figures()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self._update_figures()  # numbers follow the new locale
         super().changeEvent(event)
 
     # --- state --------------------------------------------------------------------------
@@ -339,8 +337,6 @@ class StaffPage(QWidget):
         return "".join(html)
 
     def _update_figures(self) -> None:
-        if not hasattr(self, "figure_labels"):
-            return
         q = self.month.date()
         figures = staff.team_figures(self.ctx.db, Month(q.year(), q.month()))
         m, y = figures.month_turnover, figures.year_turnover
