@@ -279,10 +279,10 @@ def test_team_figures_follow_the_month(page, ctx):
     leaver = staff.create_agent(ctx.db, staff.AgentData("CS2", "乙", hire_date=date(2025, 1, 1)))
     staff.archive_agent(ctx.db, leaver, date(2026, 2, 10), "")
     ctx.notices.staff_changed.emit()
-    page.month.setDate(QDate(2026, 2, 1))
-    assert page.figure_labels["leavers"].text() == "1"
-    assert page.figure_labels["headcount"].text() == "1"
-    assert page.figure_labels["month_rate"].text() == "66.7%"
+    page.team.month.setDate(QDate(2026, 2, 1))
+    assert page.team.values["leavers"].text() == "1"
+    assert page.team.values["headcount"].text() == "1"
+    assert page.team.values["month_rate"].text() == "66.7%"
 
 
 def test_language_switch_retranslates_the_page(qtbot, page, ctx):
@@ -290,4 +290,4 @@ def test_language_switch_retranslates_the_page(qtbot, page, ctx):
     qtbot.waitUntil(lambda: page.new_button.text() == "新增客服(&N)")
     assert page.model.headerData(1, Qt.Orientation.Horizontal) == "姓名"
     ctx.translators.apply("zh_TW")
-    qtbot.waitUntil(lambda: page.team_box.title() == "人數與離職率")
+    qtbot.waitUntil(lambda: page.team.title() == "人數與離職率")

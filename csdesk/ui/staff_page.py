@@ -9,39 +9,34 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, QUrl
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFileDialog,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from csdesk.domain.months import Month
 from csdesk.domain.staff import Status
-from csdesk.labels import label, level_labels, post_labels, status_labels
+from csdesk.labels import level_labels, post_labels, status_labels
 from csdesk.services import reports, staff, staff_files
 from csdesk.services.errors import UserError
 from csdesk.ui.agent_dialog import AgentDialog
+from csdesk.ui.agent_file import AgentFileView
 from csdesk.ui.context import AppContext
-from csdesk.ui.formats import show_date, show_number, show_percent
 from csdesk.ui.import_dialog import ImportDialog
 from csdesk.ui.staff_dialogs import ArchiveDialog
 from csdesk.ui.staff_model import COL_NAME, AgentFilter, AgentTableModel
+from csdesk.ui.team_figures import TeamFiguresBox
 from csdesk.ui.widgets import fill_combo
 
 
@@ -60,7 +55,6 @@ class StaffPage(QWidget):
         ctx.notices.staff_changed.connect(self.reload)
         ctx.notices.data_reset.connect(self.reload)
         self.reload()
-        self.month.dateChanged.connect(lambda _d: self._update_figures())
 
     # --- layout -------------------------------------------------------------------------
     def _build(self) -> None:
@@ -105,50 +99,20 @@ class StaffPage(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.edit_agent())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
-        self.detail = QTextBrowser()
-        self.detail.setObjectName("agentDetail")
-        self.detail.setOpenLinks(False)
+        self.detail = AgentFileView()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
 
-        self.team_box = QGroupBox()
-        self.month = QDateEdit(QDate.currentDate())
-        self.month.setDisplayFormat("yyyy-MM")
-        self.figure_labels = {
-            key: QLabel()
-            for key in (
-                "headcount",
-                "hires",
-                "leavers",
-                "month_rate",
-                "year_avg",
-                "year_leavers",
-                "year_rate",
-            )
-        }
-        self.figure_names = {key: QLabel() for key in self.figure_labels}
-        grid = QHBoxLayout(self.team_box)
-        self.month_label = QLabel()
-        grid.addWidget(self.month_label)
-        grid.addWidget(self.month)
-        for key, value in self.figure_labels.items():
-            pair = QFormLayout()
-            pair.addRow(self.figure_names[key], value)
-            value.setObjectName(f"figure_{key}")
-            grid.addLayout(pair)
-        grid.addStretch(1)
-        self.trend_button = QPushButton()
-        self.trend_button.clicked.connect(self.show_trend)
-        grid.addWidget(self.trend_button)
+        self.team = TeamFiguresBox(self.ctx)
 
         layout = QVBoxLayout(self)
         layout.addLayout(actions)
         layout.addLayout(filters)
         layout.addWidget(self.splitter, 1)
-        layout.addWidget(self.team_box)
+        layout.addWidget(self.team)
 
         self.new_button.clicked.connect(self.new_agent)
         self.edit_button.clicked.connect(self.edit_agent)
@@ -197,28 +161,12 @@ class StaffPage(QWidget):
         fill_combo(self.level_filter, level_labels(), ("", self.tr("All levels")))
         statuses = {"current": self.tr("Current staff"), "": self.tr("Everyone"), **status_labels()}
         fill_combo(self.status_filter, statuses)
-        self.team_box.setTitle(self.tr("Headcount and turnover"))
-        self.month_label.setText(self.tr("Month"))
-        self.trend_button.setText(self.tr("&Trend…"))
-        self.trend_button.setToolTip(self.tr("Headcount and turnover of the last 12 months"))
-        names = {
-            "headcount": self.tr("Headcount at month end"),
-            "hires": self.tr("Hires"),
-            "leavers": self.tr("Leavers"),
-            "month_rate": self.tr("Turnover (month)"),
-            "year_avg": self.tr("Average headcount (year)"),
-            "year_leavers": self.tr("Leavers (year)"),
-            "year_rate": self.tr("Turnover (year)"),
-        }
-        for key, text in names.items():
-            self.figure_names[key].setText(text)
         self.model.refresh_labels()
         self._selection_changed()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-            self._update_figures()  # numbers follow the new locale
         super().changeEvent(event)
 
     # --- state --------------------------------------------------------------------------
@@ -244,7 +192,7 @@ class StaffPage(QWidget):
             self.table.resizeColumnsToContents()
         if selected is not None:
             self.select_agent(selected.id)
-        self._update_figures()
+        self.team.refresh()
         self._selection_changed()
 
     def select_agent(self, agent_id: int) -> None:
@@ -271,86 +219,7 @@ class StaffPage(QWidget):
             button.setEnabled(agent is not None)
         if agent is not None:
             self.archive_button.setEnabled(agent.data.status != Status.LEFT)
-        self.detail.setHtml(self._detail_html(agent))
-
-    def _detail_html(self, agent: staff.AgentRecord | None) -> str:
-        from html import escape
-
-        hint = "<p style='color:#777'>{}</p>"
-        if agent is None:
-            return hint.format(escape(self.tr("Select an agent to see their file.")))
-        d = agent.data
-        posts = post_labels()
-        rows = [
-            (self.tr("Post"), label(posts, d.post)),
-            (self.tr("Level"), label(level_labels(), d.level)),
-            (self.tr("Status"), label(status_labels(), d.status)),
-            (self.tr("Hired"), show_date(d.hire_date)),
-            (self.tr("End of probation"), show_date(d.probation_end)),
-            (self.tr("Mentor"), f"{agent.mentor_name} ({d.mentor_no})" if d.mentor_no else "—"),
-            (self.tr("Phone"), d.phone or "—"),
-        ]
-        if d.status == Status.LEFT:
-            rows.append((self.tr("Left"), f"{show_date(d.left_date)} · {d.left_reason or '—'}"))
-        html = [f"<h3>{escape(agent.name)} <small>{escape(d.employee_no)}</small></h3><table>"]
-        html += [
-            f"<tr><td style='color:#555;padding-right:8px'>{escape(k)}</td>"
-            f"<td>{escape(v)}</td></tr>"
-            for k, v in rows
-        ]
-        html.append("</table>")
-        heading = "<h4>{}</h4>"
-        html.append(heading.format(escape(self.tr("Job rotation"))))
-        if agent.post_changes:
-            html.append("<ul>")
-            for change in agent.post_changes:
-                html.append(
-                    "<li>"
-                    + escape(
-                        self.tr("{date}: {old} → {new}").format(
-                            date=show_date(change.changed_on),
-                            old=label(posts, change.from_post),
-                            new=label(posts, change.to_post),
-                        )
-                    )
-                    + "</li>"
-                )
-            html.append("</ul>")
-        else:
-            html.append(hint.format(escape(self.tr("No post changes."))))
-        html.append(heading.format(escape(self.tr("Platform sub-accounts"))))
-        if d.accounts:
-            html.append("<ul>")
-            for a in d.accounts:
-                period = f"{show_date(a.valid_from) or '…'} – {show_date(a.valid_to) or '…'}"
-                shop = f" · {a.shop}" if a.shop else ""
-                html.append(
-                    f"<li>{escape(a.platform)}{escape(shop)}: <b>{escape(a.account_name)}"
-                    f"</b><br><small>{escape(period)}</small></li>"
-                )
-            html.append("</ul>")
-        else:
-            html.append(hint.format(escape(self.tr("No sub-accounts."))))
-        if d.notes:
-            html.append(heading.format(escape(self.tr("Notes"))))
-            html.append(f"<p>{escape(d.notes)}</p>")
-        return "".join(html)
-
-    def _update_figures(self) -> None:
-        q = self.month.date()
-        figures = staff.team_figures(self.ctx.db, Month(q.year(), q.month()))
-        m, y = figures.month_turnover, figures.year_turnover
-        values = {
-            "headcount": str(m.end_headcount),
-            "hires": str(m.hires),
-            "leavers": str(m.leavers),
-            "month_rate": show_percent(m.rate),
-            "year_avg": show_number(y.average_headcount, 1),
-            "year_leavers": str(y.leavers),
-            "year_rate": show_percent(y.rate),
-        }
-        for key, text in values.items():
-            self.figure_labels[key].setText(text)
+        self.detail.show_agent(agent)
 
     # --- actions ------------------------------------------------------------------------
     def new_agent(self) -> None:
@@ -408,13 +277,6 @@ class StaffPage(QWidget):
             QMessageBox.warning(self, self.tr("Delete agent"), exc.full_text())
             return
         self.ctx.notices.staff_changed.emit()
-
-    def show_trend(self) -> None:
-        """Chart the 12 months that end with the chosen month."""
-        from csdesk.ui.trend_dialog import TrendDialog
-
-        q = self.month.date()
-        TrendDialog(self.ctx, Month(q.year(), q.month()), self).exec()
 
     def import_staff(self) -> None:
         """Open the import dialog."""

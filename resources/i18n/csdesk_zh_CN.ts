@@ -113,6 +113,69 @@
     </message>
 </context>
 <context>
+    <name>AgentFileView</name>
+    <message>
+        <source>Select an agent to see their file.</source>
+        <translation>选择一名客服以查看其档案。</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>End of probation</source>
+        <translation>转正日期</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>离职</translation>
+    </message>
+    <message>
+        <source>Job rotation</source>
+        <translation>调岗记录</translation>
+    </message>
+    <message>
+        <source>{date}: {old} → {new}</source>
+        <translation>{date}：{old} → {new}</translation>
+    </message>
+    <message>
+        <source>No post changes.</source>
+        <translation>没有调岗记录。</translation>
+    </message>
+    <message>
+        <source>Platform sub-accounts</source>
+        <translation>平台子账号</translation>
+    </message>
+    <message>
+        <source>No sub-accounts.</source>
+        <translation>没有子账号。</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>AgentTableModel</name>
     <message>
         <source>No.</source>
@@ -1039,6 +1102,45 @@ Database: {path}</source>
         <translation>全部人员</translation>
     </message>
     <message>
+        <source>Delete agent</source>
+        <translation>删除客服</translation>
+    </message>
+    <message>
+        <source>{name} has history (job rotations, mentees or records) and cannot be deleted. Use Archive to record that they left.</source>
+        <translation>{name} 有历史记录（调岗、带教的新人或其他记录），不能删除。请用“归档”记录其离职。</translation>
+    </message>
+    <message>
+        <source>Delete {name} ({no})? This cannot be undone.</source>
+        <translation>删除 {name}（{no}）吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Export staff</source>
+        <translation>导出员工</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>{count} agents exported to {path}</source>
+        <translation>已导出 {count} 名客服到 {path}</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{count} agents written to {path}</source>
+        <translation>已将 {count} 名客服写入 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamFiguresBox</name>
+    <message>
         <source>Headcount and turnover</source>
         <translation>人数与流失率</translation>
     </message>
@@ -1081,102 +1183,6 @@ Database: {path}</source>
     <message>
         <source>Turnover (year)</source>
         <translation>年流失率</translation>
-    </message>
-    <message>
-        <source>Select an agent to see their file.</source>
-        <translation>选择一名客服以查看其档案。</translation>
-    </message>
-    <message>
-        <source>Post</source>
-        <translation>岗位</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>级别</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Hired</source>
-        <translation>入职日期</translation>
-    </message>
-    <message>
-        <source>End of probation</source>
-        <translation>转正日期</translation>
-    </message>
-    <message>
-        <source>Mentor</source>
-        <translation>导师</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>离职</translation>
-    </message>
-    <message>
-        <source>Job rotation</source>
-        <translation>调岗记录</translation>
-    </message>
-    <message>
-        <source>{date}: {old} → {new}</source>
-        <translation>{date}：{old} → {new}</translation>
-    </message>
-    <message>
-        <source>No post changes.</source>
-        <translation>没有调岗记录。</translation>
-    </message>
-    <message>
-        <source>Platform sub-accounts</source>
-        <translation>平台子账号</translation>
-    </message>
-    <message>
-        <source>No sub-accounts.</source>
-        <translation>没有子账号。</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Delete agent</source>
-        <translation>删除客服</translation>
-    </message>
-    <message>
-        <source>{name} has history (job rotations, mentees or records) and cannot be deleted. Use Archive to record that they left.</source>
-        <translation>{name} 有历史记录（调岗、带教的新人或其他记录），不能删除。请用“归档”记录其离职。</translation>
-    </message>
-    <message>
-        <source>Delete {name} ({no})? This cannot be undone.</source>
-        <translation>删除 {name}（{no}）吗？此操作无法撤销。</translation>
-    </message>
-    <message>
-        <source>Export staff</source>
-        <translation>导出员工</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
-    </message>
-    <message>
-        <source>{count} agents exported to {path}</source>
-        <translation>已导出 {count} 名客服到 {path}</translation>
-    </message>
-    <message>
-        <source>Export PDF</source>
-        <translation>导出 PDF</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>{count} agents written to {path}</source>
-        <translation>已将 {count} 名客服写入 {path}</translation>
     </message>
 </context>
 <context>

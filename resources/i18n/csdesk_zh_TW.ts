@@ -113,6 +113,69 @@
     </message>
 </context>
 <context>
+    <name>AgentFileView</name>
+    <message>
+        <source>Select an agent to see their file.</source>
+        <translation>選擇一名客服以檢視其檔案。</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>崗位</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>級別</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>入職日期</translation>
+    </message>
+    <message>
+        <source>End of probation</source>
+        <translation>轉正日期</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>導師</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>離職</translation>
+    </message>
+    <message>
+        <source>Job rotation</source>
+        <translation>調崗記錄</translation>
+    </message>
+    <message>
+        <source>{date}: {old} → {new}</source>
+        <translation>{date}：{old} → {new}</translation>
+    </message>
+    <message>
+        <source>No post changes.</source>
+        <translation>沒有調崗記錄。</translation>
+    </message>
+    <message>
+        <source>Platform sub-accounts</source>
+        <translation>平台子帳號</translation>
+    </message>
+    <message>
+        <source>No sub-accounts.</source>
+        <translation>沒有子帳號。</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+</context>
+<context>
     <name>AgentTableModel</name>
     <message>
         <source>No.</source>
@@ -1039,6 +1102,45 @@ Database: {path}</source>
         <translation>全部人員</translation>
     </message>
     <message>
+        <source>Delete agent</source>
+        <translation>刪除客服</translation>
+    </message>
+    <message>
+        <source>{name} has history (job rotations, mentees or records) and cannot be deleted. Use Archive to record that they left.</source>
+        <translation>{name} 有歷史記錄（調崗、帶教的新人或其他記錄），不能刪除。請用「歸檔」記錄其離職。</translation>
+    </message>
+    <message>
+        <source>Delete {name} ({no})? This cannot be undone.</source>
+        <translation>刪除 {name}（{no}）嗎？此操作無法撤銷。</translation>
+    </message>
+    <message>
+        <source>Export staff</source>
+        <translation>匯出員工</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>{count} agents exported to {path}</source>
+        <translation>已匯出 {count} 名客服到 {path}</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>匯出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{count} agents written to {path}</source>
+        <translation>已將 {count} 名客服寫入 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamFiguresBox</name>
+    <message>
         <source>Headcount and turnover</source>
         <translation>人數與離職率</translation>
     </message>
@@ -1081,102 +1183,6 @@ Database: {path}</source>
     <message>
         <source>Turnover (year)</source>
         <translation>年離職率</translation>
-    </message>
-    <message>
-        <source>Select an agent to see their file.</source>
-        <translation>選擇一名客服以檢視其檔案。</translation>
-    </message>
-    <message>
-        <source>Post</source>
-        <translation>崗位</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>級別</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>狀態</translation>
-    </message>
-    <message>
-        <source>Hired</source>
-        <translation>入職日期</translation>
-    </message>
-    <message>
-        <source>End of probation</source>
-        <translation>轉正日期</translation>
-    </message>
-    <message>
-        <source>Mentor</source>
-        <translation>導師</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>電話</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>離職</translation>
-    </message>
-    <message>
-        <source>Job rotation</source>
-        <translation>調崗記錄</translation>
-    </message>
-    <message>
-        <source>{date}: {old} → {new}</source>
-        <translation>{date}：{old} → {new}</translation>
-    </message>
-    <message>
-        <source>No post changes.</source>
-        <translation>沒有調崗記錄。</translation>
-    </message>
-    <message>
-        <source>Platform sub-accounts</source>
-        <translation>平台子帳號</translation>
-    </message>
-    <message>
-        <source>No sub-accounts.</source>
-        <translation>沒有子帳號。</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>備註</translation>
-    </message>
-    <message>
-        <source>Delete agent</source>
-        <translation>刪除客服</translation>
-    </message>
-    <message>
-        <source>{name} has history (job rotations, mentees or records) and cannot be deleted. Use Archive to record that they left.</source>
-        <translation>{name} 有歷史記錄（調崗、帶教的新人或其他記錄），不能刪除。請用「歸檔」記錄其離職。</translation>
-    </message>
-    <message>
-        <source>Delete {name} ({no})? This cannot be undone.</source>
-        <translation>刪除 {name}（{no}）嗎？此操作無法撤銷。</translation>
-    </message>
-    <message>
-        <source>Export staff</source>
-        <translation>匯出員工</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
-    </message>
-    <message>
-        <source>{count} agents exported to {path}</source>
-        <translation>已匯出 {count} 名客服到 {path}</translation>
-    </message>
-    <message>
-        <source>Export PDF</source>
-        <translation>匯出 PDF</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>{count} agents written to {path}</source>
-        <translation>已將 {count} 名客服寫入 {path}</translation>
     </message>
 </context>
 <context>
