@@ -7,7 +7,7 @@ from pypdf import PdfReader
 
 from csdesk import i18n
 from csdesk.domain.staff import Status
-from csdesk.services import reports, shop, staff
+from csdesk.services import headcount, reports, shop, staff
 
 TODAY = date(2026, 11, 23)
 
@@ -30,7 +30,7 @@ def test_staff_list_lists_every_current_agent_with_the_shop_and_page_numbers(dem
     rows = text.splitlines()
     assert left and not any(r.startswith(a.employee_no + " ") for a in left for r in rows)
     assert f"Page 1 of {len(pages)}" in pages[0]
-    assert f"Headcount today: {staff.headcount_on(demo_db, TODAY)}" in text
+    assert f"Headcount today: {headcount.headcount_on(demo_db, TODAY)}" in text
 
 
 def test_staff_list_embeds_the_bundled_font(demo_db, tmp_path):

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from csdesk.domain.months import Month, months_between
 from csdesk.domain.staff import Post, Status, Tenure, month_turnover, year_turnover
-from csdesk.services import shop, staff
+from csdesk.services import headcount, shop, staff
 from csdesk.services.errors import UserError
 
 A = staff.AgentData
@@ -129,7 +129,7 @@ def test_team_figures_count_hires_leavers_and_turnover(db):
     staff.create_agent(db, A("CS3", "丙", hire_date=date(2026, 3, 5)))
     leaver = staff.create_agent(db, A("CS4", "丁", hire_date=date(2025, 6, 1)))
     staff.archive_agent(db, leaver, date(2026, 3, 20), "")
-    figures = staff.team_figures(db, Month(2026, 3))
+    figures = headcount.team_figures(db, Month(2026, 3))
     m = figures.month_turnover
     assert (m.start_headcount, m.end_headcount, m.hires, m.leavers) == (3, 3, 1, 1)
     assert m.rate == pytest.approx(1 / 3)

@@ -9,7 +9,7 @@ from csdesk.domain.months import Month
 from csdesk.domain.staff import Status
 from csdesk.i18n import translate
 from csdesk.labels import channels_text, label, level_labels, post_labels, status_labels
-from csdesk.services import shop, staff
+from csdesk.services import headcount, shop, staff
 from csdesk.services.database import Database
 
 
@@ -54,7 +54,7 @@ def staff_report(
         for r in records
     ]
     counts = {s: sum(r.data.status == s for r in records) for s in Status}
-    figures = staff.team_figures(db, Month.of(today))
+    figures = headcount.team_figures(db, Month.of(today))
     rate = figures.year_turnover.rate
     summary = [
         translate("Report", "Agents listed: {count}").format(count=len(lines))
@@ -65,7 +65,7 @@ def staff_report(
             "Headcount today: {headcount}  ·  leavers in {year}: {leavers}  ·  "
             "turnover in {year}: {rate}",
         ).format(
-            headcount=staff.headcount_on(db, today),
+            headcount=headcount.headcount_on(db, today),
             year=today.year,
             leavers=figures.year_turnover.leavers,
             rate="—" if rate is None else f"{rate * 100:.1f}%",

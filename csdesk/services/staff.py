@@ -14,18 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from csdesk.data.models import Base
 from csdesk.data.staff import OWNED_BY_AGENT, Agent, PlatformAccount, PostChange
-from csdesk.domain.months import Month
-from csdesk.domain.staff import (
-    Post,
-    Status,
-    Tenure,
-    Turnover,
-    headcount,
-    join_channels,
-    month_turnover,
-    split_channels,
-    year_turnover,
-)
+from csdesk.domain.staff import Post, Status, join_channels, split_channels
 from csdesk.i18n import translate
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
@@ -417,41 +406,3 @@ def delete_agent(db: Database, agent_id: int) -> None:
                 ).format(name=agent.name)
             )
         session.delete(agent)
-
-
-@dataclass(frozen=True)
-class TeamFigures:
-    """Headcount and turnover for a month and its calendar year."""
-
-    month: Month
-    month_turnover: Turnover
-    year_turnover: Turnover
-
-
-def _tenures(db: Database) -> list[Tenure]:
-    with db.read() as session:
-        rows = session.execute(select(Agent.hire_date, Agent.left_date)).all()
-    return [Tenure(h, left) for h, left in rows]
-
-
-def team_figures(db: Database, month: Month) -> TeamFigures:
-    """Return headcount and turnover for ``month`` and for its year."""
-    tenures = _tenures(db)
-    return TeamFigures(month, month_turnover(tenures, month), year_turnover(tenures, month.year))
-
-
-def headcount_by_month(db: Database, months: list[Month]) -> list[tuple[Month, int]]:
-    """Return the headcount at the end of each month."""
-    tenures = _tenures(db)
-    return [(m, headcount(tenures, m.last_day)) for m in months]
-
-
-def headcount_on(db: Database, day: date) -> int:
-    """Return the number of agents employed at the end of ``day``."""
-    return headcount(_tenures(db), day)
-
-
-def monthly_trend(db: Database, last: Month, count: int = 12) -> list[Turnover]:
-    """Return the turnover figures of the ``count`` months that end with ``last``."""
-    tenures = _tenures(db)
-    return [month_turnover(tenures, last.shift(i - count + 1)) for i in range(count)]

@@ -6,7 +6,7 @@ from PySide6.QtCore import QDate, QEvent
 from PySide6.QtWidgets import QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton
 
 from csdesk.domain.months import Month
-from csdesk.services import staff
+from csdesk.services import headcount
 from csdesk.ui.context import AppContext
 from csdesk.ui.formats import show_number, show_percent
 
@@ -71,7 +71,7 @@ class TeamFiguresBox(QGroupBox):
 
     def refresh(self) -> None:
         """Compute the figures of the chosen month again (after any staff change)."""
-        figures = staff.team_figures(self.ctx.db, self.chosen_month())
+        figures = headcount.team_figures(self.ctx.db, self.chosen_month())
         m, y = figures.month_turnover, figures.year_turnover
         values = {
             "headcount": str(m.end_headcount),

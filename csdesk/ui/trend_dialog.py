@@ -11,7 +11,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from csdesk.domain.months import Month
-from csdesk.services import staff
+from csdesk.services import headcount
 from csdesk.ui.context import AppContext
 
 
@@ -38,7 +38,7 @@ class TrendDialog(QDialog):
             )
             for m, figures in zip(
                 [last.shift(i - 11) for i in range(12)],
-                staff.monthly_trend(ctx.db, last),
+                headcount.monthly_trend(ctx.db, last),
                 strict=True,
             )
         ]
