@@ -35,6 +35,7 @@ class WelcomeDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Welcome to csdesk"))
+        self.setMinimumWidth(480)
         intro = QLabel(
             self.tr(
                 "csdesk keeps your customer-service team's roster, training, appraisals and "
@@ -106,7 +107,9 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Shop &name"), self.shop_name)
         form.addRow(self.tr("&Language"), self.language)
-        form.addRow(self.tr("&Backup folder"), folder_row)
+        folder_label = QLabel(self.tr("Backup &folder"))
+        folder_label.setBuddy(self.backup_dir)  # a row of widgets gets no buddy by itself
+        form.addRow(folder_label, folder_row)
         hint = QLabel(
             self.tr(
                 "A backup is taken at the first start of each day and before "

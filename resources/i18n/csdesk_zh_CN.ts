@@ -893,8 +893,8 @@ Database: {path}</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <source>&amp;Backup folder</source>
-        <translation>备份文件夹(&amp;B)</translation>
+        <source>Backup &amp;folder</source>
+        <translation>备份文件夹(&amp;F)</translation>
     </message>
     <message>
         <source>A backup is taken at the first start of each day and before every update; 7 daily, 4 weekly and 12 monthly are kept.</source>
