@@ -62,23 +62,30 @@ def test_only_the_chosen_agents_are_printed(demo_db, tmp_path):
     assert first.name in text
 
 
-@pytest.mark.parametrize("width_mm", [40, 53, 61, 77])
-def test_no_line_starts_with_full_width_punctuation(tmp_path, width_mm):
+PUNCTUATED = "客户反映物流太慢，要求退款；我们已经联系快递公司：预计明天送达！是否满意？" * 6
+
+
+def rendered_lines(markup: str, width_mm: float) -> list[str]:
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph
 
     from csdesk.reports.pdf import styles
 
-    text = "客户反映物流太慢，要求退款；我们已经联系快递公司：预计明天送达！是否满意？" * 6
-    para = Paragraph(text, styles()["body"])
+    para = Paragraph(markup, styles()["body"])
     para.wrap(width_mm * mm, 1000)
-    lines = [
-        "".join(
-            getattr(w, "text", w) if not isinstance(w, str) else w
-            for w in (line[1] if isinstance(line, tuple) else line.words)
-        )
-        for line in para.blPara.lines
-    ]
+    lines = []
+    for line in para.blPara.lines:
+        if isinstance(line, tuple):  # one font: reportlab's textsplit path
+            lines.append("".join(line[1]))
+        else:  # several fragments (bold here): paragraph.py's own CJK path
+            lines.append("".join(w.text for w in line.words))
+    return lines
+
+
+@pytest.mark.parametrize("width_mm", [40, 53, 61, 77])
+@pytest.mark.parametrize("markup", [PUNCTUATED, "<b>客户反映</b>" + PUNCTUATED])
+def test_no_line_starts_with_full_width_punctuation(markup, width_mm):
+    lines = rendered_lines(markup, width_mm)
     assert len(lines) > 2
     for line in lines[1:]:
         assert line and line[0] not in "，。、；：！？）》」』】", line
