@@ -7,6 +7,15 @@ cd "$here/.."
 "$here/system-deps.sh"
 python="$("$here/venv.sh" build)"
 "$python" -m PyInstaller --noconfirm --clean build.spec
+# Modules loaded only on demand (a click, an import) must still be in the frozen archive.
+for module in csdesk.ui.trend_dialog matplotlib.backends.backend_qtagg openpyxl alembic.op \
+              csdesk.reports.staff_list; do
+  grep -q "'$module'" build/build/PYZ-00.toc || { echo "frozen build lacks $module" >&2; exit 1; }
+done
+for data in _internal/matplotlib/mpl-data _internal/resources/fonts/wqy-microhei.ttc \
+            _internal/resources/i18n/csdesk_zh_CN.qm _internal/csdesk/data/migrations/versions; do
+  [ -e "dist/csdesk/$data" ] || { echo "frozen build lacks $data" >&2; exit 1; }
+done
 scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
 export CSDESK_DATA_DIR="$scratch/data" QT_QPA_PLATFORM=offscreen
