@@ -20,7 +20,6 @@ class TeamFiguresBox(QGroupBox):
         super().__init__(parent)
         self.ctx = ctx
         self.month = QDateEdit(QDate.currentDate())
-        self.month.setDisplayFormat("yyyy-MM")
         self.month_label = QLabel()
         self.values = {key: QLabel() for key in FIGURES}
         self.names = {key: QLabel() for key in FIGURES}
@@ -49,6 +48,8 @@ class TeamFiguresBox(QGroupBox):
         """Set every text in the current language."""
         self.setTitle(self.tr("Headcount and turnover"))
         self.month_label.setText(self.tr("Month"))
+        # How this language writes a month: "Nov 2026", "2026年11月".
+        self.month.setDisplayFormat(self.tr("MMM yyyy"))
         self.trend_button.setText(self.tr("&Trend…"))
         self.trend_button.setToolTip(self.tr("Headcount and turnover of the last 12 months"))
         names = {

@@ -1149,6 +1149,10 @@ Database: {path}</source>
         <translation>月份</translation>
     </message>
     <message>
+        <source>MMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
         <source>&amp;Trend…</source>
         <translation>趨勢(&amp;T)…</translation>
     </message>
