@@ -87,11 +87,6 @@ def set_language(code: str) -> None:
     _current = normalize(code) or "en"
 
 
-def current_language() -> str:
-    """Return the language in force (``zh_CN``, ``zh_TW`` or ``en``)."""
-    return _current
-
-
 def ts_file(code: str):
     """Return the path of the ``.ts`` catalogue for ``code``."""
     return resource("i18n", f"csdesk_{code}.ts")

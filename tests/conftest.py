@@ -51,12 +51,6 @@ def demo_db(db):
 
 
 @pytest.fixture
-def qt_ignore_offscreen(qapp):
-    """The offscreen plugin warns that it cannot propagate size hints; that is harmless."""
-    return qapp
-
-
-@pytest.fixture
 def ctx(qtbot, db, tmp_path):
     """An AppContext over a fresh shop, with background jobs run inline."""
     from PySide6.QtCore import QSettings

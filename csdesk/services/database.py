@@ -29,13 +29,11 @@ BACKUP_DIR_KEY = "backup_dir"
 
 @dataclass
 class Database:
-    """An open shop database: the engine, the session factory and what opening found."""
+    """An open shop database: the engine, the session factory and any location warning."""
 
     path: Path
     engine: Engine
     sessions: sessionmaker[Session]
-    created: bool = False
-    upgraded_from: str | None = None
     warnings: list[str] = field(default_factory=list)
 
     @contextmanager
@@ -121,8 +119,7 @@ def inspect(path: Path) -> str | None:
 def open_database(path: Path) -> Database:
     """Open (or create) the shop database at ``path``, upgrading it safely if needed."""
     path = Path(path)
-    created = not path.exists()
-    if created:
+    if not path.exists():
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -134,11 +131,9 @@ def open_database(path: Path) -> Database:
         revision = None
     else:
         revision = inspect(path)
-    upgraded_from = None
     if revision != schema.SCHEMA_HEAD:
         if revision is not None:
             backup_files.take_backup(path, stored_backup_dir(path), "pre-migration")
-            upgraded_from = revision
         try:
             schema.upgrade(path)
         except schema.MigrationError as exc:
@@ -160,4 +155,4 @@ def open_database(path: Path) -> Database:
                 "damaged there; keep it on this computer's own disk.",
             )
         )
-    return Database(path, engine, make_session_factory(engine), created, upgraded_from, warnings)
+    return Database(path, engine, make_session_factory(engine), warnings)

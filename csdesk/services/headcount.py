@@ -38,12 +38,6 @@ def team_figures(db: Database, month: Month) -> TeamFigures:
     return TeamFigures(month, month_turnover(tenures, month), year_turnover(tenures, month.year))
 
 
-def headcount_by_month(db: Database, months: list[Month]) -> list[tuple[Month, int]]:
-    """Return the headcount at the end of each month."""
-    tenures = _tenures(db)
-    return [(m, headcount(tenures, m.last_day)) for m in months]
-
-
 def headcount_on(db: Database, day: date) -> int:
     """Return the number of agents employed at the end of ``day``."""
     return headcount(_tenures(db), day)

@@ -195,9 +195,3 @@ class MainWindow(QMainWindow):
                 "csdesk {version}\nThe customer-service supervisor's desk.\n\nDatabase: {path}"
             ).format(version=__version__, path=self.ctx.db.path),
         )
-
-    def show_page(self, key: str) -> None:
-        """Switch to the page ``key``."""
-        for row, (page_key, _page) in enumerate(self.pages):
-            if page_key == key:
-                self.sidebar.setCurrentRow(row)
