@@ -225,7 +225,7 @@ def test_the_preview_says_what_happens_to_each_line(db, tmp_path):
         "CS003,张敏,技术支持,初级,在职,2026-01-05,,,,,,\r\n"
     )
     summary = staff_files.import_staff(db, write(tmp_path / "b.csv", changed), dry_run=True)
-    assert [(p.line, p.employee_no, p.outcome) for p in summary.preview] == [
+    assert [(p.line, p.key, p.outcome) for p in summary.preview] == [
         (2, "CS001", "updated"),
         (3, "CS002", "unchanged"),
         (5, "CS003", "created"),

@@ -181,7 +181,7 @@ def test_import_dialog_maps_previews_then_imports(qtbot, ctx, page, tmp_path):
         "工号,客服花名,岗位,入职日期\nCS1,王婷,售前,2025-01-01\nCS2,李静,售后,2025-01-01\n",
         encoding="gbk",
     )
-    dialog = ImportDialog(ctx, page)
+    dialog = ImportDialog(ctx, parent=page)
     qtbot.addWidget(dialog)
     dialog.open_file(path)
     # "客服花名" is not a known header: the name column is missing until it is mapped.
@@ -204,7 +204,7 @@ def test_import_dialog_lists_bad_lines(qtbot, ctx, page, tmp_path):
         "工号,姓名,岗位,入职日期\nCS1,王婷,售前,2025-01-01\nCS2,,售后,2025-01-01\n",
         encoding="utf-8",
     )
-    dialog = ImportDialog(ctx, page)
+    dialog = ImportDialog(ctx, parent=page)
     qtbot.addWidget(dialog)
     dialog.open_file(path)
     assert "Line 3: Name is empty." in dialog.report.toPlainText()

@@ -145,6 +145,12 @@ def open_database(path: Path) -> Database:
                 [str(exc)],
             ) from exc
     engine = make_engine(path)
+    sessions = make_session_factory(engine)
+    if revision != schema.SCHEMA_HEAD:
+        from csdesk.services.defaults import seed_defaults
+
+        with sessions.begin() as session:
+            seed_defaults(session, revision)
     warnings = []
     risk = risky_location(path)
     if risk:
@@ -155,4 +161,4 @@ def open_database(path: Path) -> Database:
                 "damaged there; keep it on this computer's own disk.",
             )
         )
-    return Database(path, engine, make_session_factory(engine), warnings)
+    return Database(path, engine, sessions, warnings)

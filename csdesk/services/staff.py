@@ -16,6 +16,7 @@ from csdesk.data.models import Base
 from csdesk.data.staff import OWNED_BY_AGENT, Agent, PlatformAccount, PostChange
 from csdesk.domain.staff import Post, Status, join_channels, split_channels
 from csdesk.i18n import translate
+from csdesk.services import training_status
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
 
@@ -311,13 +312,29 @@ def add_agent(session: Session, data: AgentData) -> Agent:
 
 
 def change_agent(
-    session: Session, agent: Agent, data: AgentData, changed_on: date | None = None
+    session: Session,
+    agent: Agent,
+    data: AgentData,
+    changed_on: date | None = None,
+    duty_override: str = "",
 ) -> bool:
-    """Update an agent inside an open transaction; record a post change. True if changed."""
+    """Update an agent inside an open transaction; record a post change. True if changed.
+
+    Moving an agent from onboarding to active passes the training duty gate: it is
+    refused while a before-duty course is missing, unless ``duty_override`` gives the
+    supervisor's reason (which is recorded).
+
+    Raises:
+        UserError: the data breaks a rule.
+        NotClearedForDuty: the duty gate is closed and no reason was given.
+    """
     data = normalized(data)
     _raise_if(problems(session, data, agent.id))
     if record_of(agent).data == data:
         return False
+    training_status.check_duty_gate(
+        session, agent, data.status, data.post, duty_override, changed_on or date.today()
+    )
     if data.post != agent.post:
         agent.post_changes.append(
             PostChange(
@@ -343,14 +360,22 @@ def create_agent(db: Database, data: AgentData) -> int:
 
 
 def update_agent(
-    db: Database, agent_id: int, data: AgentData, post_changed_on: date | None = None
+    db: Database,
+    agent_id: int,
+    data: AgentData,
+    post_changed_on: date | None = None,
+    duty_override: str = "",
 ) -> None:
-    """Save the edited agent; a new post is recorded as a job rotation on that date."""
+    """Save the edited agent; a new post is recorded as a job rotation on that date.
+
+    ``duty_override`` is the supervisor's reason for putting an agent on duty before
+    their required courses are passed (see ``change_agent``).
+    """
     with db.write() as session:
         agent = session.get(Agent, agent_id)
         if agent is None:
             raise UserError(translate("Staff", "That agent no longer exists."))
-        change_agent(session, agent, data, post_changed_on)
+        change_agent(session, agent, data, post_changed_on, duty_override)
 
 
 def archive_agent(db: Database, agent_id: int, left_date: date, reason: str) -> None:

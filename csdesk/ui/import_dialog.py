@@ -1,4 +1,4 @@
-"""Import staff from a file: map the columns, preview every line, then import.
+"""Import a file (staff, training ...): map the columns, preview every line, then import.
 
 Nothing is written until Import is pressed; the check (a dry run) and the import run in
 the background with a progress bar and a Cancel button, and a cancelled import leaves
@@ -7,10 +7,12 @@ the database as it was.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,12 +35,44 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csdesk.services import staff_files
+from csdesk.services import importing, staff_files
 from csdesk.services.errors import UserError
 from csdesk.ui.context import AppContext
 from csdesk.ui.tasks import Progress
 
-COL_LINE, COL_NO, COL_NAME, COL_OUTCOME = range(4)
+COL_LINE, COL_KEY, COL_DETAIL, COL_OUTCOME = range(4)
+
+
+@dataclass(frozen=True)
+class ImportKind:
+    """What differs between imports: words, the service calls, who hears of the change."""
+
+    title: Callable[[], str]
+    headers: Callable[[], tuple[str, str]]  # the preview's key and detail columns
+    hint: Callable[[], str]
+    file_columns: Callable[[Path], list[importing.FileColumn]]
+    fields: Callable[[], list[tuple[str, str, bool, str]]]
+    run: Callable[..., importing.ImportSummary]  # (db, path, mapping, dry_run, progress)
+    announce: Callable[[AppContext], None]
+
+
+STAFF_IMPORT = ImportKind(
+    title=lambda: QCoreApplication.translate("ImportDialog", "Import staff"),
+    headers=lambda: (
+        QCoreApplication.translate("ImportDialog", "Employee number"),
+        QCoreApplication.translate("ImportDialog", "Name"),
+    ),
+    hint=lambda: QCoreApplication.translate(
+        "ImportDialog",
+        "Choose a CSV or Excel file. Headers in English or Chinese are recognised "
+        "(工号, 姓名, 岗位 …). The file is checked first; nothing is written until "
+        "you press Import.",
+    ),
+    file_columns=staff_files.file_columns,
+    fields=staff_files.staff_fields,
+    run=staff_files.import_staff,
+    announce=lambda ctx: ctx.notices.staff_changed.emit(),
+)
 
 
 class PreviewModel(QAbstractTableModel):
@@ -46,7 +80,8 @@ class PreviewModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[staff_files.PreviewRow] = []
+        self.rows: list[importing.PreviewRow] = []
+        self.headers = ("", "")
 
     def set_rows(self, rows) -> None:
         """Show ``rows`` (an empty sequence clears the preview)."""
@@ -63,9 +98,7 @@ class PreviewModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Line"), self.tr("Employee number"), self.tr("Name"), self.tr("Action"))[
-            section
-        ]
+        return (self.tr("Line"), *self.headers, self.tr("Action"))[section]
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
@@ -76,7 +109,7 @@ class PreviewModel(QAbstractTableModel):
             "updated": self.tr("Update"),
             "unchanged": self.tr("No change"),
         }
-        return (str(row.line), row.employee_no, row.name, outcomes.get(row.outcome, row.outcome))[
+        return (str(row.line), row.key, row.detail, outcomes.get(row.outcome, row.outcome))[
             index.column()
         ]
 
@@ -84,13 +117,16 @@ class PreviewModel(QAbstractTableModel):
 class ImportDialog(QDialog):
     """Choose a file, check the mapping and the preview, then import."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, kind: ImportKind = STAFF_IMPORT, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.kind = kind
         self.path: Path | None = None
         self.progress: Progress | None = None
         self.column_boxes: dict[str, QComboBox] = {}
-        self.setWindowTitle(self.tr("Import staff"))
+        self.setWindowTitle(kind.title())
         self.resize(820, 560)
 
         self.path_edit = QLineEdit()
@@ -113,6 +149,7 @@ class ImportDialog(QDialog):
         QVBoxLayout(self.columns_box).addWidget(scroll)
 
         self.preview = PreviewModel(self)
+        self.preview.headers = kind.headers()
         self.preview_view = QTableView()
         self.preview_view.setModel(self.preview)
         self.preview_view.verticalHeader().hide()
@@ -123,13 +160,7 @@ class ImportDialog(QDialog):
         self.preview_view.horizontalHeader().setStretchLastSection(True)
         self.report = QPlainTextEdit()
         self.report.setReadOnly(True)
-        self.report.setPlaceholderText(
-            self.tr(
-                "Choose a CSV or Excel file. Headers in English or Chinese are recognised "
-                "(工号, 姓名, 岗位 …). The file is checked first; nothing is written until "
-                "you press Import."
-            )
-        )
+        self.report.setPlaceholderText(kind.hint())
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.report)
         right.addWidget(self.preview_view)
@@ -174,7 +205,7 @@ class ImportDialog(QDialog):
     def choose(self) -> None:
         """Ask for a file, then read its columns and check it."""
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import staff"), "", self.tr("Tables (*.csv *.xlsx *.txt);;All files (*)")
+            self, self.kind.title(), "", self.tr("Tables (*.csv *.xlsx *.txt);;All files (*)")
         )
         if name:
             self.open_file(Path(name))
@@ -187,11 +218,11 @@ class ImportDialog(QDialog):
             self.columns_form.removeRow(0)
         self.column_boxes.clear()
         try:
-            columns = staff_files.file_columns(path)
+            columns = self.kind.file_columns(path)
         except UserError as exc:
             self._show_failure(exc)
             return
-        fields = staff_files.staff_fields()
+        fields = self.kind.fields()
         for column in columns:
             box = QComboBox()
             box.addItem(self.tr("(ignore)"), "")
@@ -244,13 +275,13 @@ class ImportDialog(QDialog):
         path, mapping = self.path, self.mapping()
         self.report.setPlainText(self.tr("Checking…"))
         self._start(
-            lambda progress: staff_files.import_staff(
+            lambda progress: self.kind.run(
                 self.ctx.db, path, mapping, dry_run=True, progress=progress
             ),
             self._checked,
         )
 
-    def _checked(self, summary: staff_files.ImportSummary) -> None:
+    def _checked(self, summary: importing.ImportSummary) -> None:
         self.report.setPlainText("\n".join(summary.lines()))
         self.preview.set_rows(summary.preview)
         self.import_button.setEnabled(summary.rows > 0)
@@ -268,13 +299,11 @@ class ImportDialog(QDialog):
             return
         path, mapping = self.path, self.mapping()
         self._start(
-            lambda progress: staff_files.import_staff(
-                self.ctx.db, path, mapping, progress=progress
-            ),
+            lambda progress: self.kind.run(self.ctx.db, path, mapping, progress=progress),
             self._imported,
         )
 
-    def _imported(self, summary: staff_files.ImportSummary) -> None:
+    def _imported(self, summary: importing.ImportSummary) -> None:
         self.report.setPlainText("\n".join(summary.lines()))
         self.preview.set_rows(summary.preview)
-        self.ctx.notices.staff_changed.emit()
+        self.kind.announce(self.ctx)

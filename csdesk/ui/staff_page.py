@@ -280,7 +280,7 @@ class StaffPage(QWidget):
 
     def import_staff(self) -> None:
         """Open the import dialog."""
-        ImportDialog(self.ctx, self).exec()
+        ImportDialog(self.ctx, parent=self).exec()
 
     def export_staff(self) -> None:
         """Export the directory to CSV or XLSX."""

@@ -1,0 +1,18 @@
+"""What a shop starts with: defaults each area seeds once, in the user's language.
+
+Run right after a new file is created or an older one upgraded, so a shop that upgrades
+gets the defaults of the areas it did not have. Migrations create tables only; the
+words of the defaults belong to the translations, which migrations do not see.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from csdesk.services import training
+
+
+def seed_defaults(session: Session, from_revision: str | None) -> None:
+    """Seed what the areas added after ``from_revision`` bring (None: a new shop)."""
+    if from_revision is None or from_revision < "0002":
+        training.seed_default_courses(session)

@@ -1,0 +1,219 @@
+"""The skeleton every import shares: read, map, check every line, apply all or nothing.
+
+An import kind supplies its fields (``csdesk.importers.<kind>``), a row reader and a
+function that applies one row inside the transaction. This module opens the file, maps
+the columns, applies every row, collects every bad line with its number, and commits
+only when nothing failed (never on a dry run). A row that applied cleanly is still
+checked when others did not, so one pass reports every bad line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TypeVar
+
+from sqlalchemy.orm import Session
+
+from csdesk.i18n import translate
+from csdesk.importers.mapping import (
+    ColumnMap,
+    Field,
+    MappingProblem,
+    guess_field,
+    map_columns,
+    parse_overrides,
+)
+from csdesk.importers.tabular import FileProblem, Table, read_table
+from csdesk.services.database import Database
+from csdesk.services.errors import UserError
+
+Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
+Mapping_ = Sequence[str] | Mapping[str, str]
+
+CREATED, UPDATED, UNCHANGED = "created", "updated", "unchanged"
+Row = TypeVar("Row")
+
+
+class ImportFailed(UserError):
+    """The import was refused; nothing was written. ``details`` lists every bad line."""
+
+
+class ImportCancelled(UserError):
+    """The user cancelled; nothing was written."""
+
+
+@dataclass(frozen=True)
+class PreviewRow:
+    """What the import does with one line: who or what it is about, and the outcome."""
+
+    line: int
+    key: str
+    detail: str
+    outcome: str  # CREATED, UPDATED or UNCHANGED
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    """What an import did (or, on a dry run, would do)."""
+
+    rows: int
+    created: int
+    updated: int
+    unchanged: int
+    ignored_columns: list[str] = field(default_factory=list)
+    encoding: str = ""
+    dry_run: bool = False
+    preview: tuple[PreviewRow, ...] = ()
+    notes: tuple[str, ...] = ()  # what else the import did, e.g. courses it created
+
+    def lines(self) -> list[str]:
+        """The summary as lines in the user's language."""
+        out = [
+            (
+                translate("Import", "Checked, nothing written (dry run).")
+                if self.dry_run
+                else translate("Import", "Import complete.")
+            ),
+            translate(
+                "Import",
+                "Rows: {rows}; new: {created}; updated: {updated}; unchanged: {unchanged}.",
+            ).format(
+                rows=self.rows, created=self.created, updated=self.updated, unchanged=self.unchanged
+            ),
+        ]
+        out.extend(self.notes)
+        if self.ignored_columns:
+            out.append(
+                translate("Import", "Ignored columns: {columns}").format(
+                    columns=", ".join(self.ignored_columns)
+                )
+            )
+        return out
+
+
+@dataclass(frozen=True)
+class FileColumn:
+    """A column of the file and the field it was recognised as (None: ignored)."""
+
+    name: str
+    field: str | None
+
+
+def refused() -> str:
+    """The headline of every refused import."""
+    return translate("Import", "Nothing was imported.")
+
+
+def file_columns(path: Path, fields: Sequence[Field]) -> list[FileColumn]:
+    """Read a file's header and guess each column's field (for the mapping form).
+
+    Raises:
+        ImportFailed: the file cannot be read.
+    """
+    try:
+        header = read_table(Path(path)).header
+    except FileProblem as exc:
+        raise ImportFailed(refused(), [str(exc)]) from exc
+    return [FileColumn(name, guess_field(name, fields)) for name in header if name]
+
+
+def field_list(fields: Sequence[Field]) -> list[tuple[str, str, bool, str]]:
+    """Return (key, label, required, accepted values) for ``import KIND --fields``."""
+    return [(f.key, f.label(), f.required, f.help()) for f in fields]
+
+
+def by_line(errors: list[tuple[int, str]]) -> list[str]:
+    """Format (line, reason) pairs as "Line N: reason", in file order."""
+    return [
+        translate("Import", "Line {line}: {reason}").format(line=line, reason=reason)
+        for line, reason in sorted(errors, key=lambda e: e[0])
+    ]
+
+
+def open_table(path: Path, fields: Sequence[Field], mapping: Mapping_) -> tuple[Table, ColumnMap]:
+    """Read ``path`` and map its columns to ``fields``.
+
+    Args:
+        path: a CSV (UTF-8, UTF-8 with BOM, GBK/GB18030) or XLSX file.
+        fields: the import's fields.
+        mapping: overrides of the automatic mapping, as ``SOURCE=FIELD`` strings (the
+            command line) or a {column: field} dict (the window); an empty field
+            ignores the column.
+
+    Raises:
+        ImportFailed: the file cannot be read or its columns cannot be mapped.
+    """
+    try:
+        table = read_table(Path(path))
+        overrides = mapping if isinstance(mapping, Mapping) else parse_overrides(mapping)
+        return table, map_columns(table.header, fields, overrides)
+    except FileProblem as exc:
+        raise ImportFailed(refused(), [str(exc)]) from exc
+    except MappingProblem as exc:
+        raise ImportFailed(refused(), exc.messages) from exc
+
+
+def apply_all(
+    db: Database,
+    rows: Sequence[Row],
+    line_of: Callable[[Row], int],
+    apply_row: Callable[[Session, Row], str],
+    errors: list[tuple[int, str]],
+    *,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+    finish: Callable[[Session, dict[int, str]], None] | None = None,
+) -> dict[int, str]:
+    """Apply ``rows`` in one transaction; commit only if no line failed.
+
+    Args:
+        db: the shop.
+        rows: the rows that parsed.
+        line_of: a row's line number.
+        apply_row: applies one row and returns CREATED, UPDATED or UNCHANGED; raises
+            UserError (its details, or its message, become the line's reasons).
+        errors: (line, reason) pairs found so far; more are added here.
+        dry_run: roll back even when everything applied.
+        progress: called before each row; returning False cancels.
+        finish: runs after every row with the outcomes so far (a second pass); it
+            may add to ``errors`` and change outcomes.
+
+    Returns:
+        line -> outcome.
+
+    Raises:
+        ImportFailed: any line failed; nothing was written.
+        ImportCancelled: ``progress`` returned False; nothing was written.
+    """
+    outcome: dict[int, str] = {}
+    with db.sessions() as session:
+        try:
+            session.begin()
+            for done, row in enumerate(rows, start=1):
+                if progress and not progress(done, len(rows)):
+                    raise ImportCancelled(translate("Import", "Import cancelled; nothing written."))
+                try:
+                    with session.begin_nested():
+                        outcome[line_of(row)] = apply_row(session, row)
+                except UserError as exc:
+                    errors.extend((line_of(row), d) for d in exc.details or [exc.message])
+            if finish is not None:
+                finish(session, outcome)
+            if errors:
+                raise ImportFailed(refused(), by_line(errors))
+            if dry_run:
+                session.rollback()
+            else:
+                session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+    return outcome
+
+
+def count(outcome: dict[int, str]) -> tuple[int, int, int]:
+    """How many lines were created, updated and unchanged."""
+    values = list(outcome.values())
+    return values.count(CREATED), values.count(UPDATED), values.count(UNCHANGED)

@@ -1,0 +1,606 @@
+"""Training records: the course catalogue, sessions with their attendees, certificates.
+
+Every function opens its own unit of work (or takes an open session where the import
+needs to share its transaction) and returns frozen dataclasses. Validation lists every
+problem in the user's language; the same checks serve the dialogs and the import.
+Where agents stand (matrix, reminders, duty gate, hours) is in ``training_status``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from csdesk.data.staff import Agent
+from csdesk.data.training import Attendee, Certificate, Course, TrainingSession
+from csdesk.domain.staff import Post, Status
+from csdesk.domain.training import Attendance, Category, Format, passed
+from csdesk.i18n import translate
+from csdesk.services.database import Database
+from csdesk.services.errors import UserError
+
+# --- the catalogue ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CourseData:
+    """A course as the supervisor edits it."""
+
+    code: str
+    title: str
+    category: str = Category.BASIC
+    description: str = ""
+    hours: float = 0.0
+    pass_mark: float | None = None  # None: attendance only
+    validity_months: int | None = None  # None: never expires
+    required_posts: tuple[str, ...] = ()
+    before_duty: bool = False
+    archived: bool = False
+
+
+@dataclass(frozen=True)
+class CourseRecord:
+    """A course of the catalogue with how much history it has."""
+
+    id: int
+    data: CourseData
+    session_count: int = 0
+
+    @property
+    def code(self) -> str:
+        """The course's short code."""
+        return self.data.code
+
+    @property
+    def title(self) -> str:
+        """The course's title."""
+        return self.data.title
+
+
+def _split_posts(text: str) -> tuple[str, ...]:
+    return tuple(p for p in text.split(",") if p)
+
+
+def _join_posts(posts: Iterable[str]) -> str:
+    chosen = set(posts)
+    return ",".join(p.value for p in Post if p in chosen)
+
+
+def course_data(course: Course) -> CourseData:
+    """The editable data of a loaded course."""
+    return CourseData(
+        code=course.code,
+        title=course.title,
+        category=course.category,
+        description=course.description,
+        hours=course.hours,
+        pass_mark=course.pass_mark,
+        validity_months=course.validity_months,
+        required_posts=_split_posts(course.required_posts),
+        before_duty=course.before_duty,
+        archived=course.archived,
+    )
+
+
+def default_courses() -> list[CourseData]:
+    """The catalogue the plans describe, titled in the language in force.
+
+    Basic courses must be passed before duty; the quarterly communication assessment
+    lasts three months and the yearly refresher twelve.
+    """
+    everyone = tuple(Post)
+    handling = (Post.AFTER_SALES, Post.COMPLAINTS)
+    t = translate
+    return [
+        CourseData("BAS-ETQ", t("Courses", "Service etiquette"), Category.BASIC, "", 4, 80, None,
+                   everyone, True),
+        CourseData("BAS-COM", t("Courses", "Communication skills"), Category.BASIC, "", 6, 80,
+                   None, everyone, True),
+        CourseData("BAS-PRD", t("Courses", "Product knowledge"), Category.BASIC, "", 8, 80, None,
+                   everyone, True),
+        CourseData("BAS-SYS", t("Courses", "System operation"), Category.BASIC, "", 4, 80, None,
+                   everyone, True),
+        CourseData("ADV-CMP", t("Courses", "Complaint handling"), Category.ADVANCED, "", 6, 75,
+                   None, handling),
+        CourseData("ADV-EMO", t("Courses", "Emotion management"), Category.ADVANCED, "", 3, None,
+                   None, everyone),
+        CourseData("ADV-NEG", t("Courses", "Negotiation"), Category.ADVANCED, "", 4, 75, None,
+                   handling),
+        CourseData("ADV-DAT", t("Courses", "Data analysis"), Category.ADVANCED, "", 6, 70, None,
+                   ()),
+        CourseData("DRL-ROL", t("Courses", "Role-play drill"), Category.DRILL, "", 2, None, None,
+                   ()),
+        CourseData("DRL-REC", t("Courses", "Recording review"), Category.DRILL, "", 2, None, None,
+                   ()),
+        CourseData("ASM-COM", t("Courses", "Quarterly communication assessment"),
+                   Category.ASSESSMENT, "", 1, 80, 3, everyone),
+        CourseData("REF-YR", t("Courses", "Yearly refresher"), Category.REFRESHER, "", 4, 60, 12,
+                   everyone),
+    ]  # fmt: skip
+
+
+def seed_default_courses(session: Session) -> int:
+    """Fill an empty catalogue with the default courses; return how many were added."""
+    if session.scalar(select(func.count()).select_from(Course)):
+        return 0
+    courses = default_courses()
+    for data in courses:
+        session.add(_apply_course(Course(), data))
+    session.flush()
+    return len(courses)
+
+
+def _apply_course(course: Course, data: CourseData) -> Course:
+    course.code = data.code.strip()
+    course.title = data.title.strip()
+    course.category = data.category
+    course.description = data.description.strip()
+    course.hours = float(data.hours)
+    course.pass_mark = data.pass_mark
+    course.validity_months = data.validity_months
+    course.required_posts = _join_posts(data.required_posts)
+    course.before_duty = data.before_duty
+    course.archived = data.archived
+    return course
+
+
+def course_problems(session: Session, data: CourseData, course_id: int | None = None) -> list[str]:
+    """Check a course against the rules and the catalogue; return the problems."""
+    found: list[str] = []
+    if not data.code.strip():
+        found.append(translate("Training", "The course code is required."))
+    if not data.title.strip():
+        found.append(translate("Training", "The course title is required."))
+    if data.code.strip():
+        other = session.scalars(select(Course).where(Course.code == data.code.strip())).first()
+        if other is not None and other.id != course_id:
+            found.append(
+                translate("Training", "Course code {code} is already used by {title}.").format(
+                    code=data.code.strip(), title=other.title
+                )
+            )
+    if data.hours < 0:
+        found.append(translate("Training", "Hours cannot be negative."))
+    if data.pass_mark is not None and not 0 <= data.pass_mark <= 100:
+        found.append(translate("Training", "The pass mark must be between 0 and 100."))
+    if data.validity_months is not None and data.validity_months < 1:
+        found.append(translate("Training", "Validity must be at least one month, or empty."))
+    return found
+
+
+def find_course(session: Session, code_or_title: str) -> Course | None:
+    """The course whose code (first) or title matches, ignoring case and spaces."""
+    wanted = code_or_title.strip()
+    if not wanted:
+        return None
+    for column in (Course.code, Course.title):
+        found = session.scalars(
+            select(Course).where(func.lower(func.trim(column)) == wanted.lower())
+        ).first()
+        if found is not None:
+            return found
+    return None
+
+
+def list_courses(db: Database, include_archived: bool = True) -> list[CourseRecord]:
+    """The catalogue by code, with each course's number of sessions."""
+    with db.read() as session:
+        counts = dict(
+            session.execute(
+                select(TrainingSession.course_id, func.count()).group_by(TrainingSession.course_id)
+            ).all()
+        )
+        query = select(Course).order_by(Course.code)
+        if not include_archived:
+            query = query.where(Course.archived.is_(False))
+        return [
+            CourseRecord(c.id, course_data(c), counts.get(c.id, 0)) for c in session.scalars(query)
+        ]
+
+
+def add_course(session: Session, data: CourseData) -> Course:
+    """Add a course inside an open transaction (the import uses this directly)."""
+    found = course_problems(session, data)
+    if found:
+        raise UserError(translate("Training", "The course was not saved:"), found)
+    course = _apply_course(Course(), data)
+    session.add(course)
+    session.flush()
+    return course
+
+
+def create_course(db: Database, data: CourseData) -> int:
+    """Add a course to the catalogue; return its id.
+
+    Raises:
+        UserError: the data breaks a rule; its details list every problem.
+    """
+    with db.write() as session:
+        return add_course(session, data).id
+
+
+def update_course(db: Database, course_id: int, data: CourseData) -> None:
+    """Save an edited course. Past results keep the pass/fail decided at the time."""
+    with db.write() as session:
+        course = session.get(Course, course_id)
+        if course is None:
+            raise UserError(translate("Training", "That course no longer exists."))
+        found = course_problems(session, data, course_id)
+        if found:
+            raise UserError(translate("Training", "The course was not saved:"), found)
+        _apply_course(course, data)
+
+
+def delete_course(db: Database, course_id: int) -> None:
+    """Delete a course entered by mistake.
+
+    Raises:
+        UserError: the course has sessions or certificates; archive it instead.
+    """
+    with db.write() as session:
+        course = session.get(Course, course_id)
+        if course is None:
+            return
+        used = session.scalar(
+            select(func.count())
+            .select_from(TrainingSession)
+            .where(TrainingSession.course_id == course_id)
+        ) + session.scalar(
+            select(func.count()).select_from(Certificate).where(Certificate.course_id == course_id)
+        )
+        if used:
+            raise UserError(
+                translate(
+                    "Training",
+                    "{title} has sessions or certificates, so it is archived instead of "
+                    "deleted: tick Archived.",
+                ).format(title=course.title)
+            )
+        session.delete(course)
+
+
+# --- sessions ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AttendeeData:
+    """An invited agent and the result. ``passed`` None: decide it from the pass mark."""
+
+    agent_id: int
+    attendance: str | None = None
+    score: float | None = None
+    comment: str = ""
+    passed: bool | None = None
+
+
+@dataclass(frozen=True)
+class SessionData:
+    """A session as the supervisor edits it."""
+
+    course_id: int
+    starts_at: datetime
+    hours: float = 0.0
+    trainer: str = ""
+    format: str = Format.ON_SITE
+    location: str = ""
+    cost_cents: int = 0
+    notes: str = ""
+    attendees: tuple[AttendeeData, ...] = ()
+
+
+@dataclass(frozen=True)
+class AttendeeRecord:
+    """An attendee as the pages and the sign-in sheet show them."""
+
+    agent_id: int
+    employee_no: str
+    name: str
+    post: str
+    attendance: str | None
+    score: float | None
+    passed: bool | None
+    comment: str
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    """A session with its course and attendees."""
+
+    id: int
+    data: SessionData
+    course_code: str
+    course_title: str
+    pass_mark: float | None
+    attendees: tuple[AttendeeRecord, ...] = field(default_factory=tuple)
+
+    @property
+    def present(self) -> int:
+        """How many attendees came."""
+        return sum(a.attendance == Attendance.PRESENT for a in self.attendees)
+
+    @property
+    def passed_count(self) -> int:
+        """How many attendees passed."""
+        return sum(bool(a.passed) for a in self.attendees)
+
+
+def session_record(row: TrainingSession) -> SessionRecord:
+    """Turn a loaded session (with course and attendees' agents) into a record."""
+    attendees = tuple(
+        AttendeeRecord(
+            a.agent_id,
+            a.agent.employee_no,
+            a.agent.name,
+            a.agent.post,
+            a.attendance,
+            a.score,
+            a.passed,
+            a.comment,
+        )
+        for a in row.attendees
+    )
+    data = SessionData(
+        course_id=row.course_id,
+        starts_at=row.starts_at,
+        hours=row.hours,
+        trainer=row.trainer,
+        format=row.format,
+        location=row.location,
+        cost_cents=row.cost_cents,
+        notes=row.notes,
+        attendees=tuple(
+            AttendeeData(a.agent_id, a.attendance, a.score, a.comment, a.passed) for a in attendees
+        ),
+    )
+    return SessionRecord(
+        row.id, data, row.course.code, row.course.title, row.course.pass_mark, attendees
+    )
+
+
+def _session_query():
+    return select(TrainingSession).options(
+        selectinload(TrainingSession.course),
+        selectinload(TrainingSession.attendees).selectinload(Attendee.agent),
+    )
+
+
+def list_sessions(db: Database, year: int | None = None) -> list[SessionRecord]:
+    """Every session (of ``year``), newest first."""
+    query = _session_query().order_by(TrainingSession.starts_at.desc(), TrainingSession.id)
+    if year is not None:
+        query = query.where(
+            TrainingSession.starts_at >= datetime(year, 1, 1),
+            TrainingSession.starts_at < datetime(year + 1, 1, 1),
+        )
+    with db.read() as session:
+        return [session_record(s) for s in session.scalars(query)]
+
+
+def get_session(db: Database, session_id: int) -> SessionRecord:
+    """One session.
+
+    Raises:
+        UserError: it was deleted meanwhile.
+    """
+    with db.read() as session:
+        row = session.scalars(_session_query().where(TrainingSession.id == session_id)).first()
+        if row is None:
+            raise UserError(translate("Training", "That session no longer exists."))
+        return session_record(row)
+
+
+def session_problems(session: Session, data: SessionData) -> list[str]:
+    """Check a session and its attendees; return the problems."""
+    found: list[str] = []
+    if session.get(Course, data.course_id) is None:
+        found.append(translate("Training", "Choose a course."))
+    if data.hours < 0:
+        found.append(translate("Training", "Hours cannot be negative."))
+    if data.cost_cents < 0:
+        found.append(translate("Training", "The cost cannot be negative."))
+    seen: set[int] = set()
+    for attendee in data.attendees:
+        agent = session.get(Agent, attendee.agent_id)
+        who = agent.name if agent else str(attendee.agent_id)
+        if agent is None:
+            found.append(translate("Training", "An attendee is not in the staff directory."))
+            continue
+        if attendee.agent_id in seen:
+            found.append(translate("Training", "{name} is listed twice.").format(name=who))
+        seen.add(attendee.agent_id)
+        if attendee.score is not None and not 0 <= attendee.score <= 100:
+            found.append(
+                translate("Training", "{name}: the score must be between 0 and 100.").format(
+                    name=who
+                )
+            )
+        if attendee.score is not None and attendee.attendance != Attendance.PRESENT:
+            found.append(
+                translate("Training", "{name} has a score but was not marked present.").format(
+                    name=who
+                )
+            )
+    return found
+
+
+def _decided(attendee: AttendeeData, pass_mark: float | None) -> bool | None:
+    if attendee.passed is not None and attendee.score is None:
+        return attendee.passed  # an imported record that states the result
+    return passed(attendee.attendance, attendee.score, pass_mark)
+
+
+def apply_session(session: Session, row: TrainingSession, data: SessionData) -> TrainingSession:
+    """Write ``data`` into ``row`` inside an open transaction, deciding pass or fail.
+
+    Raises:
+        UserError: the data breaks a rule; its details list every problem.
+    """
+    found = session_problems(session, data)
+    if found:
+        raise UserError(translate("Training", "The session was not saved:"), found)
+    course = session.get(Course, data.course_id)
+    row.course = course
+    row.starts_at = data.starts_at
+    row.hours = float(data.hours)
+    row.trainer = data.trainer.strip()
+    row.format = data.format
+    row.location = data.location.strip()
+    row.cost_cents = int(data.cost_cents)
+    row.notes = data.notes
+    existing = {a.agent_id: a for a in row.attendees}
+    wanted = {a.agent_id for a in data.attendees}
+    for attendee in list(row.attendees):
+        if attendee.agent_id not in wanted:
+            row.attendees.remove(attendee)
+    for attendee in data.attendees:
+        target = existing.get(attendee.agent_id)
+        if target is None:
+            target = Attendee(agent_id=attendee.agent_id)
+            row.attendees.append(target)
+        target.attendance = attendee.attendance
+        target.score = attendee.score
+        target.comment = attendee.comment.strip()
+        target.passed = _decided(attendee, course.pass_mark)
+    if row.id is None:
+        session.add(row)
+    session.flush()
+    return row
+
+
+def save_session(db: Database, data: SessionData, session_id: int | None = None) -> int:
+    """Create (no id) or update a session; return its id."""
+    with db.write() as session:
+        if session_id is None:
+            row = TrainingSession()
+        else:
+            row = session.get(TrainingSession, session_id)
+            if row is None:
+                raise UserError(translate("Training", "That session no longer exists."))
+        return apply_session(session, row, data).id
+
+
+def delete_session(db: Database, session_id: int) -> None:
+    """Delete a session and its attendance (a planned session that was called off)."""
+    with db.write() as session:
+        row = session.get(TrainingSession, session_id)
+        if row is not None:
+            session.delete(row)
+
+
+def agents_in_posts(db: Database, posts: Iterable[str]) -> list[int]:
+    """Ids of current agents (not left) in ``posts``, by employee number."""
+    wanted = list(posts)
+    with db.read() as session:
+        return list(
+            session.scalars(
+                select(Agent.id)
+                .where(Agent.post.in_(wanted), Agent.status != Status.LEFT)
+                .order_by(Agent.employee_no)
+            )
+        )
+
+
+def with_attendees(data: SessionData, agent_ids: Iterable[int]) -> SessionData:
+    """``data`` with ``agent_ids`` invited as well (those already invited stay as they are)."""
+    have = {a.agent_id for a in data.attendees}
+    added = tuple(AttendeeData(i) for i in agent_ids if i not in have)
+    return replace(data, attendees=data.attendees + added)
+
+
+# --- external certificates ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CertificateData:
+    """An external certificate; linked to a course, it counts as passing that course."""
+
+    agent_id: int
+    name: str
+    issued_on: date
+    expires_on: date | None = None
+    issuer: str = ""
+    number: str = ""
+    course_id: int | None = None
+
+
+@dataclass(frozen=True)
+class CertificateRecord:
+    """A certificate with its holder's name and its course's code."""
+
+    id: int
+    data: CertificateData
+    employee_no: str
+    agent_name: str
+    course_code: str
+
+
+def list_certificates(db: Database, agent_id: int | None = None) -> list[CertificateRecord]:
+    """Certificates (of one agent), by holder and date."""
+    query = (
+        select(Certificate)
+        .join(Agent)
+        .options(selectinload(Certificate.agent), selectinload(Certificate.course))
+        .order_by(Agent.employee_no, Certificate.issued_on)
+    )
+    if agent_id is not None:
+        query = query.where(Certificate.agent_id == agent_id)
+    with db.read() as session:
+        return [
+            CertificateRecord(
+                c.id,
+                CertificateData(
+                    c.agent_id, c.name, c.issued_on, c.expires_on, c.issuer, c.number, c.course_id
+                ),
+                c.agent.employee_no,
+                c.agent.name,
+                c.course.code if c.course else "",
+            )
+            for c in session.scalars(query)
+        ]
+
+
+def certificate_problems(session: Session, data: CertificateData) -> list[str]:
+    """Check a certificate; return the problems."""
+    found: list[str] = []
+    if session.get(Agent, data.agent_id) is None:
+        found.append(translate("Training", "Choose the agent who holds the certificate."))
+    if not data.name.strip():
+        found.append(translate("Training", "The certificate's name is required."))
+    if data.expires_on is not None and data.expires_on < data.issued_on:
+        found.append(translate("Training", "The certificate expires before it was issued."))
+    if data.course_id is not None and session.get(Course, data.course_id) is None:
+        found.append(translate("Training", "That course no longer exists."))
+    return found
+
+
+def save_certificate(db: Database, data: CertificateData, certificate_id: int | None = None) -> int:
+    """Create (no id) or update a certificate; return its id."""
+    with db.write() as session:
+        found = certificate_problems(session, data)
+        if found:
+            raise UserError(translate("Training", "The certificate was not saved:"), found)
+        row = Certificate() if certificate_id is None else session.get(Certificate, certificate_id)
+        if row is None:
+            raise UserError(translate("Training", "That certificate no longer exists."))
+        row.agent_id = data.agent_id
+        row.course_id = data.course_id
+        row.name = data.name.strip()
+        row.issuer = data.issuer.strip()
+        row.number = data.number.strip()
+        row.issued_on = data.issued_on
+        row.expires_on = data.expires_on
+        session.add(row)
+        session.flush()
+        return row.id
+
+
+def delete_certificate(db: Database, certificate_id: int) -> None:
+    """Delete a certificate entered by mistake."""
+    with db.write() as session:
+        row = session.get(Certificate, certificate_id)
+        if row is not None:
+            session.delete(row)
