@@ -18,9 +18,9 @@ from csdesk.i18n import translate
 from csdesk.paths import default_db_path
 from csdesk.services.errors import UserError
 
-IMPORT_KINDS = ("staff",)
-EXPORT_KINDS = ("staff",)
-REPORT_KINDS = ("staff",)
+IMPORT_KINDS = ("staff", "training")
+EXPORT_KINDS = ("staff", "training")
+REPORT_KINDS = ("staff", "training", "matrix")
 
 
 def _guard_std_streams() -> None:
@@ -97,6 +97,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("kind", choices=REPORT_KINDS)
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--all", action="store_true", help=translate("CLI", "include agents who left"))
+    p.add_argument(
+        "--year",
+        type=int,
+        help=translate("CLI", "year of the training report (default: this year)"),
+    )
 
     p = sub.add_parser("backup", help=translate("CLI", "back the database up now"))
     _common(p, top=False)
@@ -142,11 +147,25 @@ def _cmd_demo(args) -> int:
     return 0
 
 
-def _cmd_import(args) -> int:
+def _file_service(kind: str):
+    """The import/export functions of a kind: (fields, import, export)."""
+    if kind == "training":
+        from csdesk.services import training_files
+
+        return (
+            training_files.training_fields,
+            training_files.import_training,
+            training_files.export_training,
+        )
     from csdesk.services import staff_files
 
+    return staff_files.staff_fields, staff_files.import_staff, staff_files.export_staff
+
+
+def _cmd_import(args) -> int:
+    fields, run_import, _export = _file_service(args.kind)
     if args.fields:
-        for key, label, required, accepted in staff_files.staff_fields():
+        for key, label, required, accepted in fields():
             mark = "*" if required else " "
             print(f"{mark} {key:<14} {label}" + (f"  [{accepted}]" if accepted else ""))
         print(translate("CLI", "* required"))
@@ -155,7 +174,7 @@ def _cmd_import(args) -> int:
         raise UserError(translate("CLI", "Name the file to import (or use --fields)."))
     db = _open(args)
     try:
-        summary = staff_files.import_staff(db, args.file, args.map, args.dry_run)
+        summary = run_import(db, args.file, args.map, args.dry_run)
     finally:
         db.close()
     print("\n".join(summary.lines()))
@@ -163,11 +182,10 @@ def _cmd_import(args) -> int:
 
 
 def _cmd_export(args) -> int:
-    from csdesk.services import staff_files
-
+    _fields, _import, run_export = _file_service(args.kind)
     db = _open(args)
     try:
-        count = staff_files.export_staff(db, args.out, args.format)
+        count = run_export(db, args.out, args.format)
     finally:
         db.close()
     print(translate("CLI", "{count} rows written to {path}.").format(count=count, path=args.out))
@@ -175,11 +193,16 @@ def _cmd_export(args) -> int:
 
 
 def _cmd_report(args) -> int:
-    from csdesk.services.reports import staff_report
+    from csdesk.services import reports, training_reports
 
     db = _open(args)
     try:
-        count = staff_report(db, args.out, include_left=args.all)
+        if args.kind == "training":
+            count = training_reports.training_report(db, args.out, args.year)
+        elif args.kind == "matrix":
+            count = training_reports.matrix_report(db, args.out)
+        else:
+            count = reports.staff_report(db, args.out, include_left=args.all)
     finally:
         db.close()
     print(translate("CLI", "{count} rows written to {path}.").format(count=count, path=args.out))

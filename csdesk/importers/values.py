@@ -127,3 +127,55 @@ def build_synonyms(table: Mapping[str, tuple[str, ...]]) -> dict[str, str]:
         for word in (key, *words):
             out[fold(word)] = key
     return out
+
+
+_TIME = re.compile(r"[\sT]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*$")
+
+
+def parse_datetime(value: Any) -> datetime | None:
+    """Parse a date with an optional time of day (midnight when none is given).
+
+    Accepts whatever ``parse_date`` accepts; a time after the date ("2026-03-01 14:30")
+    is kept. None for an empty cell.
+    """
+    if isinstance(value, datetime):
+        return None if is_empty(value) else value.replace(second=0, microsecond=0)
+    day = parse_date(value)
+    if day is None:
+        return None
+    m = _TIME.search(value) if isinstance(value, str) else None
+    if m and int(m[1]) < 24 and int(m[2]) < 60:
+        return datetime(day.year, day.month, day.day, int(m[1]), int(m[2]))
+    return datetime(day.year, day.month, day.day)
+
+
+_NUMBER = re.compile(r"^\s*([-+]?\d+(?:\.\d+)?)\s*(?:分|h|小时|小時|hours?|%)?\s*$", re.IGNORECASE)
+
+
+def parse_number(value: Any) -> float:
+    """Parse a number cell: 85, "85.5", "85分", "2h", "2 小时"."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)
+    m = _NUMBER.match(text(value).replace(",", "").replace("，", ""))
+    if not m:
+        raise ValueError(
+            translate("Import", '"{value}" is not a number.').format(value=text(value))
+        )
+    return float(m[1])
+
+
+YES_NO = build_synonyms(
+    {
+        "yes": ("y", "true", "1", "是", "对", "對", "有", "pass", "passed", "通过", "通過",
+                "合格", "及格", "√", "✓"),
+        "no": ("n", "false", "0", "否", "不", "无", "無", "fail", "failed", "未通过", "未通過",
+               "不合格", "不及格", "×", "✗"),
+    }
+)  # fmt: skip
+
+
+def parse_yes_no(value: Any, what: str) -> bool:
+    """Parse yes/no words in English or Chinese (是/否, 通过/未通过, pass/fail, 1/0)."""
+    if isinstance(value, bool):
+        return value
+    return parse_choice(value, YES_NO, what) == "yes"

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from csdesk import __version__
 from csdesk.atomic import atomic_path
@@ -145,3 +146,29 @@ def table_style(header_rows: int = 1):
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ]
     )
+
+
+def _has_cjk(text: str) -> bool:
+    return any("\u2e80" <= ch <= "\u9fff" or "\uf900" <= ch <= "\uffef" for ch in text)
+
+
+_LATIN_STYLES: dict[int, object] = {}
+
+
+def text_paragraph(text: str, style):
+    """A paragraph of plain text (escaped; a newline breaks the line).
+
+    Chinese may break between any two characters, which is reportlab's CJK mode; that
+    mode would also split English words anywhere ("Communicatio-n"), so text without
+    CJK characters is wrapped at spaces instead.
+    """
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    if not _has_cjk(text):
+        latin = _LATIN_STYLES.get(id(style))
+        if latin is None:
+            latin = ParagraphStyle(f"{style.name}-latin", parent=style, wordWrap=None)
+            _LATIN_STYLES[id(style)] = latin
+        style = latin
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)

@@ -5,10 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from csdesk.i18n import translate
-from csdesk.reports.pdf import PageFrame, build_pdf, styles, table_style
+from csdesk.reports.pdf import PageFrame, build_pdf, styles, table_style, text_paragraph
 
 
 @dataclass(frozen=True)
@@ -53,7 +52,7 @@ def build_staff_list(
     ]
 
     def cell(text: str) -> Paragraph:
-        return Paragraph(escape(text), st["cell"])
+        return text_paragraph(text, st["cell"])
 
     data = [[cell(h) for h in headers]]
     for line in lines:
@@ -74,12 +73,12 @@ def build_staff_list(
     table = Table(data, colWidths=[w * mm for w in widths], repeatRows=1)
     table.setStyle(table_style())
     story = [
-        Paragraph(escape(shop_name or title), st["title"]),
-        Paragraph(escape(title), st["subtitle"]),
-        *[Paragraph(escape(s), st["body"]) for s in summary],
+        text_paragraph(shop_name or title, st["title"]),
+        text_paragraph(title, st["subtitle"]),
+        *[text_paragraph(s, st["body"]) for s in summary],
         Spacer(1, 4 * mm),
         table,
     ]
     if not lines:
-        story.append(Paragraph(escape(translate("Report", "No agents match.")), st["body"]))
+        story.append(text_paragraph(translate("Report", "No agents match."), st["body"]))
     build_pdf(path, frame, story)

@@ -16,6 +16,7 @@ from csdesk.domain.months import last_whole_months
 from csdesk.domain.staff import Channel, Level, Post, Status
 from csdesk.services import shop, staff
 from csdesk.services.database import Database
+from csdesk.services.demo_training import add_demo_training
 from csdesk.services.errors import UserError
 
 DEMO_SHOP_NAME = "小美家居旗舰店"
@@ -132,6 +133,8 @@ def build_demo(
     start, end = window[0].first_day, window[-1].last_day
     people = _simulate(rng, agents, start, end)
     _store(db, rng, people, end)
+    with db.write() as session:
+        add_demo_training(session, rng, window[0], window[-1])
     shop.set_shop_name(db, DEMO_SHOP_NAME)
     return len(people)
 
@@ -170,6 +173,12 @@ def _simulate(rng: random.Random, seats: int, start: date, end: date) -> list[_P
             if day > end:
                 break
             holder = hire(post, day, seat + 1)
+    # The demo always shows one newcomer still in onboarding (the duty gate at work).
+    recent = [p for p in people if p.left is None and (end - p.hire).days < 45]
+    if not recent:
+        holder = max((p for p in people if p.left is None), key=lambda p: (p.seat, p.hire))
+        holder.left, holder.reason = end - timedelta(days=30), rng.choice(LEAVING_REASONS)
+        hire(holder.post, end - timedelta(days=12), holder.seat)
     return people
 
 

@@ -427,7 +427,8 @@ def session_problems(session: Session, data: SessionData) -> list[str]:
     return found
 
 
-def _decided(attendee: AttendeeData, pass_mark: float | None) -> bool | None:
+def decide_pass(attendee: AttendeeData, pass_mark: float | None) -> bool | None:
+    """Pass or fail of an attendee: by the pass mark, or as stated where there is no score."""
     if attendee.passed is not None and attendee.score is None:
         return attendee.passed  # an imported record that states the result
     return passed(attendee.attendance, attendee.score, pass_mark)
@@ -464,7 +465,7 @@ def apply_session(session: Session, row: TrainingSession, data: SessionData) -> 
         target.attendance = attendee.attendance
         target.score = attendee.score
         target.comment = attendee.comment.strip()
-        target.passed = _decided(attendee, course.pass_mark)
+        target.passed = decide_pass(attendee, course.pass_mark)
     if row.id is None:
         session.add(row)
     session.flush()

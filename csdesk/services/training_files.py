@@ -1,0 +1,244 @@
+"""Import and export of training records (CSV or XLSX), one line per agent per session.
+
+Rows with the same course and day (and trainer, when given) form one session. A row is
+matched to what is on file by agent + course + day, so re-importing adds nothing twice;
+an empty cell never erases what is recorded. An unknown course is added to the catalogue
+(as an advanced course, attendance-only, required for nobody) and named in the summary.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from csdesk.data.staff import Agent
+from csdesk.data.training import Course, TrainingSession
+from csdesk.domain.training import Attendance, Category, Format
+from csdesk.i18n import translate
+from csdesk.importers import training as training_import
+from csdesk.services import training
+from csdesk.services.database import Database
+from csdesk.services.errors import UserError
+from csdesk.services.exporting import write_table
+from csdesk.services.importing import (
+    CREATED,
+    UNCHANGED,
+    UPDATED,
+    FileColumn,
+    ImportSummary,
+    PreviewRow,
+    Progress,
+    apply_all,
+    count,
+    field_list,
+    open_table,
+)
+from csdesk.services.importing import file_columns as _file_columns
+
+
+def file_columns(path: Path) -> list[FileColumn]:
+    """Read a file's header and guess each column's training field."""
+    return _file_columns(path, training_import.FIELDS)
+
+
+def training_fields() -> list[tuple[str, str, bool, str]]:
+    """Return (key, label, required, accepted values) for ``import training --fields``."""
+    return field_list(training_import.FIELDS)
+
+
+def _find_agent(session: Session, values: dict[str, Any]) -> Agent:
+    number, name = values.get("employee_no"), values.get("name")
+    if number:
+        agent = session.scalars(select(Agent).where(Agent.employee_no == number)).first()
+        if agent is None:
+            raise UserError(
+                translate("Import", "Employee number {no} is not in the staff directory.").format(
+                    no=number
+                )
+            )
+        if name and name != agent.name:
+            raise UserError(
+                translate("Import", "Employee number {no} is {name}, not {other}.").format(
+                    no=number, name=agent.name, other=name
+                )
+            )
+        return agent
+    agents = session.scalars(select(Agent).where(Agent.name == name)).all()
+    if not agents:
+        raise UserError(
+            translate("Import", "{name} is not in the staff directory.").format(name=name)
+        )
+    if len(agents) > 1:
+        raise UserError(
+            translate(
+                "Import", "{count} agents are named {name}: give the employee number."
+            ).format(count=len(agents), name=name)
+        )
+    return agents[0]
+
+
+def _new_course_code(session: Session) -> str:
+    taken = set(session.scalars(select(Course.code).where(Course.code.like("IMP-%"))))
+    number = 1
+    while f"IMP-{number:03d}" in taken:
+        number += 1
+    return f"IMP-{number:03d}"
+
+
+def _find_session(
+    session: Session, course: Course, starts_at: datetime, trainer: str | None
+) -> TrainingSession | None:
+    midnight = datetime(starts_at.year, starts_at.month, starts_at.day)
+    candidates = session.scalars(
+        select(TrainingSession)
+        .where(
+            TrainingSession.course_id == course.id,
+            TrainingSession.starts_at >= midnight,
+            TrainingSession.starts_at < midnight + timedelta(days=1),
+        )
+        .order_by(TrainingSession.id)
+    ).all()
+    if trainer:
+        for candidate in candidates:
+            if candidate.trainer == trainer:
+                return candidate
+    return candidates[0] if candidates else None
+
+
+def import_training(
+    db: Database,
+    path: Path,
+    mapping: Sequence[str] | Mapping[str, str] = (),
+    dry_run: bool = False,
+    progress: Progress | None = None,
+) -> ImportSummary:
+    """Import training records from ``path``; see the module doc for the rules.
+
+    Raises:
+        ImportFailed: any problem; ``details`` has one line per bad line.
+        ImportCancelled: ``progress`` returned False.
+    """
+    table, columns = open_table(path, training_import.FIELDS, mapping)
+    rows, errors = training_import.read_rows(table, columns)
+    new_courses: list[str] = []
+    labels: dict[int, tuple[str, str]] = {}
+
+    def apply_row(session: Session, row: training_import.TrainingRow) -> str:
+        values = row.values
+        agent = _find_agent(session, values)
+        course = training.find_course(session, values["course"])
+        if course is None:
+            course = training.add_course(
+                session,
+                training.CourseData(
+                    code=_new_course_code(session),
+                    title=values["course"],
+                    category=Category.ADVANCED,
+                    hours=values.get("hours", 0.0),
+                ),
+            )
+            new_courses.append(values["course"])
+        labels[row.line] = (
+            f"{agent.employee_no} {agent.name}",
+            f"{course.title} · {values['date']:%Y-%m-%d}",
+        )
+        found = _find_session(session, course, values["date"], values.get("trainer"))
+        outcome = UNCHANGED
+        if found is None:
+            found = TrainingSession()
+            data = training.SessionData(
+                course_id=course.id,
+                starts_at=values["date"],
+                hours=values.get("hours", course.hours),
+                trainer=values.get("trainer", ""),
+                format=values.get("format", Format.ON_SITE),
+            )
+            outcome = CREATED
+        else:
+            data = training.session_record(found).data
+            changes = {k: values[k] for k in ("trainer", "format", "hours") if k in values}
+            if values["date"].time() != datetime.min.time():
+                changes["starts_at"] = values["date"]
+            if any(getattr(data, k) != v for k, v in changes.items()):
+                outcome = UPDATED
+            data = replace(data, **changes)
+        attendees = {a.agent_id: a for a in data.attendees}
+        current = attendees.get(agent.id) or training.AttendeeData(agent.id)
+        wanted = training.AttendeeData(
+            agent.id,
+            # a line in a training record means the agent came, unless it says otherwise
+            attendance=values.get("attended", current.attendance) or Attendance.PRESENT,
+            score=values.get("score", current.score),
+            comment=values.get("comment", current.comment),
+            # a new score decides afresh; a stated result stands where there is no score
+            passed=values.get("passed", None if "score" in values else current.passed),
+        )
+        wanted = replace(wanted, passed=training.decide_pass(wanted, course.pass_mark))
+        if agent.id not in attendees:
+            outcome = CREATED
+        elif wanted != current and outcome == UNCHANGED:
+            outcome = UPDATED
+        attendees[agent.id] = wanted
+        data = replace(data, attendees=tuple(attendees.values()))
+        if outcome != UNCHANGED:
+            training.apply_session(session, found, data)
+        return outcome
+
+    outcome = apply_all(
+        db, rows, lambda r: r.line, apply_row, errors, dry_run=dry_run, progress=progress
+    )
+    notes = ()
+    if new_courses:
+        notes = (
+            translate(
+                "Import",
+                "New courses added to the catalogue (check their category and pass mark): "
+                "{courses}",
+            ).format(courses=", ".join(dict.fromkeys(new_courses))),
+        )
+    preview = tuple(PreviewRow(r.line, *labels[r.line], outcome[r.line]) for r in rows)
+    return ImportSummary(
+        len(rows), *count(outcome), columns.ignored, table.encoding, dry_run, preview, notes
+    )
+
+
+def export_rows(db: Database) -> tuple[list[str], list[list[Any]]]:
+    """Return the export header (the import's field keys) and one row per attendee."""
+    header = [f.key for f in training_import.FIELDS]
+    rows = []
+    for record in reversed(training.list_sessions(db)):
+        starts_at = record.data.starts_at
+        when = starts_at if starts_at.time() != datetime.min.time() else starts_at.date()
+        for a in record.attendees:
+            rows.append(
+                [
+                    a.employee_no,
+                    a.name,
+                    record.course_code,
+                    when,
+                    record.data.trainer,
+                    record.data.format,
+                    record.data.hours,
+                    a.attendance or "",
+                    a.score,
+                    "" if a.passed is None else ("yes" if a.passed else "no"),
+                    a.comment,
+                ]
+            )
+    return header, rows
+
+
+def export_training(db: Database, out: Path, fmt: str | None = None) -> int:
+    """Write every attendance record to ``out`` as CSV or XLSX; return the rows.
+
+    The headers are the import's field names, so an export re-imports unchanged.
+    """
+    header, rows = export_rows(db)
+    write_table(out, header, rows, fmt)
+    return len(rows)

@@ -1,0 +1,320 @@
+"""The training PDFs: a session's sign-in sheet, the matrix, and the yearly report.
+
+Each function gathers the figures through the training services, turns keys into the
+user's words, and hands plain lines to its builder in ``csdesk.reports``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, datetime
+from pathlib import Path
+
+from csdesk.domain.training import Attendance, Standing
+from csdesk.i18n import translate
+from csdesk.labels import (
+    format_labels,
+    hours_text,
+    label,
+    money,
+    post_labels,
+    standing_labels,
+)
+from csdesk.services import shop, training, training_status
+from csdesk.services.database import Database
+
+
+def _when(starts_at: datetime) -> str:
+    if starts_at.time() == datetime.min.time():
+        return starts_at.strftime("%Y-%m-%d")
+    return starts_at.strftime("%Y-%m-%d %H:%M")
+
+
+def _pass_mark_text(pass_mark: float | None) -> str:
+    if pass_mark is None:
+        return translate("Report", "Attendance only")
+    return f"{pass_mark:g}"
+
+
+def sign_in_sheet(db: Database, session_id: int, out: Path) -> int:
+    """Write the sign-in sheet of a session; return how many agents it lists."""
+    from csdesk.reports.sign_in_sheet import SheetHeading, SheetLine, build_sign_in_sheet
+
+    record = training.get_session(db, session_id)
+    posts = post_labels()
+    heading = SheetHeading(
+        course=f"{record.course_title} ({record.course_code})",
+        when=_when(record.data.starts_at),
+        trainer=record.data.trainer,
+        location=record.data.location,
+        format=label(format_labels(), record.data.format),
+        hours=hours_text(record.data.hours),
+        pass_mark=_pass_mark_text(record.pass_mark),
+    )
+    lines = [SheetLine(a.employee_no, a.name, label(posts, a.post)) for a in record.attendees]
+    build_sign_in_sheet(out, shop.shop_name(db), heading, lines)
+    return len(lines)
+
+
+def _cell_date(cell) -> str:
+    if cell.standing == Standing.NOT_TRAINED:
+        return ""
+    return (cell.valid_until or cell.completed_on).isoformat()
+
+
+def matrix_report(
+    db: Database, out: Path, today: date | None = None, agent_ids: list[int] | None = None
+) -> int:
+    """Write the training matrix PDF; return how many agents it lists.
+
+    Args:
+        db: the shop.
+        out: the PDF to write.
+        today: the day the standings are judged on (tests pin it).
+        agent_ids: only these agents (the page prints what its filter shows).
+    """
+    from csdesk.reports.training_matrix import MatrixCell, MatrixLine, build_matrix_pdf
+
+    matrix = training_status.training_matrix(db, today or date.today())
+    rows = matrix.rows
+    if agent_ids is not None:
+        wanted = set(agent_ids)
+        rows = tuple(r for r in rows if r.agent_id in wanted)
+    words, posts = standing_labels(), post_labels()
+    lines = [
+        MatrixLine(
+            r.employee_no,
+            r.name,
+            label(posts, r.post),
+            tuple(
+                MatrixCell("", "", "")
+                if c is None
+                else MatrixCell(c.standing, words[c.standing], _cell_date(c))
+                for c in r.cells
+            ),
+        )
+        for r in rows
+    ]
+    counts = dict.fromkeys(Standing, 0)
+    for r in rows:
+        for c in r.cells:
+            if c is not None:
+                counts[c.standing] += 1
+    summary = [
+        translate("Report", "Standing on {date}; expiring means within {days} days.").format(
+            date=matrix.day.isoformat(), days=matrix.warn_days
+        ),
+        translate("Report", "Agents: {count}").format(count=len(lines))
+        + "  ·  "
+        + "  ".join(f"{words[s]} {counts[s]}" for s in Standing),
+    ]
+    build_matrix_pdf(
+        out,
+        shop.shop_name(db),
+        [c.title for c in matrix.courses],
+        lines,
+        summary,
+        words,
+    )
+    return len(lines)
+
+
+def _percent(part: int, whole: int) -> str:
+    return "—" if not whole else f"{part / whole * 100:.0f}%"
+
+
+def training_report(
+    db: Database, out: Path, year: int | None = None, today: date | None = None
+) -> int:
+    """Write the yearly training report; return the number of sessions in the year.
+
+    Hours, cost and pass rates by course and month, per-agent hours and cost, the
+    matrix summary per course, and the list of what is expiring or missing.
+    """
+    from csdesk.reports.sections import Section, SectionedReport, build_sectioned_report
+
+    today = today or date.today()
+    year = year or today.year
+    totals = training_status.training_totals(db, year)
+    sessions = training.list_sessions(db, year)
+    tr = translate
+
+    months = [
+        [
+            str(m.month),
+            str(m.sessions),
+            str(m.attendances),
+            hours_text(m.hours),
+            money(m.cost_cents),
+        ]
+        for m in totals.months
+        if m.sessions
+    ]
+    by_course: dict[str, list[int | float]] = defaultdict(lambda: [0, 0, 0, 0, 0.0, 0])
+    titles: dict[str, str] = {}
+    for s in sessions:
+        figures = by_course[s.course_code]
+        titles[s.course_code] = s.course_title
+        figures[0] += 1
+        figures[1] += s.present
+        figures[2] += s.passed_count
+        scores = [
+            a.score
+            for a in s.attendees
+            if a.score is not None and a.attendance == Attendance.PRESENT
+        ]
+        figures[3] += len(scores)
+        figures[4] += sum(scores)
+        figures[5] += s.data.cost_cents
+    courses = [
+        [
+            f"{titles[code]} ({code})",
+            str(f[0]),
+            str(f[1]),
+            str(f[2]),
+            _percent(int(f[2]), int(f[1])),
+            f"{f[4] / f[3]:.1f}" if f[3] else "—",
+            money(int(f[5])),
+        ]
+        for code, f in sorted(by_course.items())
+    ]
+    present = sum(int(f[1]) for f in by_course.values())
+    passed = sum(int(f[2]) for f in by_course.values())
+    agents = [
+        [a.employee_no, a.name, str(a.sessions), hours_text(a.hours), money(a.cost_cents)]
+        for a in totals.agents
+    ]
+    matrix = training_status.training_matrix(db, today)
+    standings = []
+    for index, course in enumerate(matrix.courses):
+        cells = [r.cells[index] for r in matrix.rows if r.cells[index] is not None]
+        cleared = sum(c.cleared for c in cells)
+        standings.append(
+            [
+                course.title,
+                str(len(cells)),
+                str(sum(c.standing == Standing.CURRENT for c in cells)),
+                str(sum(c.standing == Standing.EXPIRING for c in cells)),
+                str(sum(c.standing == Standing.EXPIRED for c in cells)),
+                str(sum(c.standing == Standing.NOT_TRAINED for c in cells)),
+                _percent(cleared, len(cells)),
+            ]
+        )
+    words = standing_labels()
+    kinds = {
+        "duty": tr("Report", "Not cleared for duty"),
+        "course": tr("Report", "Course"),
+        "certificate": tr("Report", "Certificate"),
+    }
+    due = [
+        [
+            f"{r.employee_no} {r.name}",
+            kinds[r.kind],
+            r.item,
+            words[r.standing] if r.kind != "duty" else "",
+            r.due.isoformat() if r.due else "",
+        ]
+        for r in training_status.reminders(db, today)
+    ]
+    report = SectionedReport(
+        title=tr("Report", "Training report"),
+        subtitle=tr("Report", "Training report {year}").format(year=year),
+        summary=[
+            tr(
+                "Report",
+                "Sessions: {sessions}  ·  attendances: {present}  ·  attendee hours: {hours}  ·  "
+                "cost: {cost}  ·  pass rate: {rate}",
+            ).format(
+                sessions=totals.sessions,
+                present=present,
+                hours=hours_text(totals.hours),
+                cost=money(totals.cost_cents),
+                rate=_percent(passed, present),
+            )
+        ],
+        sections=[
+            Section(
+                tr("Report", "By month"),
+                [
+                    tr("Report", "Month"),
+                    tr("Report", "Sessions"),
+                    tr("Report", "Attendances"),
+                    tr("Report", "Hours"),
+                    tr("Report", "Cost"),
+                ],
+                months,
+                [30, 30, 30, 30, 40],
+                numeric=(0, 1, 2, 3, 4),
+                empty=tr("Report", "No sessions in this year."),
+                total=[
+                    tr("Report", "Total"),
+                    str(totals.sessions),
+                    str(sum(m.attendances for m in totals.months)),
+                    hours_text(totals.hours),
+                    money(totals.cost_cents),
+                ],
+            ),
+            Section(
+                tr("Report", "Pass rates by course"),
+                [
+                    tr("Report", "Course"),
+                    tr("Report", "Sessions"),
+                    tr("Report", "Present"),
+                    tr("Report", "Passed"),
+                    tr("Report", "Pass rate"),
+                    tr("Report", "Average score"),
+                    tr("Report", "Cost"),
+                ],
+                courses,
+                [62, 18, 18, 18, 20, 22, 22],
+                numeric=(1, 2, 3, 4, 5, 6),
+                empty=tr("Report", "No sessions in this year."),
+            ),
+            Section(
+                tr("Report", "Hours and cost per agent"),
+                [
+                    tr("Report", "No."),
+                    tr("Report", "Name"),
+                    tr("Report", "Sessions"),
+                    tr("Report", "Hours"),
+                    tr("Report", "Cost"),
+                ],
+                agents,
+                [24, 50, 30, 30, 40],
+                numeric=(2, 3, 4),
+                note=tr("Report", "An agent's cost is their share of each session they attended."),
+                empty=tr("Report", "Nobody attended a session in this year."),
+            ),
+            Section(
+                tr("Report", "Matrix summary on {date}").format(date=today.isoformat()),
+                [
+                    tr("Report", "Course"),
+                    tr("Report", "Agents"),
+                    words[Standing.CURRENT],
+                    words[Standing.EXPIRING],
+                    words[Standing.EXPIRED],
+                    words[Standing.NOT_TRAINED],
+                    tr("Report", "Cleared"),
+                ],
+                standings,
+                [60, 18, 20, 20, 20, 22, 20],
+                numeric=(1, 2, 3, 4, 5, 6),
+                empty=tr("Report", "No course is required for any post."),
+            ),
+            Section(
+                tr("Report", "Expiring, expired and not cleared for duty"),
+                [
+                    tr("Report", "Agent"),
+                    tr("Report", "What"),
+                    tr("Report", "Item"),
+                    tr("Report", "Standing"),
+                    tr("Report", "Date"),
+                ],
+                due,
+                [36, 32, 62, 24, 26],
+                empty=tr("Report", "Nothing is expiring or missing."),
+            ),
+        ],
+    )
+    build_sectioned_report(out, shop.shop_name(db), report)
+    return totals.sessions
