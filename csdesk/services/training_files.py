@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -117,13 +117,18 @@ def import_training(
     mapping: Sequence[str] | Mapping[str, str] = (),
     dry_run: bool = False,
     progress: Progress | None = None,
+    today: date | None = None,
 ) -> ImportSummary:
     """Import training records from ``path``; see the module doc for the rules.
+
+    A line of a session held by ``today`` means the agent came unless it says
+    otherwise; for a session still to come, the attendance stays unrecorded.
 
     Raises:
         ImportFailed: any problem; ``details`` has one line per bad line.
         ImportCancelled: ``progress`` returned False.
     """
+    today = today or date.today()
     table, columns = open_table(path, training_import.FIELDS, mapping)
     rows, errors = training_import.read_rows(table, columns)
     new_courses: list[str] = []
@@ -172,8 +177,8 @@ def import_training(
         current = attendees.get(agent.id) or training.AttendeeData(agent.id)
         wanted = training.AttendeeData(
             agent.id,
-            # a line in a training record means the agent came, unless it says otherwise
-            attendance=values.get("attended", current.attendance) or Attendance.PRESENT,
+            attendance=values.get("attended", current.attendance)
+            or (Attendance.PRESENT if values["date"].date() <= today else None),
             score=values.get("score", current.score),
             comment=values.get("comment", current.comment),
             # a new score decides afresh; a stated result stands where there is no score
