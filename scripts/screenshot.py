@@ -20,6 +20,9 @@ def main() -> int:
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--select", default="", help="employee number to select")
     parser.add_argument("--dialog", action="store_true", help="grab the agent dialog too")
+    parser.add_argument("--page", default="staff", help="sidebar page: staff or training")
+    parser.add_argument("--tab", type=int, default=0, help="tab of the page to show")
+    parser.add_argument("--session", action="store_true", help="grab a session dialog too")
     args = parser.parse_args()
 
     from PySide6.QtCore import QSettings
@@ -49,6 +52,20 @@ def main() -> int:
     window.resize(1280, 800)
     window.show()
     page = window.staff_page
+    keys = [key for key, _page in window.pages]
+    window.sidebar.setCurrentRow(keys.index(args.page))
+    if args.page == "training":
+        window.training_page.tabs.setCurrentIndex(args.tab)
+    if args.session:
+        from csdesk.services import training
+        from csdesk.ui.session_dialog import SessionDialog
+
+        record = max(training.list_sessions(ctx.db), key=lambda s: len(s.attendees))
+        dialog = SessionDialog(ctx, record, window)
+        dialog.show()
+        app.processEvents()
+        dialog.grab().save(str(args.out.with_name(args.out.stem + "-session.png")))
+        dialog.close()
     if args.select:
         for record in page.model_agents():
             if record.employee_no == args.select:

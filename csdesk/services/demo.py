@@ -134,7 +134,7 @@ def build_demo(
     people = _simulate(rng, agents, start, end)
     _store(db, rng, people, end)
     with db.write() as session:
-        add_demo_training(session, rng, window[0], window[-1])
+        add_demo_training(session, rng, window[0], window[-1], today)
     shop.set_shop_name(db, DEMO_SHOP_NAME)
     return len(people)
 

@@ -38,7 +38,9 @@ class _Plan:
     location: str
 
 
-def add_demo_training(session: Session, rng: random.Random, first: Month, last: Month) -> None:
+def add_demo_training(
+    session: Session, rng: random.Random, first: Month, last: Month, today: date
+) -> None:
     """Record the demo team's training from ``first`` to ``last`` (whole months)."""
     courses = {c.code: c for c in session.scalars(select(Course))}
     agents = list(session.scalars(select(Agent).order_by(Agent.hire_date)))
@@ -102,6 +104,10 @@ def add_demo_training(session: Session, rng: random.Random, first: Month, last: 
                     missed = result.attendance != Attendance.PRESENT
                     if missed and make_up.date() <= end and employed(agent, make_up.date()):
                         attend(catch_up, agent, sit(agent, 60, miss=0))
+            # so do those hired after March, so their refresher lapses in December
+            for agent in agents:
+                if on.date() < agent.hire_date <= make_up.date() <= end:
+                    attend(catch_up, agent, sit(agent, 60, miss=0))
         if month.month in (4, 10):
             for code, day, cost in (("ADV-CMP", 14, 180000), ("ADV-NEG", 16, 150000)):
                 on = datetime.combine(date(month.year, month.month, day), time(14, 0))
@@ -137,21 +143,21 @@ def add_demo_training(session: Session, rng: random.Random, first: Month, last: 
             attendees=tuple(attendees),
         )
         training.apply_session(session, TrainingSession(), data)
-    _certificates(session, rng, agents, end)
+    _certificates(session, rng, agents, today)
 
 
-def _certificates(session: Session, rng: random.Random, agents: list[Agent], end: date) -> None:
-    """A few external certificates: one expiring soon, one expired, the rest current."""
+def _certificates(session: Session, rng: random.Random, agents: list[Agent], today: date) -> None:
+    """A few external certificates: one expiring soon, one expired, one current."""
     current = [a for a in agents if a.status != Status.LEFT]
     holders = rng.sample(current, k=min(3, len(current)))
-    expiries = (end + timedelta(days=20), end - timedelta(days=40), end + timedelta(days=400))
+    expiries = (today + timedelta(days=20), today - timedelta(days=40), today + timedelta(400))
     for number, (agent, expires) in enumerate(zip(holders, expiries, strict=False), start=1):
         session.add(
             Certificate(
                 agent_id=agent.id,
                 name="电子商务师（四级）" if number != 2 else "普通话水平测试二级甲等",
                 issuer="人力资源和社会保障部" if number != 2 else "国家语言文字工作委员会",
-                number=f"ZS{end.year}{number:04d}{rng.randint(1000, 9999)}",
+                number=f"ZS{today.year}{number:04d}{rng.randint(1000, 9999)}",
                 issued_on=expires - timedelta(days=365 * 3),
                 expires_on=expires,
             )

@@ -1,4 +1,6 @@
-"""Import and export of training records (CSV or XLSX), one line per agent per session.
+"""Training records in and out of files: the import, the export, the matrix workbook.
+
+Records travel one line per agent per session (CSV or XLSX).
 
 Rows with the same course and day (and trainer, when given) form one session. A row is
 matched to what is on file by agent + course + day, so re-importing adds nothing twice;
@@ -17,12 +19,15 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from csdesk.atomic import atomic_path
 from csdesk.data.staff import Agent
 from csdesk.data.training import Course, TrainingSession
 from csdesk.domain.training import Attendance, Category, Format
 from csdesk.i18n import translate
 from csdesk.importers import training as training_import
-from csdesk.services import training
+from csdesk.labels import label, post_labels, standing_labels
+from csdesk.palette import STANDING_COLOURS
+from csdesk.services import training, training_status
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
 from csdesk.services.exporting import write_table
@@ -246,4 +251,53 @@ def export_training(db: Database, out: Path, fmt: str | None = None) -> int:
     """
     header, rows = export_rows(db)
     write_table(out, header, rows, fmt)
+    return len(rows)
+
+
+def export_matrix(
+    db: Database, out: Path, agent_ids: list[int] | None = None, today: date | None = None
+) -> int:
+    """Write the training matrix to an XLSX with cells coloured by standing.
+
+    Each course cell holds the standing and the date behind it; returns the agents.
+    """
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    matrix = training_status.training_matrix(db, today or date.today())
+    rows = [r for r in matrix.rows if agent_ids is None or r.agent_id in set(agent_ids)]
+    words, posts = standing_labels(), post_labels()
+    book = Workbook()
+    sheet = book.active
+    sheet.title = translate("Report", "Training matrix")[:31]
+    sheet.append(
+        [
+            translate("Report", "No."),
+            translate("Report", "Name"),
+            translate("Report", "Post"),
+            *[c.title for c in matrix.courses],
+        ]
+    )
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    for r in rows:
+        values = [r.employee_no, r.name, label(posts, r.post)]
+        for c in r.cells:
+            if c is None:
+                values.append("")
+                continue
+            when = c.valid_until or c.completed_on
+            values.append(f"{words[c.standing]} {when.isoformat()}" if when else words[c.standing])
+        sheet.append(values)
+        for column, c in enumerate(r.cells, start=4):
+            if c is not None:
+                fill = STANDING_COLOURS[c.standing][0].lstrip("#")
+                sheet.cell(sheet.max_row, column).fill = PatternFill("solid", fgColor=fill)
+    for column in sheet.columns:
+        sheet.column_dimensions[column[0].column_letter].width = 16
+    sheet.column_dimensions["B"].width = 12
+    sheet.freeze_panes = "D2"
+    with atomic_path(out) as part:
+        book.save(part)
     return len(rows)

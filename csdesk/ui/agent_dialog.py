@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -29,6 +30,7 @@ from csdesk.domain.staff import Channel, Status
 from csdesk.labels import channel_labels, level_labels, post_labels, status_labels
 from csdesk.services import staff
 from csdesk.services.errors import UserError
+from csdesk.services.training_status import NotClearedForDuty
 from csdesk.ui.context import AppContext
 from csdesk.ui.formats import from_qdate
 from csdesk.ui.widgets import OptionalDateEdit, ProblemLabel, date_edit, fill_combo, select_key
@@ -50,6 +52,7 @@ class AgentDialog(QDialog):
         self.ctx = ctx
         self.agent = agent
         self.saved_id: int | None = None
+        self.duty_override = ""  # the reason given when the duty gate was overridden
         self.setWindowTitle(self.tr("Edit agent") if agent else self.tr("New agent"))
         self.setMinimumWidth(640)
         self._build(agents)
@@ -276,14 +279,32 @@ class AgentDialog(QDialog):
                     if not self.post_changed_on.isHidden()
                     else None
                 )
-                staff.update_agent(self.ctx.db, self.agent.id, data, changed_on)
+                staff.update_agent(self.ctx.db, self.agent.id, data, changed_on, self.duty_override)
                 self.saved_id = self.agent.id
+        except NotClearedForDuty as exc:
+            if not self.ask_duty_override(exc):
+                return
+            self.save()
+            return
         except UserError as exc:
             self.show_problems(exc.details or [exc.message])
             focus_first_problem(self)
             return
         self.ctx.notices.staff_changed.emit()
         self.accept()
+
+    def ask_duty_override(self, refused: NotClearedForDuty) -> bool:
+        """Ask why an agent goes on duty before passing the basics; False if cancelled."""
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Not cleared for duty"),
+            refused.message + "\n\n" + self.tr("Reason for the exception (recorded):"),
+        )
+        if not ok or not reason.strip():
+            self.show_problems([refused.message])
+            return False
+        self.duty_override = reason.strip()
+        return True
 
 
 def focus_first_problem(dialog: AgentDialog) -> None:

@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
 
 from csdesk import __version__
 from csdesk.paths import log_dir
-from csdesk.services import backup, shop
+from csdesk.services import backup, shop, training_status
 from csdesk.services.database import open_database
 from csdesk.services.errors import UserError
 from csdesk.ui.context import AppContext
 from csdesk.ui.shop_dialogs import SettingsDialog
 from csdesk.ui.staff_page import StaffPage
+from csdesk.ui.training_page import TrainingPage
 
 
 class MainWindow(QMainWindow):
@@ -46,7 +47,12 @@ class MainWindow(QMainWindow):
         self.sidebar.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget()
         self.staff_page = StaffPage(ctx)
-        self.pages: list[tuple[str, QWidget]] = [("staff", self.staff_page)]
+        self.training_page = TrainingPage(ctx)
+        self.pages: list[tuple[str, QWidget]] = [
+            ("staff", self.staff_page),
+            ("training", self.training_page),
+        ]
+        self.training_reminders = 0
         for _key, page in self.pages:
             self.stack.addWidget(page)
             self.sidebar.addItem(QListWidgetItem())
@@ -61,9 +67,16 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel()
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
+        self.count_reminders()
         self.retranslate()
         ctx.notices.shop_changed.connect(self.retranslate)
         ctx.notices.data_reset.connect(self.retranslate)
+        for signal in (
+            ctx.notices.training_changed,
+            ctx.notices.staff_changed,
+            ctx.notices.data_reset,
+        ):
+            signal.connect(self._reminders_changed)
         geometry = ctx.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -103,9 +116,20 @@ class MainWindow(QMainWindow):
         """Set every text in the current language."""
         name = shop.shop_name(self.ctx.db)
         self.setWindowTitle(f"{name} — csdesk" if name else "csdesk")
-        titles = {"staff": self.tr("Staff")}
+        titles = {
+            "staff": self.tr("Staff"),
+            "training": self.tr("Training ({count})").format(count=self.training_reminders)
+            if self.training_reminders
+            else self.tr("Training"),
+        }
         for row, (key, _page) in enumerate(self.pages):
             self.sidebar.item(row).setText(titles[key])
+        self.sidebar.item(1).setToolTip(
+            self.tr(
+                "{count} training reminders: agents not cleared for duty, expired or "
+                "expiring courses and certificates"
+            ).format(count=self.training_reminders)
+        )
         self.file_menu.setTitle(self.tr("&File"))
         self.backup_action.setText(self.tr("&Back up now"))
         self.restore_action.setText(self.tr("&Restore from backup…"))
@@ -115,6 +139,25 @@ class MainWindow(QMainWindow):
         self.logs_action.setText(self.tr("Open the &log folder"))
         self.about_action.setText(self.tr("&About csdesk"))
         self.db_label.setText(self.tr("Database: {path}").format(path=self.ctx.db.path))
+
+    def count_reminders(self) -> int:
+        """Count the training reminders for the sidebar badge; return the count."""
+        self.training_reminders = len(training_status.reminders(self.ctx.db))
+        return self.training_reminders
+
+    def _reminders_changed(self) -> None:
+        self.count_reminders()
+        self.retranslate()
+
+    def say_reminders(self) -> None:
+        """Tell the supervisor on start what needs attention in training."""
+        if self.training_reminders:
+            self.statusBar().showMessage(
+                self.tr(
+                    "Training: {count} reminders (not cleared for duty, expired or expiring)."
+                ).format(count=self.training_reminders),
+                15000,
+            )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

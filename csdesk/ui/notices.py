@@ -2,6 +2,7 @@
 
 Signals:
     staff_changed: the staff directory changed (any agent).
+    training_changed: courses, sessions, results or certificates changed.
     shop_changed: shop settings changed (name, backup folder).
     data_reset: the whole database was replaced (restore, demo).
 """
@@ -15,5 +16,6 @@ class ChangeNotices(QObject):
     """The app's one notice board; built in ``AppContext``, never global."""
 
     staff_changed = Signal()
+    training_changed = Signal()
     shop_changed = Signal()
     data_reset = Signal()

@@ -1,13 +1,25 @@
-"""Small widgets shared by the dialogs."""
+"""Small widgets shared by the pages and dialogs."""
 
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QWidget,
+)
 
 from csdesk.ui.formats import from_qdate, to_qdate
+from csdesk.ui.rows_model import PAYLOAD_ROLE
 
 
 class OptionalDateEdit(QWidget):
@@ -88,3 +100,40 @@ class ProblemLabel(QLabel):
             "\n".join(f"• {p}" for p in problems) if len(problems) > 1 else "".join(problems)
         )
         self.setVisible(bool(problems))
+
+
+def record_table(name: str, model) -> QTableView:
+    """A read-only, sortable table of records with whole-row single selection."""
+    table = QTableView()
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSortingEnabled(True)
+    table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return table
+
+
+def selected_payload(table: QTableView) -> Any:
+    """The record behind the selected row of a table over a ``RowsFilter`` (or None)."""
+    rows = table.selectionModel().selectedRows()
+    if not rows:
+        return None
+    return rows[0].data(PAYLOAD_ROLE)
+
+
+def button_row(*buttons: QWidget | None) -> QHBoxLayout:
+    """Lay buttons out in a row; None stands for the stretch between groups."""
+    row = QHBoxLayout()
+    for button in buttons:
+        if button is None:
+            row.addStretch(1)
+        else:
+            row.addWidget(button)
+    return row

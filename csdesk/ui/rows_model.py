@@ -1,0 +1,124 @@
+"""A read-only table of prepared rows, for pages whose rows are small plain records.
+
+The page formats each row once (texts in the user's language, sort keys, fills) and
+hands them over; the model only looks them up, and a filter proxy sorts and searches.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush, QColor
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+PAYLOAD_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+@dataclass(frozen=True)
+class Row:
+    """One prepared row.
+
+    Attributes:
+        cells: the text of each column.
+        payload: the record behind the row (what a double-click opens).
+        sort: a sort key per column (defaults to the text).
+        fills: a background colour ("#rrggbb") per column, or None.
+        tips: a tooltip per column.
+        search: the text the search box matches (defaults to all cells).
+    """
+
+    cells: tuple[str, ...]
+    payload: Any = None
+    sort: tuple[Any, ...] = ()
+    fills: tuple[str | None, ...] = ()
+    tips: tuple[str, ...] = ()
+    search: str = ""
+
+
+class RowsModel(QAbstractTableModel):
+    """Prepared rows under translated headers."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._headers: list[str] = []
+        self._rows: list[Row] = []
+
+    def set_rows(self, headers: Sequence[str], rows: Sequence[Row]) -> None:
+        """Replace the headers and every row."""
+        self.beginResetModel()
+        self._headers = list(headers)
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row(self, index: int) -> Row:
+        """The prepared row at ``index``."""
+        return self._rows[index]
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section] if 0 <= section < len(self._headers) else None
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, col = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.cells[col] if col < len(row.cells) else ""
+        if role == SORT_ROLE:
+            if col < len(row.sort):
+                return row.sort[col]
+            return row.cells[col] if col < len(row.cells) else ""
+        if role == PAYLOAD_ROLE:
+            return row.payload
+        if role == Qt.ItemDataRole.BackgroundRole and col < len(row.fills) and row.fills[col]:
+            return QBrush(QColor(row.fills[col]))
+        if role == Qt.ItemDataRole.ForegroundRole and col < len(row.fills) and row.fills[col]:
+            return QBrush(QColor("#202020"))  # readable on the pale fills in dark themes too
+        if role == Qt.ItemDataRole.ToolTipRole and col < len(row.tips) and row.tips[col]:
+            return row.tips[col]
+        return None
+
+
+class RowsFilter(QSortFilterProxyModel):
+    """Sorts by the rows' sort keys; filters by search text and an optional predicate."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self._text = ""
+        self._accept: Callable[[Row], bool] | None = None
+
+    def set_text(self, text: str) -> None:
+        """Show only rows whose search text contains ``text`` (case-insensitive)."""
+        self.beginFilterChange()
+        self._text = text.strip().casefold()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_predicate(self, accept: Callable[[Row], bool] | None) -> None:
+        """Show only rows ``accept`` approves (None: all)."""
+        self.beginFilterChange()
+        self._accept = accept
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
+        row: Row = self.sourceModel().row(source_row)
+        if self._accept is not None and not self._accept(row):
+            return False
+        if self._text:
+            haystack = (row.search or " ".join(row.cells)).casefold()
+            return self._text in haystack
+        return True
+
+    def payloads(self) -> list[Any]:
+        """The payloads of the rows shown, in the order shown."""
+        return [self.index(r, 0).data(PAYLOAD_ROLE) for r in range(self.rowCount())]
