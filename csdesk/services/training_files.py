@@ -293,7 +293,7 @@ def export_matrix(
         for column, c in enumerate(r.cells, start=4):
             if c is not None:
                 fill = STANDING_COLOURS[c.standing][0].lstrip("#")
-                sheet.cell(sheet.max_row, column).fill = PatternFill("solid", fgColor=fill)
+                sheet.cell(sheet.max_row, column).fill = PatternFill("solid", fgColor="FF" + fill)
     for column in sheet.columns:
         sheet.column_dimensions[column[0].column_letter].width = 16
     sheet.column_dimensions["B"].width = 12

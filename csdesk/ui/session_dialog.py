@@ -129,17 +129,17 @@ class SessionDialog(QDialog):
         tools.addStretch(1)
 
         self.problems = ProblemLabel()
-        buttons = QDialogButtonBox(
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(tools)
         layout.addWidget(self.attendees, 1)
         layout.addWidget(self.problems)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
 
         self.course.currentIndexChanged.connect(self._course_changed)
         self._load()
@@ -364,7 +364,7 @@ class AgentPicker(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter)
         layout.addWidget(self.list, 1)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
 
     def _filter(self, text: str) -> None:
         wanted = text.strip().casefold()

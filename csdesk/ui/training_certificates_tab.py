@@ -182,15 +182,15 @@ class CertificateDialog(QDialog):
         form.addRow(self.tr("E&xpiry"), self.expires)
         form.addRow(self.tr("Counts for c&ourse"), self.course)
         self.problems = ProblemLabel()
-        buttons = QDialogButtonBox(
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problems)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
         if record is not None:
             d = record.data
             self.agent.setCurrentIndex(max(self.agent.findData(d.agent_id), 0))

@@ -38,6 +38,8 @@ from csdesk.ui.widgets import (
     selected_payload,
 )
 
+CATEGORY_ORDER = {c.value: i for i, c in enumerate(Category)}
+
 
 class CoursesTab(QWidget):
     """The catalogue: add, edit, archive or delete courses."""
@@ -102,7 +104,7 @@ class CoursesTab(QWidget):
                     sort=(
                         d.code,
                         d.title,
-                        list(Category).index(d.category) if d.category in Category else 99,
+                        CATEGORY_ORDER.get(d.category, 99),
                         d.hours,
                         -1 if d.pass_mark is None else d.pass_mark,
                         d.validity_months or 10_000,
@@ -225,15 +227,15 @@ class CourseDialog(QDialog):
         form.addRow(self.tr("&Description"), self.description)
         form.addRow("", self.archived)
         self.problems = ProblemLabel()
-        buttons = QDialogButtonBox(
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problems)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
         self._load(course.data if course else None)
 
     def _load(self, data: training.CourseData | None) -> None:

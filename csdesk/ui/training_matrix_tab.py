@@ -35,7 +35,7 @@ from csdesk.services.errors import UserError
 from csdesk.ui.context import AppContext
 from csdesk.ui.formats import show_date
 from csdesk.ui.rows_model import Row, RowsFilter, RowsModel
-from csdesk.ui.widgets import button_row, fill_combo, record_table
+from csdesk.ui.widgets import button_row, fill_combo, record_table, status_message
 
 GAPS = "gaps"  # standing filter: anyone not current on everything
 
@@ -269,8 +269,8 @@ class MatrixTab(QWidget):
 
     def _run(self, job, path: Path, open_after: bool) -> None:
         def done(count: int) -> None:
-            self.window().statusBar().showMessage(
-                self.tr("{count} agents written to {path}").format(count=count, path=path), 8000
+            status_message(
+                self, self.tr("{count} agents written to {path}").format(count=count, path=path)
             )
             if open_after:
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -29,7 +29,7 @@ from csdesk.ui.context import AppContext
 from csdesk.ui.import_dialog import ImportDialog, ImportKind
 from csdesk.ui.rows_model import Row, RowsFilter, RowsModel
 from csdesk.ui.session_dialog import SessionDialog
-from csdesk.ui.widgets import button_row, record_table, selected_payload
+from csdesk.ui.widgets import button_row, record_table, selected_payload, status_message
 
 TRAINING_IMPORT = ImportKind(
     title=lambda: QCoreApplication.translate("SessionsTab", "Import training records"),
@@ -260,8 +260,8 @@ class SessionsTab(QWidget):
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Export training records"), str(exc))
             return
-        self.window().statusBar().showMessage(
-            self.tr("{count} records exported to {path}").format(count=count, path=name), 8000
+        status_message(
+            self, self.tr("{count} records exported to {path}").format(count=count, path=name)
         )
 
     def yearly_report(self) -> None:
@@ -281,9 +281,7 @@ class SessionsTab(QWidget):
 
     def _run(self, job, path: Path) -> None:
         def done(_count: int) -> None:
-            self.window().statusBar().showMessage(
-                self.tr("Written to {path}").format(path=path), 8000
-            )
+            status_message(self, self.tr("Written to {path}").format(path=path))
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
         def failed(exc: BaseException) -> None:

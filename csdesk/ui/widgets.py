@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMainWindow,
     QTableView,
     QWidget,
 )
@@ -137,3 +138,10 @@ def button_row(*buttons: QWidget | None) -> QHBoxLayout:
         else:
             row.addWidget(button)
     return row
+
+
+def status_message(widget: QWidget, text: str, timeout_ms: int = 8000) -> None:
+    """Show ``text`` in the status bar of the window holding ``widget`` (if it has one)."""
+    window = widget.window()
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(text, timeout_ms)
