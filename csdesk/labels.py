@@ -108,7 +108,7 @@ def standing_labels() -> dict[str, str]:
 def result_text(passed: bool | None) -> str:
     """Pass / fail / not decided yet."""
     if passed is None:
-        return translate("Labels", "—")
+        return "—"
     return translate("Labels", "Passed") if passed else translate("Labels", "Failed")
 
 

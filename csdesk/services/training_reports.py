@@ -137,7 +137,6 @@ def training_report(
     year = year or today.year
     totals = training_status.training_totals(db, year)
     sessions = training.list_sessions(db, year)
-    tr = translate
 
     months = [
         [
@@ -202,9 +201,9 @@ def training_report(
         )
     words = standing_labels()
     kinds = {
-        "duty": tr("Report", "Not cleared for duty"),
-        "course": tr("Report", "Course"),
-        "certificate": tr("Report", "Certificate"),
+        "duty": translate("Report", "Not cleared for duty"),
+        "course": translate("Report", "Course"),
+        "certificate": translate("Report", "Certificate"),
     }
     due = [
         [
@@ -217,10 +216,10 @@ def training_report(
         for r in training_status.reminders(db, today)
     ]
     report = SectionedReport(
-        title=tr("Report", "Training report"),
-        subtitle=tr("Report", "Training report {year}").format(year=year),
+        title=translate("Report", "Training report"),
+        subtitle=translate("Report", "Training report {year}").format(year=year),
         summary=[
-            tr(
+            translate(
                 "Report",
                 "Sessions: {sessions}  ·  attendances: {present}  ·  attendee hours: {hours}  ·  "
                 "cost: {cost}  ·  pass rate: {rate}",
@@ -234,20 +233,20 @@ def training_report(
         ],
         sections=[
             Section(
-                tr("Report", "By month"),
+                translate("Report", "By month"),
                 [
-                    tr("Report", "Month"),
-                    tr("Report", "Sessions"),
-                    tr("Report", "Attendances"),
-                    tr("Report", "Hours"),
-                    tr("Report", "Cost"),
+                    translate("Report", "Month"),
+                    translate("Report", "Sessions"),
+                    translate("Report", "Attendances"),
+                    translate("Report", "Hours"),
+                    translate("Report", "Cost"),
                 ],
                 months,
                 [30, 30, 30, 30, 40],
                 numeric=(0, 1, 2, 3, 4),
-                empty=tr("Report", "No sessions in this year."),
+                empty=translate("Report", "No sessions in this year."),
                 total=[
-                    tr("Report", "Total"),
+                    translate("Report", "Total"),
                     str(totals.sessions),
                     str(sum(m.attendances for m in totals.months)),
                     hours_text(totals.hours),
@@ -255,64 +254,66 @@ def training_report(
                 ],
             ),
             Section(
-                tr("Report", "Pass rates by course"),
+                translate("Report", "Pass rates by course"),
                 [
-                    tr("Report", "Course"),
-                    tr("Report", "Sessions"),
-                    tr("Report", "Present"),
-                    tr("Report", "Passed"),
-                    tr("Report", "Pass rate"),
-                    tr("Report", "Average score"),
-                    tr("Report", "Cost"),
+                    translate("Report", "Course"),
+                    translate("Report", "Sessions"),
+                    translate("Report", "Present"),
+                    translate("Report", "Passed"),
+                    translate("Report", "Pass rate"),
+                    translate("Report", "Average score"),
+                    translate("Report", "Cost"),
                 ],
                 courses,
                 [62, 18, 18, 18, 20, 22, 22],
                 numeric=(1, 2, 3, 4, 5, 6),
-                empty=tr("Report", "No sessions in this year."),
+                empty=translate("Report", "No sessions in this year."),
             ),
             Section(
-                tr("Report", "Hours and cost per agent"),
+                translate("Report", "Hours and cost per agent"),
                 [
-                    tr("Report", "No."),
-                    tr("Report", "Name"),
-                    tr("Report", "Sessions"),
-                    tr("Report", "Hours"),
-                    tr("Report", "Cost"),
+                    translate("Report", "No."),
+                    translate("Report", "Name"),
+                    translate("Report", "Sessions"),
+                    translate("Report", "Hours"),
+                    translate("Report", "Cost"),
                 ],
                 agents,
                 [24, 50, 30, 30, 40],
                 numeric=(2, 3, 4),
-                note=tr("Report", "An agent's cost is their share of each session they attended."),
-                empty=tr("Report", "Nobody attended a session in this year."),
+                note=translate(
+                    "Report", "An agent's cost is their share of each session they attended."
+                ),
+                empty=translate("Report", "Nobody attended a session in this year."),
             ),
             Section(
-                tr("Report", "Matrix summary on {date}").format(date=today.isoformat()),
+                translate("Report", "Matrix summary on {date}").format(date=today.isoformat()),
                 [
-                    tr("Report", "Course"),
-                    tr("Report", "Agents"),
+                    translate("Report", "Course"),
+                    translate("Report", "Agents"),
                     words[Standing.CURRENT],
                     words[Standing.EXPIRING],
                     words[Standing.EXPIRED],
                     words[Standing.NOT_TRAINED],
-                    tr("Report", "Cleared"),
+                    translate("Report", "Cleared"),
                 ],
                 standings,
                 [60, 18, 20, 20, 20, 22, 20],
                 numeric=(1, 2, 3, 4, 5, 6),
-                empty=tr("Report", "No course is required for any post."),
+                empty=translate("Report", "No course is required for any post."),
             ),
             Section(
-                tr("Report", "Expiring, expired and not cleared for duty"),
+                translate("Report", "Expiring, expired and not cleared for duty"),
                 [
-                    tr("Report", "Agent"),
-                    tr("Report", "What"),
-                    tr("Report", "Item"),
-                    tr("Report", "Standing"),
-                    tr("Report", "Date"),
+                    translate("Report", "Agent"),
+                    translate("Report", "What"),
+                    translate("Report", "Item"),
+                    translate("Report", "Standing"),
+                    translate("Report", "Date"),
                 ],
                 due,
                 [36, 32, 62, 24, 26],
-                empty=tr("Report", "Nothing is expiring or missing."),
+                empty=translate("Report", "Nothing is expiring or missing."),
             ),
         ],
     )

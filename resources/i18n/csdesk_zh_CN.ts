@@ -111,6 +111,14 @@
         <source>Sub-account row {row}: &quot;{text}&quot; is not a date (yyyy-mm-dd).</source>
         <translation>子账号第 {row} 行：“{text}”不是日期（年-月-日）。</translation>
     </message>
+    <message>
+        <source>Not cleared for duty</source>
+        <translation>未获准上岗</translation>
+    </message>
+    <message>
+        <source>Reason for the exception (recorded):</source>
+        <translation>破例上岗的理由（将被记录）：</translation>
+    </message>
 </context>
 <context>
     <name>AgentFileView</name>
@@ -173,6 +181,17 @@
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>AgentPicker</name>
+    <message>
+        <source>Add agents</source>
+        <translation>添加客服</translation>
+    </message>
+    <message>
+        <source>Search number or name</source>
+        <translation>搜索工号或姓名</translation>
     </message>
 </context>
 <context>
@@ -367,6 +386,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>包括已离职客服</translation>
     </message>
     <message>
+        <source>year of the training report (default: this year)</source>
+        <translation>培训报告的年份（默认：今年）</translation>
+    </message>
+    <message>
         <source>back the database up now</source>
         <translation>立即备份数据库</translation>
     </message>
@@ -420,6 +443,321 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     </message>
 </context>
 <context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>New certificate</source>
+        <translation>新建证书</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>&amp;Agent</source>
+        <translation>客服(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate</source>
+        <translation>证书(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Issuer</source>
+        <translation>颁发机构(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>编号(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Issued &amp;on</source>
+        <translation>颁发日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>E&amp;xpiry</source>
+        <translation>有效期(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Counts for c&amp;ourse</source>
+        <translation>可抵课程(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesTab</name>
+    <message>
+        <source>&amp;New certificate</source>
+        <translation>新建证书(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Search agent or certificate</source>
+        <translation>搜索客服或证书</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>永久有效</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>颁发机构</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>颁发日期</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Counts for course</source>
+        <translation>可抵课程</translation>
+    </message>
+    <message>
+        <source>Delete certificate</source>
+        <translation>删除证书</translation>
+    </message>
+    <message>
+        <source>Delete {certificate} of {name}?</source>
+        <translation>删除{name}的「{certificate}」？</translation>
+    </message>
+</context>
+<context>
+    <name>CourseDialog</name>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>New course</source>
+        <translation>新建课程</translation>
+    </message>
+    <message>
+        <source>Scored, pass mark:</source>
+        <translation>计分，及格线：</translation>
+    </message>
+    <message>
+        <source>Expires after (months):</source>
+        <translation>有效期（月）：</translation>
+    </message>
+    <message>
+        <source>Must be passed before an agent goes on duty</source>
+        <translation>上岗前必须通过</translation>
+    </message>
+    <message>
+        <source>Archived (no longer offered)</source>
+        <translation>已归档（不再开设）</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>代码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>名称(&amp;T)</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory</source>
+        <translation>类别(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>学时(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Required for</source>
+        <translation>适用岗位</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>说明(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>Courses</name>
+    <message>
+        <source>Service etiquette</source>
+        <translation>服务礼仪</translation>
+    </message>
+    <message>
+        <source>Communication skills</source>
+        <translation>沟通技巧</translation>
+    </message>
+    <message>
+        <source>Product knowledge</source>
+        <translation>产品知识</translation>
+    </message>
+    <message>
+        <source>System operation</source>
+        <translation>系统操作</translation>
+    </message>
+    <message>
+        <source>Complaint handling</source>
+        <translation>投诉处理</translation>
+    </message>
+    <message>
+        <source>Emotion management</source>
+        <translation>情绪管理</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>谈判技巧</translation>
+    </message>
+    <message>
+        <source>Data analysis</source>
+        <translation>数据分析</translation>
+    </message>
+    <message>
+        <source>Role-play drill</source>
+        <translation>角色扮演演练</translation>
+    </message>
+    <message>
+        <source>Recording review</source>
+        <translation>录音复盘</translation>
+    </message>
+    <message>
+        <source>Quarterly communication assessment</source>
+        <translation>季度沟通能力考核</translation>
+    </message>
+    <message>
+        <source>Yearly refresher</source>
+        <translation>年度复训</translation>
+    </message>
+</context>
+<context>
+    <name>CoursesTab</name>
+    <message>
+        <source>&amp;New course</source>
+        <translation>新建课程(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Only for a course with no sessions</source>
+        <translation>仅限没有培训场次的课程</translation>
+    </message>
+    <message>
+        <source>Show archived courses</source>
+        <translation>显示已归档课程</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>仅考勤</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>永久有效</translation>
+    </message>
+    <message>
+        <source>{months} months</source>
+        <translation>{months} 个月</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation>及格线</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Required for</source>
+        <translation>适用岗位</translation>
+    </message>
+    <message>
+        <source>Before duty</source>
+        <translation>上岗前</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <source>Delete course</source>
+        <translation>删除课程</translation>
+    </message>
+    <message>
+        <source>Delete the course {title} ({code})?</source>
+        <translation>删除课程「{title}」（{code}）？</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>csdesk: unexpected error</source>
@@ -470,6 +808,41 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>The demo needs at least one agent and one month.</source>
         <translation>演示至少需要一名客服和一个月。</translation>
+    </message>
+</context>
+<context>
+    <name>HoursTab</name>
+    <message>
+        <source>Sessions: {sessions}  ·  attendee hours: {hours}  ·  cost: {cost}</source>
+        <translation>场次：{sessions}  ·  学员学时合计：{hours}  ·  费用：{cost}</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Attendances</source>
+        <translation>出勤人次</translation>
     </message>
 </context>
 <context>
@@ -549,6 +922,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>“{value}”不是已知的{what}。</translation>
     </message>
     <message>
+        <source>&quot;{value}&quot; is not a number.</source>
+        <translation>“{value}”不是数字。</translation>
+    </message>
+    <message>
         <source>Checked, nothing written (dry run).</source>
         <translation>已检查，未写入（试运行）。</translation>
     </message>
@@ -580,6 +957,58 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <source>A new agent needs: {fields}.</source>
         <translation>新客服需要填写：{fields}。</translation>
     </message>
+    <message>
+        <source>{value} is not a score from 0 to 100.</source>
+        <translation>{value} 不是 0 到 100 之间的成绩。</translation>
+    </message>
+    <message>
+        <source>{value} is not a number of hours.</source>
+        <translation>{value} 不是有效的学时数。</translation>
+    </message>
+    <message>
+        <source>the date is empty.</source>
+        <translation>日期为空。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>培训形式</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>出勤情况</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>是或否</translation>
+    </message>
+    <message>
+        <source>Give the employee number or the name.</source>
+        <translation>请填写工号或姓名。</translation>
+    </message>
+    <message>
+        <source>The same agent, course and day are also on line {line}.</source>
+        <translation>同一客服、课程和日期也出现在第 {line} 行。</translation>
+    </message>
+    <message>
+        <source>Employee number {no} is not in the staff directory.</source>
+        <translation>工号 {no} 不在员工名册中。</translation>
+    </message>
+    <message>
+        <source>Employee number {no} is {name}, not {other}.</source>
+        <translation>工号 {no} 是{name}，不是{other}。</translation>
+    </message>
+    <message>
+        <source>{name} is not in the staff directory.</source>
+        <translation>{name}不在员工名册中。</translation>
+    </message>
+    <message>
+        <source>{count} agents are named {name}: give the employee number.</source>
+        <translation>有 {count} 名客服叫{name}：请填写工号。</translation>
+    </message>
+    <message>
+        <source>New courses added to the catalogue (check their category and pass mark): {courses}</source>
+        <translation>已将新课程加入课程目录（请核对类别和及格线）：{courses}</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -598,6 +1027,14 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>Choose a CSV or Excel file. Headers in English or Chinese are recognised (工号, 姓名, 岗位 …). The file is checked first; nothing is written until you press Import.</source>
         <translation>请选择 CSV 或 Excel 文件。可识别中文或英文表头（工号、姓名、岗位…）。文件会先经过检查；按下“导入”之前不会写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Employee number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -694,12 +1131,104 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>Basic</source>
+        <translation>基础</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>进阶</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <source>Refresher</source>
+        <translation>复训</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <source>External certificate</source>
+        <translation>外部证书</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>线下</translation>
+    </message>
+    <message>
+        <source>Role play</source>
+        <translation>角色扮演</translation>
+    </message>
+    <message>
+        <source>Recording review</source>
+        <translation>录音复盘</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Not trained</source>
+        <translation>未培训</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>未通过</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Staff</source>
         <translation>员工</translation>
+    </message>
+    <message>
+        <source>Training ({count})</source>
+        <translation>培训（{count}）</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>{count} training reminders: agents not cleared for duty, expired or expiring courses and certificates</source>
+        <translation>{count} 条培训提醒：未获准上岗的客服、已过期或即将到期的课程和证书</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -736,6 +1265,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>Database: {path}</source>
         <translation>数据库：{path}</translation>
+    </message>
+    <message>
+        <source>Training: {count} reminders (not cleared for duty, expired or expiring).</source>
+        <translation>培训：{count} 条提醒（未获准上岗、已过期或即将到期）。</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -781,18 +1314,141 @@ Database: {path}</source>
     </message>
 </context>
 <context>
-    <name>PreviewModel</name>
+    <name>MatrixTab</name>
     <message>
-        <source>Line</source>
-        <translation>行号</translation>
+        <source>Search number or name</source>
+        <translation>搜索工号或姓名</translation>
     </message>
     <message>
-        <source>Employee number</source>
+        <source>All posts</source>
+        <translation>全部岗位</translation>
+    </message>
+    <message>
+        <source>Anyone with a gap</source>
+        <translation>有缺项的人</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <source>Expiring within (days):</source>
+        <translation>到期提醒（天）：</translation>
+    </message>
+    <message>
+        <source>Export &amp;Excel…</source>
+        <translation>导出 &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>打印(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Open the matrix as a PDF to print</source>
+        <translation>以 PDF 打开培训矩阵以便打印</translation>
+    </message>
+    <message>
+        <source>No.</source>
         <translation>工号</translation>
     </message>
     <message>
         <source>Name</source>
         <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Not required for this post</source>
+        <translation>该岗位不要求</translation>
+    </message>
+    <message>
+        <source>Standing on {date}</source>
+        <translation>截至 {date}</translation>
+    </message>
+    <message>
+        <source>{standing}, until {date}</source>
+        <translation>{standing}，至 {date}</translation>
+    </message>
+    <message>
+        <source>{standing}, passed {date}</source>
+        <translation>{standing}，{date} 通过</translation>
+    </message>
+    <message>
+        <source>Passed {date}</source>
+        <translation>{date} 通过</translation>
+    </message>
+    <message>
+        <source>Valid until {date}</source>
+        <translation>有效期至 {date}</translation>
+    </message>
+    <message>
+        <source>Does not expire</source>
+        <translation>长期有效</translation>
+    </message>
+    <message>
+        <source>Not cleared for duty</source>
+        <translation>未获准上岗</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Reminders ({count})</source>
+        <translation>提醒（{count}）</translation>
+    </message>
+    <message>
+        <source>Export matrix</source>
+        <translation>导出培训矩阵</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{count} agents written to {path}</source>
+        <translation>已将 {count} 名客服写入 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
     </message>
     <message>
         <source>Action</source>
@@ -826,6 +1482,42 @@ Database: {path}</source>
         <translation>员工名单</translation>
     </message>
     <message>
+        <source>Training sign-in sheet</source>
+        <translation>培训签到表</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日期时间</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>讲师</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation>及格线</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>工号</translation>
     </message>
@@ -836,6 +1528,22 @@ Database: {path}</source>
     <message>
         <source>Post</source>
         <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>成绩</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s signature: ____________________</source>
+        <translation>讲师签名：____________________</translation>
     </message>
     <message>
         <source>Level</source>
@@ -872,6 +1580,380 @@ Database: {path}</source>
     <message>
         <source>Headcount today: {headcount}  ·  leavers in {year}: {leavers}  ·  turnover in {year}: {rate}</source>
         <translation>当前在册人数：{headcount}  ·  {year} 年离职：{leavers}  ·  {year} 年流失率：{rate}</translation>
+    </message>
+    <message>
+        <source>Training matrix</source>
+        <translation>培训矩阵</translation>
+    </message>
+    <message>
+        <source>Attendance only</source>
+        <translation>仅考勤</translation>
+    </message>
+    <message>
+        <source>Standing on {date}; expiring means within {days} days.</source>
+        <translation>截至 {date}；“即将到期”指 {days} 天内到期。</translation>
+    </message>
+    <message>
+        <source>Agents: {count}</source>
+        <translation>客服：{count}</translation>
+    </message>
+    <message>
+        <source>Not cleared for duty</source>
+        <translation>未获准上岗</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Training report</source>
+        <translation>培训报告</translation>
+    </message>
+    <message>
+        <source>Training report {year}</source>
+        <translation>{year} 年培训报告</translation>
+    </message>
+    <message>
+        <source>Sessions: {sessions}  ·  attendances: {present}  ·  attendee hours: {hours}  ·  cost: {cost}  ·  pass rate: {rate}</source>
+        <translation>场次：{sessions}  ·  出勤人次：{present}  ·  学员学时：{hours}  ·  费用：{cost}  ·  通过率：{rate}</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月统计</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <source>Attendances</source>
+        <translation>出勤人次</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>No sessions in this year.</source>
+        <translation>本年度没有培训场次。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Pass rates by course</source>
+        <translation>各课程通过率</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>通过率</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <source>Hours and cost per agent</source>
+        <translation>每名客服的学时和费用</translation>
+    </message>
+    <message>
+        <source>An agent&apos;s cost is their share of each session they attended.</source>
+        <translation>客服的费用为其出席各场次所分摊的费用。</translation>
+    </message>
+    <message>
+        <source>Nobody attended a session in this year.</source>
+        <translation>本年度没有人参加培训。</translation>
+    </message>
+    <message>
+        <source>Matrix summary on {date}</source>
+        <translation>培训矩阵汇总（截至 {date}）</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>达标率</translation>
+    </message>
+    <message>
+        <source>No course is required for any post.</source>
+        <translation>没有课程被设为岗位必修。</translation>
+    </message>
+    <message>
+        <source>Expiring, expired and not cleared for duty</source>
+        <translation>即将到期、已过期和未获准上岗</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Nothing is expiring or missing.</source>
+        <translation>没有即将到期或缺失的项目。</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Training session</source>
+        <translation>培训场次</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>新建培训场次</translation>
+    </message>
+    <message>
+        <source>&amp;Course</source>
+        <translation>课程(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time</source>
+        <translation>日期时间(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>学时(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Trainer</source>
+        <translation>讲师(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>形式(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>地点(&amp;L)</translation>
+    </message>
+    <message>
+        <source>C&amp;ost</source>
+        <translation>费用(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>成绩</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Add &amp;agents…</source>
+        <translation>添加客服(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add by &amp;post</source>
+        <translation>按岗位添加(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Attendance only</source>
+        <translation>仅考勤</translation>
+    </message>
+    <message>
+        <source>Pass mark: {mark}</source>
+        <translation>及格线：{mark}</translation>
+    </message>
+    <message>
+        <source>{name}: the score “{text}” is not a number.</source>
+        <translation>{name}：成绩“{text}”不是数字。</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>？</translation>
+    </message>
+    <message>
+        <source>Choose a course.</source>
+        <translation>请选择课程。</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsTab</name>
+    <message>
+        <source>Import training records</source>
+        <translation>导入培训记录</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Course and date</source>
+        <translation>课程和日期</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or Excel file with one line per agent per session. Headers in English or Chinese are recognised (工号, 姓名, 课程, 日期, 成绩 …). The file is checked first; nothing is written until you press Import.</source>
+        <translation>请选择 CSV 或 Excel 文件，每人每场一行。可识别中文或英文表头（工号、姓名、课程、日期、成绩……）。文件会先检查；点击“导入”前不会写入任何数据。</translation>
+    </message>
+    <message>
+        <source>&amp;New session</source>
+        <translation>新建场次(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit / results</source>
+        <translation>编辑/录入成绩(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign-in sheet…</source>
+        <translation>签到表(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Print the names with empty signature columns</source>
+        <translation>打印名单，留空签名栏</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Training &amp;report…</source>
+        <translation>培训报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Search course, trainer or agent</source>
+        <translation>搜索课程、讲师或客服</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>讲师</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>应到</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年份</translation>
+    </message>
+    <message>
+        <source>Training session</source>
+        <translation>培训场次</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>删除场次</translation>
+    </message>
+    <message>
+        <source>Delete the session {course} on {date} and its {count} attendance records?</source>
+        <translation>删除 {date} 的「{course}」场次及其 {count} 条出勤记录？</translation>
+    </message>
+    <message>
+        <source>Export training records</source>
+        <translation>导出培训记录</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>{count} records exported to {path}</source>
+        <translation>已将 {count} 条记录导出到 {path}</translation>
+    </message>
+    <message>
+        <source>Training report</source>
+        <translation>培训报告</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年份：</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Written to {path}</source>
+        <translation>已写入 {path}</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
     </message>
 </context>
 <context>
@@ -1187,6 +2269,187 @@ Database: {path}</source>
     <message>
         <source>Turnover (year)</source>
         <translation>年流失率</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>The course code is required.</source>
+        <translation>必须填写课程代码。</translation>
+    </message>
+    <message>
+        <source>The course title is required.</source>
+        <translation>必须填写课程名称。</translation>
+    </message>
+    <message>
+        <source>Course code {code} is already used by {title}.</source>
+        <translation>课程代码 {code} 已被「{title}」使用。</translation>
+    </message>
+    <message>
+        <source>Hours cannot be negative.</source>
+        <translation>学时不能为负数。</translation>
+    </message>
+    <message>
+        <source>The pass mark must be between 0 and 100.</source>
+        <translation>及格线必须在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>Validity must be at least one month, or empty.</source>
+        <translation>有效期至少一个月，或留空表示永久有效。</translation>
+    </message>
+    <message>
+        <source>The course was not saved:</source>
+        <translation>课程未保存：</translation>
+    </message>
+    <message>
+        <source>That course no longer exists.</source>
+        <translation>该课程已不存在。</translation>
+    </message>
+    <message>
+        <source>{title} has sessions or certificates, so it is archived instead of deleted: tick Archived.</source>
+        <translation>「{title}」已有培训场次或证书，只能归档不能删除：请勾选“已归档”。</translation>
+    </message>
+    <message>
+        <source>That session no longer exists.</source>
+        <translation>该场次已不存在。</translation>
+    </message>
+    <message>
+        <source>Choose a course.</source>
+        <translation>请选择课程。</translation>
+    </message>
+    <message>
+        <source>The cost cannot be negative.</source>
+        <translation>费用不能为负数。</translation>
+    </message>
+    <message>
+        <source>An attendee is not in the staff directory.</source>
+        <translation>有一名学员不在员工名册中。</translation>
+    </message>
+    <message>
+        <source>{name} is listed twice.</source>
+        <translation>{name}被列了两次。</translation>
+    </message>
+    <message>
+        <source>{name}: the score must be between 0 and 100.</source>
+        <translation>{name}：成绩必须在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>{name} has a score but was not marked present.</source>
+        <translation>{name}有成绩，但未标记为出席。</translation>
+    </message>
+    <message>
+        <source>The session was not saved:</source>
+        <translation>场次未保存：</translation>
+    </message>
+    <message>
+        <source>Choose the agent who holds the certificate.</source>
+        <translation>请选择持证的客服。</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s name is required.</source>
+        <translation>必须填写证书名称。</translation>
+    </message>
+    <message>
+        <source>The certificate expires before it was issued.</source>
+        <translation>证书的到期日早于颁发日期。</translation>
+    </message>
+    <message>
+        <source>The certificate was not saved:</source>
+        <translation>证书未保存：</translation>
+    </message>
+    <message>
+        <source>That certificate no longer exists.</source>
+        <translation>该证书已不存在。</translation>
+    </message>
+    <message>
+        <source>The warning period must be 0 to 365 days.</source>
+        <translation>提醒天数必须在 0 到 365 之间。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{name} has not passed every course required before duty: {courses}. Record a reason to put them on duty anyway.</source>
+        <translation>{name}尚未通过全部上岗前必修课程：{courses}。如仍要安排上岗，请记录理由。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingFields</name>
+    <message>
+        <source>Employee number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>employee number or name is needed</source>
+        <translation>工号或姓名至少填一项</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Course (code or title)</source>
+        <translation>课程（代码或名称）</translation>
+    </message>
+    <message>
+        <source>an unknown course is added to the catalogue</source>
+        <translation>未知课程会加入课程目录</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>讲师</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>成绩</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <source>Matrix</source>
+        <translation>培训矩阵</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Hours and cost</source>
+        <translation>学时与费用</translation>
     </message>
 </context>
 <context>

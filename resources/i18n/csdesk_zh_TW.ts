@@ -111,6 +111,14 @@
         <source>Sub-account row {row}: &quot;{text}&quot; is not a date (yyyy-mm-dd).</source>
         <translation>子帳號第 {row} 行：「{text}」不是日期（年-月-日）。</translation>
     </message>
+    <message>
+        <source>Not cleared for duty</source>
+        <translation>未獲准上崗</translation>
+    </message>
+    <message>
+        <source>Reason for the exception (recorded):</source>
+        <translation>破例上崗的理由（將被記錄）：</translation>
+    </message>
 </context>
 <context>
     <name>AgentFileView</name>
@@ -173,6 +181,17 @@
     <message>
         <source>Notes</source>
         <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>AgentPicker</name>
+    <message>
+        <source>Add agents</source>
+        <translation>新增客服</translation>
+    </message>
+    <message>
+        <source>Search number or name</source>
+        <translation>搜尋工號或姓名</translation>
     </message>
 </context>
 <context>
@@ -367,6 +386,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>包括已離職客服</translation>
     </message>
     <message>
+        <source>year of the training report (default: this year)</source>
+        <translation>培訓報告的年份（預設：今年）</translation>
+    </message>
+    <message>
         <source>back the database up now</source>
         <translation>立即備份資料庫</translation>
     </message>
@@ -420,6 +443,321 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     </message>
 </context>
 <context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>Certificate</source>
+        <translation>證書</translation>
+    </message>
+    <message>
+        <source>New certificate</source>
+        <translation>新增證書</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>&amp;Agent</source>
+        <translation>客服(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate</source>
+        <translation>證書(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Issuer</source>
+        <translation>頒發機構(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>編號(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Issued &amp;on</source>
+        <translation>頒發日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>E&amp;xpiry</source>
+        <translation>有效期(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Counts for c&amp;ourse</source>
+        <translation>可抵課程(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesTab</name>
+    <message>
+        <source>&amp;New certificate</source>
+        <translation>新增證書(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>刪除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Search agent or certificate</source>
+        <translation>搜尋客服或證書</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>永久有效</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>工號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>證書</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>頒發機構</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>頒發日期</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Counts for course</source>
+        <translation>可抵課程</translation>
+    </message>
+    <message>
+        <source>Delete certificate</source>
+        <translation>刪除證書</translation>
+    </message>
+    <message>
+        <source>Delete {certificate} of {name}?</source>
+        <translation>刪除{name}的「{certificate}」？</translation>
+    </message>
+</context>
+<context>
+    <name>CourseDialog</name>
+    <message>
+        <source>Course</source>
+        <translation>課程</translation>
+    </message>
+    <message>
+        <source>New course</source>
+        <translation>新增課程</translation>
+    </message>
+    <message>
+        <source>Scored, pass mark:</source>
+        <translation>計分，及格線：</translation>
+    </message>
+    <message>
+        <source>Expires after (months):</source>
+        <translation>有效期（月）：</translation>
+    </message>
+    <message>
+        <source>Must be passed before an agent goes on duty</source>
+        <translation>上崗前必須通過</translation>
+    </message>
+    <message>
+        <source>Archived (no longer offered)</source>
+        <translation>已封存（不再開設）</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>代碼(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>名稱(&amp;T)</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory</source>
+        <translation>類別(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>學時(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Required for</source>
+        <translation>適用崗位</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>說明(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>Courses</name>
+    <message>
+        <source>Service etiquette</source>
+        <translation>服務禮儀</translation>
+    </message>
+    <message>
+        <source>Communication skills</source>
+        <translation>溝通技巧</translation>
+    </message>
+    <message>
+        <source>Product knowledge</source>
+        <translation>產品知識</translation>
+    </message>
+    <message>
+        <source>System operation</source>
+        <translation>系統操作</translation>
+    </message>
+    <message>
+        <source>Complaint handling</source>
+        <translation>客訴處理</translation>
+    </message>
+    <message>
+        <source>Emotion management</source>
+        <translation>情緒管理</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>談判技巧</translation>
+    </message>
+    <message>
+        <source>Data analysis</source>
+        <translation>數據分析</translation>
+    </message>
+    <message>
+        <source>Role-play drill</source>
+        <translation>角色扮演演練</translation>
+    </message>
+    <message>
+        <source>Recording review</source>
+        <translation>錄音複盤</translation>
+    </message>
+    <message>
+        <source>Quarterly communication assessment</source>
+        <translation>季度溝通能力考核</translation>
+    </message>
+    <message>
+        <source>Yearly refresher</source>
+        <translation>年度複訓</translation>
+    </message>
+</context>
+<context>
+    <name>CoursesTab</name>
+    <message>
+        <source>&amp;New course</source>
+        <translation>新增課程(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>刪除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Only for a course with no sessions</source>
+        <translation>僅限沒有培訓場次的課程</translation>
+    </message>
+    <message>
+        <source>Show archived courses</source>
+        <translation>顯示已封存課程</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>僅考勤</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>永久有效</translation>
+    </message>
+    <message>
+        <source>{months} months</source>
+        <translation>{months} 個月</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已封存</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代碼</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>學時</translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation>及格線</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Required for</source>
+        <translation>適用崗位</translation>
+    </message>
+    <message>
+        <source>Before duty</source>
+        <translation>上崗前</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>場次</translation>
+    </message>
+    <message>
+        <source>Delete course</source>
+        <translation>刪除課程</translation>
+    </message>
+    <message>
+        <source>Delete the course {title} ({code})?</source>
+        <translation>刪除課程「{title}」（{code}）？</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>csdesk: unexpected error</source>
@@ -470,6 +808,41 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>The demo needs at least one agent and one month.</source>
         <translation>示範至少需要一名客服和一個月。</translation>
+    </message>
+</context>
+<context>
+    <name>HoursTab</name>
+    <message>
+        <source>Sessions: {sessions}  ·  attendee hours: {hours}  ·  cost: {cost}</source>
+        <translation>場次：{sessions}  ·  學員學時合計：{hours}  ·  費用：{cost}</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>工號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>場次</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>學時</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>費用</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Attendances</source>
+        <translation>出勤人次</translation>
     </message>
 </context>
 <context>
@@ -549,6 +922,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>「{value}」不是已知的{what}。</translation>
     </message>
     <message>
+        <source>&quot;{value}&quot; is not a number.</source>
+        <translation>「{value}」不是數字。</translation>
+    </message>
+    <message>
         <source>Checked, nothing written (dry run).</source>
         <translation>已檢查，未寫入（試執行）。</translation>
     </message>
@@ -580,6 +957,58 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <source>A new agent needs: {fields}.</source>
         <translation>新客服需要填寫：{fields}。</translation>
     </message>
+    <message>
+        <source>{value} is not a score from 0 to 100.</source>
+        <translation>{value} 不是 0 到 100 之間的成績。</translation>
+    </message>
+    <message>
+        <source>{value} is not a number of hours.</source>
+        <translation>{value} 不是有效的學時數。</translation>
+    </message>
+    <message>
+        <source>the date is empty.</source>
+        <translation>日期為空。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>培訓形式</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>出勤情況</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>是或否</translation>
+    </message>
+    <message>
+        <source>Give the employee number or the name.</source>
+        <translation>請填寫工號或姓名。</translation>
+    </message>
+    <message>
+        <source>The same agent, course and day are also on line {line}.</source>
+        <translation>同一客服、課程和日期也出現在第 {line} 列。</translation>
+    </message>
+    <message>
+        <source>Employee number {no} is not in the staff directory.</source>
+        <translation>工號 {no} 不在員工名冊中。</translation>
+    </message>
+    <message>
+        <source>Employee number {no} is {name}, not {other}.</source>
+        <translation>工號 {no} 是{name}，不是{other}。</translation>
+    </message>
+    <message>
+        <source>{name} is not in the staff directory.</source>
+        <translation>{name}不在員工名冊中。</translation>
+    </message>
+    <message>
+        <source>{count} agents are named {name}: give the employee number.</source>
+        <translation>有 {count} 名客服叫{name}：請填寫工號。</translation>
+    </message>
+    <message>
+        <source>New courses added to the catalogue (check their category and pass mark): {courses}</source>
+        <translation>已將新課程加入課程目錄（請核對類別和及格線）：{courses}</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -598,6 +1027,14 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>Choose a CSV or Excel file. Headers in English or Chinese are recognised (工号, 姓名, 岗位 …). The file is checked first; nothing is written until you press Import.</source>
         <translation>請選擇 CSV 或 Excel 檔案。可識別中文或英文表頭（員工編號、姓名、崗位…）。檔案會先經過檢查；按下「匯入」之前不會寫入任何資料。</translation>
+    </message>
+    <message>
+        <source>Employee number</source>
+        <translation>工號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -694,12 +1131,104 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>Basic</source>
+        <translation>基礎</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>進階</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>演練</translation>
+    </message>
+    <message>
+        <source>Refresher</source>
+        <translation>複訓</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <source>External certificate</source>
+        <translation>外部證書</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>線上</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>線下</translation>
+    </message>
+    <message>
+        <source>Role play</source>
+        <translation>角色扮演</translation>
+    </message>
+    <message>
+        <source>Recording review</source>
+        <translation>錄音複盤</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未記錄</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>請假</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>即將到期</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已過期</translation>
+    </message>
+    <message>
+        <source>Not trained</source>
+        <translation>未培訓</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通過</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>未通過</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Staff</source>
         <translation>員工</translation>
+    </message>
+    <message>
+        <source>Training ({count})</source>
+        <translation>培訓（{count}）</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培訓</translation>
+    </message>
+    <message>
+        <source>{count} training reminders: agents not cleared for duty, expired or expiring courses and certificates</source>
+        <translation>{count} 則培訓提醒：未獲准上崗的客服、已過期或即將到期的課程和證書</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -736,6 +1265,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>Database: {path}</source>
         <translation>資料庫：{path}</translation>
+    </message>
+    <message>
+        <source>Training: {count} reminders (not cleared for duty, expired or expiring).</source>
+        <translation>培訓：{count} 則提醒（未獲准上崗、已過期或即將到期）。</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -781,18 +1314,141 @@ Database: {path}</source>
     </message>
 </context>
 <context>
-    <name>PreviewModel</name>
+    <name>MatrixTab</name>
     <message>
-        <source>Line</source>
-        <translation>列號</translation>
+        <source>Search number or name</source>
+        <translation>搜尋工號或姓名</translation>
     </message>
     <message>
-        <source>Employee number</source>
-        <translation>員工編號</translation>
+        <source>All posts</source>
+        <translation>全部崗位</translation>
+    </message>
+    <message>
+        <source>Anyone with a gap</source>
+        <translation>有缺項的人</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部人員</translation>
+    </message>
+    <message>
+        <source>Expiring within (days):</source>
+        <translation>到期提醒（天）：</translation>
+    </message>
+    <message>
+        <source>Export &amp;Excel…</source>
+        <translation>匯出 &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>匯出 &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>列印(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Open the matrix as a PDF to print</source>
+        <translation>以 PDF 開啟培訓矩陣以便列印</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>工號</translation>
     </message>
     <message>
         <source>Name</source>
         <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>崗位</translation>
+    </message>
+    <message>
+        <source>Not required for this post</source>
+        <translation>該崗位不要求</translation>
+    </message>
+    <message>
+        <source>Standing on {date}</source>
+        <translation>截至 {date}</translation>
+    </message>
+    <message>
+        <source>{standing}, until {date}</source>
+        <translation>{standing}，至 {date}</translation>
+    </message>
+    <message>
+        <source>{standing}, passed {date}</source>
+        <translation>{standing}，{date} 通過</translation>
+    </message>
+    <message>
+        <source>Passed {date}</source>
+        <translation>{date} 通過</translation>
+    </message>
+    <message>
+        <source>Valid until {date}</source>
+        <translation>有效期至 {date}</translation>
+    </message>
+    <message>
+        <source>Does not expire</source>
+        <translation>長期有效</translation>
+    </message>
+    <message>
+        <source>Not cleared for duty</source>
+        <translation>未獲准上崗</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>課程</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>證書</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Reminders ({count})</source>
+        <translation>提醒（{count}）</translation>
+    </message>
+    <message>
+        <source>Export matrix</source>
+        <translation>匯出培訓矩陣</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{count} agents written to {path}</source>
+        <translation>已將 {count} 名客服寫入 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Line</source>
+        <translation>列號</translation>
     </message>
     <message>
         <source>Action</source>
@@ -826,6 +1482,42 @@ Database: {path}</source>
         <translation>員工名單</translation>
     </message>
     <message>
+        <source>Training sign-in sheet</source>
+        <translation>培訓簽到表</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>課程</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日期時間</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>講師</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>學時</translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation>及格線</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>序號</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>員工編號</translation>
     </message>
@@ -836,6 +1528,22 @@ Database: {path}</source>
     <message>
         <source>Post</source>
         <translation>崗位</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>簽名</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>成績</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s signature: ____________________</source>
+        <translation>講師簽名：____________________</translation>
     </message>
     <message>
         <source>Level</source>
@@ -872,6 +1580,380 @@ Database: {path}</source>
     <message>
         <source>Headcount today: {headcount}  ·  leavers in {year}: {leavers}  ·  turnover in {year}: {rate}</source>
         <translation>當前在冊人數：{headcount}  ·  {year} 年離職：{leavers}  ·  {year} 年離職率：{rate}</translation>
+    </message>
+    <message>
+        <source>Training matrix</source>
+        <translation>培訓矩陣</translation>
+    </message>
+    <message>
+        <source>Attendance only</source>
+        <translation>僅考勤</translation>
+    </message>
+    <message>
+        <source>Standing on {date}; expiring means within {days} days.</source>
+        <translation>截至 {date}；「即將到期」指 {days} 天內到期。</translation>
+    </message>
+    <message>
+        <source>Agents: {count}</source>
+        <translation>客服：{count}</translation>
+    </message>
+    <message>
+        <source>Not cleared for duty</source>
+        <translation>未獲准上崗</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>證書</translation>
+    </message>
+    <message>
+        <source>Training report</source>
+        <translation>培訓報告</translation>
+    </message>
+    <message>
+        <source>Training report {year}</source>
+        <translation>{year} 年培訓報告</translation>
+    </message>
+    <message>
+        <source>Sessions: {sessions}  ·  attendances: {present}  ·  attendee hours: {hours}  ·  cost: {cost}  ·  pass rate: {rate}</source>
+        <translation>場次：{sessions}  ·  出勤人次：{present}  ·  學員學時：{hours}  ·  費用：{cost}  ·  通過率：{rate}</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月統計</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>場次</translation>
+    </message>
+    <message>
+        <source>Attendances</source>
+        <translation>出勤人次</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>費用</translation>
+    </message>
+    <message>
+        <source>No sessions in this year.</source>
+        <translation>本年度沒有培訓場次。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Pass rates by course</source>
+        <translation>各課程通過率</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通過</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>通過率</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <source>Hours and cost per agent</source>
+        <translation>每名客服的學時和費用</translation>
+    </message>
+    <message>
+        <source>An agent&apos;s cost is their share of each session they attended.</source>
+        <translation>客服的費用為其出席各場次所分攤的費用。</translation>
+    </message>
+    <message>
+        <source>Nobody attended a session in this year.</source>
+        <translation>本年度沒有人參加培訓。</translation>
+    </message>
+    <message>
+        <source>Matrix summary on {date}</source>
+        <translation>培訓矩陣匯總（截至 {date}）</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>人數</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>達標率</translation>
+    </message>
+    <message>
+        <source>No course is required for any post.</source>
+        <translation>沒有課程被設為崗位必修。</translation>
+    </message>
+    <message>
+        <source>Expiring, expired and not cleared for duty</source>
+        <translation>即將到期、已過期和未獲准上崗</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Nothing is expiring or missing.</source>
+        <translation>沒有即將到期或缺失的項目。</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Training session</source>
+        <translation>培訓場次</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>新增培訓場次</translation>
+    </message>
+    <message>
+        <source>&amp;Course</source>
+        <translation>課程(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time</source>
+        <translation>日期時間(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>學時(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Trainer</source>
+        <translation>講師(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>形式(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>地點(&amp;L)</translation>
+    </message>
+    <message>
+        <source>C&amp;ost</source>
+        <translation>費用(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>備註(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>成績</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Add &amp;agents…</source>
+        <translation>新增客服(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add by &amp;post</source>
+        <translation>依崗位新增(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Attendance only</source>
+        <translation>僅考勤</translation>
+    </message>
+    <message>
+        <source>Pass mark: {mark}</source>
+        <translation>及格線：{mark}</translation>
+    </message>
+    <message>
+        <source>{name}: the score “{text}” is not a number.</source>
+        <translation>{name}：成績「{text}」不是數字。</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>？</translation>
+    </message>
+    <message>
+        <source>Choose a course.</source>
+        <translation>請選擇課程。</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsTab</name>
+    <message>
+        <source>Import training records</source>
+        <translation>匯入培訓記錄</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Course and date</source>
+        <translation>課程和日期</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or Excel file with one line per agent per session. Headers in English or Chinese are recognised (工号, 姓名, 课程, 日期, 成绩 …). The file is checked first; nothing is written until you press Import.</source>
+        <translation>請選擇 CSV 或 Excel 檔案，每人每場一列。可辨識中文或英文標題（工號、姓名、課程、日期、成績……）。檔案會先檢查；按下「匯入」前不會寫入任何資料。</translation>
+    </message>
+    <message>
+        <source>&amp;New session</source>
+        <translation>新增場次(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit / results</source>
+        <translation>編輯／登錄成績(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>刪除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign-in sheet…</source>
+        <translation>簽到表(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Print the names with empty signature columns</source>
+        <translation>列印名單，留空簽名欄</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>匯入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>匯出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Training &amp;report…</source>
+        <translation>培訓報告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Search course, trainer or agent</source>
+        <translation>搜尋課程、講師或客服</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>課程</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>講師</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>學時</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>應到</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通過</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>費用</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年份</translation>
+    </message>
+    <message>
+        <source>Training session</source>
+        <translation>培訓場次</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>刪除場次</translation>
+    </message>
+    <message>
+        <source>Delete the session {course} on {date} and its {count} attendance records?</source>
+        <translation>刪除 {date} 的「{course}」場次及其 {count} 筆出勤記錄？</translation>
+    </message>
+    <message>
+        <source>Export training records</source>
+        <translation>匯出培訓記錄</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 活頁簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>{count} records exported to {path}</source>
+        <translation>已將 {count} 筆記錄匯出到 {path}</translation>
+    </message>
+    <message>
+        <source>Training report</source>
+        <translation>培訓報告</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年份：</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Written to {path}</source>
+        <translation>已寫入 {path}</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培訓</translation>
     </message>
 </context>
 <context>
@@ -1187,6 +2269,187 @@ Database: {path}</source>
     <message>
         <source>Turnover (year)</source>
         <translation>年離職率</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>The course code is required.</source>
+        <translation>必須填寫課程代碼。</translation>
+    </message>
+    <message>
+        <source>The course title is required.</source>
+        <translation>必須填寫課程名稱。</translation>
+    </message>
+    <message>
+        <source>Course code {code} is already used by {title}.</source>
+        <translation>課程代碼 {code} 已被「{title}」使用。</translation>
+    </message>
+    <message>
+        <source>Hours cannot be negative.</source>
+        <translation>學時不能為負數。</translation>
+    </message>
+    <message>
+        <source>The pass mark must be between 0 and 100.</source>
+        <translation>及格線必須在 0 到 100 之間。</translation>
+    </message>
+    <message>
+        <source>Validity must be at least one month, or empty.</source>
+        <translation>有效期至少一個月，或留空表示永久有效。</translation>
+    </message>
+    <message>
+        <source>The course was not saved:</source>
+        <translation>課程未儲存：</translation>
+    </message>
+    <message>
+        <source>That course no longer exists.</source>
+        <translation>該課程已不存在。</translation>
+    </message>
+    <message>
+        <source>{title} has sessions or certificates, so it is archived instead of deleted: tick Archived.</source>
+        <translation>「{title}」已有培訓場次或證書，只能封存不能刪除：請勾選「已封存」。</translation>
+    </message>
+    <message>
+        <source>That session no longer exists.</source>
+        <translation>該場次已不存在。</translation>
+    </message>
+    <message>
+        <source>Choose a course.</source>
+        <translation>請選擇課程。</translation>
+    </message>
+    <message>
+        <source>The cost cannot be negative.</source>
+        <translation>費用不能為負數。</translation>
+    </message>
+    <message>
+        <source>An attendee is not in the staff directory.</source>
+        <translation>有一名學員不在員工名冊中。</translation>
+    </message>
+    <message>
+        <source>{name} is listed twice.</source>
+        <translation>{name}被列了兩次。</translation>
+    </message>
+    <message>
+        <source>{name}: the score must be between 0 and 100.</source>
+        <translation>{name}：成績必須在 0 到 100 之間。</translation>
+    </message>
+    <message>
+        <source>{name} has a score but was not marked present.</source>
+        <translation>{name}有成績，但未標記為出席。</translation>
+    </message>
+    <message>
+        <source>The session was not saved:</source>
+        <translation>場次未儲存：</translation>
+    </message>
+    <message>
+        <source>Choose the agent who holds the certificate.</source>
+        <translation>請選擇持證的客服。</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s name is required.</source>
+        <translation>必須填寫證書名稱。</translation>
+    </message>
+    <message>
+        <source>The certificate expires before it was issued.</source>
+        <translation>證書的到期日早於頒發日期。</translation>
+    </message>
+    <message>
+        <source>The certificate was not saved:</source>
+        <translation>證書未儲存：</translation>
+    </message>
+    <message>
+        <source>That certificate no longer exists.</source>
+        <translation>該證書已不存在。</translation>
+    </message>
+    <message>
+        <source>The warning period must be 0 to 365 days.</source>
+        <translation>提醒天數必須在 0 到 365 之間。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{name} has not passed every course required before duty: {courses}. Record a reason to put them on duty anyway.</source>
+        <translation>{name}尚未通過全部上崗前必修課程：{courses}。如仍要安排上崗，請記錄理由。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingFields</name>
+    <message>
+        <source>Employee number</source>
+        <translation>工號</translation>
+    </message>
+    <message>
+        <source>employee number or name is needed</source>
+        <translation>工號或姓名至少填一項</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Course (code or title)</source>
+        <translation>課程（代碼或名稱）</translation>
+    </message>
+    <message>
+        <source>an unknown course is added to the catalogue</source>
+        <translation>未知課程會加入課程目錄</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>講師</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>學時</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>成績</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通過</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <source>Matrix</source>
+        <translation>培訓矩陣</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>場次</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>課程</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>證書</translation>
+    </message>
+    <message>
+        <source>Hours and cost</source>
+        <translation>學時與費用</translation>
     </message>
 </context>
 <context>
