@@ -12,7 +12,7 @@ from alembic.migration import MigrationContext
 from csdesk.data import schema
 from csdesk.data.engine import make_engine
 from csdesk.data.models import Base
-from csdesk.services import staff
+from csdesk.services import staff, training
 from csdesk.services.database import open_database
 from csdesk.services.errors import DatabaseTooNew
 
@@ -131,12 +131,15 @@ def test_databases_of_every_shipped_schema_upgrade_without_losing_rows(fixture, 
     opened = open_database(path)
     try:
         agents = {a.employee_no: a for a in staff.list_agents(opened)}
+        courses = training.list_courses(opened)
     finally:
         opened.close()
     after = row_counts(path)
     assert {t: n for t, n in after.items() if t in before} == before
     assert agents["CS001"].name == "袁燕"
     assert agents["CS002"].data.accounts[0].account_name == "小美家居旗舰店:售前02"
+    # a shop from before training gets the default catalogue when it is upgraded
+    assert {c.code for c in courses} >= {"BAS-ETQ", "ASM-COM", "REF-YR"}
 
 
 def test_there_is_a_fixture_for_the_current_schema():
