@@ -199,13 +199,16 @@ def _cmd_report(args) -> int:
     try:
         if args.kind == "training":
             count = training_reports.training_report(db, args.out, args.year)
+            done = translate("CLI", "Training report with {count} sessions written to {path}.")
         elif args.kind == "matrix":
             count = training_reports.matrix_report(db, args.out)
+            done = translate("CLI", "Training matrix of {count} agents written to {path}.")
         else:
             count = reports.staff_report(db, args.out, include_left=args.all)
+            done = translate("CLI", "{count} rows written to {path}.")
     finally:
         db.close()
-    print(translate("CLI", "{count} rows written to {path}.").format(count=count, path=args.out))
+    print(done.format(count=count, path=args.out))
     return 0
 
 

@@ -139,3 +139,29 @@ def test_the_command_line_never_loads_qt_or_heavy_libraries(tmp_path):
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_training_import_export_and_reports(capsys, tmp_path):
+    db = tmp_path / "shop.db"
+    staff_file = tmp_path / "s.csv"
+    staff_file.write_text(GOOD, encoding="gbk")
+    run(capsys, "import", "staff", str(staff_file), "--db", str(db))
+    code, out, _ = run(capsys, "import", "training", "--fields")
+    assert code == 0 and "* course" in out and "* date" in out
+    records = tmp_path / "t.csv"
+    records.write_text("工号,课程,日期,成绩\nCS1,BAS-ETQ,2026-03-02,91\n", encoding="gbk")
+    code, out, _ = run(capsys, "import", "training", str(records), "--db", str(db), "--dry-run")
+    assert code == 0 and "dry run" in out
+    code, out, _ = run(capsys, "import", "training", str(records), "--db", str(db))
+    assert code == 0 and "new: 1" in out
+    bad = tmp_path / "bad.csv"
+    bad.write_text("工号,课程,日期,成绩\nCS9,BAS-ETQ,2026-03-02,91\n", encoding="utf-8")
+    code, _, err = run(capsys, "import", "training", str(bad), "--db", str(db))
+    assert code == 1 and "Line 2" in err and "CS9" in err
+    out_file = tmp_path / "t.xlsx"
+    code, out, _ = run(capsys, "export", "training", "--db", str(db), "--out", str(out_file))
+    assert code == 0 and "1 rows" in out and out_file.exists()
+    for kind, extra in (("training", ["--year", "2026"]), ("matrix", [])):
+        pdf = tmp_path / f"{kind}.pdf"
+        code, _, _ = run(capsys, "report", kind, "--db", str(db), "--out", str(pdf), *extra)
+        assert code == 0 and pdf.read_bytes().startswith(b"%PDF")

@@ -422,6 +422,14 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>已写入 {count} 行到 {path}。</translation>
     </message>
     <message>
+        <source>Training report with {count} sessions written to {path}.</source>
+        <translation>培训报告（{count} 个场次）已写入 {path}。</translation>
+    </message>
+    <message>
+        <source>Training matrix of {count} agents written to {path}.</source>
+        <translation>{count} 名客服的培训矩阵已写入 {path}。</translation>
+    </message>
+    <message>
         <source>Backup written to {path}.</source>
         <translation>备份已写入 {path}。</translation>
     </message>

@@ -422,6 +422,14 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>已寫入 {count} 行到 {path}。</translation>
     </message>
     <message>
+        <source>Training report with {count} sessions written to {path}.</source>
+        <translation>培訓報告（{count} 個場次）已寫入 {path}。</translation>
+    </message>
+    <message>
+        <source>Training matrix of {count} agents written to {path}.</source>
+        <translation>{count} 名客服的培訓矩陣已寫入 {path}。</translation>
+    </message>
+    <message>
         <source>Backup written to {path}.</source>
         <translation>備份已寫入 {path}。</translation>
     </message>
