@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QSortFilterProxyModel, Qt
@@ -45,12 +46,16 @@ class RowsModel(QAbstractTableModel):
         super().__init__(parent)
         self._headers: list[str] = []
         self._rows: list[Row] = []
+        self._numeric: frozenset[int] = frozenset()
 
-    def set_rows(self, headers: Sequence[str], rows: Sequence[Row]) -> None:
-        """Replace the headers and every row."""
+    def set_rows(
+        self, headers: Sequence[str], rows: Sequence[Row], numeric: Sequence[int] = ()
+    ) -> None:
+        """Replace the headers and every row; ``numeric`` columns are aligned right."""
         self.beginResetModel()
         self._headers = list(headers)
         self._rows = list(rows)
+        self._numeric = frozenset(numeric)
         self.endResetModel()
 
     def row(self, index: int) -> Row:
@@ -76,10 +81,14 @@ class RowsModel(QAbstractTableModel):
             return row.cells[col] if col < len(row.cells) else ""
         if role == SORT_ROLE:
             if col < len(row.sort):
-                return row.sort[col]
+                key = row.sort[col]
+                # dates compare reliably as ISO text; as QVariants they do not sort here
+                return key.isoformat() if isinstance(key, date) else key
             return row.cells[col] if col < len(row.cells) else ""
         if role == PAYLOAD_ROLE:
             return row.payload
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in self._numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole and col < len(row.fills) and row.fills[col]:
             return QBrush(QColor(row.fills[col]))
         if role == Qt.ItemDataRole.ForegroundRole and col < len(row.fills) and row.fills[col]:

@@ -127,7 +127,7 @@ class CoursesTab(QWidget):
             self.tr("Sessions"),
             "",
         ]
-        self.model.set_rows(headers, rows)
+        self.model.set_rows(headers, rows, numeric=(3, 4, 8))
         self.table.resizeColumnsToContents()
         self._filter()
 

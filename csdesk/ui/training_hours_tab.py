@@ -74,6 +74,7 @@ class HoursTab(QWidget):
                 )
                 for a in totals.agents
             ],
+            numeric=(2, 3, 4),
         )
         self.month_model.set_rows(
             [
@@ -97,6 +98,7 @@ class HoursTab(QWidget):
                 )
                 for m in totals.months
             ],
+            numeric=(1, 2, 3, 4),
         )
         self.agents.resizeColumnsToContents()
         self.months.resizeColumnsToContents()

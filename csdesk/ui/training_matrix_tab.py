@@ -74,6 +74,7 @@ class MatrixTab(QWidget):
         self.table = record_table("matrixTable", self.proxy)
         self.table.setWordWrap(True)
         self.reminders = record_table("reminderTable", self.reminder_proxy)
+        self.reminders.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # worst first, as given
         self.reminder_box = QGroupBox()
         QVBoxLayout(self.reminder_box).addWidget(self.reminders)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -150,7 +151,10 @@ class MatrixTab(QWidget):
         self.table.resizeColumnsToContents()
         counts = self.matrix.counts()
         self.summary.setText(
-            "  ".join(f"{words[s]}: {counts[s]}" for s in Standing)
+            "  ".join(
+                self.tr("{standing}: {count}").format(standing=words[s], count=counts[s])
+                for s in Standing
+            )
             + "  ·  "
             + self.tr("Standing on {date}").format(date=show_date(today))
         )

@@ -160,7 +160,7 @@ class SessionsTab(QWidget):
             self.tr("Passed"),
             self.tr("Cost"),
         ]
-        self.model.set_rows(headers, rows)
+        self.model.set_rows(headers, rows, numeric=(4, 5, 6, 7, 8))
         years = sorted({s.data.starts_at.year for s in sessions}, reverse=True)
         current = self.year.currentData()
         self.year.blockSignals(True)

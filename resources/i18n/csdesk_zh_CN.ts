@@ -1376,6 +1376,10 @@ Database: {path}</source>
         <translation>该岗位不要求</translation>
     </message>
     <message>
+        <source>{standing}: {count}</source>
+        <translation>{standing}：{count}</translation>
+    </message>
+    <message>
         <source>Standing on {date}</source>
         <translation>截至 {date}</translation>
     </message>
