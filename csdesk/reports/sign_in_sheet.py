@@ -88,7 +88,7 @@ def build_sign_in_sheet(
                 "",
             ]
         )
-    widths = [8, 20, 28, 28, 40, 16, 40]
+    widths = [11, 20, 28, 28, 40, 16, 37]
     sheet = Table(
         data,
         colWidths=[w * mm for w in widths],

@@ -51,7 +51,10 @@ def sign_in_sheet(db: Database, session_id: int, out: Path) -> int:
         hours=hours_text(record.data.hours),
         pass_mark=_pass_mark_text(record.pass_mark),
     )
-    lines = [SheetLine(a.employee_no, a.name, label(posts, a.post)) for a in record.attendees]
+    lines = [
+        SheetLine(a.employee_no, a.name, label(posts, a.post))
+        for a in sorted(record.attendees, key=lambda a: a.employee_no)
+    ]
     build_sign_in_sheet(out, shop.shop_name(db), heading, lines)
     return len(lines)
 
