@@ -9,7 +9,8 @@ python="$("$here/venv.sh" build)"
 "$python" -m PyInstaller --noconfirm --clean build.spec
 # Modules loaded only on demand (a click, an import) must still be in the frozen archive.
 for module in csdesk.ui.trend_dialog matplotlib.backends.backend_qtagg openpyxl alembic.op \
-              csdesk.reports.staff_list; do
+              csdesk.reports.staff_list csdesk.reports.sign_in_sheet \
+              csdesk.reports.training_matrix csdesk.reports.sections; do
   grep -q "'$module'" build/build/PYZ-00.toc || { echo "frozen build lacks $module" >&2; exit 1; }
 done
 for data in _internal/matplotlib/mpl-data _internal/resources/fonts/wqy-microhei.ttc \
@@ -27,6 +28,11 @@ cli=dist/csdesk/csdesk-cli
 "$cli" --lang zh_CN import staff --fields >/dev/null
 "$cli" export staff --db "$scratch/shop.db" --out "$scratch/staff.xlsx"
 "$cli" import staff "$scratch/staff.xlsx" --db "$scratch/copy.db"
+"$cli" export training --db "$scratch/shop.db" --out "$scratch/training.csv"
+"$cli" import training "$scratch/training.csv" --db "$scratch/copy.db"
+"$cli" --lang zh_CN report matrix --db "$scratch/shop.db" --out "$scratch/matrix.pdf"
+"$cli" report training --db "$scratch/shop.db" --out "$scratch/training.pdf"
+pdftotext "$scratch/matrix.pdf" - | grep -q "培训矩阵"
 pdftotext "$scratch/staff.pdf" - | grep -q "小美家居旗舰店"
 pdffonts "$scratch/staff.pdf" | grep -q "WenQuanYi"
 dist/csdesk/csdesk --db "$scratch/shop.db" --exit-when-ready

@@ -177,6 +177,9 @@ def test_a_new_required_course_becomes_a_matrix_column(qtbot, ctx, page):
 def test_a_certificate_raises_the_sidebar_badge(qtbot, ctx, team):
     window = MainWindow(ctx)
     qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.training_reminders > 0)  # counted after the first paint
+    assert "Training reminders: 1" in window.statusBar().currentMessage()
     before = window.training_reminders
     assert window.sidebar.item(1).text() == f"Training ({before})"
     dialog = CertificateDialog(ctx, None, window)

@@ -158,7 +158,6 @@ def _run(app, db_path: Path, language: str, translators, exit_when_ready: bool) 
             return 1
         ctx = AppContext(db, ChangeNotices(), TaskRunner(), QSettings(), translators, language)
         window = MainWindow(ctx)
-        window.say_reminders()
         for warning in db.warnings:
             window.statusBar().showMessage(warning)
         window.show()

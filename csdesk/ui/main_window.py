@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, QUrl, Signal
+from PySide6.QtCore import QEvent, QSize, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel()
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
-        self.count_reminders()
+        self._counted = False  # reminders are counted once the window shows
         self.retranslate()
         ctx.notices.shop_changed.connect(self.retranslate)
         ctx.notices.data_reset.connect(self.retranslate)
@@ -126,8 +126,8 @@ class MainWindow(QMainWindow):
             self.sidebar.item(row).setText(titles[key])
         self.sidebar.item(1).setToolTip(
             self.tr(
-                "{count} training reminders: agents not cleared for duty, expired or "
-                "expiring courses and certificates"
+                "Training reminders: {count} (agents not cleared for duty, expired or "
+                "expiring courses and certificates)"
             ).format(count=self.training_reminders)
         )
         self.file_menu.setTitle(self.tr("&File"))
@@ -150,11 +150,14 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
     def say_reminders(self) -> None:
-        """Tell the supervisor on start what needs attention in training."""
-        if self.training_reminders:
+        """Tell the supervisor on start what needs attention in training.
+
+        A warning already in the status bar (a risky database folder) stays.
+        """
+        if self.training_reminders and not self.statusBar().currentMessage():
             self.statusBar().showMessage(
                 self.tr(
-                    "Training: {count} reminders (not cleared for duty, expired or expiring)."
+                    "Training reminders: {count} (not cleared for duty, expired or expiring)."
                 ).format(count=self.training_reminders),
                 15000,
             )
@@ -166,7 +169,15 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        if not self._counted:
+            # counted just after the first paint: the window is usable meanwhile
+            self._counted = True
+            QTimer.singleShot(0, self._first_count)
         self.ready.emit()
+
+    def _first_count(self) -> None:
+        self._reminders_changed()
+        self.say_reminders()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ctx.settings.setValue("window/geometry", self.saveGeometry())

@@ -1235,8 +1235,8 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>培训</translation>
     </message>
     <message>
-        <source>{count} training reminders: agents not cleared for duty, expired or expiring courses and certificates</source>
-        <translation>{count} 条培训提醒：未获准上岗的客服、已过期或即将到期的课程和证书</translation>
+        <source>Training reminders: {count} (agents not cleared for duty, expired or expiring courses and certificates)</source>
+        <translation>培训提醒：{count} 条（未获准上岗的客服、已过期或即将到期的课程和证书）</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1275,8 +1275,8 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>数据库：{path}</translation>
     </message>
     <message>
-        <source>Training: {count} reminders (not cleared for duty, expired or expiring).</source>
-        <translation>培训：{count} 条提醒（未获准上岗、已过期或即将到期）。</translation>
+        <source>Training reminders: {count} (not cleared for duty, expired or expiring).</source>
+        <translation>培训提醒：{count} 条（未获准上岗、已过期或即将到期）。</translation>
     </message>
     <message>
         <source>Backing up…</source>

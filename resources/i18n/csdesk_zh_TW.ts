@@ -1235,8 +1235,8 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>培訓</translation>
     </message>
     <message>
-        <source>{count} training reminders: agents not cleared for duty, expired or expiring courses and certificates</source>
-        <translation>{count} 則培訓提醒：未獲准上崗的客服、已過期或即將到期的課程和證書</translation>
+        <source>Training reminders: {count} (agents not cleared for duty, expired or expiring courses and certificates)</source>
+        <translation>培訓提醒：{count} 則（未獲准上崗的客服、已過期或即將到期的課程和證書）</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1275,8 +1275,8 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>資料庫：{path}</translation>
     </message>
     <message>
-        <source>Training: {count} reminders (not cleared for duty, expired or expiring).</source>
-        <translation>培訓：{count} 則提醒（未獲准上崗、已過期或即將到期）。</translation>
+        <source>Training reminders: {count} (not cleared for duty, expired or expiring).</source>
+        <translation>培訓提醒：{count} 則（未獲准上崗、已過期或即將到期）。</translation>
     </message>
     <message>
         <source>Backing up…</source>
