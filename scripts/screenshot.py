@@ -52,8 +52,7 @@ def main() -> int:
     window.resize(1280, 800)
     window.show()
     page = window.staff_page
-    keys = [key for key, _page in window.pages]
-    window.sidebar.setCurrentRow(keys.index(args.page))
+    window.sidebar.setCurrentRow(window.page_keys.index(args.page))
     if args.page == "training":
         window.training_page.tabs.setCurrentIndex(args.tab)
     if args.session:

@@ -26,7 +26,6 @@ from csdesk.services.errors import UserError
 from csdesk.ui.context import AppContext
 from csdesk.ui.shop_dialogs import SettingsDialog
 from csdesk.ui.staff_page import StaffPage
-from csdesk.ui.training_page import TrainingPage
 
 
 class MainWindow(QMainWindow):
@@ -47,16 +46,14 @@ class MainWindow(QMainWindow):
         self.sidebar.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget()
         self.staff_page = StaffPage(ctx)
-        self.training_page = TrainingPage(ctx)
-        self.pages: list[tuple[str, QWidget]] = [
-            ("staff", self.staff_page),
-            ("training", self.training_page),
-        ]
+        # Pages other than the first are built when first opened: start-up stays quick.
+        self._built: dict[str, QWidget] = {"staff": self.staff_page}
+        self.page_keys = ("staff", "training")
         self.training_reminders = 0
-        for _key, page in self.pages:
-            self.stack.addWidget(page)
+        for key in self.page_keys:
+            self.stack.addWidget(self._built.get(key) or QWidget())
             self.sidebar.addItem(QListWidgetItem())
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sidebar.currentRowChanged.connect(self._open_page)
         self.sidebar.setCurrentRow(0)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -122,7 +119,7 @@ class MainWindow(QMainWindow):
             if self.training_reminders
             else self.tr("Training"),
         }
-        for row, (key, _page) in enumerate(self.pages):
+        for row, key in enumerate(self.page_keys):
             self.sidebar.item(row).setText(titles[key])
         self.sidebar.item(1).setToolTip(
             self.tr(
@@ -139,6 +136,31 @@ class MainWindow(QMainWindow):
         self.logs_action.setText(self.tr("Open the &log folder"))
         self.about_action.setText(self.tr("&About csdesk"))
         self.db_label.setText(self.tr("Database: {path}").format(path=self.ctx.db.path))
+
+    def page(self, key: str) -> QWidget:
+        """The page ``key``, built now if it was never opened."""
+        if key not in self._built:
+            from csdesk.ui.training_page import TrainingPage
+
+            builders = {"training": TrainingPage}
+            page = builders[key](self.ctx)
+            index = self.page_keys.index(key)
+            stand_in = self.stack.widget(index)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self._built[key] = page
+        return self._built[key]
+
+    @property
+    def training_page(self):
+        """The training page (built on first use)."""
+        return self.page("training")
+
+    def _open_page(self, row: int) -> None:
+        if row >= 0:
+            self.page(self.page_keys[row])
+            self.stack.setCurrentIndex(row)
 
     def count_reminders(self) -> int:
         """Count the training reminders for the sidebar badge; return the count."""
@@ -176,8 +198,18 @@ class MainWindow(QMainWindow):
         self.ready.emit()
 
     def _first_count(self) -> None:
-        self._reminders_changed()
-        self.say_reminders()
+        """Count reminders in the background; the badge and status bar follow."""
+        db = self.ctx.db
+
+        def counted(count: int) -> None:
+            self.training_reminders = count
+            self.retranslate()
+            self.say_reminders()
+
+        def failed(exc: BaseException) -> None:
+            raise exc
+
+        self.ctx.tasks.run(lambda: len(training_status.reminders(db)), counted, failed)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ctx.settings.setValue("window/geometry", self.saveGeometry())
