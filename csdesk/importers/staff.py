@@ -6,12 +6,13 @@ agent already on file (matched by employee number), so an empty cell never erase
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from csdesk.domain.staff import Channel, Level, Post, Status
 from csdesk.i18n import translate
+from csdesk.importers import rows
 from csdesk.importers.mapping import ColumnMap, Field
+from csdesk.importers.rows import ImportRow
 from csdesk.importers.tabular import Table
 from csdesk.importers.values import build_synonyms, fold, parse_choice, parse_date, text
 
@@ -244,49 +245,28 @@ FIELDS: tuple[Field, ...] = (
 )
 
 
-@dataclass(frozen=True)
-class StaffRow:
-    """One valid row: its line and the fields its file provides (empty cells left out)."""
-
-    line: int
-    values: dict[str, Any]
-
-
-def read_rows(table: Table, columns: ColumnMap) -> tuple[list[StaffRow], list[tuple[int, str]]]:
+def read_rows(table: Table, columns: ColumnMap) -> tuple[list[ImportRow], list[tuple[int, str]]]:
     """Parse every row; return the good rows and (line, reason) for every problem."""
     by_key = {f.key: f for f in FIELDS}
-    rows: list[StaffRow] = []
-    errors: list[tuple[int, str]] = []
     first_line: dict[str, int] = {}
-    for line, cells in table.rows:
-        values: dict[str, Any] = {}
-        line_errors: list[str] = []
-        for key, index in columns.columns.items():
-            cell = cells[index] if index < len(cells) else None
-            if cell is None or (isinstance(cell, str) and not cell.strip()):
-                continue
-            try:
-                values[key] = by_key[key].parse(cell)
-            except ValueError as exc:
-                line_errors.append(f"{by_key[key].label()}: {exc}")
-        for key in ("employee_no", "name"):
-            if not values.get(key):
-                line_errors.append(
-                    translate("Import", "{field} is empty.").format(field=by_key[key].label())
-                )
+
+    def check(values: dict[str, Any], line: int, _failed: set[str]) -> list[str]:
+        found = [
+            translate("Import", "{field} is empty.").format(field=by_key[key].label())
+            for key in ("employee_no", "name")
+            if not values.get(key)
+        ]
         number = values.get("employee_no")
         if number:
             folded = fold(number)
             if folded in first_line:
-                line_errors.append(
+                found.append(
                     translate("Import", "Employee number {no} is also on line {line}.").format(
                         no=number, line=first_line[folded]
                     )
                 )
             else:
                 first_line[folded] = line
-        if line_errors:
-            errors.extend((line, reason) for reason in line_errors)
-        else:
-            rows.append(StaffRow(line, values))
-    return rows, errors
+        return found
+
+    return rows.read_rows(table, columns, FIELDS, check)

@@ -9,12 +9,13 @@ a file adds nothing twice.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from csdesk.domain.training import Attendance, Format
 from csdesk.i18n import translate
+from csdesk.importers import rows
 from csdesk.importers.mapping import ColumnMap, Field
+from csdesk.importers.rows import ImportRow
 from csdesk.importers.tabular import Table
 from csdesk.importers.values import (
     build_synonyms,
@@ -155,53 +156,32 @@ FIELDS: tuple[Field, ...] = (
 )  # fmt: skip
 
 
-@dataclass(frozen=True)
-class TrainingRow:
-    """One valid row: its line and the fields the file gives (empty cells left out)."""
-
-    line: int
-    values: dict[str, Any]
-
-
-def read_rows(table: Table, columns: ColumnMap) -> tuple[list[TrainingRow], list[tuple[int, str]]]:
+def read_rows(table: Table, columns: ColumnMap) -> tuple[list[ImportRow], list[tuple[int, str]]]:
     """Parse every row; return the good rows and (line, reason) for every problem."""
     by_key = {f.key: f for f in FIELDS}
-    rows: list[TrainingRow] = []
-    errors: list[tuple[int, str]] = []
     first_line: dict[tuple[str, str, object], int] = {}
-    for line, cells in table.rows:
-        values: dict[str, Any] = {}
-        line_errors: list[str] = []
-        for key, index in columns.columns.items():
-            cell = cells[index] if index < len(cells) else None
-            if cell is None or (isinstance(cell, str) and not cell.strip()):
-                continue
-            try:
-                values[key] = by_key[key].parse(cell)
-            except ValueError as exc:
-                line_errors.append(f"{by_key[key].label()}: {exc}")
+
+    def check(values: dict[str, Any], line: int, failed: set[str]) -> list[str]:
+        found = []
         if not values.get("employee_no") and not values.get("name"):
-            line_errors.append(translate("Import", "Give the employee number or the name."))
-        for key in ("course", "date"):
-            if key not in values and not any(
-                e.startswith(by_key[key].label()) for e in line_errors
-            ):
-                line_errors.append(
-                    translate("Import", "{field} is empty.").format(field=by_key[key].label())
-                )
-        if not line_errors:
-            who = values.get("employee_no") or values.get("name")
-            identity = (who.casefold(), values["course"].casefold(), values["date"].date())
-            if identity in first_line:
-                line_errors.append(
-                    translate(
-                        "Import", "The same agent, course and day are also on line {line}."
-                    ).format(line=first_line[identity])
-                )
-            else:
-                first_line[identity] = line
-        if line_errors:
-            errors.extend((line, reason) for reason in line_errors)
+            found.append(translate("Import", "Give the employee number or the name."))
+        found += [
+            translate("Import", "{field} is empty.").format(field=by_key[key].label())
+            for key in ("course", "date")
+            if key not in values and key not in failed
+        ]
+        if found or failed:
+            return found
+        who = values.get("employee_no") or values.get("name")
+        identity = (who.casefold(), values["course"].casefold(), values["date"].date())
+        if identity in first_line:
+            found.append(
+                translate(
+                    "Import", "The same agent, course and day are also on line {line}."
+                ).format(line=first_line[identity])
+            )
         else:
-            rows.append(TrainingRow(line, values))
-    return rows, errors
+            first_line[identity] = line
+        return found
+
+    return rows.read_rows(table, columns, FIELDS, check)

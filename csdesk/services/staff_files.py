@@ -15,6 +15,7 @@ from typing import Any
 from csdesk.domain.staff import Level, Status
 from csdesk.i18n import translate
 from csdesk.importers import staff as staff_import
+from csdesk.importers.rows import ImportRow
 from csdesk.services import staff
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
@@ -87,9 +88,9 @@ def import_staff(
     table, columns = open_table(path, staff_import.FIELDS, mapping)
     rows, errors = staff_import.read_rows(table, columns)
     # Mentors are set in a second pass: a mentor may be on a later line of the file.
-    pending_mentors: list[tuple[staff_import.StaffRow, Any]] = []
+    pending_mentors: list[tuple[ImportRow, Any]] = []
 
-    def apply_row(session, row: staff_import.StaffRow) -> str:
+    def apply_row(session, row: ImportRow) -> str:
         agent = staff.find_by_employee_no(session, row.values["employee_no"])
         current = staff.record_of(agent).data if agent else None
         data = _merge(current, row.values)

@@ -25,6 +25,7 @@ from csdesk.data.training import Course, TrainingSession
 from csdesk.domain.training import Attendance, Category, Format
 from csdesk.i18n import translate
 from csdesk.importers import training as training_import
+from csdesk.importers.rows import ImportRow
 from csdesk.labels import label, post_labels, standing_labels
 from csdesk.palette import STANDING_COLOURS
 from csdesk.services import training, training_status
@@ -139,7 +140,7 @@ def import_training(
     new_courses: list[str] = []
     labels: dict[int, tuple[str, str]] = {}
 
-    def apply_row(session: Session, row: training_import.TrainingRow) -> str:
+    def apply_row(session: Session, row: ImportRow) -> str:
         values = row.values
         agent = _find_agent(session, values)
         course = training.find_course(session, values["course"])
