@@ -149,8 +149,3 @@ def completion_rate(standings: Iterable[CourseStanding]) -> float | None:
     if not items:
         return None
     return sum(s.cleared for s in items) / len(items)
-
-
-def required_for(posts: Iterable[str], post: str) -> bool:
-    """A course with no posts listed is required for nobody; otherwise for those posts."""
-    return post in set(posts)

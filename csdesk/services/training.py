@@ -9,7 +9,7 @@ Where agents stand (matrix, reminders, duty gate, hours) is in ``training_status
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sqlalchemy import func, select
@@ -595,13 +595,6 @@ def agents_in_posts(db: Database, posts: Iterable[str]) -> list[int]:
                 .order_by(Agent.employee_no)
             )
         )
-
-
-def with_attendees(data: SessionData, agent_ids: Iterable[int]) -> SessionData:
-    """``data`` with ``agent_ids`` invited as well (those already invited stay as they are)."""
-    have = {a.agent_id for a in data.attendees}
-    added = tuple(AttendeeData(i) for i in agent_ids if i not in have)
-    return replace(data, attendees=data.attendees + added)
 
 
 # --- external certificates ------------------------------------------------------------

@@ -8,7 +8,6 @@ duty gate, the rota and the scorecards never disagree.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -511,11 +510,3 @@ def monthly_training_figures(db: Database, month: Month) -> dict[int, AgentTrain
         )
         for row in matrix.rows
     }
-
-
-def worst_first(rows: Iterable[MatrixRow]) -> list[MatrixRow]:
-    """Rows sorted so that agents with the most urgent gaps come first."""
-    return sorted(
-        rows,
-        key=lambda r: (SEVERITY[r.worst] if r.worst is not None else 99, r.employee_no),
-    )
