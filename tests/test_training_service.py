@@ -8,7 +8,7 @@ import pytest
 from csdesk.domain.months import Month
 from csdesk.domain.staff import Post, Status
 from csdesk.domain.training import Attendance, Category, Standing
-from csdesk.services import staff, training, training_status
+from csdesk.services import certificates, staff, training, training_status
 from csdesk.services.errors import UserError
 from csdesk.services.training_status import NotClearedForDuty
 
@@ -184,10 +184,10 @@ def test_the_matrix_judges_every_required_course(db):
 
 def test_a_certificate_linked_to_a_course_counts_for_it(db):
     a = agent(db, "A1", "王婷")
-    cert = training.CertificateData(
+    cert = certificates.CertificateData(
         a, "沟通能力证书", date(2026, 1, 1), date(2027, 1, 1), course_id=course_id(db, "ASM-COM")
     )
-    training.save_certificate(db, cert)
+    certificates.save_certificate(db, cert)
     matrix = training_status.training_matrix(db, TODAY)
     index = [c.code for c in matrix.courses].index("ASM-COM")
     assert matrix.rows[0].cells[index].standing == Standing.CURRENT
@@ -197,8 +197,8 @@ def test_reminders_list_duty_then_lapses_and_certificates(db):
     a = agent(db, "A1", "王婷")
     agent(db, "N1", "新人", status=Status.ONBOARDING, hired=date(2026, 11, 1))
     hold(db, "ASM-COM", date(2026, 7, 20), (a, Attendance.PRESENT, 90))
-    training.save_certificate(
-        db, training.CertificateData(a, "普通话二甲", date(2020, 1, 1), date(2026, 12, 1))
+    certificates.save_certificate(
+        db, certificates.CertificateData(a, "普通话二甲", date(2020, 1, 1), date(2026, 12, 1))
     )
     training_status.set_warn_days(db, 10)
     found = training_status.reminders(db, TODAY)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -86,132 +86,48 @@ def course_data(course: Course) -> CourseData:
     )
 
 
+#: The plans' catalogue: code, category, hours, pass mark, months valid, posts, before duty.
+_EVERYONE = tuple(Post)
+_HANDLING = (Post.AFTER_SALES, Post.COMPLAINTS)
+DEFAULT_CATALOGUE = (
+    ("BAS-ETQ", Category.BASIC, 4, 80, None, _EVERYONE, True),
+    ("BAS-COM", Category.BASIC, 6, 80, None, _EVERYONE, True),
+    ("BAS-PRD", Category.BASIC, 8, 80, None, _EVERYONE, True),
+    ("BAS-SYS", Category.BASIC, 4, 80, None, _EVERYONE, True),
+    ("ADV-CMP", Category.ADVANCED, 6, 75, None, _HANDLING, False),
+    ("ADV-EMO", Category.ADVANCED, 3, None, None, _EVERYONE, False),
+    ("ADV-NEG", Category.ADVANCED, 4, 75, None, _HANDLING, False),
+    ("ADV-DAT", Category.ADVANCED, 6, 70, None, (), False),
+    ("DRL-ROL", Category.DRILL, 2, None, None, (), False),
+    ("DRL-REC", Category.DRILL, 2, None, None, (), False),
+    ("ASM-COM", Category.ASSESSMENT, 1, 80, 3, _EVERYONE, False),
+    ("REF-YR", Category.REFRESHER, 4, 60, 12, _EVERYONE, False),
+)
+
+
 def default_courses() -> list[CourseData]:
     """The catalogue the plans describe, titled in the language in force.
 
     Basic courses must be passed before duty; the quarterly communication assessment
     lasts three months and the yearly refresher twelve.
     """
-    everyone = tuple(Post)
-    handling = (Post.AFTER_SALES, Post.COMPLAINTS)
+    titles = {
+        "BAS-ETQ": translate("Courses", "Service etiquette"),
+        "BAS-COM": translate("Courses", "Communication skills"),
+        "BAS-PRD": translate("Courses", "Product knowledge"),
+        "BAS-SYS": translate("Courses", "System operation"),
+        "ADV-CMP": translate("Courses", "Complaint handling"),
+        "ADV-EMO": translate("Courses", "Emotion management"),
+        "ADV-NEG": translate("Courses", "Negotiation"),
+        "ADV-DAT": translate("Courses", "Data analysis"),
+        "DRL-ROL": translate("Courses", "Role-play drill"),
+        "DRL-REC": translate("Courses", "Recording review"),
+        "ASM-COM": translate("Courses", "Quarterly communication assessment"),
+        "REF-YR": translate("Courses", "Yearly refresher"),
+    }
     return [
-        CourseData(
-            "BAS-ETQ",
-            translate("Courses", "Service etiquette"),
-            Category.BASIC,
-            "",
-            4,
-            80,
-            None,
-            everyone,
-            True,
-        ),
-        CourseData(
-            "BAS-COM",
-            translate("Courses", "Communication skills"),
-            Category.BASIC,
-            "",
-            6,
-            80,
-            None,
-            everyone,
-            True,
-        ),
-        CourseData(
-            "BAS-PRD",
-            translate("Courses", "Product knowledge"),
-            Category.BASIC,
-            "",
-            8,
-            80,
-            None,
-            everyone,
-            True,
-        ),
-        CourseData(
-            "BAS-SYS",
-            translate("Courses", "System operation"),
-            Category.BASIC,
-            "",
-            4,
-            80,
-            None,
-            everyone,
-            True,
-        ),
-        CourseData(
-            "ADV-CMP",
-            translate("Courses", "Complaint handling"),
-            Category.ADVANCED,
-            "",
-            6,
-            75,
-            None,
-            handling,
-        ),
-        CourseData(
-            "ADV-EMO",
-            translate("Courses", "Emotion management"),
-            Category.ADVANCED,
-            "",
-            3,
-            None,
-            None,
-            everyone,
-        ),
-        CourseData(
-            "ADV-NEG",
-            translate("Courses", "Negotiation"),
-            Category.ADVANCED,
-            "",
-            4,
-            75,
-            None,
-            handling,
-        ),
-        CourseData(
-            "ADV-DAT", translate("Courses", "Data analysis"), Category.ADVANCED, "", 6, 70, None, ()
-        ),
-        CourseData(
-            "DRL-ROL",
-            translate("Courses", "Role-play drill"),
-            Category.DRILL,
-            "",
-            2,
-            None,
-            None,
-            (),
-        ),
-        CourseData(
-            "DRL-REC",
-            translate("Courses", "Recording review"),
-            Category.DRILL,
-            "",
-            2,
-            None,
-            None,
-            (),
-        ),
-        CourseData(
-            "ASM-COM",
-            translate("Courses", "Quarterly communication assessment"),
-            Category.ASSESSMENT,
-            "",
-            1,
-            80,
-            3,
-            everyone,
-        ),
-        CourseData(
-            "REF-YR",
-            translate("Courses", "Yearly refresher"),
-            Category.REFRESHER,
-            "",
-            4,
-            60,
-            12,
-            everyone,
-        ),
+        CourseData(code, titles[code], category, "", hours, mark, months, posts, before_duty)
+        for code, category, hours, mark, months, posts, before_duty in DEFAULT_CATALOGUE
     ]
 
 
@@ -595,98 +511,3 @@ def agents_in_posts(db: Database, posts: Iterable[str]) -> list[int]:
                 .order_by(Agent.employee_no)
             )
         )
-
-
-# --- external certificates ------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class CertificateData:
-    """An external certificate; linked to a course, it counts as passing that course."""
-
-    agent_id: int
-    name: str
-    issued_on: date
-    expires_on: date | None = None
-    issuer: str = ""
-    number: str = ""
-    course_id: int | None = None
-
-
-@dataclass(frozen=True)
-class CertificateRecord:
-    """A certificate with its holder's name and its course's code."""
-
-    id: int
-    data: CertificateData
-    employee_no: str
-    agent_name: str
-    course_code: str
-
-
-def list_certificates(db: Database, agent_id: int | None = None) -> list[CertificateRecord]:
-    """Certificates (of one agent), by holder and date."""
-    query = (
-        select(Certificate)
-        .join(Agent)
-        .options(selectinload(Certificate.agent), selectinload(Certificate.course))
-        .order_by(Agent.employee_no, Certificate.issued_on)
-    )
-    if agent_id is not None:
-        query = query.where(Certificate.agent_id == agent_id)
-    with db.read() as session:
-        return [
-            CertificateRecord(
-                c.id,
-                CertificateData(
-                    c.agent_id, c.name, c.issued_on, c.expires_on, c.issuer, c.number, c.course_id
-                ),
-                c.agent.employee_no,
-                c.agent.name,
-                c.course.code if c.course else "",
-            )
-            for c in session.scalars(query)
-        ]
-
-
-def certificate_problems(session: Session, data: CertificateData) -> list[str]:
-    """Check a certificate; return the problems."""
-    found: list[str] = []
-    if session.get(Agent, data.agent_id) is None:
-        found.append(translate("Training", "Choose the agent who holds the certificate."))
-    if not data.name.strip():
-        found.append(translate("Training", "The certificate's name is required."))
-    if data.expires_on is not None and data.expires_on < data.issued_on:
-        found.append(translate("Training", "The certificate expires before it was issued."))
-    if data.course_id is not None and session.get(Course, data.course_id) is None:
-        found.append(translate("Training", "That course no longer exists."))
-    return found
-
-
-def save_certificate(db: Database, data: CertificateData, certificate_id: int | None = None) -> int:
-    """Create (no id) or update a certificate; return its id."""
-    with db.write() as session:
-        found = certificate_problems(session, data)
-        if found:
-            raise UserError(translate("Training", "The certificate was not saved:"), found)
-        row = Certificate() if certificate_id is None else session.get(Certificate, certificate_id)
-        if row is None:
-            raise UserError(translate("Training", "That certificate no longer exists."))
-        row.agent_id = data.agent_id
-        row.course_id = data.course_id
-        row.name = data.name.strip()
-        row.issuer = data.issuer.strip()
-        row.number = data.number.strip()
-        row.issued_on = data.issued_on
-        row.expires_on = data.expires_on
-        session.add(row)
-        session.flush()
-        return row.id
-
-
-def delete_certificate(db: Database, certificate_id: int) -> None:
-    """Delete a certificate entered by mistake."""
-    with db.write() as session:
-        row = session.get(Certificate, certificate_id)
-        if row is not None:
-            session.delete(row)

@@ -20,7 +20,7 @@ from csdesk.domain.staff import Status
 from csdesk.domain.training import Completion, standing
 from csdesk.labels import standing_labels
 from csdesk.palette import STANDING_COLOURS
-from csdesk.services import staff, training, training_status
+from csdesk.services import certificates, staff, training, training_status
 from csdesk.services.errors import UserError
 from csdesk.ui.context import AppContext
 from csdesk.ui.formats import from_qdate, show_date, to_qdate
@@ -75,7 +75,7 @@ class CertificatesTab(QWidget):
         warn = training_status.warn_days(self.ctx.db)
         words = standing_labels()
         rows = []
-        for c in training.list_certificates(self.ctx.db):
+        for c in certificates.list_certificates(self.ctx.db):
             d = c.data
             state = standing([Completion(d.issued_on, d.expires_on)], today, warn).standing
             rows.append(
@@ -143,7 +143,7 @@ class CertificatesTab(QWidget):
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            training.delete_certificate(self.ctx.db, record.id)
+            certificates.delete_certificate(self.ctx.db, record.id)
             self.ctx.notices.training_changed.emit()
 
 
@@ -153,7 +153,7 @@ class CertificateDialog(QDialog):
     def __init__(
         self,
         ctx: AppContext,
-        record: training.CertificateRecord | None,
+        record: certificates.CertificateRecord | None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -201,9 +201,9 @@ class CertificateDialog(QDialog):
             self.expires.set_value(d.expires_on)
             self.course.setCurrentIndex(max(self.course.findData(d.course_id), 0))
 
-    def data(self) -> training.CertificateData:
+    def data(self) -> certificates.CertificateData:
         """The form as certificate data."""
-        return training.CertificateData(
+        return certificates.CertificateData(
             agent_id=self.agent.currentData() or 0,
             name=self.name.text(),
             issued_on=from_qdate(self.issued.date()),
@@ -216,7 +216,7 @@ class CertificateDialog(QDialog):
     def save(self) -> None:
         """Save through the service; stay open and list the problems if it refuses."""
         try:
-            training.save_certificate(
+            certificates.save_certificate(
                 self.ctx.db, self.data(), self.record.id if self.record else None
             )
         except UserError as exc:

@@ -627,6 +627,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <name>Courses</name>
     <message>
         <source>Service etiquette</source>
+        <extracomment>The plans&apos; catalogue: code, category, hours, pass mark, months valid, posts, before duty.</extracomment>
         <translation>服務禮儀</translation>
     </message>
     <message>
