@@ -3,9 +3,12 @@
 from datetime import datetime
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from openpyxl import Workbook
 
 from csdesk.domain.staff import Post
+from csdesk.importers.values import parse_datetime, parse_number
 from csdesk.services import staff, training, training_files
 from csdesk.services.importing import ImportFailed
 from tests.conftest import TODAY
@@ -142,3 +145,28 @@ def test_the_export_reimports_unchanged(demo_db, tmp_path, fmt):
 def test_fields_are_listed():
     keys = [key for key, *_ in training_files.training_fields()]
     assert keys[:4] == ["employee_no", "name", "course", "date"]
+
+
+@given(st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2099, 12, 31)))
+def test_dates_with_a_time_read_back_in_every_written_form(moment):
+    moment = moment.replace(second=0, microsecond=0)
+    for text in (
+        moment.strftime("%Y-%m-%d %H:%M"),
+        moment.strftime("%Y/%m/%d %H:%M:%S"),
+        f"{moment.year}年{moment.month}月{moment.day}日 {moment.hour}:{moment.minute:02d}",
+    ):
+        assert parse_datetime(text) == moment
+    assert parse_datetime(moment.strftime("%Y-%m-%d")) == moment.replace(hour=0, minute=0)
+    assert parse_datetime(moment) == moment
+
+
+@given(st.decimals(min_value=0, max_value=100, places=1))
+def test_scores_read_back_with_or_without_a_unit(score):
+    for text in (f"{score}", f"{score}分", f" {score} "):
+        assert parse_number(text) == float(score)
+
+
+@given(st.text(alphabet="abcxyz八十分%$ .-", min_size=1))
+def test_garbage_is_not_a_number(text):
+    with pytest.raises(ValueError, match="not a number"):
+        parse_number(text)
