@@ -1,5 +1,6 @@
 """The training page driven like a supervisor would: matrix, sessions, gate, catalogue."""
 
+from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
@@ -257,3 +258,22 @@ def test_language_change_renames_the_tabs(qtbot, ctx, page):
     ctx.translators.apply("en")
     qtbot.wait(10)
     assert page.tabs.tabText(0) == "Matrix"
+
+
+def test_the_agent_file_shows_training_and_the_override(qtbot, ctx, team, monkeypatch):
+    from csdesk.ui.staff_page import StaffPage
+
+    staff_page = StaffPage(ctx)
+    qtbot.addWidget(staff_page)
+    staff_page.show()
+    staff_page.select_agent(team["CS3"])
+    text = staff_page.detail.toPlainText()
+    assert "Not cleared for duty" in text and "Service etiquette: Not trained *" in text
+    record = staff.get_agent(ctx.db, team["CS3"])
+    staff.update_agent(
+        ctx.db, record.id, replace(record.data, status=Status.ACTIVE), duty_override="急需"
+    )
+    ctx.notices.staff_changed.emit()
+    staff_page.select_agent(team["CS3"])
+    text = staff_page.detail.toPlainText()
+    assert "Not cleared for duty" not in text and "急需" in text

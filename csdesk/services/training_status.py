@@ -61,26 +61,32 @@ def set_warn_days(db: Database, days: int) -> None:
             row.value = str(days)
 
 
-def _completions(session: Session, day: date) -> dict[tuple[int, int], list[Completion]]:
-    """(agent id, course id) -> every completion held on ``day``."""
+def _completions(
+    session: Session, day: date, agent_id: int | None = None
+) -> dict[tuple[int, int], list[Completion]]:
+    """(agent id, course id) -> every completion held on ``day`` (of one agent, if given)."""
     found: dict[tuple[int, int], list[Completion]] = defaultdict(list)
-    passes = session.execute(
+    query = (
         select(Attendee.agent_id, Course.id, TrainingSession.starts_at, Course.validity_months)
         .join(TrainingSession, Attendee.session_id == TrainingSession.id)
         .join(Course, TrainingSession.course_id == Course.id)
         .where(Attendee.passed.is_(True), TrainingSession.starts_at < _after(day))
     )
+    if agent_id is not None:
+        query = query.where(Attendee.agent_id == agent_id)
+    passes = session.execute(query)
     for agent_id, course_id, starts_at, validity in passes:
         on = starts_at.date()
         found[(agent_id, course_id)].append(Completion(on, expiry(on, validity)))
-    certificates = session.execute(
-        select(
-            Certificate.agent_id,
-            Certificate.course_id,
-            Certificate.issued_on,
-            Certificate.expires_on,
-        ).where(Certificate.course_id.is_not(None), Certificate.issued_on <= day)
-    )
+    query = select(
+        Certificate.agent_id,
+        Certificate.course_id,
+        Certificate.issued_on,
+        Certificate.expires_on,
+    ).where(Certificate.course_id.is_not(None), Certificate.issued_on <= day)
+    if agent_id is not None:
+        query = query.where(Certificate.agent_id == agent_id)
+    certificates = session.execute(query)
     for agent_id, course_id, issued_on, expires_on in certificates:
         found[(agent_id, course_id)].append(Completion(issued_on, expires_on))
     return found
@@ -290,7 +296,7 @@ class NotClearedForDuty(UserError):
 
 def duty_missing(session: Session, agent: Agent, post: str, day: date) -> list[str]:
     """Titles of the before-duty courses for ``post`` that ``agent`` is not cleared on."""
-    completions = _completions(session, day)
+    completions = _completions(session, day, agent.id)
     courses = session.scalars(
         select(Course)
         .where(Course.before_duty.is_(True), Course.archived.is_(False))
@@ -371,6 +377,34 @@ def duty_overrides(db: Database, agent_id: int) -> list[OverrideRecord]:
             .order_by(DutyOverride.decided_on, DutyOverride.id)
         )
         return [OverrideRecord(r.decided_on, r.reason, r.missing) for r in rows]
+
+
+@dataclass(frozen=True)
+class AgentStanding:
+    """One agent's training as their file shows it."""
+
+    courses: tuple[tuple[str, bool, CourseStanding], ...]  # (title, before duty, standing)
+    cleared_for_duty: bool
+    overrides: tuple[OverrideRecord, ...]
+
+
+def agent_standing(db: Database, agent_id: int, day: date | None = None) -> AgentStanding:
+    """Where one agent stands on each course their post needs, and their duty clearance."""
+    day = day or date.today()
+    with db.read() as session:
+        agent = session.get(Agent, agent_id)
+        if agent is None:
+            return AgentStanding((), False, ())
+        completions = _completions(session, day, agent_id)
+        warn = _warn_days(session)
+        courses = tuple(
+            (c.title, c.before_duty, standing(completions.get((agent_id, c.id), ()), day, warn))
+            for c in _required_courses(session)
+            if agent.post in c.posts
+        )
+    overrides = tuple(duty_overrides(db, agent_id))
+    cleared = all(s.cleared for _t, before, s in courses if before) or bool(overrides)
+    return AgentStanding(courses, cleared, overrides)
 
 
 # --- hours and cost -----------------------------------------------------------------------

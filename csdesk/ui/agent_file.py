@@ -1,4 +1,7 @@
-"""The selected agent's file beside the staff table: details, rotation, sub-accounts."""
+"""The selected agent's file beside the staff table.
+
+Details, job rotation, sub-accounts, and where the agent stands on training.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +11,10 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from csdesk.domain.staff import Status
-from csdesk.labels import label, level_labels, post_labels, status_labels
+from csdesk.labels import label, level_labels, post_labels, standing_labels, status_labels
+from csdesk.palette import STANDING_COLOURS
 from csdesk.services.staff import AgentRecord
+from csdesk.services.training_status import AgentStanding
 from csdesk.ui.formats import show_date
 
 HINT = "<p style='color:#777'>{}</p>"
@@ -24,17 +29,54 @@ class AgentFileView(QTextBrowser):
         self.setObjectName("agentFile")
         self.setOpenLinks(False)
         self.agent: AgentRecord | None = None
+        self.training: AgentStanding | None = None
         self.show_agent(None)
 
-    def show_agent(self, agent: AgentRecord | None) -> None:
-        """Show ``agent`` (None: the hint)."""
-        self.agent = agent
-        self.setHtml(self._html(agent))
+    def show_agent(self, agent: AgentRecord | None, training: AgentStanding | None = None) -> None:
+        """Show ``agent`` and their training standing (None: the hint)."""
+        self.agent, self.training = agent, training
+        self.setHtml(self._html(agent) + (self._training_html(training) if agent else ""))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.show_agent(self.agent)
+            self.show_agent(self.agent, self.training)
         super().changeEvent(event)
+
+    def _training_html(self, training: AgentStanding | None) -> str:
+        if training is None:
+            return ""
+        html = [HEADING.format(escape(self.tr("Training")))]
+        onboarding = self.agent is not None and self.agent.data.status == Status.ONBOARDING
+        if onboarding and not training.cleared_for_duty:
+            html.append(
+                f"<p style='color:#8a1c12'><b>{escape(self.tr('Not cleared for duty'))}</b></p>"
+            )
+        words = standing_labels()
+        items = []
+        for title, before_duty, cell in training.courses:
+            when = cell.valid_until or cell.completed_on
+            text = f"{title}: {words[cell.standing]}"
+            if when:
+                text += f" ({show_date(when)})"
+            fill = STANDING_COLOURS[cell.standing][1]
+            mark = " *" if before_duty else ""
+            items.append(f"<li style='color:{fill}'>{escape(text + mark)}</li>")
+        if items:
+            html.append("<ul>" + "".join(items) + "</ul>")
+            html.append(HINT.format(escape(self.tr("* required before duty"))))
+        else:
+            html.append(HINT.format(escape(self.tr("No course is required for this post."))))
+        for o in training.overrides:
+            html.append(
+                HINT.format(
+                    escape(
+                        self.tr("Put on duty on {date} without {courses}: {reason}").format(
+                            date=show_date(o.decided_on), courses=o.missing, reason=o.reason
+                        )
+                    )
+                )
+            )
+        return "".join(html)
 
     def _html(self, agent: AgentRecord | None) -> str:
         if agent is None:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from csdesk.domain.staff import Status
 from csdesk.labels import level_labels, post_labels, status_labels
-from csdesk.services import reports, staff, staff_files
+from csdesk.services import reports, staff, staff_files, training_status
 from csdesk.services.errors import UserError
 from csdesk.ui.agent_dialog import AgentDialog
 from csdesk.ui.agent_file import AgentFileView
@@ -53,6 +53,7 @@ class StaffPage(QWidget):
         self.retranslate()
         self._restore_state()
         ctx.notices.staff_changed.connect(self.reload)
+        ctx.notices.training_changed.connect(self._selection_changed)
         ctx.notices.data_reset.connect(self.reload)
         self.reload()
 
@@ -219,7 +220,9 @@ class StaffPage(QWidget):
             button.setEnabled(agent is not None)
         if agent is not None:
             self.archive_button.setEnabled(agent.data.status != Status.LEFT)
-        self.detail.show_agent(agent)
+        self.detail.show_agent(
+            agent, training_status.agent_standing(self.ctx.db, agent.id) if agent else None
+        )
 
     # --- actions ------------------------------------------------------------------------
     def new_agent(self) -> None:

@@ -123,6 +123,22 @@
 <context>
     <name>AgentFileView</name>
     <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>* required before duty</source>
+        <translation>* 上岗前必修</translation>
+    </message>
+    <message>
+        <source>No course is required for this post.</source>
+        <translation>该岗位没有必修课程。</translation>
+    </message>
+    <message>
+        <source>Put on duty on {date} without {courses}: {reason}</source>
+        <translation>{date} 破例上岗（未完成：{courses}）：{reason}</translation>
+    </message>
+    <message>
         <source>Select an agent to see their file.</source>
         <translation>选择一名客服以查看其档案。</translation>
     </message>

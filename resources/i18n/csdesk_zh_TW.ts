@@ -123,6 +123,22 @@
 <context>
     <name>AgentFileView</name>
     <message>
+        <source>Training</source>
+        <translation>培訓</translation>
+    </message>
+    <message>
+        <source>* required before duty</source>
+        <translation>* 上崗前必修</translation>
+    </message>
+    <message>
+        <source>No course is required for this post.</source>
+        <translation>該崗位沒有必修課程。</translation>
+    </message>
+    <message>
+        <source>Put on duty on {date} without {courses}: {reason}</source>
+        <translation>{date} 破例上崗（未完成：{courses}）：{reason}</translation>
+    </message>
+    <message>
         <source>Select an agent to see their file.</source>
         <translation>選擇一名客服以檢視其檔案。</translation>
     </message>
