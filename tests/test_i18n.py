@@ -111,3 +111,29 @@ def test_qt_free_translate_reads_the_same_catalogue():
     i18n.set_language("zh_CN")
     assert i18n.translate("Labels", "Senior") == "高级"
     assert i18n.translate("Nowhere", "untranslated text") == "untranslated text"
+
+
+def _translation_calls_inside_fstrings(source: str) -> list[int]:
+    import ast
+
+    lines = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.JoinedStr):
+            continue
+        for inner in ast.walk(node):
+            func = getattr(inner, "func", None) if isinstance(inner, ast.Call) else None
+            name = getattr(func, "attr", None) or getattr(func, "id", None)
+            if name in ("tr", "translate"):
+                lines.append(inner.lineno)
+    return lines
+
+
+def test_no_translation_call_hides_inside_an_fstring():
+    """Texts inside f-strings are never extracted by lupdate, so never translated."""
+    root = Path(__file__).resolve().parent.parent / "csdesk"
+    found = {
+        str(path.relative_to(root)): lines
+        for path in root.rglob("*.py")
+        if (lines := _translation_calls_inside_fstrings(path.read_text(encoding="utf-8")))
+    }
+    assert found == {}

@@ -48,9 +48,8 @@ class AgentFileView(QTextBrowser):
         html = [HEADING.format(escape(self.tr("Training")))]
         onboarding = self.agent is not None and self.agent.data.status == Status.ONBOARDING
         if onboarding and not training.cleared_for_duty:
-            html.append(
-                f"<p style='color:#8a1c12'><b>{escape(self.tr('Not cleared for duty'))}</b></p>"
-            )
+            warning = escape(self.tr("Not cleared for duty"))
+            html.append(f"<p style='color:#8a1c12'><b>{warning}</b></p>")
         words = standing_labels()
         items = []
         for title, before_duty, cell in training.courses:

@@ -127,6 +127,10 @@
         <translation>培训</translation>
     </message>
     <message>
+        <source>Not cleared for duty</source>
+        <translation>未获准上岗</translation>
+    </message>
+    <message>
         <source>* required before duty</source>
         <translation>* 上岗前必修</translation>
     </message>

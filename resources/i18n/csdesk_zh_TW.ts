@@ -127,6 +127,10 @@
         <translation>培訓</translation>
     </message>
     <message>
+        <source>Not cleared for duty</source>
+        <translation>未獲准上崗</translation>
+    </message>
+    <message>
         <source>* required before duty</source>
         <translation>* 上崗前必修</translation>
     </message>
