@@ -228,6 +228,12 @@ def test_hours_and_cost_per_agent_and_month(db):
     assert (per["A1"].sessions, per["A1"].hours, per["A1"].cost_cents) == (2, 7, 325000)
     assert (per["A2"].sessions, per["A2"].hours, per["A2"].cost_cents) == (1, 3, 25000)
     assert totals.months[2].sessions == 1 and totals.months[5].attendances == 2
+    june = training_status.training_totals(db, 2026, month=6)
+    assert [(x.employee_no, x.hours, x.cost_cents) for x in june.agents] == [
+        ("A1", 3, 25000),
+        ("A2", 3, 25000),
+    ]
+    assert june.cost_cents == totals.cost_cents  # the months are always the whole year
 
 
 def test_monthly_figures_for_the_scorecard(db):

@@ -277,3 +277,24 @@ def test_the_agent_file_shows_training_and_the_override(qtbot, ctx, team, monkey
     staff_page.select_agent(team["CS3"])
     text = staff_page.detail.toPlainText()
     assert "Not cleared for duty" not in text and "急需" in text
+
+
+def test_hours_per_agent_for_a_month(qtbot, ctx, page, team):
+    training.save_session(
+        ctx.db,
+        training.SessionData(
+            course_id=training.list_courses(ctx.db)[0].id,
+            starts_at=datetime(date.today().year, 3, 2, 9),
+            hours=4,
+            cost_cents=12000,
+            attendees=(training.AttendeeData(team["CS1"], Attendance.PRESENT, 90),),
+        ),
+    )
+    ctx.notices.training_changed.emit()
+    page.tabs.setCurrentWidget(page.hours)
+    assert page.hours.agent_proxy.rowCount() == 1
+    assert page.hours.agent_proxy.index(0, 4).data() == "120.00"
+    page.hours.month.setCurrentIndex(page.hours.month.findData("4"))
+    assert page.hours.agent_proxy.rowCount() == 0
+    page.hours.month.setCurrentIndex(page.hours.month.findData("3"))
+    assert page.hours.agent_proxy.index(0, 3).data() == "4"

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from csdesk.data.shop import ShopSetting
 from csdesk.data.staff import Agent
@@ -442,8 +442,9 @@ class TrainingTotals:
     """
 
     year: int
-    agents: tuple[AgentTraining, ...]
+    agents: tuple[AgentTraining, ...]  # over the year, or over ``month`` when given
     months: tuple[MonthTraining, ...]
+    month: int | None = None
 
     @property
     def hours(self) -> float:
@@ -461,25 +462,29 @@ class TrainingTotals:
         return sum(m.sessions for m in self.months)
 
 
-def training_totals(db: Database, year: int) -> TrainingTotals:
-    """Hours and cost per agent and per month of ``year``."""
+def training_totals(db: Database, year: int, month: int | None = None) -> TrainingTotals:
+    """Hours and cost per month of ``year``, and per agent over the year or one ``month``."""
     with db.read() as session:
         rows = session.scalars(
-            select(TrainingSession).where(
+            select(TrainingSession)
+            .where(
                 TrainingSession.starts_at >= datetime(year, 1, 1),
                 TrainingSession.starts_at < datetime(year + 1, 1, 1),
             )
+            .options(selectinload(TrainingSession.attendees).selectinload(Attendee.agent))
         ).all()
         per_agent: dict[int, list[float]] = defaultdict(lambda: [0, 0.0, 0.0])
         per_month: dict[int, list[float]] = defaultdict(lambda: [0, 0, 0.0, 0])
         names: dict[int, tuple[str, str]] = {}
         for row in rows:
             present = [a for a in row.attendees if a.attendance == Attendance.PRESENT]
-            month = per_month[row.starts_at.month]
-            month[0] += 1
-            month[1] += len(present)
-            month[2] += row.hours * len(present)
-            month[3] += row.cost_cents
+            figures = per_month[row.starts_at.month]
+            figures[0] += 1
+            figures[1] += len(present)
+            figures[2] += row.hours * len(present)
+            figures[3] += row.cost_cents
+            if month is not None and row.starts_at.month != month:
+                continue
             for attendee in present:
                 figures = per_agent[attendee.agent_id]
                 figures[0] += 1
@@ -501,7 +506,7 @@ def training_totals(db: Database, year: int) -> TrainingTotals:
             months.append(
                 MonthTraining(Month(year, m), int(sessions), int(attendances), hours, int(cost))
             )
-        return TrainingTotals(year, agents, tuple(months))
+        return TrainingTotals(year, agents, tuple(months), month)
 
 
 # --- for the scorecards ------------------------------------------------------------------

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from csdesk.labels import hours_text, money
 from csdesk.services import training_status
 from csdesk.ui.context import AppContext
 from csdesk.ui.rows_model import Row, RowsFilter, RowsModel
-from csdesk.ui.widgets import button_row, record_table
+from csdesk.ui.widgets import button_row, fill_combo, record_table
 
 
 class HoursTab(QWidget):
@@ -23,6 +24,7 @@ class HoursTab(QWidget):
         this_year = date.today().year
         for year in range(this_year, this_year - 10, -1):
             self.year.addItem(str(year), year)
+        self.month = QComboBox()
         self.totals = QLabel()
         self.agent_model, self.month_model = RowsModel(self), RowsModel(self)
         self.agent_proxy, self.month_proxy = RowsFilter(self), RowsFilter(self)
@@ -34,17 +36,22 @@ class HoursTab(QWidget):
         tables.addWidget(self.agents, 3)
         tables.addWidget(self.months, 2)
         layout = QVBoxLayout(self)
-        layout.addLayout(button_row(self.year, self.totals, None))
+        layout.addLayout(button_row(self.year, self.month, self.totals, None))
         layout.addLayout(tables, 1)
         self.year.currentIndexChanged.connect(lambda _i: self.reload())
+        self.month.currentIndexChanged.connect(lambda _i: self.reload())
         self.retranslate()
 
     def retranslate(self) -> None:
-        """Texts are set when the figures are read (``reload``)."""
+        """Set the month choices in the current language (the rest follows ``reload``)."""
+        months = {"0": self.tr("Whole year (per agent)")}
+        months |= {str(m): QLocale().standaloneMonthName(m) for m in range(1, 13)}
+        fill_combo(self.month, months)
 
     def reload(self) -> None:
         """Read the chosen year's figures."""
-        totals = training_status.training_totals(self.ctx.db, self.year.currentData())
+        month = int(self.month.currentData() or 0) or None
+        totals = training_status.training_totals(self.ctx.db, self.year.currentData(), month)
         self.totals.setText(
             self.tr("Sessions: {sessions}  ·  attendee hours: {hours}  ·  cost: {cost}").format(
                 sessions=totals.sessions,

@@ -842,6 +842,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
 <context>
     <name>HoursTab</name>
     <message>
+        <source>Whole year (per agent)</source>
+        <translation>全年（按客服）</translation>
+    </message>
+    <message>
         <source>Sessions: {sessions}  ·  attendee hours: {hours}  ·  cost: {cost}</source>
         <translation>场次：{sessions}  ·  学员学时合计：{hours}  ·  费用：{cost}</translation>
     </message>

@@ -842,6 +842,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
 <context>
     <name>HoursTab</name>
     <message>
+        <source>Whole year (per agent)</source>
+        <translation>全年（依客服）</translation>
+    </message>
+    <message>
         <source>Sessions: {sessions}  ·  attendee hours: {hours}  ·  cost: {cost}</source>
         <translation>場次：{sessions}  ·  學員學時合計：{hours}  ·  費用：{cost}</translation>
     </message>
