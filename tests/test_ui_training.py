@@ -298,3 +298,19 @@ def test_hours_per_agent_for_a_month(qtbot, ctx, page, team):
     assert page.hours.agent_proxy.rowCount() == 0
     page.hours.month.setCurrentIndex(page.hours.month.findData("3"))
     assert page.hours.agent_proxy.index(0, 3).data() == "4"
+
+
+def test_rows_sort_by_dates_and_months(qtbot):
+    from csdesk.domain.months import Month
+    from csdesk.ui.rows_model import Row, RowsFilter
+
+    model, proxy = RowsModel(), RowsFilter()
+    proxy.setSourceModel(model)
+    keys = [(Month(2026, 10), datetime(2026, 3, 1, 9)), (Month(2026, 2), datetime(2025, 12, 1))]
+    model.set_rows(["m", "d"], [Row((str(m), str(d)), sort=(m, d)) for m, d in keys])
+    proxy.sort(0, Qt.SortOrder.AscendingOrder)
+    assert [proxy.index(r, 0).data() for r in range(2)] == ["2026-02", "2026-10"]
+    proxy.sort(1, Qt.SortOrder.AscendingOrder)
+    assert [proxy.index(r, 0).data() for r in range(2)] == ["2026-02", "2026-10"]
+    proxy.sort(1, Qt.SortOrder.DescendingOrder)
+    assert [proxy.index(r, 0).data() for r in range(2)] == ["2026-10", "2026-02"]

@@ -82,8 +82,10 @@ class RowsModel(QAbstractTableModel):
         if role == SORT_ROLE:
             if col < len(row.sort):
                 key = row.sort[col]
-                # dates compare reliably as ISO text; as QVariants they do not sort here
-                return key.isoformat() if isinstance(key, date) else key
+                # Qt compares only plain values: dates as ISO text, other objects as text
+                if isinstance(key, date):
+                    return key.isoformat()
+                return key if isinstance(key, int | float | str) else str(key)
             return row.cells[col] if col < len(row.cells) else ""
         if role == PAYLOAD_ROLE:
             return row.payload
