@@ -420,18 +420,23 @@ def session_problems(session: Session, data: SessionData) -> list[str]:
         if attendee.agent_id in seen:
             found.append(translate("Training", "{name} is listed twice.").format(name=who))
         seen.add(attendee.agent_id)
-        if attendee.score is not None and not 0 <= attendee.score <= 100:
-            found.append(
-                translate("Training", "{name}: the score must be between 0 and 100.").format(
-                    name=who
-                )
+        found.extend(attendee_problems(who, attendee))
+    return found
+
+
+def attendee_problems(name: str, attendee: AttendeeData) -> list[str]:
+    """Check one attendee's result; ``name`` says whose it is in the messages."""
+    found = []
+    if attendee.score is not None and not 0 <= attendee.score <= 100:
+        found.append(
+            translate("Training", "{name}: the score must be between 0 and 100.").format(name=name)
+        )
+    if attendee.score is not None and attendee.attendance != Attendance.PRESENT:
+        found.append(
+            translate("Training", "{name} has a score but was not marked present.").format(
+                name=name
             )
-        if attendee.score is not None and attendee.attendance != Attendance.PRESENT:
-            found.append(
-                translate("Training", "{name} has a score but was not marked present.").format(
-                    name=who
-                )
-            )
+        )
     return found
 
 
@@ -466,18 +471,50 @@ def apply_session(session: Session, row: TrainingSession, data: SessionData) -> 
         if attendee.agent_id not in wanted:
             row.attendees.remove(attendee)
     for attendee in data.attendees:
-        target = existing.get(attendee.agent_id)
-        if target is None:
-            target = Attendee(agent_id=attendee.agent_id)
-            row.attendees.append(target)
-        target.attendance = attendee.attendance
-        target.score = attendee.score
-        target.comment = attendee.comment.strip()
-        target.passed = decide_pass(attendee, course.pass_mark)
+        _set_attendee(row, existing.get(attendee.agent_id), attendee, course.pass_mark)
     if row.id is None:
         session.add(row)
     session.flush()
     return row
+
+
+def _set_attendee(
+    row: TrainingSession, target: Attendee | None, data: AttendeeData, pass_mark: float | None
+) -> None:
+    if target is None:
+        target = Attendee(agent_id=data.agent_id)
+        row.attendees.append(target)
+    target.attendance = data.attendance
+    target.score = data.score
+    target.comment = data.comment.strip()
+    target.passed = decide_pass(data, pass_mark)
+
+
+def attendee_data(attendee: Attendee) -> AttendeeData:
+    """The editable data of a loaded attendee."""
+    return AttendeeData(
+        attendee.agent_id, attendee.attendance, attendee.score, attendee.comment, attendee.passed
+    )
+
+
+def record_attendance(session: Session, row: TrainingSession, data: AttendeeData) -> None:
+    """Add or update one attendee of a session inside an open transaction.
+
+    Cheaper than ``apply_session`` when one line of a file changes one attendee: only
+    that attendee is checked.
+
+    Raises:
+        UserError: the agent is unknown or the result breaks a rule.
+    """
+    agent = session.get(Agent, data.agent_id)
+    if agent is None:
+        raise UserError(translate("Training", "An attendee is not in the staff directory."))
+    found = attendee_problems(agent.name, data)
+    if found:
+        raise UserError(translate("Training", "The session was not saved:"), found)
+    target = next((a for a in row.attendees if a.agent_id == data.agent_id), None)
+    _set_attendee(row, target, data, row.course.pass_mark)
+    session.flush()
 
 
 def save_session(db: Database, data: SessionData, session_id: int | None = None) -> int:

@@ -16,8 +16,8 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import inspect, select
+from sqlalchemy.orm import Session, selectinload
 
 from csdesk.atomic import atomic_path
 from csdesk.data.staff import Agent
@@ -58,63 +58,104 @@ def training_fields() -> list[tuple[str, str, bool, str]]:
     return field_list(training_import.FIELDS)
 
 
-def _find_agent(session: Session, values: dict[str, Any]) -> Agent:
-    number, name = values.get("employee_no"), values.get("name")
-    if number:
-        agent = session.scalars(select(Agent).where(Agent.employee_no == number)).first()
-        if agent is None:
+class _Finder:
+    """Looks agents, courses and sessions up once per import, not once per line.
+
+    Objects a failed line created are rolled back with its savepoint; they are dropped
+    from the cache when found no longer persistent.
+    """
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        agents = session.scalars(select(Agent)).all()
+        self.by_number = {a.employee_no: a for a in agents}
+        self.by_name: dict[str, list[Agent]] = {}
+        for agent in agents:
+            self.by_name.setdefault(agent.name, []).append(agent)
+        self.courses: dict[str, Course | None] = {}
+        self.sessions: dict[tuple[int, date], list[TrainingSession]] = {}
+
+    def agent(self, values: dict[str, Any]) -> Agent:
+        """The agent a line names by employee number (checked against the name) or name."""
+        number, name = values.get("employee_no"), values.get("name")
+        if number:
+            agent = self.by_number.get(number)
+            if agent is None:
+                raise UserError(
+                    translate(
+                        "Import", "Employee number {no} is not in the staff directory."
+                    ).format(no=number)
+                )
+            if name and name != agent.name:
+                raise UserError(
+                    translate("Import", "Employee number {no} is {name}, not {other}.").format(
+                        no=number, name=agent.name, other=name
+                    )
+                )
+            return agent
+        agents = self.by_name.get(name, [])
+        if not agents:
             raise UserError(
-                translate("Import", "Employee number {no} is not in the staff directory.").format(
-                    no=number
+                translate("Import", "{name} is not in the staff directory.").format(name=name)
+            )
+        if len(agents) > 1:
+            raise UserError(
+                translate(
+                    "Import", "{count} agents are named {name}: give the employee number."
+                ).format(count=len(agents), name=name)
+            )
+        return agents[0]
+
+    def _alive(self, obj) -> bool:
+        return obj is not None and inspect(obj).persistent
+
+    def course(self, code_or_title: str) -> Course | None:
+        """The course a line names by code or title (None: not in the catalogue)."""
+        key = code_or_title.strip().lower()
+        found = self.courses.get(key)
+        if not self._alive(found):
+            found = training.find_course(self.session, code_or_title)
+            self.courses[key] = found
+        return found
+
+    def new_course_code(self) -> str:
+        """The next free IMP-nnn code for a course the file brings."""
+        taken = set(self.session.scalars(select(Course.code).where(Course.code.like("IMP-%"))))
+        number = 1
+        while f"IMP-{number:03d}" in taken:
+            number += 1
+        return f"IMP-{number:03d}"
+
+    def session_of(
+        self, course: Course, starts_at: datetime, trainer: str | None
+    ) -> TrainingSession | None:
+        """The session of ``course`` that day (the trainer's, when several)."""
+        key = (course.id, starts_at.date())
+        candidates = [s for s in self.sessions.get(key, []) if self._alive(s)]
+        if key not in self.sessions:
+            midnight = datetime(starts_at.year, starts_at.month, starts_at.day)
+            candidates = list(
+                self.session.scalars(
+                    select(TrainingSession)
+                    .where(
+                        TrainingSession.course_id == course.id,
+                        TrainingSession.starts_at >= midnight,
+                        TrainingSession.starts_at < midnight + timedelta(days=1),
+                    )
+                    .options(selectinload(TrainingSession.attendees))
+                    .order_by(TrainingSession.id)
                 )
             )
-        if name and name != agent.name:
-            raise UserError(
-                translate("Import", "Employee number {no} is {name}, not {other}.").format(
-                    no=number, name=agent.name, other=name
-                )
-            )
-        return agent
-    agents = session.scalars(select(Agent).where(Agent.name == name)).all()
-    if not agents:
-        raise UserError(
-            translate("Import", "{name} is not in the staff directory.").format(name=name)
-        )
-    if len(agents) > 1:
-        raise UserError(
-            translate(
-                "Import", "{count} agents are named {name}: give the employee number."
-            ).format(count=len(agents), name=name)
-        )
-    return agents[0]
+        self.sessions[key] = candidates
+        if trainer:
+            for candidate in candidates:
+                if candidate.trainer == trainer:
+                    return candidate
+        return candidates[0] if candidates else None
 
-
-def _new_course_code(session: Session) -> str:
-    taken = set(session.scalars(select(Course.code).where(Course.code.like("IMP-%"))))
-    number = 1
-    while f"IMP-{number:03d}" in taken:
-        number += 1
-    return f"IMP-{number:03d}"
-
-
-def _find_session(
-    session: Session, course: Course, starts_at: datetime, trainer: str | None
-) -> TrainingSession | None:
-    midnight = datetime(starts_at.year, starts_at.month, starts_at.day)
-    candidates = session.scalars(
-        select(TrainingSession)
-        .where(
-            TrainingSession.course_id == course.id,
-            TrainingSession.starts_at >= midnight,
-            TrainingSession.starts_at < midnight + timedelta(days=1),
-        )
-        .order_by(TrainingSession.id)
-    ).all()
-    if trainer:
-        for candidate in candidates:
-            if candidate.trainer == trainer:
-                return candidate
-    return candidates[0] if candidates else None
+    def add_session(self, row: TrainingSession) -> None:
+        """Remember a session the import created."""
+        self.sessions.setdefault((row.course_id, row.starts_at.date()), []).append(row)
 
 
 def import_training(
@@ -140,15 +181,19 @@ def import_training(
     new_courses: list[str] = []
     labels: dict[int, tuple[str, str]] = {}
 
+    finder: _Finder | None = None
+
     def apply_row(session: Session, row: ImportRow) -> str:
+        nonlocal finder
+        finder = finder or _Finder(session)
         values = row.values
-        agent = _find_agent(session, values)
-        course = training.find_course(session, values["course"])
+        agent = finder.agent(values)
+        course = finder.course(values["course"])
         if course is None:
             course = training.add_course(
                 session,
                 training.CourseData(
-                    code=_new_course_code(session),
+                    code=finder.new_course_code(),
                     title=values["course"],
                     category=Category.ADVANCED,
                     hours=values.get("hours", 0.0),
@@ -159,10 +204,9 @@ def import_training(
             f"{agent.employee_no} {agent.name}",
             f"{course.title} · {values['date']:%Y-%m-%d}",
         )
-        found = _find_session(session, course, values["date"], values.get("trainer"))
+        found = finder.session_of(course, values["date"], values.get("trainer"))
         outcome = UNCHANGED
         if found is None:
-            found = TrainingSession()
             data = training.SessionData(
                 course_id=course.id,
                 starts_at=values["date"],
@@ -170,17 +214,19 @@ def import_training(
                 trainer=values.get("trainer", ""),
                 format=values.get("format", Format.ON_SITE),
             )
+            found = training.apply_session(session, TrainingSession(), data)
+            finder.add_session(found)
             outcome = CREATED
         else:
-            data = training.session_record(found).data
             changes = {k: values[k] for k in ("trainer", "format", "hours") if k in values}
             if values["date"].time() != datetime.min.time():
                 changes["starts_at"] = values["date"]
-            if any(getattr(data, k) != v for k, v in changes.items()):
-                outcome = UPDATED
-            data = replace(data, **changes)
-        attendees = {a.agent_id: a for a in data.attendees}
-        current = attendees.get(agent.id) or training.AttendeeData(agent.id)
+            for key, value in changes.items():
+                if getattr(found, key) != value:
+                    setattr(found, key, value)
+                    outcome = UPDATED
+        attendee = next((a for a in found.attendees if a.agent_id == agent.id), None)
+        current = training.attendee_data(attendee) if attendee else training.AttendeeData(agent.id)
         wanted = training.AttendeeData(
             agent.id,
             attendance=values.get("attended", current.attendance)
@@ -191,14 +237,12 @@ def import_training(
             passed=values.get("passed", None if "score" in values else current.passed),
         )
         wanted = replace(wanted, passed=training.decide_pass(wanted, course.pass_mark))
-        if agent.id not in attendees:
+        if attendee is None:
             outcome = CREATED
         elif wanted != current and outcome == UNCHANGED:
             outcome = UPDATED
-        attendees[agent.id] = wanted
-        data = replace(data, attendees=tuple(attendees.values()))
-        if outcome != UNCHANGED:
-            training.apply_session(session, found, data)
+        if attendee is None or wanted != current:
+            training.record_attendance(session, found, wanted)
         return outcome
 
     outcome = apply_all(
