@@ -170,3 +170,17 @@ def test_scores_read_back_with_or_without_a_unit(score):
 def test_garbage_is_not_a_number(text):
     with pytest.raises(ValueError, match="not a number"):
         parse_number(text)
+
+
+def test_a_line_that_fails_after_creating_a_course_does_not_confuse_later_lines(team, tmp_path):
+    text = (
+        "工号,课程,日期,出勤,成绩\n"
+        "CS001,客户心理学,2026-03-09,缺席,80\n"  # a score for an absent agent: refused
+        "CS002,客户心理学,2026-03-09,出席,90\n"  # the same new course, fine on its own
+    )
+    with pytest.raises(ImportFailed) as refused:
+        training_files.import_training(team, write(tmp_path / "t.csv", text))
+    assert len(refused.value.details) == 1
+    assert refused.value.details[0].startswith("Line 2:")
+    assert "not marked present" in refused.value.details[0]
+    assert len(training.list_courses(team)) == 12 and training.list_sessions(team) == []
