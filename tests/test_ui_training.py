@@ -314,3 +314,18 @@ def test_rows_sort_by_dates_and_months(qtbot):
     assert [proxy.index(r, 0).data() for r in range(2)] == ["2026-02", "2026-10"]
     proxy.sort(1, Qt.SortOrder.DescendingOrder)
     assert [proxy.index(r, 0).data() for r in range(2)] == ["2026-10", "2026-02"]
+
+
+def test_shortcuts_act_on_the_tab_shown(qtbot, ctx, page, monkeypatch):
+    opened = []
+    monkeypatch.setattr(SessionDialog, "exec", lambda self: opened.append(self) or 0)
+    page.tabs.setCurrentWidget(page.sessions)
+    page.sessions.table.setFocus()
+    qtbot.keyClick(page.sessions.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert len(opened) == 1
+    qtbot.keyClick(page.sessions.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.sessions.search.hasFocus()
+    page.tabs.setCurrentWidget(page.matrix)
+    page.matrix.table.setFocus()
+    qtbot.keyClick(page.matrix.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.matrix.search.hasFocus()

@@ -336,7 +336,7 @@ class SessionRecord:
         return sum(bool(a.passed) for a in self.attendees)
 
 
-def session_record(row: TrainingSession) -> SessionRecord:
+def _session_record(row: TrainingSession) -> SessionRecord:
     """Turn a loaded session (with course and attendees' agents) into a record."""
     attendees = tuple(
         AttendeeRecord(
@@ -385,7 +385,7 @@ def list_sessions(db: Database, year: int | None = None) -> list[SessionRecord]:
             TrainingSession.starts_at < datetime(year + 1, 1, 1),
         )
     with db.read() as session:
-        return [session_record(s) for s in session.scalars(query)]
+        return [_session_record(s) for s in session.scalars(query)]
 
 
 def get_session(db: Database, session_id: int) -> SessionRecord:
@@ -398,7 +398,7 @@ def get_session(db: Database, session_id: int) -> SessionRecord:
         row = session.scalars(_session_query().where(TrainingSession.id == session_id)).first()
         if row is None:
             raise UserError(translate("Training", "That session no longer exists."))
-        return session_record(row)
+        return _session_record(row)
 
 
 def session_problems(session: Session, data: SessionData) -> list[str]:

@@ -120,6 +120,14 @@ class CertificatesTab(QWidget):
         self.model.set_rows(headers, rows)
         self.table.resizeColumnsToContents()
 
+    def on_new(self) -> None:
+        """Ctrl+N."""
+        self.new_certificate()
+
+    def on_find(self) -> None:
+        """Ctrl+F."""
+        self.search.setFocus()
+
     def new_certificate(self) -> None:
         """Record a certificate."""
         CertificateDialog(self.ctx, None, self).exec()

@@ -139,6 +139,10 @@ class CoursesTab(QWidget):
         """The course selected in the table."""
         return selected_payload(self.table)
 
+    def on_new(self) -> None:
+        """Ctrl+N."""
+        self.new_course()
+
     def new_course(self) -> None:
         """Add a course to the catalogue."""
         CourseDialog(self.ctx, None, self).exec()

@@ -232,6 +232,18 @@ class MatrixTab(QWidget):
             training_status.set_warn_days(self.ctx.db, self.warn_days.value())
             self.ctx.notices.training_changed.emit()
 
+    def on_find(self) -> None:
+        """Ctrl+F."""
+        self.search.setFocus()
+
+    def on_print(self) -> None:
+        """Ctrl+P."""
+        self.print_matrix()
+
+    def on_export(self) -> None:
+        """Ctrl+E."""
+        self.export_excel()
+
     def visible_agent_ids(self) -> list[int]:
         """Agents the filter shows, in the order shown."""
         return [r.agent_id for r in self.proxy.payloads()]

@@ -7,7 +7,8 @@ does not re-read five tabs at once.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from csdesk.ui.context import AppContext
@@ -36,12 +37,27 @@ class TrainingPage(QWidget):
         self._stale: set[QWidget] = set(self._all_tabs())
         self.retranslate_tabs()
         self.tabs.currentChanged.connect(lambda _i: self._refresh_visible())
+        for sequence, name in (
+            (QKeySequence.StandardKey.New, "on_new"),
+            (QKeySequence.StandardKey.Find, "on_find"),
+            (QKeySequence.StandardKey.Print, "on_print"),
+            (QKeySequence("Ctrl+E"), "on_export"),
+        ):
+            shortcut = QShortcut(sequence, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda name=name: self._shortcut(name))
         for signal in (
             ctx.notices.training_changed,
             ctx.notices.staff_changed,
             ctx.notices.data_reset,
         ):
             signal.connect(self.reload)
+
+    def _shortcut(self, name: str) -> None:
+        """Ctrl+N/F/P/E act on the tab shown (new session, find, print, export ...)."""
+        handler = getattr(self.tabs.currentWidget(), name, None)
+        if handler is not None:
+            handler()
 
     def _all_tabs(self) -> tuple:
         return (self.matrix, self.sessions, self.courses, self.certificates, self.hours)

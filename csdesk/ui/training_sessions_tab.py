@@ -197,6 +197,22 @@ class SessionsTab(QWidget):
                 return
 
     # --- actions ------------------------------------------------------------------------
+    def on_new(self) -> None:
+        """Ctrl+N."""
+        self.new_session()
+
+    def on_find(self) -> None:
+        """Ctrl+F."""
+        self.search.setFocus()
+
+    def on_print(self) -> None:
+        """Ctrl+P: the selected session's sign-in sheet."""
+        self.print_sheet()
+
+    def on_export(self) -> None:
+        """Ctrl+E."""
+        self.export_records()
+
     def new_session(self) -> None:
         """Plan a new session."""
         dialog = SessionDialog(self.ctx, None, self)
