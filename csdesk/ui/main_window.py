@@ -27,6 +27,9 @@ from csdesk.ui.context import AppContext
 from csdesk.ui.shop_dialogs import SettingsDialog
 from csdesk.ui.staff_page import StaffPage
 
+#: How long after the window first shows the training reminders are counted.
+REMINDER_DELAY_MS = 250
+
 
 class MainWindow(QMainWindow):
     """The app's one window. Only areas that are built appear in the sidebar.
@@ -192,9 +195,10 @@ class MainWindow(QMainWindow):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._counted:
-            # counted just after the first paint: the window is usable meanwhile
+            # Counted once the window has painted and settled: the badge is not needed
+            # to use the window, and the first queries would otherwise delay it.
             self._counted = True
-            QTimer.singleShot(0, self._first_count)
+            QTimer.singleShot(REMINDER_DELAY_MS, self._first_count)
         self.ready.emit()
 
     def _first_count(self) -> None:
