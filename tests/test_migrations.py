@@ -161,8 +161,9 @@ def test_an_older_database_is_backed_up_before_it_is_upgraded(db, db_path, monke
     staff.create_agent(db, staff.AgentData("A1", "张三"))
     db.close()
     calls = []
+    known = schema.known_revisions() | {"9999"}
     monkeypatch.setattr(schema, "SCHEMA_HEAD", "9999")
-    monkeypatch.setattr(schema, "known_revisions", lambda *a, **k: {"0001", "0002", "9999"})
+    monkeypatch.setattr(schema, "known_revisions", lambda *a, **k: known)
     monkeypatch.setattr(schema, "upgrade", lambda path, *a, **k: calls.append(path))
     opened = open_database(db_path)
     opened.close()

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from csdesk.services import training
+from csdesk.services import complaint_settings, training
 
 
 def seed_defaults(session: Session, from_revision: str | None) -> None:
     """Seed what the areas added after ``from_revision`` bring (None: a new shop)."""
     if from_revision is None or from_revision < "0002":
         training.seed_default_courses(session)
+    if from_revision is None or from_revision < "0003":
+        complaint_settings.seed_complaint_defaults(session)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from csdesk.data.shop import ShopSetting
 from csdesk.data.staff import Agent
@@ -25,10 +26,16 @@ class ShopSettings:
 
 def _get(db: Database, key: str) -> str:
     with db.read() as session:
-        return session.scalar(select(ShopSetting.value).where(ShopSetting.key == key)) or ""
+        return setting(session, key)
 
 
-def _set(session, key: str, value: str) -> None:
+def setting(session: Session, key: str) -> str:
+    """One stored shop setting ("" when it was never set)."""
+    return session.scalar(select(ShopSetting.value).where(ShopSetting.key == key)) or ""
+
+
+def store_setting(session: Session, key: str, value: str) -> None:
+    """Store one shop setting in the caller's transaction."""
     row = session.get(ShopSetting, key)
     if row is None:
         session.add(ShopSetting(key=key, value=value))
@@ -45,8 +52,8 @@ def load_settings(db: Database) -> ShopSettings:
 def save_settings(db: Database, settings: ShopSettings) -> None:
     """Store the shop's settings in one transaction."""
     with db.write() as session:
-        _set(session, SHOP_NAME_KEY, settings.shop_name.strip())
-        _set(session, BACKUP_DIR_KEY, str(settings.backup_dir))
+        store_setting(session, SHOP_NAME_KEY, settings.shop_name.strip())
+        store_setting(session, BACKUP_DIR_KEY, str(settings.backup_dir))
 
 
 def shop_name(db: Database) -> str:
@@ -57,7 +64,7 @@ def shop_name(db: Database) -> str:
 def set_shop_name(db: Database, name: str) -> None:
     """Name the shop."""
     with db.write() as session:
-        _set(session, SHOP_NAME_KEY, name.strip())
+        store_setting(session, SHOP_NAME_KEY, name.strip())
 
 
 def is_new_shop(db: Database) -> bool:

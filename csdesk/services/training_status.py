@@ -14,7 +14,6 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from csdesk.data.shop import ShopSetting
 from csdesk.data.staff import Agent
 from csdesk.data.training import Attendee, Certificate, Course, DutyOverride, TrainingSession
 from csdesk.domain.months import Month
@@ -34,6 +33,7 @@ from csdesk.domain.training import (
 from csdesk.i18n import translate
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
+from csdesk.services.shop import setting, store_setting
 
 WARN_DAYS_KEY = "training_warn_days"
 
@@ -45,8 +45,8 @@ def warn_days(db: Database) -> int:
 
 
 def _warn_days(session: Session) -> int:
-    value = session.scalar(select(ShopSetting.value).where(ShopSetting.key == WARN_DAYS_KEY))
-    return int(value) if value and value.isdigit() else DEFAULT_WARN_DAYS
+    value = setting(session, WARN_DAYS_KEY)
+    return int(value) if value.isdigit() else DEFAULT_WARN_DAYS
 
 
 def set_warn_days(db: Database, days: int) -> None:
@@ -54,11 +54,7 @@ def set_warn_days(db: Database, days: int) -> None:
     if not 0 <= days <= 365:
         raise UserError(translate("Training", "The warning period must be 0 to 365 days."))
     with db.write() as session:
-        row = session.get(ShopSetting, WARN_DAYS_KEY)
-        if row is None:
-            session.add(ShopSetting(key=WARN_DAYS_KEY, value=str(days)))
-        else:
-            row.value = str(days)
+        store_setting(session, WARN_DAYS_KEY, str(days))
 
 
 def _completions(
