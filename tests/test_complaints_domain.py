@@ -116,8 +116,8 @@ def test_a_breach_stays_even_when_the_step_is_done_in_time_afterwards():
 
 moments = st.datetimes(min_value=datetime(2025, 1, 1), max_value=datetime(2027, 12, 31))
 targets = st.integers(min_value=0, max_value=200 * 60).map(lambda m: timedelta(minutes=m))
-spans = st.tuples(st.integers(0, 23 * 60), st.integers(15, 14 * 60)).map(
-    lambda s: WorkingHours(s[0], min(s[0] + s[1], 24 * 60))
+spans = st.tuples(st.integers(0, 23 * 60), st.integers(60, 14 * 60)).map(
+    lambda s: WorkingHours(min(s[0], 23 * 60), min(s[0] + s[1], 24 * 60))
 )
 calendars = st.builds(
     WorkCalendar,

@@ -21,7 +21,7 @@ from enum import StrEnum
 MINUTES_PER_DAY = 24 * 60
 
 #: How far ahead a due time is searched before the calendar is judged to have no hours.
-HORIZON_DAYS = 3 * 366
+HORIZON_DAYS = 10 * 366
 
 #: "Due soon" when this much working time or less is left; the shop may change it.
 DEFAULT_DUE_SOON = timedelta(hours=2)
@@ -179,6 +179,8 @@ def due_at(
     """
     if target <= timedelta():
         return start
+    if not calendar.has_hours:
+        return None
     left = target
     for begin, end in _counted_spans(calendar, start, pauses):
         span = end - begin
