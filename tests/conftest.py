@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import sqlite3
+from contextlib import closing
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("PYTHONFAULTHANDLER", "1")
@@ -42,11 +44,30 @@ def db(db_path: Path):
     database.close()
 
 
-@pytest.fixture
-def demo_db(db):
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory) -> Path:
+    """The demo shop built once per test run (building it takes seconds)."""
     from csdesk.services.demo import build_demo
 
-    build_demo(db, agents=12, months=36, seed=7, today=TODAY)
+    folder = tmp_path_factory.mktemp("demo")
+    os.environ["CSDESK_DATA_DIR"] = str(folder / "userdata")
+    i18n.set_language("en")
+    path = folder / "demo.sqlite3"
+    database = open_database(path)
+    build_demo(database, agents=12, months=36, seed=7, today=TODAY)
+    database.close()
+    return path
+
+
+@pytest.fixture
+def demo_db(db, db_path, demo_template):
+    """A fresh copy of the demo shop (12 agents, 36 months, seed 7, today 2026-11-23)."""
+    db.close()
+    with (
+        closing(sqlite3.connect(demo_template)) as source,
+        closing(sqlite3.connect(db_path)) as target,
+    ):
+        source.backup(target)
     return db
 
 

@@ -108,7 +108,9 @@ def test_a_breach_stays_even_when_the_step_is_done_in_time_afterwards():
     target = timedelta(hours=4)
     reading = read_clock(OFFICE, MONDAY, target, [], MONDAY, MONDAY, breached_before=True)
     assert reading.state is ClockState.LATE
-    waiting = read_clock(OFFICE, MONDAY, target, [(MONDAY, None)], None, MONDAY, breached_before=True)
+    waiting = read_clock(
+        OFFICE, MONDAY, target, [(MONDAY, None)], None, MONDAY, breached_before=True
+    )
     assert waiting.state is ClockState.OVERDUE
 
 

@@ -110,7 +110,7 @@ def test_closing_needs_a_follow_up_visit_or_a_reason(db):
     other = _new(db)
     complaints.act(db, other, Action.RESOLVE, at=MONDAY + timedelta(hours=1), now=NOW)
     complaints.record_follow_up(
-        db, other, complaints.FollowUp(no_follow_up_reason="电话空号"), now=MONDAY
+        db, other, complaints.FollowUp(no_follow_up_reason="电话空号"), now=NOW
     )
     complaints.act(db, other, Action.CLOSE, at=MONDAY + timedelta(hours=1), now=NOW)
 

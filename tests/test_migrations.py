@@ -12,7 +12,7 @@ from alembic.migration import MigrationContext
 from csdesk.data import schema
 from csdesk.data.engine import make_engine
 from csdesk.data.models import Base
-from csdesk.services import staff, training
+from csdesk.services import complaint_settings, staff, training
 from csdesk.services.database import open_database
 from csdesk.services.errors import DatabaseTooNew
 
@@ -132,6 +132,8 @@ def test_databases_of_every_shipped_schema_upgrade_without_losing_rows(fixture, 
     try:
         agents = {a.employee_no: a for a in staff.list_agents(opened)}
         courses = training.list_courses(opened)
+        categories = complaint_settings.list_categories(opened)
+        targets = complaint_settings.load_targets(opened)
     finally:
         opened.close()
     after = row_counts(path)
@@ -140,6 +142,9 @@ def test_databases_of_every_shipped_schema_upgrade_without_losing_rows(fixture, 
     assert agents["CS002"].data.accounts[0].account_name == "小美家居旗舰店:售前02"
     # a shop from before training gets the default catalogue when it is upgraded
     assert {c.code for c in courses} >= {"BAS-ETQ", "ASM-COM", "REF-YR"}
+    # and one from before complaints gets the default categories and targets
+    assert {c.key for c in categories} >= {"logistics", "quality", "late", "other"}
+    assert set(targets) == {"urgent", "important", "normal"}
 
 
 def test_there_is_a_fixture_for_the_current_schema():

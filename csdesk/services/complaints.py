@@ -331,7 +331,7 @@ def next_ref(session: Session, year: int) -> str:
     return reference(year, number)
 
 
-def _event(
+def log_event(
     complaint: Complaint,
     at: datetime,
     kind: str,
@@ -340,6 +340,7 @@ def _event(
     from_value: str = "",
     to_value: str = "",
 ) -> None:
+    """Add an entry to a loaded complaint's timeline."""
     complaint.events.append(
         ComplaintEvent(
             at=at.replace(microsecond=0),
@@ -360,18 +361,34 @@ def create_in(
     *,
     author: str,
     ref: str | None = None,
+    flush: bool = True,
 ) -> Complaint:
-    """Add a complaint in the caller's transaction (the import shares it)."""
-    complaint = Complaint(status=str(ComplaintStatus.NEW), escalation=str(Escalation.NONE))
+    """Add a complaint in the caller's transaction (the import and the demo share it).
+
+    A batch that numbers its own references may pass ``flush=False`` and flush once.
+    """
+    # column defaults only apply at flush; a batch reads these before that
+    complaint = Complaint(
+        status=str(ComplaintStatus.NEW),
+        escalation=str(Escalation.NONE),
+        reopened=0,
+        imported=False,
+        valid=True,
+        response_breached=False,
+        solution_breached=False,
+        resolution_breached=False,
+        compensation_cents=0,
+    )
     complaint.pauses = []
     complaint.events = []
     _apply(complaint, data)
     complaint.ref = ref or next_ref(session, data.received_at.year)
     complaint.search_text = _search_text(complaint)
-    _event(complaint, data.received_at, EventKind.STATUS, author, "", "", ComplaintStatus.NEW)
+    log_event(complaint, data.received_at, EventKind.STATUS, author, "", "", ComplaintStatus.NEW)
     refresh_clocks(complaint, rules, now)
     session.add(complaint)
-    session.flush()
+    if flush:
+        session.flush()
     return complaint
 
 
@@ -413,7 +430,7 @@ def update_complaint(
         before = complaint_data(complaint)
         _apply(complaint, data)
         if before.priority != data.priority:
-            _event(
+            log_event(
                 complaint,
                 now,
                 EventKind.EDIT,
@@ -429,7 +446,7 @@ def update_complaint(
                     select(Agent).where(Agent.id.in_([before.agent_id, data.agent_id]))
                 )
             }
-            _event(
+            log_event(
                 complaint,
                 now,
                 EventKind.EDIT,
@@ -492,12 +509,19 @@ def apply_action(
     complaint: Complaint,
     action: Action,
     at: datetime,
+    rules: ClockRules,
     *,
     author: str,
     note: str = "",
     check_closing: bool = True,
 ) -> None:
-    """Take one status step on a loaded complaint (the import replays history with it)."""
+    """Take one status step on a loaded complaint (the import and the demo replay with it).
+
+    Clocks are read at the moment of the step first, so a clock already past due
+    when the complaint stops (waits, is resolved) is recorded as breached.
+    """
+    at = at.replace(microsecond=0)
+    refresh_clocks(complaint, rules, at, record_overdue=True)
     try:
         status = next_status(complaint.status, action, complaint.before_pause)
     except TransitionRefused:
@@ -535,7 +559,7 @@ def apply_action(
         complaint.resolved_at = None
         complaint.closed_at = None
     complaint.status = str(status)
-    _event(complaint, at, EventKind.STATUS, author, note, before, status)
+    log_event(complaint, at, EventKind.STATUS, author, note, before, status)
 
 
 def act(
@@ -554,8 +578,9 @@ def act(
         complaint = _load(session, complaint_id)
         rules = clock_rules(session)
         when = _step_time(complaint, at, now)
-        refresh_clocks(complaint, rules, when, record_overdue=True)
-        apply_action(session, complaint, Action(action), when, author=_author(author), note=note)
+        apply_action(
+            session, complaint, Action(action), when, rules, author=_author(author), note=note
+        )
         refresh_clocks(complaint, rules, now)
 
 
@@ -584,7 +609,7 @@ def add_event(
             raise UserError(
                 translate("Complaints", "That time is before the complaint was received.")
             )
-        _event(complaint, when, kind, _author(author), text)
+        log_event(complaint, when, kind, _author(author), text)
 
 
 def escalate(
@@ -603,7 +628,7 @@ def escalate(
         complaint = _load(session, complaint_id)
         if complaint.escalation == level:
             raise UserError(translate("Complaints", "The complaint is already at that level."))
-        _event(
+        log_event(
             complaint, now, EventKind.ESCALATION, _author(author), note, complaint.escalation, level
         )
         complaint.escalation = str(level)
@@ -639,10 +664,11 @@ def save_handling(
         raise UserError(problems[0], problems)
     with db.write() as session:
         complaint = _load(session, complaint_id)
-        _apply_handling(complaint, data)
+        apply_handling(complaint, data)
 
 
-def _apply_handling(complaint: Complaint, data: Handling) -> None:
+def apply_handling(complaint: Complaint, data: Handling) -> None:
+    """Copy a handling record onto a loaded complaint (checked by the caller)."""
     complaint.immediate_action = data.immediate_action.strip()
     complaint.compensation_type = data.compensation_type
     complaint.compensation_cents = data.compensation_cents
@@ -696,7 +722,7 @@ def record_follow_up(
             if follow_up.satisfaction is not None
             else follow_up.no_follow_up_reason.strip()
         )
-        _event(complaint, at, EventKind.FOLLOW_UP, _author(author), text)
+        log_event(complaint, at, EventKind.FOLLOW_UP, _author(author), text)
 
 
 # --- validity and appeals -----------------------------------------------------------------
@@ -723,7 +749,7 @@ def set_validity(
             return
         complaint.valid = valid
         complaint.invalid_reason = "" if valid else reason.strip()
-        _event(
+        log_event(
             complaint,
             now,
             EventKind.VALIDITY,
@@ -758,7 +784,7 @@ def file_appeal(
             raise UserError(translate("Complaints", "This complaint was already appealed."))
         complaint.appeal = str(Appeal.PENDING)
         complaint.appeal_reason = reason.strip()
-        _event(complaint, now, EventKind.APPEAL, _author(author), reason, "", Appeal.PENDING)
+        log_event(complaint, now, EventKind.APPEAL, _author(author), reason, "", Appeal.PENDING)
 
 
 def decide_appeal(
@@ -780,7 +806,7 @@ def decide_appeal(
         complaint.appeal = str(decision)
         complaint.appeal_decided_on = now.date()
         complaint.appeal_note = note.strip()
-        _event(complaint, now, EventKind.APPEAL, _author(author), note, Appeal.PENDING, decision)
+        log_event(complaint, now, EventKind.APPEAL, _author(author), note, Appeal.PENDING, decision)
 
 
 # --- figures for other areas --------------------------------------------------------------
