@@ -18,9 +18,9 @@ from csdesk.i18n import translate
 from csdesk.paths import default_db_path
 from csdesk.services.errors import UserError
 
-IMPORT_KINDS = ("staff", "training")
-EXPORT_KINDS = ("staff", "training")
-REPORT_KINDS = ("staff", "training", "matrix")
+IMPORT_KINDS = ("staff", "training", "complaints")
+EXPORT_KINDS = ("staff", "training", "complaints")
+REPORT_KINDS = ("staff", "training", "matrix", "complaints")
 
 
 def _guard_std_streams() -> None:
@@ -91,6 +91,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("kind", choices=EXPORT_KINDS)
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--format", choices=("csv", "xlsx"))
+    p.add_argument(
+        "--month", type=_month, help=translate("CLI", "only complaints received in YYYY-MM")
+    )
 
     p = sub.add_parser("report", help=translate("CLI", "print a report to PDF"))
     _common(p, top=False)
@@ -101,6 +104,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--year",
         type=int,
         help=translate("CLI", "year of the training report (default: this year)"),
+    )
+    p.add_argument(
+        "--month",
+        type=_month,
+        help=translate("CLI", "month of the complaint review, YYYY-MM (default: last month)"),
     )
 
     p = sub.add_parser("backup", help=translate("CLI", "back the database up now"))
@@ -116,6 +124,17 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help=translate("CLI", "check the database for damage"))
     _common(p, top=False)
     return parser
+
+
+def _month(text: str):
+    from csdesk.domain.months import Month
+
+    try:
+        return Month.parse(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            translate("CLI", "{text} is not a month (YYYY-MM).").format(text=text)
+        ) from None
 
 
 def _db_path(args: argparse.Namespace) -> Path:
@@ -149,6 +168,14 @@ def _cmd_demo(args) -> int:
 
 def _file_service(kind: str):
     """The import/export functions of a kind: (fields, import, export)."""
+    if kind == "complaints":
+        from csdesk.services import complaint_files
+
+        return (
+            complaint_files.complaint_fields,
+            complaint_files.import_complaints,
+            complaint_files.export_complaints,
+        )
     if kind == "training":
         from csdesk.services import training_files
 
@@ -183,9 +210,14 @@ def _cmd_import(args) -> int:
 
 def _cmd_export(args) -> int:
     _fields, _import, run_export = _file_service(args.kind)
+    if args.month is not None and args.kind != "complaints":
+        raise UserError(translate("CLI", "--month applies to complaints only."))
     db = _open(args)
     try:
-        count = run_export(db, args.out, args.format)
+        if args.month is not None:
+            count = run_export(db, args.out, args.format, month=args.month)
+        else:
+            count = run_export(db, args.out, args.format)
     finally:
         db.close()
     print(translate("CLI", "{count} rows written to {path}.").format(count=count, path=args.out))
@@ -197,6 +229,19 @@ def _cmd_report(args) -> int:
 
     db = _open(args)
     try:
+        if args.kind == "complaints":
+            from datetime import date
+
+            from csdesk.domain.months import Month
+            from csdesk.services import complaint_reports
+
+            month = args.month or Month.of(date.today()).shift(-1)
+            count = complaint_reports.review_report(db, month, args.out)
+            done = translate(
+                "CLI", "Complaint review of {month} ({count} received) written to {path}."
+            )
+            print(done.format(month=month, count=count, path=args.out))
+            return 0
         if args.kind == "training":
             count = training_reports.training_report(db, args.out, args.year)
             done = translate("CLI", "Training report with {count} sessions written to {path}.")

@@ -71,3 +71,50 @@ def draw_headcount_trend(figure, points: list[TrendPoint], labels: dict[str, str
     handles = axes.get_legend_handles_labels()[0] + rate_axes.get_legend_handles_labels()[0]
     axes.legend(handles, [labels["headcount"], labels["turnover"]], loc="upper left", fontsize=8)
     figure.tight_layout()
+
+
+def draw_category_bars(figure, counts: list[tuple[str, int]], title: str) -> None:
+    """Horizontal bars of complaints per category, the largest on top."""
+    configure()
+    figure.clear()
+    axes = figure.add_subplot()
+    shown = list(reversed(counts[:10]))
+    ys = list(range(len(shown)))
+    axes.barh(ys, [n for _, n in shown], color="#7a9cc6")
+    axes.set_yticks(ys, [name for name, _ in shown], fontsize=8)
+    for y, (_, n) in zip(ys, shown, strict=True):
+        axes.text(n, y, f" {n}", va="center", fontsize=8)
+    axes.set_xlim(0, max([n for _, n in shown] + [1]) * 1.15)
+    axes.set_title(title, fontsize=10)
+    axes.xaxis.get_major_locator().set_params(integer=True)
+    figure.tight_layout()
+
+
+def draw_daily_flow(figure, days: list[tuple[str, int, int]], labels: dict[str, str]) -> None:
+    """Complaints received (bars) and resolved (line) per day of a month."""
+    configure()
+    figure.clear()
+    axes = figure.add_subplot()
+    xs = list(range(len(days)))
+    axes.bar(xs, [d[1] for d in days], color="#7a9cc6", label=labels["received"])
+    axes.plot(xs, [d[2] for d in days], color="#c0504d", marker="o", ms=3, label=labels["resolved"])
+    axes.set_xticks(xs, [d[0] for d in days], fontsize=7)
+    axes.set_ylim(0, max([max(d[1], d[2]) for d in days] + [1]) * 1.25)
+    axes.yaxis.get_major_locator().set_params(integer=True)
+    axes.set_title(labels["title"], fontsize=10)
+    axes.legend(loc="upper left", fontsize=8)
+    figure.tight_layout()
+
+
+def png(draw, width_in: float, height_in: float, dpi: int = 150) -> bytes:
+    """Draw on a new figure with ``draw(figure)`` and return it as PNG bytes."""
+    import io
+
+    from matplotlib.figure import Figure
+
+    configure()
+    figure = Figure(figsize=(width_in, height_in), dpi=dpi)
+    draw(figure)
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=dpi)
+    return buffer.getvalue()

@@ -31,13 +31,23 @@ class Section:
 
 
 @dataclass(frozen=True)
+class Chart:
+    """A chart drawn beforehand (PNG bytes) and its size on the page in mm."""
+
+    png: bytes
+    width_mm: float
+    height_mm: float
+
+
+@dataclass(frozen=True)
 class SectionedReport:
-    """The whole report: title lines, summary lines, then the sections."""
+    """The whole report: title lines, summary lines, charts, then the sections."""
 
     title: str
     subtitle: str
     summary: Sequence[str]
     sections: Sequence[Section] = field(default_factory=tuple)
+    charts: Sequence[Chart] = field(default_factory=tuple)
 
 
 def build_sectioned_report(
@@ -57,6 +67,8 @@ def build_sectioned_report(
         text_paragraph(report.subtitle, st["subtitle"]),
         *[text_paragraph(line, st["body"]) for line in report.summary],
     ]
+    for chart in report.charts:
+        story += [Spacer(1, 3 * mm), _image(chart)]
     for section in report.sections:
         story += [CondPageBreak(40 * mm), Spacer(1, 4 * mm)]
         story.append(text_paragraph(section.title, heading))
@@ -80,3 +92,12 @@ def build_sectioned_report(
         table.setStyle(style)
         story.append(table)
     build_pdf(path, frame, story)
+
+
+def _image(chart: Chart):
+    import io
+
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Image
+
+    return Image(io.BytesIO(chart.png), width=chart.width_mm * mm, height=chart.height_mm * mm)

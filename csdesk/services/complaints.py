@@ -303,7 +303,8 @@ def _search_text(complaint: Complaint) -> str:
     return " ".join(p for p in parts if p).casefold()
 
 
-def _apply(complaint: Complaint, data: ComplaintData) -> None:
+def apply_case(complaint: Complaint, data: ComplaintData) -> None:
+    """Copy a checked case file onto a complaint (the import shares it)."""
     complaint.received_at = data.received_at.replace(microsecond=0)
     complaint.customer = data.customer.strip()
     complaint.priority = str(data.priority)
@@ -381,7 +382,7 @@ def create_in(
     )
     complaint.pauses = []
     complaint.events = []
-    _apply(complaint, data)
+    apply_case(complaint, data)
     complaint.ref = ref or next_ref(session, data.received_at.year)
     complaint.search_text = _search_text(complaint)
     log_event(complaint, data.received_at, EventKind.STATUS, author, "", "", ComplaintStatus.NEW)
@@ -428,7 +429,7 @@ def update_complaint(
         if problems:
             raise UserError(problems[0], problems)
         before = complaint_data(complaint)
-        _apply(complaint, data)
+        apply_case(complaint, data)
         if before.priority != data.priority:
             log_event(
                 complaint,

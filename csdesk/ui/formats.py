@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QLocale
 
@@ -12,6 +12,13 @@ def show_date(value: date | None) -> str:
     if value is None:
         return ""
     return QLocale().toString(QDate(value.year, value.month, value.day), date_format())
+
+
+def show_datetime(value: datetime | None) -> str:
+    """A date and time to the minute ("" for none)."""
+    if value is None:
+        return ""
+    return f"{show_date(value.date())} {value:%H:%M}"
 
 
 def date_format() -> str:
