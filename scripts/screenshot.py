@@ -20,8 +20,13 @@ def main() -> int:
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--select", default="", help="employee number to select")
     parser.add_argument("--dialog", action="store_true", help="grab the agent dialog too")
-    parser.add_argument("--page", default="staff", help="sidebar page: staff or training")
-    parser.add_argument("--tab", type=int, default=0, help="tab of the page to show")
+    parser.add_argument("--page", default="staff", help="sidebar page: staff, training or complaints")
+    parser.add_argument(
+        "--tab", type=int, default=0, help="tab of the page to show (complaints: queue)"
+    )
+    parser.add_argument(
+        "--complaint", action="store_true", help="also the case file of the first complaint"
+    )
     parser.add_argument("--session", action="store_true", help="grab a session dialog too")
     args = parser.parse_args()
 
@@ -55,6 +60,18 @@ def main() -> int:
     window.sidebar.setCurrentRow(window.page_keys.index(args.page))
     if args.page == "training":
         window.training_page.tabs.setCurrentIndex(args.tab)
+    if args.page == "complaints":
+        complaints_page = window.complaints_page
+        complaints_page.queues.setCurrentRow(args.tab)
+        if args.complaint:
+            complaints_page.table.selectRow(0)
+            from csdesk.ui.complaint_file import ComplaintFileDialog
+
+            dialog = ComplaintFileDialog(ctx, complaints_page.selected_id(), window)
+            dialog.show()
+            app.processEvents()
+            dialog.grab().save(str(args.out.with_name(args.out.stem + "-complaint.png")))
+            dialog.close()
     if args.session:
         from csdesk.services import training
         from csdesk.ui.session_dialog import SessionDialog

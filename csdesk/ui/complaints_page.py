@@ -12,7 +12,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,7 +35,26 @@ from csdesk.services.complaint_list import ComplaintFilter, Queue, SortKey
 from csdesk.services.errors import UserError
 from csdesk.ui.complaint_model import COLUMNS, ComplaintTableModel
 from csdesk.ui.context import AppContext
+from csdesk.ui.import_dialog import ImportDialog, ImportKind
 from csdesk.ui.widgets import OptionalDateEdit, button_row, fill_combo, record_table, status_message
+
+COMPLAINT_IMPORT = ImportKind(
+    title=lambda: QCoreApplication.translate("ComplaintsPage", "Import complaints"),
+    headers=lambda: (
+        QCoreApplication.translate("ComplaintsPage", "Reference"),
+        QCoreApplication.translate("ComplaintsPage", "Customer · order"),
+    ),
+    hint=lambda: QCoreApplication.translate(
+        "ComplaintsPage",
+        "Choose a CSV or Excel export of your help desk or complaint sheet. Headers in "
+        "English or Chinese are recognised (投诉时间, 订单号, 状态 …). Lines already on file "
+        "(same reference, or same time, order and customer) are updated, not added twice.",
+    ),
+    file_columns=complaint_files.file_columns,
+    fields=complaint_files.complaint_fields,
+    run=complaint_files.import_complaints,
+    announce=lambda ctx: ctx.notices.complaints_changed.emit(),
+)
 
 #: A pause in typing this short still filters at once; it only merges key repeats.
 SEARCH_DELAY_MS = 30
@@ -50,6 +69,7 @@ class ComplaintsPage(QWidget):
         self.sort_key = SortKey.RECEIVED
         self.descending = True
         self.model = ComplaintTableModel(lambda ids: complaint_list.rows_for(ctx.db, ids), self)
+        self._ready = False  # sorting before the first load only records the order
         self.model.sort_requested.connect(self._sort)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -61,6 +81,7 @@ class ComplaintsPage(QWidget):
         ctx.notices.complaints_changed.connect(self.reload)
         ctx.notices.staff_changed.connect(self._fill_agents)
         ctx.notices.data_reset.connect(self.reload)
+        self._ready = True
         self.reload()
 
     # --- layout -------------------------------------------------------------------------
@@ -70,7 +91,6 @@ class ComplaintsPage(QWidget):
         self.import_button = QPushButton()
         self.export_button = QPushButton()
         self.review_button = QPushButton()
-        self.settings_button = QPushButton()
 
         self.queues = QListWidget()
         self.queues.setObjectName("complaintQueues")
@@ -129,7 +149,6 @@ class ComplaintsPage(QWidget):
                 self.import_button,
                 self.export_button,
                 self.review_button,
-                self.settings_button,
             )
         )
         layout.addLayout(body, 1)
@@ -139,7 +158,6 @@ class ComplaintsPage(QWidget):
         self.import_button.clicked.connect(self.import_complaints)
         self.export_button.clicked.connect(self.export_complaints)
         self.review_button.clicked.connect(self.monthly_review)
-        self.settings_button.clicked.connect(self.open_settings)
         self.queues.currentRowChanged.connect(lambda _r: self.requery())
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         for combo in (
@@ -173,10 +191,6 @@ class ComplaintsPage(QWidget):
         self.export_button.setToolTip(self.tr("Export the complaints to CSV or Excel (Ctrl+E)"))
         self.review_button.setText(self.tr("Monthly &review PDF…"))
         self.review_button.setToolTip(self.tr("The month's complaint review (Ctrl+P prints it)"))
-        self.settings_button.setText(self.tr("&Settings…"))
-        self.settings_button.setToolTip(
-            self.tr("Promised times, working hours, holidays, categories, root causes")
-        )
         self.search.setPlaceholderText(self.tr("Search reference, order number, customer (Ctrl+F)"))
         self.from_date.check.setText(self.tr("Received from"))
         self.to_date.check.setText(self.tr("to"))
@@ -232,7 +246,7 @@ class ComplaintsPage(QWidget):
         if header is not None:
             self.table.horizontalHeader().restoreState(header)
         else:
-            widths = (110, 125, 70, 110, 150, 160, 110, 140, 80, 160)
+            widths = (110, 125, 70, 120, 200, 180, 110, 140, 80, 160)
             for column, width in enumerate(widths):
                 self.table.setColumnWidth(column, width)
         self.queues.blockSignals(True)
@@ -286,7 +300,8 @@ class ComplaintsPage(QWidget):
 
     def _sort(self, key: SortKey, descending: bool) -> None:
         self.sort_key, self.descending = key, descending
-        self.requery()
+        if self._ready:
+            self.requery()
 
     def selected_id(self) -> int | None:
         """The complaint selected in the table, if any."""
@@ -325,9 +340,6 @@ class ComplaintsPage(QWidget):
 
     def import_complaints(self) -> None:
         """Open the import dialog for complaints."""
-        from csdesk.ui.import_dialog import ImportDialog
-        from csdesk.ui.import_kinds import COMPLAINT_IMPORT
-
         ImportDialog(self.ctx, COMPLAINT_IMPORT, self).exec()
 
     def export_complaints(self) -> None:
@@ -393,19 +405,3 @@ class ComplaintsPage(QWidget):
 
         db = self.ctx.db
         self.ctx.tasks.run(lambda: complaint_reports.review_report(db, month, path), done, failed)
-
-    def open_settings(self) -> None:
-        """Open the complaint settings (targets, calendar, categories, root causes)."""
-        from csdesk.ui.complaint_settings_dialog import ComplaintSettingsDialog
-
-        ComplaintSettingsDialog(self.ctx, self).exec()
-
-    # Ctrl+N/F/P/E from the main window's dispatch
-    on_new = new_complaint
-    on_export = export_complaints
-    on_print = print_review
-
-    def on_find(self) -> None:
-        """Put the cursor in the search box."""
-        self.search.setFocus()
-        self.search.selectAll()

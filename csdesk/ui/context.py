@@ -22,3 +22,17 @@ class AppContext:
     settings: QSettings
     translators: Translators
     language: str
+
+    @property
+    def author(self) -> str:
+        """Who the timeline names as author: the name last given, else the login name."""
+        stored = self.settings.value("complaints/author", "")
+        if stored:
+            return str(stored)
+        from csdesk.services.complaints import default_author
+
+        return default_author()
+
+    @author.setter
+    def author(self, name: str) -> None:
+        self.settings.setValue("complaints/author", name.strip())

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from csdesk import __version__
 from csdesk.paths import log_dir
-from csdesk.services import backup, shop, training_status
+from csdesk.services import backup, complaints, shop, training_status
 from csdesk.services.database import open_database
 from csdesk.services.errors import UserError
 from csdesk.ui.context import AppContext
@@ -51,8 +51,9 @@ class MainWindow(QMainWindow):
         self.staff_page = StaffPage(ctx)
         # Pages other than the first are built when first opened: start-up stays quick.
         self._built: dict[str, QWidget] = {"staff": self.staff_page}
-        self.page_keys = ("staff", "training")
+        self.page_keys = ("staff", "training", "complaints")
         self.training_reminders = 0
+        self.overdue_complaints = 0
         for key in self.page_keys:
             self.stack.addWidget(self._built.get(key) or QWidget())
             self.sidebar.addItem(QListWidgetItem())
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
             ctx.notices.data_reset,
         ):
             signal.connect(self._reminders_changed)
+        ctx.notices.complaints_changed.connect(self._complaints_changed)
         geometry = ctx.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -121,6 +123,11 @@ class MainWindow(QMainWindow):
             "training": self.tr("Training ({count})").format(count=self.training_reminders)
             if self.training_reminders
             else self.tr("Training"),
+            "complaints": self.tr("Complaints ({count} overdue)").format(
+                count=self.overdue_complaints
+            )
+            if self.overdue_complaints
+            else self.tr("Complaints"),
         }
         for row, key in enumerate(self.page_keys):
             self.sidebar.item(row).setText(titles[key])
@@ -129,6 +136,11 @@ class MainWindow(QMainWindow):
                 "Training reminders: {count} (agents not cleared for duty, expired or "
                 "expiring courses and certificates)"
             ).format(count=self.training_reminders)
+        )
+        self.sidebar.item(2).setToolTip(
+            self.tr("Open complaints past a promised time: {count}").format(
+                count=self.overdue_complaints
+            )
         )
         self.file_menu.setTitle(self.tr("&File"))
         self.backup_action.setText(self.tr("&Back up now"))
@@ -143,9 +155,10 @@ class MainWindow(QMainWindow):
     def page(self, key: str) -> QWidget:
         """The page ``key``, built now if it was never opened."""
         if key not in self._built:
+            from csdesk.ui.complaints_page import ComplaintsPage
             from csdesk.ui.training_page import TrainingPage
 
-            builders = {"training": TrainingPage}
+            builders = {"training": TrainingPage, "complaints": ComplaintsPage}
             page = builders[key](self.ctx)
             index = self.page_keys.index(key)
             stand_in = self.stack.widget(index)
@@ -159,6 +172,11 @@ class MainWindow(QMainWindow):
     def training_page(self):
         """The training page (built on first use)."""
         return self.page("training")
+
+    @property
+    def complaints_page(self):
+        """The complaints page (built on first use)."""
+        return self.page("complaints")
 
     def _open_page(self, row: int) -> None:
         if row >= 0:
@@ -174,18 +192,30 @@ class MainWindow(QMainWindow):
         self.count_reminders()
         self.retranslate()
 
+    def _complaints_changed(self) -> None:
+        self.overdue_complaints = complaints.overdue_count(self.ctx.db)
+        self.retranslate()
+
     def say_reminders(self) -> None:
         """Tell the supervisor on start what needs attention in training.
 
         A warning already in the status bar (a risky database folder) stays.
         """
-        if self.training_reminders and not self.statusBar().currentMessage():
-            self.statusBar().showMessage(
+        if self.statusBar().currentMessage():
+            return
+        parts = []
+        if self.overdue_complaints:
+            parts.append(
+                self.tr("Overdue complaints: {count}.").format(count=self.overdue_complaints)
+            )
+        if self.training_reminders:
+            parts.append(
                 self.tr(
                     "Training reminders: {count} (not cleared for duty, expired or expiring)."
-                ).format(count=self.training_reminders),
-                15000,
+                ).format(count=self.training_reminders)
             )
+        if parts:
+            self.statusBar().showMessage("  ".join(parts), 15000)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -205,20 +235,26 @@ class MainWindow(QMainWindow):
         """Count reminders in the background; the badge and status bar follow."""
         db = self.ctx.db
 
-        def counted(count: int) -> None:
-            self.training_reminders = count
+        def counted(counts: tuple[int, int]) -> None:
+            self.training_reminders, self.overdue_complaints = counts
             self.retranslate()
             self.say_reminders()
 
         def failed(exc: BaseException) -> None:
             raise exc
 
-        self.ctx.tasks.run(lambda: len(training_status.reminders(db)), counted, failed)
+        self.ctx.tasks.run(
+            lambda: (len(training_status.reminders(db)), complaints.overdue_count(db)),
+            counted,
+            failed,
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ctx.settings.setValue("window/geometry", self.saveGeometry())
         self.ctx.settings.setValue("window/state", self.saveState())
         self.staff_page.save_state()
+        if "complaints" in self._built:
+            self.complaints_page.save_state()
         self.ctx.tasks.wait()
         super().closeEvent(event)
 

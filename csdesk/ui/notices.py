@@ -3,6 +3,7 @@
 Signals:
     staff_changed: the staff directory changed (any agent).
     training_changed: courses, sessions, results or certificates changed.
+    complaints_changed: a complaint or the complaint settings changed.
     shop_changed: shop settings changed (name, backup folder).
     data_reset: the whole database was replaced (restore, demo).
 """
@@ -17,5 +18,6 @@ class ChangeNotices(QObject):
 
     staff_changed = Signal()
     training_changed = Signal()
+    complaints_changed = Signal()
     shop_changed = Signal()
     data_reset = Signal()

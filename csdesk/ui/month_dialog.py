@@ -1,0 +1,31 @@
+"""Ask for a month (for a monthly report), most recent first."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtWidgets import QInputDialog, QWidget
+
+from csdesk.domain.months import Month
+
+#: How many months back the choice goes.
+MONTHS_OFFERED = 36
+
+
+def month_text(month: Month) -> str:
+    """A month as the locale writes it: "October 2026", "2026年10月"."""
+    return QLocale().toString(QDate(month.year, month.month, 1), "MMMM yyyy")
+
+
+def ask_month(parent: QWidget, title: str, default: Month) -> Month | None:
+    """Let the supervisor pick a month; None when cancelled."""
+    months = [default.shift(1 - i) for i in range(MONTHS_OFFERED)]
+    texts = [month_text(m) for m in months]
+    choice, ok = QInputDialog.getItem(
+        parent,
+        title,
+        QCoreApplication.translate("MonthDialog", "Month:"),
+        texts,
+        texts.index(month_text(default)),
+        False,
+    )
+    return months[texts.index(choice)] if ok else None
