@@ -10,7 +10,9 @@ python="$("$here/venv.sh" build)"
 # Modules loaded only on demand (a click, an import) must still be in the frozen archive.
 for module in csdesk.ui.trend_dialog matplotlib.backends.backend_qtagg openpyxl alembic.op \
               csdesk.reports.staff_list csdesk.reports.sign_in_sheet \
-              csdesk.reports.training_matrix csdesk.reports.sections; do
+              csdesk.reports.training_matrix csdesk.reports.sections \
+              csdesk.ui.complaints_page csdesk.ui.complaint_file csdesk.services.complaint_reports \
+              chinese_calendar; do
   grep -q "'$module'" build/build/PYZ-00.toc || { echo "frozen build lacks $module" >&2; exit 1; }
 done
 for data in _internal/matplotlib/mpl-data _internal/resources/fonts/wqy-microhei.ttc \
@@ -32,6 +34,11 @@ cli=dist/csdesk/csdesk-cli
 "$cli" import training "$scratch/training.csv" --db "$scratch/copy.db"
 "$cli" --lang zh_CN report matrix --db "$scratch/shop.db" --out "$scratch/matrix.pdf"
 "$cli" report training --db "$scratch/shop.db" --out "$scratch/training.pdf"
+"$cli" export complaints --db "$scratch/shop.db" --out "$scratch/complaints.xlsx"
+"$cli" import complaints "$scratch/complaints.xlsx" --db "$scratch/copy.db"
+month="$(date -d "$(date +%Y-%m-01) -1 month" +%Y-%m)"
+"$cli" --lang zh_CN report complaints --db "$scratch/shop.db" --month "$month" --out "$scratch/review.pdf"
+pdftotext "$scratch/review.pdf" - | grep -q "投诉复盘"
 pdftotext "$scratch/matrix.pdf" - | grep -q "培训矩阵"
 pdftotext "$scratch/staff.pdf" - | grep -q "小美家居旗舰店"
 pdffonts "$scratch/staff.pdf" | grep -q "WenQuanYi"

@@ -20,7 +20,9 @@ def main() -> int:
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--select", default="", help="employee number to select")
     parser.add_argument("--dialog", action="store_true", help="grab the agent dialog too")
-    parser.add_argument("--page", default="staff", help="sidebar page: staff, training or complaints")
+    parser.add_argument(
+        "--page", default="staff", help="sidebar page: staff, training or complaints"
+    )
     parser.add_argument(
         "--tab", type=int, default=0, help="tab of the page to show (complaints: queue)"
     )

@@ -398,6 +398,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>导出为 CSV 或 XLSX</translation>
     </message>
     <message>
+        <source>only complaints received in YYYY-MM</source>
+        <translation>只导出该月（YYYY-MM）收到的投诉</translation>
+    </message>
+    <message>
         <source>print a report to PDF</source>
         <translation>将报表输出为 PDF</translation>
     </message>
@@ -408,6 +412,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>year of the training report (default: this year)</source>
         <translation>培训报告的年份（默认：今年）</translation>
+    </message>
+    <message>
+        <source>month of the complaint review, YYYY-MM (default: last month)</source>
+        <translation>投诉复盘的月份，YYYY-MM（默认：上个月）</translation>
     </message>
     <message>
         <source>back the database up now</source>
@@ -426,6 +434,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>检查数据库是否损坏</translation>
     </message>
     <message>
+        <source>{text} is not a month (YYYY-MM).</source>
+        <translation>{text} 不是月份（YYYY-MM）。</translation>
+    </message>
+    <message>
         <source>Demo shop created in {path}: {count} agent records.</source>
         <translation>已在 {path} 创建演示店铺：{count} 条客服记录。</translation>
     </message>
@@ -438,8 +450,16 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>请指定要导入的文件（或使用 --fields）。</translation>
     </message>
     <message>
+        <source>--month applies to complaints only.</source>
+        <translation>--month 只适用于投诉。</translation>
+    </message>
+    <message>
         <source>{count} rows written to {path}.</source>
         <translation>已写入 {count} 行到 {path}。</translation>
+    </message>
+    <message>
+        <source>Complaint review of {month} ({count} received) written to {path}.</source>
+        <translation>{month} 投诉复盘（收到 {count} 件）已写入 {path}。</translation>
     </message>
     <message>
         <source>Training report with {count} sessions written to {path}.</source>
@@ -582,6 +602,853 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>Delete {certificate} of {name}?</source>
         <translation>删除{name}的「{certificate}」？</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>Case file {ref}</source>
+        <translation>投诉档案 {ref}</translation>
+    </message>
+    <message>
+        <source>New complaint</source>
+        <translation>新建投诉</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>（暂无）</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>Customer (name or handle)</source>
+        <translation>客户（姓名或昵称）</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>First-responsible agent</source>
+        <translation>首问责任人</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation>请选择类别。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintFields</name>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>an unknown one is added</source>
+        <translation>未知的会自动新增</translation>
+    </message>
+    <message>
+        <source>Subcategory</source>
+        <translation>子类别</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>employee number, name or platform sub-account</source>
+        <translation>工号、姓名或平台子账号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>First response at</source>
+        <translation>首次响应时间</translation>
+    </message>
+    <message>
+        <source>Solution proposed at</source>
+        <translation>提出方案时间</translation>
+    </message>
+    <message>
+        <source>Resolved at</source>
+        <translation>解决时间</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>关闭时间</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1-5)</source>
+        <translation>满意度（1-5）</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>补偿</translation>
+    </message>
+    <message>
+        <source>Compensation amount</source>
+        <translation>补偿金额</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintFileDialog</name>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>添加备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Log &amp;call</source>
+        <translation>记录电话(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Log &amp;message</source>
+        <translation>记录消息(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate…</source>
+        <translation>升级(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;follow-up…</source>
+        <translation>记录回访(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Edit case &amp;file…</source>
+        <translation>编辑档案(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <source>Handling and root cause</source>
+        <translation>处理与根因</translation>
+    </message>
+    <message>
+        <source>Complaint {ref}</source>
+        <translation>投诉 {ref}</translation>
+    </message>
+    <message>
+        <source>Received {when} via {channel}, {platform}</source>
+        <translation>{when} 经{channel}收到，{platform}</translation>
+    </message>
+    <message>
+        <source>Customer: {customer}  Contact: {contact}  Order: {order}</source>
+        <translation>客户：{customer}　联系方式：{contact}　订单：{order}</translation>
+    </message>
+    <message>
+        <source>Product: {product}  Category: {category}  Agent: {agent}</source>
+        <translation>商品：{product}　类别：{category}　责任人：{agent}</translation>
+    </message>
+    <message>
+        <source>Imported history</source>
+        <translation>导入的历史记录</translation>
+    </message>
+    <message>
+        <source>Reopened {count}×</source>
+        <translation>重新打开 {count} 次</translation>
+    </message>
+    <message>
+        <source>Not the agent&apos;s fault: {reason}</source>
+        <translation>非客服责任：{reason}</translation>
+    </message>
+    <message>
+        <source>Follow-up: {score}/5 {comment}</source>
+        <translation>回访：{score}/5 {comment}</translation>
+    </message>
+    <message>
+        <source>No follow-up visit: {reason}</source>
+        <translation>未能回访：{reason}</translation>
+    </message>
+    <message>
+        <source>Mark as agent&apos;s fault</source>
+        <translation>改为客服责任</translation>
+    </message>
+    <message>
+        <source>Not agent&apos;s fault…</source>
+        <translation>判定非客服责任…</translation>
+    </message>
+    <message>
+        <source>Decide appeal…</source>
+        <translation>裁定申诉…</translation>
+    </message>
+    <message>
+        <source>Appeal…</source>
+        <translation>申诉…</translation>
+    </message>
+    <message>
+        <source>{clock}: {state}
+due {due}</source>
+        <translation>{clock}：{state}
+截止 {due}</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>Take the complaint to:</source>
+        <translation>将投诉升级到：</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Not the agent&apos;s fault</source>
+        <translation>非客服责任</translation>
+    </message>
+    <message>
+        <source>Why is it not the agent&apos;s fault?</source>
+        <translation>为什么不是客服的责任？</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s grounds for the appeal:</source>
+        <translation>客服申诉的理由：</translation>
+    </message>
+    <message>
+        <source>Decide appeal</source>
+        <translation>裁定申诉</translation>
+    </message>
+    <message>
+        <source>Appeal: {reason}
+
+The decision is final.</source>
+        <translation>申诉：{reason}
+
+裁定后不可更改。</translation>
+    </message>
+    <message>
+        <source>Accept appeal</source>
+        <translation>申诉成立</translation>
+    </message>
+    <message>
+        <source>Reject appeal</source>
+        <translation>驳回申诉</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintTableModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>下一截止</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Platform / shop</source>
+        <translation>平台 / 店铺</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>A promised time was missed</source>
+        <translation>有承诺时限已超时</translation>
+    </message>
+    <message>
+        <source>Not the agent&apos;s fault</source>
+        <translation>非客服责任</translation>
+    </message>
+</context>
+<context>
+    <name>Complaints</name>
+    <message>
+        <source>The time received is in the future.</source>
+        <translation>接收时间在未来。</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <extracomment>Key of the default category whose complaints need an effectiveness check to close.</extracomment>
+        <translation>物流</translation>
+    </message>
+    <message>
+        <source>Late delivery</source>
+        <translation>发货或配送延迟</translation>
+    </message>
+    <message>
+        <source>Lost parcel</source>
+        <translation>包裹丢失</translation>
+    </message>
+    <message>
+        <source>Damaged in transit</source>
+        <translation>运输破损</translation>
+    </message>
+    <message>
+        <source>Product quality</source>
+        <translation>产品质量</translation>
+    </message>
+    <message>
+        <source>Design defect</source>
+        <translation>设计缺陷</translation>
+    </message>
+    <message>
+        <source>Production flaw</source>
+        <translation>生产瑕疵</translation>
+    </message>
+    <message>
+        <source>Packaging</source>
+        <translation>包装</translation>
+    </message>
+    <message>
+        <source>Not as described</source>
+        <translation>描述不符</translation>
+    </message>
+    <message>
+        <source>Service attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Return / exchange / re-ship / cancellation</source>
+        <translation>退货 / 换货 / 补发 / 取消</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>换货</translation>
+    </message>
+    <message>
+        <source>Re-ship</source>
+        <translation>补发</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>取消订单</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Courier delay or mishandling</source>
+        <translation>快递延误或操作不当</translation>
+    </message>
+    <message>
+        <source>Warehouse picking or packing error</source>
+        <translation>仓库拣货或打包错误</translation>
+    </message>
+    <message>
+        <source>Supplier quality problem</source>
+        <translation>供应商质量问题</translation>
+    </message>
+    <message>
+        <source>Product design problem</source>
+        <translation>产品设计问题</translation>
+    </message>
+    <message>
+        <source>Listing or description inaccurate</source>
+        <translation>商品页面或描述不准确</translation>
+    </message>
+    <message>
+        <source>Agent product knowledge gap</source>
+        <translation>客服产品知识不足</translation>
+    </message>
+    <message>
+        <source>Agent attitude or wording</source>
+        <translation>客服态度或用语不当</translation>
+    </message>
+    <message>
+        <source>Process or policy gap</source>
+        <translation>流程或政策缺失</translation>
+    </message>
+    <message>
+        <source>System or platform fault</source>
+        <translation>系统或平台故障</translation>
+    </message>
+    <message>
+        <source>Customer misunderstanding</source>
+        <translation>客户误解</translation>
+    </message>
+    <message>
+        <source>Give a name.</source>
+        <translation>请填写名称。</translation>
+    </message>
+    <message>
+        <source>A name is at most 100 characters.</source>
+        <translation>名称最多 100 个字符。</translation>
+    </message>
+    <message>
+        <source>Subcategories go under a main category.</source>
+        <translation>子类别只能放在主类别下。</translation>
+    </message>
+    <message>
+        <source>There is already a category of that name here.</source>
+        <translation>这里已有同名类别。</translation>
+    </message>
+    <message>
+        <source>There is already a root cause of that name.</source>
+        <translation>已有同名根本原因。</translation>
+    </message>
+    <message>
+        <source>A target is 1 minute to 60 days.</source>
+        <translation>时限须在 1 分钟到 60 天之间。</translation>
+    </message>
+    <message>
+        <source>The targets must not shrink: response, then solution, then resolution.</source>
+        <translation>时限不能递减：响应 ≤ 方案 ≤ 解决。</translation>
+    </message>
+    <message>
+        <source>The shop must work on at least one day.</source>
+        <translation>每周至少要有一天工作日。</translation>
+    </message>
+    <message>
+        <source>The holidays of {year} are not known to this version; enter them by hand.</source>
+        <translation>本版本还没有 {year} 年的节假日，请手动输入。</translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>元旦</translation>
+    </message>
+    <message>
+        <source>Spring Festival</source>
+        <translation>春节</translation>
+    </message>
+    <message>
+        <source>Tomb-sweeping Day</source>
+        <translation>清明节</translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation>劳动节</translation>
+    </message>
+    <message>
+        <source>Dragon Boat Festival</source>
+        <translation>端午节</translation>
+    </message>
+    <message>
+        <source>National Day</source>
+        <translation>国庆节</translation>
+    </message>
+    <message>
+        <source>Mid-autumn Festival</source>
+        <translation>中秋节</translation>
+    </message>
+    <message>
+        <source>&quot;Due soon&quot; is 0 to 48 working hours.</source>
+        <translation>“即将到期”须在 0 到 48 个工作小时之间。</translation>
+    </message>
+    <message>
+        <source>That complaint no longer exists.</source>
+        <extracomment>How far ahead of the computer&apos;s clock a recorded time may be (clocks drift).</extracomment>
+        <translation>该投诉已不存在。</translation>
+    </message>
+    <message>
+        <source>Give the time the complaint was received.</source>
+        <translation>请填写接收投诉的时间。</translation>
+    </message>
+    <message>
+        <source>Give the customer, their contact or the order number.</source>
+        <translation>请填写客户、联系方式或订单号。</translation>
+    </message>
+    <message>
+        <source>Choose a priority.</source>
+        <translation>请选择优先级。</translation>
+    </message>
+    <message>
+        <source>The responsible agent no longer exists.</source>
+        <translation>责任客服已不存在。</translation>
+    </message>
+    <message>
+        <source>A field is too long.</source>
+        <translation>有字段过长。</translation>
+    </message>
+    <message>
+        <source>The time received is after work recorded on it.</source>
+        <translation>接收时间晚于已记录的处理时间。</translation>
+    </message>
+    <message>
+        <source>Priority changed</source>
+        <translation>优先级已更改</translation>
+    </message>
+    <message>
+        <source>Responsible agent changed</source>
+        <translation>责任客服已更改</translation>
+    </message>
+    <message>
+        <source>Record the follow-up visit (satisfaction and comment) or why none was possible.</source>
+        <translation>请先记录回访结果（满意度和评价），或说明无法回访的原因。</translation>
+    </message>
+    <message>
+        <source>A quality complaint closes only after the corrective action was checked.</source>
+        <translation>质量投诉须在纠正措施验证有效后才能关闭。</translation>
+    </message>
+    <message>
+        <source>That time is in the future.</source>
+        <translation>该时间在未来。</translation>
+    </message>
+    <message>
+        <source>That time is before the complaint was received.</source>
+        <translation>该时间早于接收投诉的时间。</translation>
+    </message>
+    <message>
+        <source>That time is before the last status change ({time}).</source>
+        <translation>该时间早于上一次状态变更（{time}）。</translation>
+    </message>
+    <message>
+        <source>&quot;{action}&quot; does not apply to a complaint that is {status}.</source>
+        <translation>“{action}”不适用于状态为“{status}”的投诉。</translation>
+    </message>
+    <message>
+        <source>Write what was said or done.</source>
+        <translation>请写下沟通内容或所做处理。</translation>
+    </message>
+    <message>
+        <source>The complaint is already at that level.</source>
+        <translation>投诉已在该级别。</translation>
+    </message>
+    <message>
+        <source>Choose a kind of compensation.</source>
+        <translation>请选择补偿方式。</translation>
+    </message>
+    <message>
+        <source>A compensation amount cannot be negative.</source>
+        <translation>补偿金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>Say what kind of compensation the amount was.</source>
+        <translation>请说明该金额的补偿方式。</translation>
+    </message>
+    <message>
+        <source>Satisfaction is 1 to 5.</source>
+        <translation>满意度为 1 到 5。</translation>
+    </message>
+    <message>
+        <source>Write what the customer said.</source>
+        <translation>请写下客户的评价。</translation>
+    </message>
+    <message>
+        <source>Give the customer&apos;s satisfaction or why no visit was possible.</source>
+        <translation>请填写客户满意度，或说明无法回访的原因。</translation>
+    </message>
+    <message>
+        <source>A follow-up visit comes after the complaint is resolved.</source>
+        <translation>投诉解决后才能回访。</translation>
+    </message>
+    <message>
+        <source>The visit must be after the resolution and not in the future.</source>
+        <translation>回访时间须在解决之后且不在未来。</translation>
+    </message>
+    <message>
+        <source>Say why it was not the agent&apos;s fault.</source>
+        <translation>请说明为何不是客服的责任。</translation>
+    </message>
+    <message>
+        <source>The appeal was decided; that is final.</source>
+        <translation>申诉已裁定，不可更改。</translation>
+    </message>
+    <message>
+        <source>Write the agent&apos;s grounds for the appeal.</source>
+        <translation>请填写客服申诉的理由。</translation>
+    </message>
+    <message>
+        <source>Only a complaint with an agent can be appealed.</source>
+        <translation>只有指定了客服的投诉才能申诉。</translation>
+    </message>
+    <message>
+        <source>It is already judged not the agent&apos;s fault.</source>
+        <translation>已判定为非客服责任。</translation>
+    </message>
+    <message>
+        <source>This complaint was already appealed.</source>
+        <translation>该投诉已申诉过。</translation>
+    </message>
+    <message>
+        <source>There is no pending appeal to decide.</source>
+        <translation>没有待裁定的申诉。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <source>Import complaints</source>
+        <translation>导入投诉</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Customer · order</source>
+        <translation>客户 · 订单</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or Excel export of your help desk or complaint sheet. Headers in English or Chinese are recognised (投诉时间, 订单号, 状态 …). Lines already on file (same reference, or same time, order and customer) are updated, not added twice.</source>
+        <translation>请选择客服系统或投诉登记表导出的 CSV 或 Excel 文件。可识别中英文表头（投诉时间、订单号、状态……）。已有的记录（编号相同，或时间、订单和客户相同）会更新，不会重复添加。</translation>
+    </message>
+    <message>
+        <source>&amp;New complaint</source>
+        <extracomment>A pause in typing this short still filters at once; it only merges key repeats.</extracomment>
+        <translation>新建投诉(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Record a new complaint (Ctrl+N)</source>
+        <translation>登记新投诉（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Open case file</source>
+        <translation>打开档案(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export the complaints to CSV or Excel (Ctrl+E)</source>
+        <translation>将投诉导出为 CSV 或 Excel（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;review PDF…</source>
+        <translation>月度复盘 PDF(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The month&apos;s complaint review (Ctrl+P prints it)</source>
+        <translation>当月投诉复盘（Ctrl+P 打印）</translation>
+    </message>
+    <message>
+        <source>Search reference, order number, customer (Ctrl+F)</source>
+        <translation>搜索编号、订单号、客户（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>接收日期从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All priorities</source>
+        <translation>全部优先级</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>全部未结</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>To follow up</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>All complaints</source>
+        <translation>全部投诉</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>全部平台</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>全部客服</translation>
+    </message>
+    <message>
+        <source>{count} complaints</source>
+        <translation>{count} 件投诉</translation>
+    </message>
+    <message>
+        <source>Export complaints</source>
+        <translation>导出投诉</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>{count} complaints exported to {path}</source>
+        <translation>已将 {count} 件投诉导出到 {path}</translation>
+    </message>
+    <message>
+        <source>Monthly complaint review</source>
+        <translation>月度投诉复盘</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Complaint review written to {path}</source>
+        <translation>投诉复盘已写入 {path}</translation>
     </message>
 </context>
 <context>
@@ -840,6 +1707,76 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>The customer was reached</source>
+        <translation>已联系到客户</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation>客户评价</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Why no visit was possible</source>
+        <translation>无法回访的原因</translation>
+    </message>
+</context>
+<context>
+    <name>HandlingForm</name>
+    <message>
+        <source>&amp;Save handling</source>
+        <translation>保存处理记录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Immediate action</source>
+        <translation>即时处理</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>补偿</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>纠正措施</translation>
+    </message>
+    <message>
+        <source>Effectiveness checked on</source>
+        <translation>有效性验证日期</translation>
+    </message>
+    <message>
+        <source>Effectiveness check result</source>
+        <translation>有效性验证结果</translation>
+    </message>
+    <message>
+        <source>(not known yet)</source>
+        <translation>（尚未查明）</translation>
+    </message>
+    <message>
+        <source>required to close a quality complaint</source>
+        <translation>质量投诉关闭前必填</translation>
+    </message>
+</context>
+<context>
     <name>HoursTab</name>
     <message>
         <source>Whole year (per agent)</source>
@@ -918,12 +1855,45 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>级别</translation>
     </message>
     <message>
+        <source>{value} is not a satisfaction from 1 to 5.</source>
+        <translation>{value} 不是 1 到 5 的满意度。</translation>
+    </message>
+    <message>
+        <source>{value} is not an amount of money.</source>
+        <translation>{value} 不是金额。</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
+        <source>compensation</source>
+        <translation>补偿方式</translation>
+    </message>
+    <message>
         <source>{field} is empty.</source>
+        <extracomment>The order the steps&apos; times must follow.</extracomment>
         <translation>{field}为空。</translation>
+    </message>
+    <message>
+        <source>Give the customer, their contact or the order number.</source>
+        <translation>请填写客户、联系方式或订单号。</translation>
+    </message>
+    <message>
+        <source>A subcategory needs its category.</source>
+        <translation>填写子类别时须同时填写类别。</translation>
+    </message>
+    <message>
+        <source>{later} is before {earlier}.</source>
+        <translation>{later}早于{earlier}。</translation>
+    </message>
+    <message>
+        <source>The same complaint is also on line {line}.</source>
+        <translation>同一投诉也出现在第 {line} 行。</translation>
     </message>
     <message>
         <source>Employee number {no} is also on line {line}.</source>
@@ -1036,7 +2006,28 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     </message>
     <message>
         <source>{count} agents are named {name}: give the employee number.</source>
+        <extracomment>The case-file fields an import line may bring, and the complaint column of each.</extracomment>
         <translation>有 {count} 名客服叫{name}：请填写工号。</translation>
+    </message>
+    <message>
+        <source>{name} is not an employee number, name or sub-account of an agent.</source>
+        <translation>{name} 不是任何客服的工号、姓名或子账号。</translation>
+    </message>
+    <message>
+        <source>New categories added: {names}</source>
+        <translation>已新增类别：{names}</translation>
+    </message>
+    <message>
+        <source>New root causes added: {names}</source>
+        <translation>已新增根本原因：{names}</translation>
+    </message>
+    <message>
+        <source>Channels kept as written: {names}</source>
+        <translation>按原样保留的渠道：{names}</translation>
+    </message>
+    <message>
+        <source>{count} resolved or closed complaints had no resolution time; the closing time (or the last time given) was taken.</source>
+        <translation>{count} 件已解决或已关闭的投诉没有解决时间，已采用关闭时间（或最后给出的时间）。</translation>
     </message>
     <message>
         <source>New courses added to the catalogue (check their category and pass mark): {courses}</source>
@@ -1237,6 +2228,206 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>未培训</translation>
     </message>
     <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>重要</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Solution proposed</source>
+        <translation>已提出方案</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Waiting for customer</source>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <source>Waiting for courier / warehouse</source>
+        <translation>等待快递 / 仓库</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Propose solution</source>
+        <translation>提出方案</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Wait for customer</source>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <source>Wait for courier</source>
+        <translation>等待快递</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续处理</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Not escalated</source>
+        <translation>未升级</translation>
+    </message>
+    <message>
+        <source>Senior agent</source>
+        <translation>资深客服</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>店主</translation>
+    </message>
+    <message>
+        <source>Platform dispute</source>
+        <translation>平台纠纷</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>Re-ship</source>
+        <translation>补发</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>换货</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>赠品</translation>
+    </message>
+    <message>
+        <source>Appeal pending</source>
+        <translation>申诉待裁定</translation>
+    </message>
+    <message>
+        <source>Appeal accepted</source>
+        <translation>申诉成立</translation>
+    </message>
+    <message>
+        <source>Appeal rejected</source>
+        <translation>申诉驳回</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>Follow-up visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>有效性</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>首次响应</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>提出方案</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>计时中</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
         <source>Passed</source>
         <translation>通过</translation>
     </message>
@@ -1249,6 +2440,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <name>MainWindow</name>
     <message>
         <source>Staff</source>
+        <extracomment>How long after the window first shows the training reminders are counted.</extracomment>
         <translation>员工</translation>
     </message>
     <message>
@@ -1260,8 +2452,20 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>培训</translation>
     </message>
     <message>
+        <source>Complaints ({count} overdue)</source>
+        <translation>投诉（{count} 件超时）</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
         <source>Training reminders: {count} (agents not cleared for duty, expired or expiring courses and certificates)</source>
         <translation>培训提醒：{count} 条（未获准上岗的客服、已过期或即将到期的课程和证书）</translation>
+    </message>
+    <message>
+        <source>Open complaints past a promised time: {count}</source>
+        <translation>超过承诺时限的未结投诉：{count}</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1298,6 +2502,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>Database: {path}</source>
         <translation>数据库：{path}</translation>
+    </message>
+    <message>
+        <source>Overdue complaints: {count}.</source>
+        <translation>超时投诉：{count} 件。</translation>
     </message>
     <message>
         <source>Training reminders: {count} (not cleared for duty, expired or expiring).</source>
@@ -1479,6 +2687,14 @@ Database: {path}</source>
     <message>
         <source>{count} agents written to {path}</source>
         <translation>已将 {count} 名客服写入 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MonthDialog</name>
+    <message>
+        <source>Month:</source>
+        <extracomment>How many months back the choice goes.</extracomment>
+        <translation>月份：</translation>
     </message>
 </context>
 <context>
@@ -1757,6 +2973,193 @@ Database: {path}</source>
     <message>
         <source>Nothing is expiring or missing.</source>
         <translation>没有即将到期或缺失的项目。</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>{year}-{month:02d}</source>
+        <translation>{year}年{month:02d}月</translation>
+    </message>
+    <message>
+        <source>Received {received} (previous month {before}, {change}); resolved in the month {resolved} (previous month {resolved_before}); still open from this month {open}.</source>
+        <translation>收到 {received} 件（上月 {before} 件，{change}）；本月解决 {resolved} 件（上月 {resolved_before} 件）；本月投诉仍未解决 {open} 件。</translation>
+    </message>
+    <message>
+        <source>Valid complaints against agents {valid} (previous month {before}). Compensation {money} (previous month {money_before}).</source>
+        <translation>计入客服的有效投诉 {valid} 件（上月 {before} 件）。补偿 {money}（上月 {money_before}）。</translation>
+    </message>
+    <message>
+        <source>Follow-up visits {visits}, satisfied (4-5) {satisfied}, mean satisfaction {mean} (previous month {mean_before}); no visit possible {none}.</source>
+        <translation>回访 {visits} 件，满意（4-5 分）{satisfied} 件，平均满意度 {mean}（上月 {mean_before}）；无法回访 {none} 件。</translation>
+    </message>
+    <message>
+        <source>Uncategorised</source>
+        <translation>未分类</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Promised times kept</source>
+        <translation>承诺时限达成</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>计入</translation>
+    </message>
+    <message>
+        <source>In time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>Median (working h)</source>
+        <translation>中位数（工作小时）</translation>
+    </message>
+    <message>
+        <source>Mean (working h)</source>
+        <translation>平均（工作小时）</translation>
+    </message>
+    <message>
+        <source>Measured: complaints of the month whose step was done or is already late. Times count working hours only, without waiting for the customer or courier.</source>
+        <translation>计入：本月投诉中该步骤已完成或已超时的。时间只计工作时间，不含等待客户或快递的时间。</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>按类别</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Subcategory</source>
+        <translation>子类别</translation>
+    </message>
+    <message>
+        <source>No complaints this month.</source>
+        <translation>本月没有投诉。</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>按渠道</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>By platform</source>
+        <translation>按平台</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Valid complaints by agent</source>
+        <translation>各客服有效投诉</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Valid: not judged the agent&apos;s fault and no appeal accepted; these count in the scorecards.</source>
+        <translation>有效：未判定为非客服责任且申诉未成立；计入绩效考核。</translation>
+    </message>
+    <message>
+        <source>Top root causes</source>
+        <translation>主要根本原因</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <source>No root cause recorded.</source>
+        <translation>未记录根本原因。</translation>
+    </message>
+    <message>
+        <source>Repeat customers and orders</source>
+        <translation>重复投诉的客户和订单</translation>
+    </message>
+    <message>
+        <source>Customer or order</source>
+        <translation>客户或订单</translation>
+    </message>
+    <message>
+        <source>No customer or order complained twice.</source>
+        <translation>没有客户或订单重复投诉。</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>补偿</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>No compensation this month.</source>
+        <translation>本月没有补偿。</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Received and resolved per day</source>
+        <translation>每日收到与解决</translation>
+    </message>
+    <message>
+        <source>Complaints by category</source>
+        <translation>各类别投诉数</translation>
+    </message>
+    <message>
+        <source>Complaint review</source>
+        <translation>投诉复盘</translation>
+    </message>
+    <message>
+        <source>Complaint review of {month}</source>
+        <translation>{month}投诉复盘</translation>
     </message>
 </context>
 <context>
@@ -2255,6 +3658,29 @@ Database: {path}</source>
     <message>
         <source>{count} agents written to {path}</source>
         <translation>已将 {count} 名客服写入 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>What was said or done</source>
+        <translation>沟通内容或所做处理</translation>
+    </message>
+    <message>
+        <source>Write what was said or done.</source>
+        <translation>请写下沟通内容或所做处理。</translation>
     </message>
 </context>
 <context>

@@ -398,6 +398,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>匯出為 CSV 或 XLSX</translation>
     </message>
     <message>
+        <source>only complaints received in YYYY-MM</source>
+        <translation>只匯出該月（YYYY-MM）收到的客訴</translation>
+    </message>
+    <message>
         <source>print a report to PDF</source>
         <translation>將報表輸出為 PDF</translation>
     </message>
@@ -408,6 +412,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>year of the training report (default: this year)</source>
         <translation>培訓報告的年份（預設：今年）</translation>
+    </message>
+    <message>
+        <source>month of the complaint review, YYYY-MM (default: last month)</source>
+        <translation>客訴檢討的月份，YYYY-MM（預設：上個月）</translation>
     </message>
     <message>
         <source>back the database up now</source>
@@ -426,6 +434,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>檢查資料庫是否損壞</translation>
     </message>
     <message>
+        <source>{text} is not a month (YYYY-MM).</source>
+        <translation>{text} 不是月份（YYYY-MM）。</translation>
+    </message>
+    <message>
         <source>Demo shop created in {path}: {count} agent records.</source>
         <translation>已在 {path} 建立示範店鋪：{count} 條客服記錄。</translation>
     </message>
@@ -438,8 +450,16 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>請指定要匯入的檔案（或使用 --fields）。</translation>
     </message>
     <message>
+        <source>--month applies to complaints only.</source>
+        <translation>--month 只適用於客訴。</translation>
+    </message>
+    <message>
         <source>{count} rows written to {path}.</source>
         <translation>已寫入 {count} 行到 {path}。</translation>
+    </message>
+    <message>
+        <source>Complaint review of {month} ({count} received) written to {path}.</source>
+        <translation>{month} 客訴檢討（收到 {count} 件）已寫入 {path}。</translation>
     </message>
     <message>
         <source>Training report with {count} sessions written to {path}.</source>
@@ -582,6 +602,853 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>Delete {certificate} of {name}?</source>
         <translation>刪除{name}的「{certificate}」？</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>Case file {ref}</source>
+        <translation>客訴檔案 {ref}</translation>
+    </message>
+    <message>
+        <source>New complaint</source>
+        <translation>新增客訴</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（請選擇）</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>（暫無）</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>接收時間</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先級</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>店鋪</translation>
+    </message>
+    <message>
+        <source>Customer (name or handle)</source>
+        <translation>客戶（姓名或暱稱）</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>聯絡方式</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>訂單編號</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>First-responsible agent</source>
+        <translation>首問責任人</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>問題描述</translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation>請選擇類別。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintFields</name>
+    <message>
+        <source>Reference</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>接收時間</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>店鋪</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>聯絡方式</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>訂單編號</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>an unknown one is added</source>
+        <translation>未知的會自動新增</translation>
+    </message>
+    <message>
+        <source>Subcategory</source>
+        <translation>子類別</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先級</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>問題描述</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>employee number, name or platform sub-account</source>
+        <translation>工號、姓名或平台子帳號</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>First response at</source>
+        <translation>首次回應時間</translation>
+    </message>
+    <message>
+        <source>Solution proposed at</source>
+        <translation>提出方案時間</translation>
+    </message>
+    <message>
+        <source>Resolved at</source>
+        <translation>解決時間</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>關閉時間</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1-5)</source>
+        <translation>滿意度（1-5）</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>補償</translation>
+    </message>
+    <message>
+        <source>Compensation amount</source>
+        <translation>補償金額</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintFileDialog</name>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>新增備註(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Log &amp;call</source>
+        <translation>記錄電話(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Log &amp;message</source>
+        <translation>記錄訊息(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate…</source>
+        <translation>升級(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;follow-up…</source>
+        <translation>記錄回訪(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Edit case &amp;file…</source>
+        <translation>編輯檔案(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事項</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>記錄人</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳情</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>處理記錄</translation>
+    </message>
+    <message>
+        <source>Handling and root cause</source>
+        <translation>處理與根因</translation>
+    </message>
+    <message>
+        <source>Complaint {ref}</source>
+        <translation>客訴 {ref}</translation>
+    </message>
+    <message>
+        <source>Received {when} via {channel}, {platform}</source>
+        <translation>{when} 經{channel}收到，{platform}</translation>
+    </message>
+    <message>
+        <source>Customer: {customer}  Contact: {contact}  Order: {order}</source>
+        <translation>客戶：{customer}　聯絡方式：{contact}　訂單：{order}</translation>
+    </message>
+    <message>
+        <source>Product: {product}  Category: {category}  Agent: {agent}</source>
+        <translation>商品：{product}　類別：{category}　責任人：{agent}</translation>
+    </message>
+    <message>
+        <source>Imported history</source>
+        <translation>匯入的歷史記錄</translation>
+    </message>
+    <message>
+        <source>Reopened {count}×</source>
+        <translation>重新開啟 {count} 次</translation>
+    </message>
+    <message>
+        <source>Not the agent&apos;s fault: {reason}</source>
+        <translation>非客服責任：{reason}</translation>
+    </message>
+    <message>
+        <source>Follow-up: {score}/5 {comment}</source>
+        <translation>回訪：{score}/5 {comment}</translation>
+    </message>
+    <message>
+        <source>No follow-up visit: {reason}</source>
+        <translation>未能回訪：{reason}</translation>
+    </message>
+    <message>
+        <source>Mark as agent&apos;s fault</source>
+        <translation>改為客服責任</translation>
+    </message>
+    <message>
+        <source>Not agent&apos;s fault…</source>
+        <translation>判定非客服責任…</translation>
+    </message>
+    <message>
+        <source>Decide appeal…</source>
+        <translation>裁定申訴…</translation>
+    </message>
+    <message>
+        <source>Appeal…</source>
+        <translation>申訴…</translation>
+    </message>
+    <message>
+        <source>{clock}: {state}
+due {due}</source>
+        <translation>{clock}：{state}
+截止 {due}</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>升級</translation>
+    </message>
+    <message>
+        <source>Take the complaint to:</source>
+        <translation>將客訴升級到：</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Not the agent&apos;s fault</source>
+        <translation>非客服責任</translation>
+    </message>
+    <message>
+        <source>Why is it not the agent&apos;s fault?</source>
+        <translation>為什麼不是客服的責任？</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>申訴</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s grounds for the appeal:</source>
+        <translation>客服申訴的理由：</translation>
+    </message>
+    <message>
+        <source>Decide appeal</source>
+        <translation>裁定申訴</translation>
+    </message>
+    <message>
+        <source>Appeal: {reason}
+
+The decision is final.</source>
+        <translation>申訴：{reason}
+
+裁定後不可更改。</translation>
+    </message>
+    <message>
+        <source>Accept appeal</source>
+        <translation>申訴成立</translation>
+    </message>
+    <message>
+        <source>Reject appeal</source>
+        <translation>駁回申訴</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>備註：</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintTableModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先級</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>下一截止</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>訂單編號</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Platform / shop</source>
+        <translation>平台 / 店鋪</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>A promised time was missed</source>
+        <translation>有承諾時限已逾時</translation>
+    </message>
+    <message>
+        <source>Not the agent&apos;s fault</source>
+        <translation>非客服責任</translation>
+    </message>
+</context>
+<context>
+    <name>Complaints</name>
+    <message>
+        <source>The time received is in the future.</source>
+        <translation>接收時間在未來。</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <extracomment>Key of the default category whose complaints need an effectiveness check to close.</extracomment>
+        <translation>物流</translation>
+    </message>
+    <message>
+        <source>Late delivery</source>
+        <translation>出貨或配送延遲</translation>
+    </message>
+    <message>
+        <source>Lost parcel</source>
+        <translation>包裹遺失</translation>
+    </message>
+    <message>
+        <source>Damaged in transit</source>
+        <translation>運送破損</translation>
+    </message>
+    <message>
+        <source>Product quality</source>
+        <translation>產品品質</translation>
+    </message>
+    <message>
+        <source>Design defect</source>
+        <translation>設計缺陷</translation>
+    </message>
+    <message>
+        <source>Production flaw</source>
+        <translation>生產瑕疵</translation>
+    </message>
+    <message>
+        <source>Packaging</source>
+        <translation>包裝</translation>
+    </message>
+    <message>
+        <source>Not as described</source>
+        <translation>描述不符</translation>
+    </message>
+    <message>
+        <source>Service attitude</source>
+        <translation>服務態度</translation>
+    </message>
+    <message>
+        <source>Return / exchange / re-ship / cancellation</source>
+        <translation>退貨 / 換貨 / 補發 / 取消</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退貨</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>換貨</translation>
+    </message>
+    <message>
+        <source>Re-ship</source>
+        <translation>補發</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>取消訂單</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>價格</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Courier delay or mishandling</source>
+        <translation>快遞延誤或操作不當</translation>
+    </message>
+    <message>
+        <source>Warehouse picking or packing error</source>
+        <translation>倉庫揀貨或包裝錯誤</translation>
+    </message>
+    <message>
+        <source>Supplier quality problem</source>
+        <translation>供應商品質問題</translation>
+    </message>
+    <message>
+        <source>Product design problem</source>
+        <translation>產品設計問題</translation>
+    </message>
+    <message>
+        <source>Listing or description inaccurate</source>
+        <translation>商品頁面或描述不準確</translation>
+    </message>
+    <message>
+        <source>Agent product knowledge gap</source>
+        <translation>客服產品知識不足</translation>
+    </message>
+    <message>
+        <source>Agent attitude or wording</source>
+        <translation>客服態度或用語不當</translation>
+    </message>
+    <message>
+        <source>Process or policy gap</source>
+        <translation>流程或政策缺失</translation>
+    </message>
+    <message>
+        <source>System or platform fault</source>
+        <translation>系統或平台故障</translation>
+    </message>
+    <message>
+        <source>Customer misunderstanding</source>
+        <translation>客戶誤解</translation>
+    </message>
+    <message>
+        <source>Give a name.</source>
+        <translation>請填寫名稱。</translation>
+    </message>
+    <message>
+        <source>A name is at most 100 characters.</source>
+        <translation>名稱最多 100 個字元。</translation>
+    </message>
+    <message>
+        <source>Subcategories go under a main category.</source>
+        <translation>子類別只能放在主類別下。</translation>
+    </message>
+    <message>
+        <source>There is already a category of that name here.</source>
+        <translation>這裡已有同名類別。</translation>
+    </message>
+    <message>
+        <source>There is already a root cause of that name.</source>
+        <translation>已有同名根本原因。</translation>
+    </message>
+    <message>
+        <source>A target is 1 minute to 60 days.</source>
+        <translation>時限須在 1 分鐘到 60 天之間。</translation>
+    </message>
+    <message>
+        <source>The targets must not shrink: response, then solution, then resolution.</source>
+        <translation>時限不能遞減：回應 ≤ 方案 ≤ 解決。</translation>
+    </message>
+    <message>
+        <source>The shop must work on at least one day.</source>
+        <translation>每週至少要有一天工作日。</translation>
+    </message>
+    <message>
+        <source>The holidays of {year} are not known to this version; enter them by hand.</source>
+        <translation>本版本還沒有 {year} 年的假日，請手動輸入。</translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>元旦</translation>
+    </message>
+    <message>
+        <source>Spring Festival</source>
+        <translation>春節</translation>
+    </message>
+    <message>
+        <source>Tomb-sweeping Day</source>
+        <translation>清明節</translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation>勞動節</translation>
+    </message>
+    <message>
+        <source>Dragon Boat Festival</source>
+        <translation>端午節</translation>
+    </message>
+    <message>
+        <source>National Day</source>
+        <translation>國慶日</translation>
+    </message>
+    <message>
+        <source>Mid-autumn Festival</source>
+        <translation>中秋節</translation>
+    </message>
+    <message>
+        <source>&quot;Due soon&quot; is 0 to 48 working hours.</source>
+        <translation>「即將到期」須在 0 到 48 個工作小時之間。</translation>
+    </message>
+    <message>
+        <source>That complaint no longer exists.</source>
+        <extracomment>How far ahead of the computer&apos;s clock a recorded time may be (clocks drift).</extracomment>
+        <translation>該客訴已不存在。</translation>
+    </message>
+    <message>
+        <source>Give the time the complaint was received.</source>
+        <translation>請填寫接收客訴的時間。</translation>
+    </message>
+    <message>
+        <source>Give the customer, their contact or the order number.</source>
+        <translation>請填寫客戶、聯絡方式或訂單編號。</translation>
+    </message>
+    <message>
+        <source>Choose a priority.</source>
+        <translation>請選擇優先級。</translation>
+    </message>
+    <message>
+        <source>The responsible agent no longer exists.</source>
+        <translation>責任客服已不存在。</translation>
+    </message>
+    <message>
+        <source>A field is too long.</source>
+        <translation>有欄位過長。</translation>
+    </message>
+    <message>
+        <source>The time received is after work recorded on it.</source>
+        <translation>接收時間晚於已記錄的處理時間。</translation>
+    </message>
+    <message>
+        <source>Priority changed</source>
+        <translation>優先級已變更</translation>
+    </message>
+    <message>
+        <source>Responsible agent changed</source>
+        <translation>責任客服已變更</translation>
+    </message>
+    <message>
+        <source>Record the follow-up visit (satisfaction and comment) or why none was possible.</source>
+        <translation>請先記錄回訪結果（滿意度和評價），或說明無法回訪的原因。</translation>
+    </message>
+    <message>
+        <source>A quality complaint closes only after the corrective action was checked.</source>
+        <translation>品質客訴須在矯正措施驗證有效後才能關閉。</translation>
+    </message>
+    <message>
+        <source>That time is in the future.</source>
+        <translation>該時間在未來。</translation>
+    </message>
+    <message>
+        <source>That time is before the complaint was received.</source>
+        <translation>該時間早於接收客訴的時間。</translation>
+    </message>
+    <message>
+        <source>That time is before the last status change ({time}).</source>
+        <translation>該時間早於上一次狀態變更（{time}）。</translation>
+    </message>
+    <message>
+        <source>&quot;{action}&quot; does not apply to a complaint that is {status}.</source>
+        <translation>「{action}」不適用於狀態為「{status}」的客訴。</translation>
+    </message>
+    <message>
+        <source>Write what was said or done.</source>
+        <translation>請寫下溝通內容或所做處理。</translation>
+    </message>
+    <message>
+        <source>The complaint is already at that level.</source>
+        <translation>客訴已在該級別。</translation>
+    </message>
+    <message>
+        <source>Choose a kind of compensation.</source>
+        <translation>請選擇補償方式。</translation>
+    </message>
+    <message>
+        <source>A compensation amount cannot be negative.</source>
+        <translation>補償金額不能為負數。</translation>
+    </message>
+    <message>
+        <source>Say what kind of compensation the amount was.</source>
+        <translation>請說明該金額的補償方式。</translation>
+    </message>
+    <message>
+        <source>Satisfaction is 1 to 5.</source>
+        <translation>滿意度為 1 到 5。</translation>
+    </message>
+    <message>
+        <source>Write what the customer said.</source>
+        <translation>請寫下客戶的評價。</translation>
+    </message>
+    <message>
+        <source>Give the customer&apos;s satisfaction or why no visit was possible.</source>
+        <translation>請填寫客戶滿意度，或說明無法回訪的原因。</translation>
+    </message>
+    <message>
+        <source>A follow-up visit comes after the complaint is resolved.</source>
+        <translation>客訴解決後才能回訪。</translation>
+    </message>
+    <message>
+        <source>The visit must be after the resolution and not in the future.</source>
+        <translation>回訪時間須在解決之後且不在未來。</translation>
+    </message>
+    <message>
+        <source>Say why it was not the agent&apos;s fault.</source>
+        <translation>請說明為何不是客服的責任。</translation>
+    </message>
+    <message>
+        <source>The appeal was decided; that is final.</source>
+        <translation>申訴已裁定，不可更改。</translation>
+    </message>
+    <message>
+        <source>Write the agent&apos;s grounds for the appeal.</source>
+        <translation>請填寫客服申訴的理由。</translation>
+    </message>
+    <message>
+        <source>Only a complaint with an agent can be appealed.</source>
+        <translation>只有指定了客服的客訴才能申訴。</translation>
+    </message>
+    <message>
+        <source>It is already judged not the agent&apos;s fault.</source>
+        <translation>已判定為非客服責任。</translation>
+    </message>
+    <message>
+        <source>This complaint was already appealed.</source>
+        <translation>該客訴已申訴過。</translation>
+    </message>
+    <message>
+        <source>There is no pending appeal to decide.</source>
+        <translation>沒有待裁定的申訴。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <source>Import complaints</source>
+        <translation>匯入客訴</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Customer · order</source>
+        <translation>客戶 · 訂單</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or Excel export of your help desk or complaint sheet. Headers in English or Chinese are recognised (投诉时间, 订单号, 状态 …). Lines already on file (same reference, or same time, order and customer) are updated, not added twice.</source>
+        <translation>請選擇客服系統或客訴登記表匯出的 CSV 或 Excel 檔案。可識別中英文表頭（投訴時間、訂單號、狀態……）。已有的記錄（編號相同，或時間、訂單和客戶相同）會更新，不會重複新增。</translation>
+    </message>
+    <message>
+        <source>&amp;New complaint</source>
+        <extracomment>A pause in typing this short still filters at once; it only merges key repeats.</extracomment>
+        <translation>新增客訴(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Record a new complaint (Ctrl+N)</source>
+        <translation>登記新客訴（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Open case file</source>
+        <translation>開啟檔案(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>匯入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>匯出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export the complaints to CSV or Excel (Ctrl+E)</source>
+        <translation>將客訴匯出為 CSV 或 Excel（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;review PDF…</source>
+        <translation>月度檢討 PDF(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The month&apos;s complaint review (Ctrl+P prints it)</source>
+        <translation>當月客訴檢討（Ctrl+P 列印）</translation>
+    </message>
+    <message>
+        <source>Search reference, order number, customer (Ctrl+F)</source>
+        <translation>搜尋編號、訂單編號、客戶（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>接收日期從</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部狀態</translation>
+    </message>
+    <message>
+        <source>All priorities</source>
+        <translation>全部優先級</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>全部未結</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾時</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>To follow up</source>
+        <translation>待回訪</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已關閉</translation>
+    </message>
+    <message>
+        <source>All complaints</source>
+        <translation>全部客訴</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部類別</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>全部平台</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>全部客服</translation>
+    </message>
+    <message>
+        <source>{count} complaints</source>
+        <translation>{count} 件客訴</translation>
+    </message>
+    <message>
+        <source>Export complaints</source>
+        <translation>匯出客訴</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 活頁簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>{count} complaints exported to {path}</source>
+        <translation>已將 {count} 件客訴匯出到 {path}</translation>
+    </message>
+    <message>
+        <source>Monthly complaint review</source>
+        <translation>月度客訴檢討</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Complaint review written to {path}</source>
+        <translation>客訴檢討已寫入 {path}</translation>
     </message>
 </context>
 <context>
@@ -840,6 +1707,76 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up visit</source>
+        <translation>回訪</translation>
+    </message>
+    <message>
+        <source>The customer was reached</source>
+        <translation>已聯絡到客戶</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>滿意度</translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation>客戶評價</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Why no visit was possible</source>
+        <translation>無法回訪的原因</translation>
+    </message>
+</context>
+<context>
+    <name>HandlingForm</name>
+    <message>
+        <source>&amp;Save handling</source>
+        <translation>儲存處理記錄(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Immediate action</source>
+        <translation>即時處理</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>補償</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>矯正措施</translation>
+    </message>
+    <message>
+        <source>Effectiveness checked on</source>
+        <translation>有效性驗證日期</translation>
+    </message>
+    <message>
+        <source>Effectiveness check result</source>
+        <translation>有效性驗證結果</translation>
+    </message>
+    <message>
+        <source>(not known yet)</source>
+        <translation>（尚未查明）</translation>
+    </message>
+    <message>
+        <source>required to close a quality complaint</source>
+        <translation>品質客訴關閉前必填</translation>
+    </message>
+</context>
+<context>
     <name>HoursTab</name>
     <message>
         <source>Whole year (per agent)</source>
@@ -918,12 +1855,45 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>級別</translation>
     </message>
     <message>
+        <source>{value} is not a satisfaction from 1 to 5.</source>
+        <translation>{value} 不是 1 到 5 的滿意度。</translation>
+    </message>
+    <message>
+        <source>{value} is not an amount of money.</source>
+        <translation>{value} 不是金額。</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>優先級</translation>
+    </message>
+    <message>
         <source>status</source>
         <translation>狀態</translation>
     </message>
     <message>
+        <source>compensation</source>
+        <translation>補償方式</translation>
+    </message>
+    <message>
         <source>{field} is empty.</source>
+        <extracomment>The order the steps&apos; times must follow.</extracomment>
         <translation>{field}為空。</translation>
+    </message>
+    <message>
+        <source>Give the customer, their contact or the order number.</source>
+        <translation>請填寫客戶、聯絡方式或訂單編號。</translation>
+    </message>
+    <message>
+        <source>A subcategory needs its category.</source>
+        <translation>填寫子類別時須同時填寫類別。</translation>
+    </message>
+    <message>
+        <source>{later} is before {earlier}.</source>
+        <translation>{later}早於{earlier}。</translation>
+    </message>
+    <message>
+        <source>The same complaint is also on line {line}.</source>
+        <translation>同一客訴也出現在第 {line} 列。</translation>
     </message>
     <message>
         <source>Employee number {no} is also on line {line}.</source>
@@ -1036,7 +2006,28 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     </message>
     <message>
         <source>{count} agents are named {name}: give the employee number.</source>
+        <extracomment>The case-file fields an import line may bring, and the complaint column of each.</extracomment>
         <translation>有 {count} 名客服叫{name}：請填寫工號。</translation>
+    </message>
+    <message>
+        <source>{name} is not an employee number, name or sub-account of an agent.</source>
+        <translation>{name} 不是任何客服的工號、姓名或子帳號。</translation>
+    </message>
+    <message>
+        <source>New categories added: {names}</source>
+        <translation>已新增類別：{names}</translation>
+    </message>
+    <message>
+        <source>New root causes added: {names}</source>
+        <translation>已新增根本原因：{names}</translation>
+    </message>
+    <message>
+        <source>Channels kept as written: {names}</source>
+        <translation>按原樣保留的管道：{names}</translation>
+    </message>
+    <message>
+        <source>{count} resolved or closed complaints had no resolution time; the closing time (or the last time given) was taken.</source>
+        <translation>{count} 件已解決或已關閉的客訴沒有解決時間，已採用關閉時間（或最後給出的時間）。</translation>
     </message>
     <message>
         <source>New courses added to the catalogue (check their category and pass mark): {courses}</source>
@@ -1237,6 +2228,206 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>未培訓</translation>
     </message>
     <message>
+        <source>Urgent</source>
+        <translation>緊急</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>重要</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Solution proposed</source>
+        <translation>已提出方案</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解決</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已關閉</translation>
+    </message>
+    <message>
+        <source>Waiting for customer</source>
+        <translation>等待客戶</translation>
+    </message>
+    <message>
+        <source>Waiting for courier / warehouse</source>
+        <translation>等待快遞 / 倉庫</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Propose solution</source>
+        <translation>提出方案</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>解決</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Wait for customer</source>
+        <translation>等待客戶</translation>
+    </message>
+    <message>
+        <source>Wait for courier</source>
+        <translation>等待快遞</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>繼續處理</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新開啟</translation>
+    </message>
+    <message>
+        <source>Not escalated</source>
+        <translation>未升級</translation>
+    </message>
+    <message>
+        <source>Senior agent</source>
+        <translation>資深客服</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>店主</translation>
+    </message>
+    <message>
+        <source>Platform dispute</source>
+        <translation>平台糾紛</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>優惠券</translation>
+    </message>
+    <message>
+        <source>Re-ship</source>
+        <translation>補發</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>換貨</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>贈品</translation>
+    </message>
+    <message>
+        <source>Appeal pending</source>
+        <translation>申訴待裁定</translation>
+    </message>
+    <message>
+        <source>Appeal accepted</source>
+        <translation>申訴成立</translation>
+    </message>
+    <message>
+        <source>Appeal rejected</source>
+        <translation>申訴駁回</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>訊息</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>升級</translation>
+    </message>
+    <message>
+        <source>Follow-up visit</source>
+        <translation>回訪</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>有效性</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>申訴</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>變更</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>首次回應</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>提出方案</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解決</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>準時</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>逾時</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>計時中</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即將到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾時</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暫停</translation>
+    </message>
+    <message>
         <source>Passed</source>
         <translation>通過</translation>
     </message>
@@ -1249,6 +2440,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <name>MainWindow</name>
     <message>
         <source>Staff</source>
+        <extracomment>How long after the window first shows the training reminders are counted.</extracomment>
         <translation>員工</translation>
     </message>
     <message>
@@ -1260,8 +2452,20 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>培訓</translation>
     </message>
     <message>
+        <source>Complaints ({count} overdue)</source>
+        <translation>客訴（{count} 件逾時）</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>客訴</translation>
+    </message>
+    <message>
         <source>Training reminders: {count} (agents not cleared for duty, expired or expiring courses and certificates)</source>
         <translation>培訓提醒：{count} 則（未獲准上崗的客服、已過期或即將到期的課程和證書）</translation>
+    </message>
+    <message>
+        <source>Open complaints past a promised time: {count}</source>
+        <translation>超過承諾時限的未結客訴：{count}</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1298,6 +2502,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>Database: {path}</source>
         <translation>資料庫：{path}</translation>
+    </message>
+    <message>
+        <source>Overdue complaints: {count}.</source>
+        <translation>逾時客訴：{count} 件。</translation>
     </message>
     <message>
         <source>Training reminders: {count} (not cleared for duty, expired or expiring).</source>
@@ -1479,6 +2687,14 @@ Database: {path}</source>
     <message>
         <source>{count} agents written to {path}</source>
         <translation>已將 {count} 名客服寫入 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MonthDialog</name>
+    <message>
+        <source>Month:</source>
+        <extracomment>How many months back the choice goes.</extracomment>
+        <translation>月份：</translation>
     </message>
 </context>
 <context>
@@ -1757,6 +2973,193 @@ Database: {path}</source>
     <message>
         <source>Nothing is expiring or missing.</source>
         <translation>沒有即將到期或缺失的項目。</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>{year}-{month:02d}</source>
+        <translation>{year}年{month:02d}月</translation>
+    </message>
+    <message>
+        <source>Received {received} (previous month {before}, {change}); resolved in the month {resolved} (previous month {resolved_before}); still open from this month {open}.</source>
+        <translation>收到 {received} 件（上月 {before} 件，{change}）；本月解決 {resolved} 件（上月 {resolved_before} 件）；本月客訴仍未解決 {open} 件。</translation>
+    </message>
+    <message>
+        <source>Valid complaints against agents {valid} (previous month {before}). Compensation {money} (previous month {money_before}).</source>
+        <translation>計入客服的有效客訴 {valid} 件（上月 {before} 件）。補償 {money}（上月 {money_before}）。</translation>
+    </message>
+    <message>
+        <source>Follow-up visits {visits}, satisfied (4-5) {satisfied}, mean satisfaction {mean} (previous month {mean_before}); no visit possible {none}.</source>
+        <translation>回訪 {visits} 件，滿意（4-5 分）{satisfied} 件，平均滿意度 {mean}（上月 {mean_before}）；無法回訪 {none} 件。</translation>
+    </message>
+    <message>
+        <source>Uncategorised</source>
+        <translation>未分類</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>客訴</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Promised times kept</source>
+        <translation>承諾時限達成</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>時限</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>計入</translation>
+    </message>
+    <message>
+        <source>In time</source>
+        <translation>準時</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>達成率</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>Median (working h)</source>
+        <translation>中位數（工作小時）</translation>
+    </message>
+    <message>
+        <source>Mean (working h)</source>
+        <translation>平均（工作小時）</translation>
+    </message>
+    <message>
+        <source>Measured: complaints of the month whose step was done or is already late. Times count working hours only, without waiting for the customer or courier.</source>
+        <translation>計入：本月客訴中該步驟已完成或已逾時的。時間只計工作時間，不含等待客戶或快遞的時間。</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>按類別</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Subcategory</source>
+        <translation>子類別</translation>
+    </message>
+    <message>
+        <source>No complaints this month.</source>
+        <translation>本月沒有客訴。</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>按管道</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>By platform</source>
+        <translation>按平台</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Valid complaints by agent</source>
+        <translation>各客服有效客訴</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Employee no.</source>
+        <translation>工號</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Valid: not judged the agent&apos;s fault and no appeal accepted; these count in the scorecards.</source>
+        <translation>有效：未判定為非客服責任且申訴未成立；計入績效考核。</translation>
+    </message>
+    <message>
+        <source>Top root causes</source>
+        <translation>主要根本原因</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <source>No root cause recorded.</source>
+        <translation>未記錄根本原因。</translation>
+    </message>
+    <message>
+        <source>Repeat customers and orders</source>
+        <translation>重複客訴的客戶和訂單</translation>
+    </message>
+    <message>
+        <source>Customer or order</source>
+        <translation>客戶或訂單</translation>
+    </message>
+    <message>
+        <source>No customer or order complained twice.</source>
+        <translation>沒有客戶或訂單重複客訴。</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>補償</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>No compensation this month.</source>
+        <translation>本月沒有補償。</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解決</translation>
+    </message>
+    <message>
+        <source>Received and resolved per day</source>
+        <translation>每日收到與解決</translation>
+    </message>
+    <message>
+        <source>Complaints by category</source>
+        <translation>各類別客訴數</translation>
+    </message>
+    <message>
+        <source>Complaint review</source>
+        <translation>客訴檢討</translation>
+    </message>
+    <message>
+        <source>Complaint review of {month}</source>
+        <translation>{month}客訴檢討</translation>
     </message>
 </context>
 <context>
@@ -2255,6 +3658,29 @@ Database: {path}</source>
     <message>
         <source>{count} agents written to {path}</source>
         <translation>已將 {count} 名客服寫入 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>What was said or done</source>
+        <translation>溝通內容或所做處理</translation>
+    </message>
+    <message>
+        <source>Write what was said or done.</source>
+        <translation>請寫下溝通內容或所做處理。</translation>
     </message>
 </context>
 <context>
