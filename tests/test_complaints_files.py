@@ -8,7 +8,14 @@ import pytest
 from pypdf import PdfReader
 
 from csdesk.domain.months import Month
-from csdesk.services import complaint_files, complaint_list, complaint_settings, complaints, staff
+from csdesk.services import (
+    complaint_files,
+    complaint_list,
+    complaint_settings,
+    complaint_verdicts,
+    complaints,
+    staff,
+)
 from csdesk.services.complaint_reports import review_report
 from csdesk.services.complaint_review import monthly_review
 from csdesk.services.importing import ImportFailed
@@ -122,7 +129,7 @@ def test_the_review_pdf_prints_the_months_numbers(demo_db, tmp_path):
     for name, _count in figures.by_top_category[:3]:
         assert name in text
     # counts against agents agree with the service the scorecards read
-    valid = complaints.valid_complaint_counts(demo_db, month)
+    valid = complaint_verdicts.valid_complaint_counts(demo_db, month)
     assert sum(valid.values()) == figures.headline.valid == sum(a.valid for a in figures.by_agent)
     assert len(PdfReader(out).pages) >= 2
 

@@ -9,8 +9,15 @@ import pytest
 from csdesk.domain.complaints import Action, Clock, Priority, Targets
 from csdesk.domain.months import Month
 from csdesk.domain.sla import ClockState, WorkingHours
+from csdesk.services import (
+    complaint_handling,
+    complaint_list,
+    complaint_steps,
+    complaint_verdicts,
+    complaints,
+    staff,
+)
 from csdesk.services import complaint_settings as settings
-from csdesk.services import complaints, staff
 from csdesk.services.errors import UserError
 
 MONDAY = datetime(2026, 11, 16, 10, 0)  # the default calendar works 09:00-21:00 every day
@@ -70,8 +77,8 @@ def test_the_case_file_is_checked(db):
 
 def test_the_status_flow_records_steps_and_times(db, agent):
     cid = _new(db, agent)
-    complaints.act(db, cid, Action.ACKNOWLEDGE, at=MONDAY + timedelta(hours=1), now=NOW)
-    complaints.act(db, cid, Action.RESOLVE, at=MONDAY + timedelta(hours=3), now=NOW)
+    complaint_steps.act(db, cid, Action.ACKNOWLEDGE, at=MONDAY + timedelta(hours=1), now=NOW)
+    complaint_steps.act(db, cid, Action.RESOLVE, at=MONDAY + timedelta(hours=3), now=NOW)
     record = complaints.get_complaint(db, cid, now=NOW)
     assert record.status == "resolved"
     assert record.first_response_at == MONDAY + timedelta(hours=1)
@@ -85,43 +92,43 @@ def test_the_status_flow_records_steps_and_times(db, agent):
 def test_steps_cannot_go_back_in_time_or_skip_the_rules(db):
     cid = _new(db)
     with pytest.raises(UserError, match="before the complaint was received"):
-        complaints.act(db, cid, Action.ACKNOWLEDGE, at=MONDAY - timedelta(hours=1), now=NOW)
+        complaint_steps.act(db, cid, Action.ACKNOWLEDGE, at=MONDAY - timedelta(hours=1), now=NOW)
     with pytest.raises(UserError, match="does not apply"):
-        complaints.act(db, cid, Action.CLOSE, now=NOW)
-    complaints.act(db, cid, Action.ACKNOWLEDGE, at=MONDAY + timedelta(hours=2), now=NOW)
+        complaint_steps.act(db, cid, Action.CLOSE, now=NOW)
+    complaint_steps.act(db, cid, Action.ACKNOWLEDGE, at=MONDAY + timedelta(hours=2), now=NOW)
     with pytest.raises(UserError, match="last status change"):
-        complaints.act(db, cid, Action.PROPOSE, at=MONDAY + timedelta(hours=1), now=NOW)
+        complaint_steps.act(db, cid, Action.PROPOSE, at=MONDAY + timedelta(hours=1), now=NOW)
 
 
 def test_closing_needs_a_follow_up_visit_or_a_reason(db):
     cid = _new(db)
-    complaints.act(db, cid, Action.RESOLVE, at=MONDAY + timedelta(hours=1), now=NOW)
+    complaint_steps.act(db, cid, Action.RESOLVE, at=MONDAY + timedelta(hours=1), now=NOW)
     with pytest.raises(UserError, match="follow-up"):
-        complaints.act(db, cid, Action.CLOSE, at=MONDAY + timedelta(hours=2), now=NOW)
+        complaint_steps.act(db, cid, Action.CLOSE, at=MONDAY + timedelta(hours=2), now=NOW)
     with pytest.raises(UserError, match="what the customer said"):
-        complaints.record_follow_up(db, cid, complaints.FollowUp(5), now=NOW)
-    complaints.record_follow_up(
+        complaint_handling.record_follow_up(db, cid, complaints.FollowUp(5), now=NOW)
+    complaint_handling.record_follow_up(
         db, cid, complaints.FollowUp(4, "满意", MONDAY + timedelta(hours=2)), now=NOW
     )
-    complaints.act(db, cid, Action.CLOSE, at=MONDAY + timedelta(hours=2), now=NOW)
+    complaint_steps.act(db, cid, Action.CLOSE, at=MONDAY + timedelta(hours=2), now=NOW)
     record = complaints.get_complaint(db, cid, now=NOW)
     assert record.status == "closed" and record.follow_up.satisfaction == 4
 
     other = _new(db)
-    complaints.act(db, other, Action.RESOLVE, at=MONDAY + timedelta(hours=1), now=NOW)
-    complaints.record_follow_up(
+    complaint_steps.act(db, other, Action.RESOLVE, at=MONDAY + timedelta(hours=1), now=NOW)
+    complaint_handling.record_follow_up(
         db, other, complaints.FollowUp(no_follow_up_reason="电话空号"), now=NOW
     )
-    complaints.act(db, other, Action.CLOSE, at=MONDAY + timedelta(hours=1), now=NOW)
+    complaint_steps.act(db, other, Action.CLOSE, at=MONDAY + timedelta(hours=1), now=NOW)
 
 
 def test_a_quality_complaint_closes_only_after_the_effectiveness_check(db):
     cid = _new(db, category="production_flaw")
-    complaints.act(db, cid, Action.RESOLVE, at=MONDAY + timedelta(hours=1), now=NOW)
-    complaints.record_follow_up(db, cid, complaints.FollowUp(3, "一般"), now=NOW)
+    complaint_steps.act(db, cid, Action.RESOLVE, at=MONDAY + timedelta(hours=1), now=NOW)
+    complaint_handling.record_follow_up(db, cid, complaints.FollowUp(3, "一般"), now=NOW)
     with pytest.raises(UserError, match="corrective action was checked"):
-        complaints.act(db, cid, Action.CLOSE, now=MONDAY + timedelta(hours=2))
-    complaints.save_handling(
+        complaint_steps.act(db, cid, Action.CLOSE, now=MONDAY + timedelta(hours=2))
+    complaint_handling.save_handling(
         db,
         cid,
         complaints.Handling(
@@ -131,16 +138,16 @@ def test_a_quality_complaint_closes_only_after_the_effectiveness_check(db):
             compensation_cents=2000,
         ),
     )
-    complaints.act(db, cid, Action.CLOSE, now=MONDAY + timedelta(hours=2))
+    complaint_steps.act(db, cid, Action.CLOSE, now=MONDAY + timedelta(hours=2))
     assert complaints.get_complaint(db, cid, now=NOW).quality
 
 
 def test_waiting_stops_the_clocks(db):
     urgent = _new(db, priority=Priority.URGENT)  # respond within 2 working hours
-    complaints.act(db, urgent, Action.WAIT_CUSTOMER, at=MONDAY + timedelta(hours=1), now=NOW)
+    complaint_steps.act(db, urgent, Action.WAIT_CUSTOMER, at=MONDAY + timedelta(hours=1), now=NOW)
     waiting = complaints.get_complaint(db, urgent, now=MONDAY + timedelta(hours=5))
     assert waiting.clocks[Clock.RESPONSE].state is ClockState.PAUSED
-    complaints.act(
+    complaint_steps.act(
         db, urgent, Action.RESUME, at=MONDAY + timedelta(hours=5), now=MONDAY + timedelta(hours=5)
     )
     resumed = complaints.get_complaint(db, urgent, now=MONDAY + timedelta(hours=5))
@@ -153,11 +160,11 @@ def test_a_breach_stays_after_the_step_is_done_or_the_complaint_waits(db):
     urgent = _new(db, priority=Priority.URGENT)
     late = MONDAY + timedelta(hours=3)
     # the clock is past due when the complaint starts waiting
-    complaints.act(db, urgent, Action.WAIT_COURIER, at=late, now=late)
+    complaint_steps.act(db, urgent, Action.WAIT_COURIER, at=late, now=late)
     record = complaints.get_complaint(db, urgent, now=late)
     assert record.clocks[Clock.RESPONSE].state is ClockState.OVERDUE
-    complaints.act(db, urgent, Action.RESUME, at=late + timedelta(hours=1), now=NOW)
-    complaints.act(db, urgent, Action.ACKNOWLEDGE, at=late + timedelta(hours=1), now=NOW)
+    complaint_steps.act(db, urgent, Action.RESUME, at=late + timedelta(hours=1), now=NOW)
+    complaint_steps.act(db, urgent, Action.ACKNOWLEDGE, at=late + timedelta(hours=1), now=NOW)
     # even with a looser target now, the response stays late
     settings.save_targets(
         db, {"urgent": Targets(timedelta(hours=9), timedelta(hours=9), timedelta(hours=24))}
@@ -168,8 +175,10 @@ def test_a_breach_stays_after_the_step_is_done_or_the_complaint_waits(db):
 
 def test_reopening_clears_resolution_but_keeps_the_history(db):
     cid = _new(db)
-    complaints.act(db, cid, Action.RESOLVE, at=MONDAY + timedelta(hours=1), now=NOW)
-    complaints.act(db, cid, Action.REOPEN, at=MONDAY + timedelta(hours=2), now=NOW, note="又坏了")
+    complaint_steps.act(db, cid, Action.RESOLVE, at=MONDAY + timedelta(hours=1), now=NOW)
+    complaint_steps.act(
+        db, cid, Action.REOPEN, at=MONDAY + timedelta(hours=2), now=NOW, note="又坏了"
+    )
     record = complaints.get_complaint(db, cid, now=NOW)
     assert record.status == "acknowledged" and record.resolved_at is None
     assert record.reopened == 1 and record.solution_at is not None
@@ -178,14 +187,14 @@ def test_reopening_clears_resolution_but_keeps_the_history(db):
 
 def test_escalation_is_written_to_the_timeline(db):
     cid = _new(db)
-    complaints.escalate(db, cid, "supervisor", note="客户要求主管", author="主管", now=NOW)
+    complaint_steps.escalate(db, cid, "supervisor", note="客户要求主管", author="主管", now=NOW)
     record = complaints.get_complaint(db, cid, now=NOW)
     assert record.escalation == "supervisor"
     assert (record.events[-1].kind, record.events[-1].to_value) == ("escalation", "supervisor")
     with pytest.raises(UserError):
-        complaints.escalate(db, cid, "supervisor", now=NOW)
-    assert complaints.escalation_up("supervisor") == "owner"
-    assert complaints.escalation_up("owner") is None
+        complaint_steps.escalate(db, cid, "supervisor", now=NOW)
+    assert complaint_steps.escalation_up("supervisor") == "owner"
+    assert complaint_steps.escalation_up("owner") is None
 
 
 def test_valid_counts_follow_validity_and_appeals(db, agent):
@@ -195,25 +204,25 @@ def test_valid_counts_follow_validity_and_appeals(db, agent):
     judged = _new(db, agent)
     _new(db, other)
     _new(db, agent, at=datetime(2026, 10, 31, 20, 0))  # last month
-    complaints.file_appeal(db, appealed, "客户下单写错地址", now=NOW)
-    assert complaints.valid_complaint_counts(db, Month(2026, 11)) == {agent: 3, other: 1}
-    complaints.decide_appeal(db, appealed, True, "属实", now=NOW)
-    complaints.set_validity(db, judged, False, "快递原因", now=NOW)
-    assert complaints.valid_complaint_counts(db, Month(2026, 11)) == {agent: 1, other: 1}
-    assert complaints.valid_complaint_counts(db, Month(2026, 10)) == {agent: 1}
+    complaint_verdicts.file_appeal(db, appealed, "客户下单写错地址", now=NOW)
+    assert complaint_verdicts.valid_complaint_counts(db, Month(2026, 11)) == {agent: 3, other: 1}
+    complaint_verdicts.decide_appeal(db, appealed, True, "属实", now=NOW)
+    complaint_verdicts.set_validity(db, judged, False, "快递原因", now=NOW)
+    assert complaint_verdicts.valid_complaint_counts(db, Month(2026, 11)) == {agent: 1, other: 1}
+    assert complaint_verdicts.valid_complaint_counts(db, Month(2026, 10)) == {agent: 1}
     with pytest.raises(UserError, match="final"):
-        complaints.set_validity(db, appealed, True, now=NOW)
+        complaint_verdicts.set_validity(db, appealed, True, now=NOW)
     with pytest.raises(UserError, match="no pending appeal"):
-        complaints.decide_appeal(db, appealed, False, now=NOW)
+        complaint_verdicts.decide_appeal(db, appealed, False, now=NOW)
     with pytest.raises(UserError, match="already appealed"):
-        complaints.file_appeal(db, appealed, "again", now=NOW)
+        complaint_verdicts.file_appeal(db, appealed, "again", now=NOW)
     assert complaints.get_complaint(db, counted, now=NOW).counts_against_agent
 
 
 def test_overdue_count_and_calendar_changes_move_due_times(db):
     cid = _new(db, priority=Priority.URGENT)
-    assert complaints.overdue_count(db, MONDAY + timedelta(hours=1)) == 0
-    assert complaints.overdue_count(db, MONDAY + timedelta(hours=3)) == 1
+    assert complaint_list.overdue_count(db, MONDAY + timedelta(hours=1)) == 0
+    assert complaint_list.overdue_count(db, MONDAY + timedelta(hours=3)) == 1
     # closing Monday at noon pushes the 2-hour response into Tuesday
     settings.save_week(db, (WorkingHours(9 * 60, 11 * 60),) + (WorkingHours(9 * 60, 21 * 60),) * 6)
     record = complaints.get_complaint(db, cid, now=NOW)

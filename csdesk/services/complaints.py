@@ -1,49 +1,36 @@
-"""Complaint follow-ups: the case file, its handling steps, follow-up, validity, appeals.
+"""Complaints: the case file, how a whole complaint reads, and its timeline entries.
 
-Every function opens its own unit of work and returns frozen dataclasses. Status steps
-and escalations write their own timeline entries; every change recomputes the clocks
-(``complaint_clocks``). The rules a supervisor would expect are enforced here, so the
-window, the command line and the import all obey them: closing needs a follow-up
-visit (or a reason why none was possible) and, for quality complaints, a check that the
-corrective action worked; a decided appeal is final.
+Every function opens its own unit of work and returns frozen dataclasses; every
+change recomputes the clocks (``complaint_clocks``). The rest of a complaint's life
+has a module each: status steps (``complaint_steps``), handling and the follow-up visit
+(``complaint_handling``), validity and appeals (``complaint_verdicts``).
 """
 
 from __future__ import annotations
 
 import getpass
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from csdesk.data.complaints import Complaint, ComplaintEvent, ComplaintPause
+from csdesk.data.complaints import Complaint, ComplaintEvent
 from csdesk.data.staff import Agent
 from csdesk.domain.complaints import (
-    ESCALATION_ORDER,
-    MANUAL_EVENTS,
-    OPEN,
-    SATISFACTION_RANGE,
-    WAITING,
     Action,
-    Appeal,
     Clock,
-    Compensation,
     ComplaintChannel,
     ComplaintStatus,
     Escalation,
     EventKind,
     Priority,
-    TransitionRefused,
     allowed_actions,
     counts_against_agent,
-    next_status,
     reference,
 )
-from csdesk.domain.months import Month
 from csdesk.domain.sla import ClockReading
 from csdesk.i18n import translate
-from csdesk.labels import complaint_action_labels, complaint_status_labels, label
 from csdesk.services.complaint_clocks import ClockRules, clock_rules, read_clocks, refresh_clocks
 from csdesk.services.complaint_settings import is_quality
 from csdesk.services.database import Database
@@ -166,7 +153,8 @@ class ComplaintRecord:
 # --- reading ------------------------------------------------------------------------------
 
 
-def _load(session: Session, complaint_id: int) -> Complaint:
+def load_complaint(session: Session, complaint_id: int) -> Complaint:
+    """A complaint with its pauses and timeline, or a UserError if it was deleted."""
     complaint = session.get(
         Complaint,
         complaint_id,
@@ -254,7 +242,7 @@ def _record(session: Session, complaint: Complaint, rules: ClockRules, now: date
 def get_complaint(db: Database, complaint_id: int, now: datetime | None = None) -> ComplaintRecord:
     """The whole complaint, with its clocks read at ``now``."""
     with db.read() as session:
-        complaint = _load(session, complaint_id)
+        complaint = load_complaint(session, complaint_id)
         return _record(session, complaint, clock_rules(session), now or datetime.now())
 
 
@@ -402,7 +390,7 @@ def create_complaint(
         problems = complaint_problems(session, data, now)
         if problems:
             raise UserError(problems[0], problems)
-        complaint = create_in(session, data, clock_rules(session), now, author=_author(author))
+        complaint = create_in(session, data, clock_rules(session), now, author=author_of(author))
         return complaint.id
 
 
@@ -417,7 +405,7 @@ def update_complaint(
     """Change the case file; a new priority or agent goes on the timeline."""
     now = now or datetime.now()
     with db.write() as session:
-        complaint = _load(session, complaint_id)
+        complaint = load_complaint(session, complaint_id)
         problems = complaint_problems(session, data, now)
         first_step = min(
             (e.at for e in complaint.events if e.kind != EventKind.STATUS), default=None
@@ -435,7 +423,7 @@ def update_complaint(
                 complaint,
                 now,
                 EventKind.EDIT,
-                _author(author),
+                author_of(author),
                 translate("Complaints", "Priority changed"),
                 before.priority,
                 data.priority,
@@ -451,7 +439,7 @@ def update_complaint(
                 complaint,
                 now,
                 EventKind.EDIT,
-                _author(author),
+                author_of(author),
                 translate("Complaints", "Responsible agent changed"),
                 names.get(before.agent_id, ""),
                 names.get(data.agent_id, ""),
@@ -462,389 +450,6 @@ def update_complaint(
         refresh_clocks(complaint, clock_rules(session), now)
 
 
-def _author(author: str | None) -> str:
+def author_of(author: str | None) -> str:
+    """The author given, or the login name when none was."""
     return (author if author is not None else default_author()).strip()
-
-
-# --- status steps -------------------------------------------------------------------------
-
-
-def close_problems(session: Session, complaint: Complaint) -> list[str]:
-    """Why ``complaint`` cannot be closed yet (empty: it can)."""
-    problems = []
-    if complaint.satisfaction is None and not complaint.no_follow_up_reason:
-        problems.append(
-            translate(
-                "Complaints",
-                "Record the follow-up visit (satisfaction and comment) or why none was possible.",
-            )
-        )
-    if is_quality(session, complaint.category_id) and complaint.effectiveness_checked_on is None:
-        problems.append(
-            translate(
-                "Complaints",
-                "A quality complaint closes only after the corrective action was checked.",
-            )
-        )
-    return problems
-
-
-def _step_time(complaint: Complaint, at: datetime | None, now: datetime) -> datetime:
-    at = (at or now).replace(microsecond=0)
-    if at > now + CLOCK_SLACK:
-        raise UserError(translate("Complaints", "That time is in the future."))
-    if at < complaint.received_at:
-        raise UserError(translate("Complaints", "That time is before the complaint was received."))
-    last = max((e.at for e in complaint.events if e.kind == EventKind.STATUS), default=None)
-    if last is not None and at < last:
-        raise UserError(
-            translate("Complaints", "That time is before the last status change ({time}).").format(
-                time=last.strftime("%Y-%m-%d %H:%M")
-            )
-        )
-    return at
-
-
-def apply_action(
-    session: Session,
-    complaint: Complaint,
-    action: Action,
-    at: datetime,
-    rules: ClockRules,
-    *,
-    author: str,
-    note: str = "",
-    check_closing: bool = True,
-) -> None:
-    """Take one status step on a loaded complaint (the import and the demo replay with it).
-
-    Clocks are read at the moment of the step first, so a clock already past due
-    when the complaint stops (waits, is resolved) is recorded as breached.
-    """
-    at = at.replace(microsecond=0)
-    refresh_clocks(complaint, rules, at, record_overdue=True)
-    try:
-        status = next_status(complaint.status, action, complaint.before_pause)
-    except TransitionRefused:
-        raise UserError(
-            translate(
-                "Complaints", '"{action}" does not apply to a complaint that is {status}.'
-            ).format(
-                action=label(complaint_action_labels(), action),
-                status=label(complaint_status_labels(), complaint.status),
-            )
-        ) from None
-    if action is Action.CLOSE and check_closing:
-        problems = close_problems(session, complaint)
-        if problems:
-            raise UserError(problems[0], problems)
-    before = complaint.status
-    if action in (Action.ACKNOWLEDGE, Action.PROPOSE, Action.RESOLVE):
-        complaint.first_response_at = complaint.first_response_at or at
-    if action in (Action.PROPOSE, Action.RESOLVE):
-        complaint.solution_at = complaint.solution_at or at
-    if action is Action.RESOLVE:
-        complaint.resolved_at = at
-    if action is Action.CLOSE:
-        complaint.closed_at = at
-    if status in WAITING:
-        complaint.before_pause = before
-        complaint.pauses.append(ComplaintPause(status=str(status), started_at=at))
-    if action is Action.RESUME:
-        for pause in complaint.pauses:
-            if pause.ended_at is None:
-                pause.ended_at = at
-        complaint.before_pause = None
-    if action is Action.REOPEN:
-        complaint.reopened += 1
-        complaint.resolved_at = None
-        complaint.closed_at = None
-    complaint.status = str(status)
-    log_event(complaint, at, EventKind.STATUS, author, note, before, status)
-
-
-def act(
-    db: Database,
-    complaint_id: int,
-    action: Action,
-    *,
-    at: datetime | None = None,
-    note: str = "",
-    author: str | None = None,
-    now: datetime | None = None,
-) -> None:
-    """Take a status step (acknowledge, propose, resolve, close, wait, resume, reopen)."""
-    now = now or datetime.now()
-    with db.write() as session:
-        complaint = _load(session, complaint_id)
-        rules = clock_rules(session)
-        when = _step_time(complaint, at, now)
-        apply_action(
-            session, complaint, Action(action), when, rules, author=_author(author), note=note
-        )
-        refresh_clocks(complaint, rules, now)
-
-
-def add_event(
-    db: Database,
-    complaint_id: int,
-    kind: str,
-    text: str,
-    *,
-    at: datetime | None = None,
-    author: str | None = None,
-    now: datetime | None = None,
-) -> None:
-    """Add a note, a call or a message to the timeline."""
-    now = now or datetime.now()
-    if kind not in set(MANUAL_EVENTS):
-        raise ValueError(kind)
-    if not text.strip():
-        raise UserError(translate("Complaints", "Write what was said or done."))
-    with db.write() as session:
-        complaint = _load(session, complaint_id)
-        when = (at or now).replace(microsecond=0)
-        if when > now + CLOCK_SLACK:
-            raise UserError(translate("Complaints", "That time is in the future."))
-        if when < complaint.received_at:
-            raise UserError(
-                translate("Complaints", "That time is before the complaint was received.")
-            )
-        log_event(complaint, when, kind, _author(author), text)
-
-
-def escalate(
-    db: Database,
-    complaint_id: int,
-    level: str,
-    *,
-    note: str = "",
-    author: str | None = None,
-    now: datetime | None = None,
-) -> None:
-    """Take the complaint up (or back down) to ``level``; the timeline records it."""
-    now = (now or datetime.now()).replace(microsecond=0)
-    level = Escalation(level)
-    with db.write() as session:
-        complaint = _load(session, complaint_id)
-        if complaint.escalation == level:
-            raise UserError(translate("Complaints", "The complaint is already at that level."))
-        log_event(
-            complaint, now, EventKind.ESCALATION, _author(author), note, complaint.escalation, level
-        )
-        complaint.escalation = str(level)
-
-
-def escalation_up(current: str) -> Escalation | None:
-    """The next level up, or None at the owner."""
-    index = ESCALATION_ORDER.index(Escalation(current))
-    return ESCALATION_ORDER[index + 1] if index + 1 < len(ESCALATION_ORDER) else None
-
-
-# --- handling, follow-up ------------------------------------------------------------------
-
-
-def handling_problems(data: Handling) -> list[str]:
-    """What is wrong with a handling record (empty: it can be saved)."""
-    problems = []
-    if data.compensation_type and data.compensation_type not in set(Compensation):
-        problems.append(translate("Complaints", "Choose a kind of compensation."))
-    if data.compensation_cents < 0:
-        problems.append(translate("Complaints", "A compensation amount cannot be negative."))
-    if data.compensation_cents and not data.compensation_type:
-        problems.append(translate("Complaints", "Say what kind of compensation the amount was."))
-    return problems
-
-
-def save_handling(
-    db: Database, complaint_id: int, data: Handling, *, author: str | None = None
-) -> None:
-    """Store the handling record: action, compensation, root cause, corrective action."""
-    problems = handling_problems(data)
-    if problems:
-        raise UserError(problems[0], problems)
-    with db.write() as session:
-        complaint = _load(session, complaint_id)
-        apply_handling(complaint, data)
-
-
-def apply_handling(complaint: Complaint, data: Handling) -> None:
-    """Copy a handling record onto a loaded complaint (checked by the caller)."""
-    complaint.immediate_action = data.immediate_action.strip()
-    complaint.compensation_type = data.compensation_type
-    complaint.compensation_cents = data.compensation_cents
-    complaint.root_cause_id = data.root_cause_id
-    complaint.corrective_action = data.corrective_action.strip()
-    complaint.effectiveness_checked_on = data.effectiveness_checked_on
-    complaint.effectiveness_note = data.effectiveness_note.strip()
-
-
-def record_follow_up(
-    db: Database,
-    complaint_id: int,
-    follow_up: FollowUp,
-    *,
-    author: str | None = None,
-    now: datetime | None = None,
-) -> None:
-    """Record the follow-up visit (satisfaction 1-5 and a comment), or why there was none."""
-    now = (now or datetime.now()).replace(microsecond=0)
-    if follow_up.satisfaction is not None:
-        if follow_up.satisfaction not in SATISFACTION_RANGE:
-            raise UserError(translate("Complaints", "Satisfaction is 1 to 5."))
-        if not follow_up.comment.strip():
-            raise UserError(translate("Complaints", "Write what the customer said."))
-        follow_up = replace(follow_up, no_follow_up_reason="")
-    elif not follow_up.no_follow_up_reason.strip():
-        raise UserError(
-            translate(
-                "Complaints", "Give the customer's satisfaction or why no visit was possible."
-            )
-        )
-    with db.write() as session:
-        complaint = _load(session, complaint_id)
-        if complaint.status not in (ComplaintStatus.RESOLVED, ComplaintStatus.CLOSED):
-            raise UserError(
-                translate("Complaints", "A follow-up visit comes after the complaint is resolved.")
-            )
-        at = (follow_up.at or now).replace(microsecond=0)
-        if at > now + CLOCK_SLACK or (complaint.resolved_at and at < complaint.resolved_at):
-            raise UserError(
-                translate(
-                    "Complaints", "The visit must be after the resolution and not in the future."
-                )
-            )
-        complaint.satisfaction = follow_up.satisfaction
-        complaint.follow_up_comment = follow_up.comment.strip()
-        complaint.follow_up_at = at if follow_up.satisfaction is not None else None
-        complaint.no_follow_up_reason = follow_up.no_follow_up_reason.strip()
-        text = (
-            f"{follow_up.satisfaction}/5 {follow_up.comment.strip()}"
-            if follow_up.satisfaction is not None
-            else follow_up.no_follow_up_reason.strip()
-        )
-        log_event(complaint, at, EventKind.FOLLOW_UP, _author(author), text)
-
-
-# --- validity and appeals -----------------------------------------------------------------
-
-
-def set_validity(
-    db: Database,
-    complaint_id: int,
-    valid: bool,
-    reason: str = "",
-    *,
-    author: str | None = None,
-    now: datetime | None = None,
-) -> None:
-    """Judge the complaint "not the agent's fault" (with a reason), or valid again."""
-    now = (now or datetime.now()).replace(microsecond=0)
-    if not valid and not reason.strip():
-        raise UserError(translate("Complaints", "Say why it was not the agent's fault."))
-    with db.write() as session:
-        complaint = _load(session, complaint_id)
-        if complaint.appeal in (Appeal.ACCEPTED, Appeal.REJECTED):
-            raise UserError(translate("Complaints", "The appeal was decided; that is final."))
-        if complaint.valid == valid:
-            return
-        complaint.valid = valid
-        complaint.invalid_reason = "" if valid else reason.strip()
-        log_event(
-            complaint,
-            now,
-            EventKind.VALIDITY,
-            _author(author),
-            reason,
-            "valid" if not valid else "invalid",
-            "valid" if valid else "invalid",
-        )
-
-
-def file_appeal(
-    db: Database,
-    complaint_id: int,
-    reason: str,
-    *,
-    author: str | None = None,
-    now: datetime | None = None,
-) -> None:
-    """Record the agent's appeal against the complaint counting against them."""
-    now = (now or datetime.now()).replace(microsecond=0)
-    if not reason.strip():
-        raise UserError(translate("Complaints", "Write the agent's grounds for the appeal."))
-    with db.write() as session:
-        complaint = _load(session, complaint_id)
-        if complaint.agent_id is None:
-            raise UserError(
-                translate("Complaints", "Only a complaint with an agent can be appealed.")
-            )
-        if not complaint.valid:
-            raise UserError(translate("Complaints", "It is already judged not the agent's fault."))
-        if complaint.appeal is not None:
-            raise UserError(translate("Complaints", "This complaint was already appealed."))
-        complaint.appeal = str(Appeal.PENDING)
-        complaint.appeal_reason = reason.strip()
-        log_event(complaint, now, EventKind.APPEAL, _author(author), reason, "", Appeal.PENDING)
-
-
-def decide_appeal(
-    db: Database,
-    complaint_id: int,
-    accepted: bool,
-    note: str = "",
-    *,
-    author: str | None = None,
-    now: datetime | None = None,
-) -> None:
-    """Accept or reject a pending appeal; the decision is final."""
-    now = (now or datetime.now()).replace(microsecond=0)
-    with db.write() as session:
-        complaint = _load(session, complaint_id)
-        if complaint.appeal != Appeal.PENDING:
-            raise UserError(translate("Complaints", "There is no pending appeal to decide."))
-        decision = Appeal.ACCEPTED if accepted else Appeal.REJECTED
-        complaint.appeal = str(decision)
-        complaint.appeal_decided_on = now.date()
-        complaint.appeal_note = note.strip()
-        log_event(complaint, now, EventKind.APPEAL, _author(author), note, Appeal.PENDING, decision)
-
-
-# --- figures for other areas --------------------------------------------------------------
-
-
-def valid_complaint_counts(db: Database, month: Month) -> dict[int, int]:
-    """Complaints received in ``month`` that count against each agent (agent id -> count).
-
-    Counted: valid complaints whose appeal was not accepted (a pending appeal counts
-    until it is decided). The scorecards of the appraisal read this.
-    """
-    start = datetime.combine(month.first_day, datetime.min.time())
-    end = datetime.combine(month.shift(1).first_day, datetime.min.time())
-    with db.read() as session:
-        rows = session.execute(
-            select(Complaint.agent_id, func.count())
-            .where(
-                Complaint.received_at >= start,
-                Complaint.received_at < end,
-                Complaint.agent_id.is_not(None),
-                Complaint.valid.is_(True),
-                (Complaint.appeal.is_(None)) | (Complaint.appeal != str(Appeal.ACCEPTED)),
-            )
-            .group_by(Complaint.agent_id)
-        ).all()
-    return {agent_id: count for agent_id, count in rows}
-
-
-def overdue_count(db: Database, now: datetime | None = None) -> int:
-    """How many open complaints have a clock past its due time (the start-up badge)."""
-    now = now or datetime.now()
-    with db.read() as session:
-        return session.scalar(
-            select(func.count())
-            .select_from(Complaint)
-            .where(
-                Complaint.status.in_([str(s) for s in OPEN - WAITING]),
-                Complaint.next_due_at < now,
-            )
-        )

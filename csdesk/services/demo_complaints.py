@@ -29,7 +29,7 @@ from csdesk.domain.complaints import (
 )
 from csdesk.domain.months import Month, months_between
 from csdesk.domain.staff import Post
-from csdesk.services import complaints
+from csdesk.services import complaint_handling, complaint_steps, complaints
 from csdesk.services.complaint_clocks import clock_rules, refresh_clocks
 
 PLATFORMS = (("淘宝", "小美家居旗舰店", 0.7, "TB"), ("京东", "小美家居京东自营", 0.2, "JD"))
@@ -244,7 +244,14 @@ def _play(session, rng, rules, received, now, key, categories, causes, agent, re
     complaint = complaints.create_in(
         session, data, rules, received, author=agent.name, ref=ref, flush=False
     )
-    targets = rules.targets[priority]
+    _handle(session, rng, rules, complaint, key, category, causes, agent, now)
+    refresh_clocks(complaint, rules, now)
+
+
+def _handle(session, rng, rules, complaint, key, category, causes, agent, now) -> None:
+    """Play the handling steps of ``complaint`` as far as they got by now."""
+    received = complaint.received_at
+    targets = rules.targets[complaint.priority]
     # Handling has got as far as ``stop``: today for old complaints, somewhere between
     # receipt and today for the last week's, which are therefore still open.
     stop = now
@@ -258,9 +265,10 @@ def _play(session, rng, rules, received, now, key, categories, causes, agent, re
 
     at = step(targets.response, received)
     if at > stop:
-        refresh_clocks(complaint, rules, now)
         return
-    complaints.apply_action(session, complaint, Action.ACKNOWLEDGE, at, rules, author=agent.name)
+    complaint_steps.apply_action(
+        session, complaint, Action.ACKNOWLEDGE, at, rules, author=agent.name
+    )
     complaints.log_event(
         complaint,
         at,
@@ -291,19 +299,18 @@ def _play(session, rng, rules, received, now, key, categories, causes, agent, re
         start = _office(at + timedelta(minutes=rng.randint(10, 90)), rng)
         end = _office(start + timedelta(hours=rng.randint(2, 40)), rng)
         if start > stop:
-            refresh_clocks(complaint, rules, now)
             return
-        complaints.apply_action(session, complaint, wait, start, rules, author=agent.name)
+        complaint_steps.apply_action(session, complaint, wait, start, rules, author=agent.name)
         if end > stop:
-            refresh_clocks(complaint, rules, now)
             return
-        complaints.apply_action(session, complaint, Action.RESUME, end, rules, author=agent.name)
+        complaint_steps.apply_action(
+            session, complaint, Action.RESUME, end, rules, author=agent.name
+        )
         at = end
     proposed = step(targets.solution, at)
     if proposed > stop:
-        refresh_clocks(complaint, rules, now)
         return
-    complaints.apply_action(
+    complaint_steps.apply_action(
         session,
         complaint,
         Action.PROPOSE,
@@ -314,7 +321,6 @@ def _play(session, rng, rules, received, now, key, categories, causes, agent, re
     )
     resolved = step(targets.resolution, proposed)
     if resolved > stop:
-        refresh_clocks(complaint, rules, now)
         return
     compensation = _weighted(
         rng,
@@ -334,7 +340,7 @@ def _play(session, rng, rules, received, now, key, categories, causes, agent, re
     }.get(compensation, 0)
     cause = causes[CAUSES[key]] if CAUSES[key] < len(causes) else None
     quality = category is not None and category.parent_id is not None and key in QUALITY_KEYS
-    complaints.apply_handling(
+    complaint_handling.apply_handling(
         complaint,
         complaints.Handling(
             immediate_action="致歉并登记问题，安排处理",
@@ -346,7 +352,9 @@ def _play(session, rng, rules, received, now, key, categories, causes, agent, re
             else "",
         ),
     )
-    complaints.apply_action(session, complaint, Action.RESOLVE, resolved, rules, author=agent.name)
+    complaint_steps.apply_action(
+        session, complaint, Action.RESOLVE, resolved, rules, author=agent.name
+    )
     if rng.random() < 0.07:
         complaint.valid = False
         complaint.invalid_reason = "快递原因，非客服责任"
@@ -359,7 +367,6 @@ def _play(session, rng, rules, received, now, key, categories, causes, agent, re
             complaint.appeal_decided_on = decided.date()
     visit = _office(resolved + timedelta(hours=rng.randint(20, 72)), rng)
     if visit > stop:
-        refresh_clocks(complaint, rules, now)
         return
     if rng.random() < 0.82:
         score = _weighted(rng, {5: 45, 4: 30, 3: 14, 2: 7, 1: 4})
@@ -376,14 +383,13 @@ def _play(session, rng, rules, received, now, key, categories, causes, agent, re
         complaint.effectiveness_note = "复查同批次无新增投诉"
         visit += timedelta(days=7)
     if visit > stop:
-        refresh_clocks(complaint, rules, now)
         return
-    complaints.apply_action(session, complaint, Action.CLOSE, visit, rules, author=agent.name)
+    complaint_steps.apply_action(session, complaint, Action.CLOSE, visit, rules, author=agent.name)
     if rng.random() < 0.03:
         reopened = _office(visit + timedelta(days=rng.randint(1, 4)), rng)
         again = _office(reopened + timedelta(days=rng.randint(1, 3)), rng)
         if reopened < stop:
-            complaints.apply_action(
+            complaint_steps.apply_action(
                 session,
                 complaint,
                 Action.REOPEN,
@@ -393,10 +399,9 @@ def _play(session, rng, rules, received, now, key, categories, causes, agent, re
                 note="客户再次反馈问题未解决",
             )
         if again < stop:
-            complaints.apply_action(
+            complaint_steps.apply_action(
                 session, complaint, Action.RESOLVE, again, rules, author=agent.name, note="重新补发"
             )
-            complaints.apply_action(
+            complaint_steps.apply_action(
                 session, complaint, Action.CLOSE, again, rules, author=agent.name
             )
-    refresh_clocks(complaint, rules, now)

@@ -7,24 +7,16 @@ what the step needs; a refused step (closing without a follow-up visit) says why
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
-    QFormLayout,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -37,23 +29,28 @@ from csdesk.labels import (
     appeal_labels,
     clock_labels,
     clock_state_labels,
-    compensation_labels,
     complaint_action_labels,
     complaint_channel_labels,
     complaint_status_labels,
     escalation_labels,
     event_labels,
     label,
-    money,
     priority_labels,
 )
 from csdesk.palette import CLOCK_COLOURS
-from csdesk.services import complaint_settings, complaints
+from csdesk.services import (
+    complaint_handling,
+    complaint_steps,
+    complaint_verdicts,
+    complaints,
+)
 from csdesk.services.errors import UserError
-from csdesk.ui.complaint_dialog import ComplaintDialog, datetime_edit, edited_datetime
+from csdesk.ui.complaint_dialog import ComplaintDialog
+from csdesk.ui.complaint_handling_form import HandlingForm
+from csdesk.ui.complaint_step_dialogs import FollowUpDialog, StepDialog
 from csdesk.ui.context import AppContext
-from csdesk.ui.formats import show_date, show_datetime
-from csdesk.ui.widgets import OptionalDateEdit, ProblemLabel, fill_combo, select_key
+from csdesk.ui.formats import show_datetime
+from csdesk.ui.widgets import ProblemLabel
 
 
 class ComplaintFileDialog(QDialog):
@@ -300,11 +297,11 @@ class ComplaintFileDialog(QDialog):
     # --- actions ------------------------------------------------------------------------
     def take(self, action: Action) -> None:
         """Take a status step; ask when it happened and an optional note."""
-        dialog = StepDialog(label(complaint_action_labels(), action), self)
+        dialog = StepDialog(self.ctx, label(complaint_action_labels(), action), self)
         if not dialog.exec():
             return
         self._run(
-            lambda: complaints.act(
+            lambda: complaint_steps.act(
                 self.ctx.db,
                 self.complaint_id,
                 action,
@@ -316,10 +313,10 @@ class ComplaintFileDialog(QDialog):
 
     def add_event(self, kind: EventKind) -> None:
         """Add a note, a call or a message to the timeline."""
-        dialog = StepDialog(label(event_labels(), kind), self, note_required=True)
+        dialog = StepDialog(self.ctx, label(event_labels(), kind), self, note_required=True)
         if dialog.exec():
             self._run(
-                lambda: complaints.add_event(
+                lambda: complaint_steps.add_event(
                     self.ctx.db,
                     self.complaint_id,
                     kind,
@@ -333,7 +330,7 @@ class ComplaintFileDialog(QDialog):
         """Take the complaint up a level (or to a chosen one)."""
         levels = escalation_labels()
         keys = [k for k in levels if k != self.record.escalation]
-        up = complaints.escalation_up(self.record.escalation)
+        up = complaint_steps.escalation_up(self.record.escalation)
         current = keys.index(up) if up in keys else 0
         choice, ok = QInputDialog.getItem(
             self,
@@ -349,7 +346,7 @@ class ComplaintFileDialog(QDialog):
         reason, ok = QInputDialog.getText(self, self.tr("Escalate"), self.tr("Why:"))
         if ok:
             self._run(
-                lambda: complaints.escalate(
+                lambda: complaint_steps.escalate(
                     self.ctx.db, self.complaint_id, level, note=reason, author=self.ctx.author
                 )
             )
@@ -359,7 +356,7 @@ class ComplaintFileDialog(QDialog):
         dialog = FollowUpDialog(self.record.follow_up, self)
         if dialog.exec():
             self._run(
-                lambda: complaints.record_follow_up(
+                lambda: complaint_handling.record_follow_up(
                     self.ctx.db, self.complaint_id, dialog.value(), author=self.ctx.author
                 )
             )
@@ -373,7 +370,7 @@ class ComplaintFileDialog(QDialog):
         """Judge the complaint not the agent's fault (with a reason), or valid again."""
         if not self.record.valid:
             self._run(
-                lambda: complaints.set_validity(
+                lambda: complaint_verdicts.set_validity(
                     self.ctx.db, self.complaint_id, True, author=self.ctx.author
                 )
             )
@@ -383,7 +380,7 @@ class ComplaintFileDialog(QDialog):
         )
         if ok:
             self._run(
-                lambda: complaints.set_validity(
+                lambda: complaint_verdicts.set_validity(
                     self.ctx.db, self.complaint_id, False, reason, author=self.ctx.author
                 )
             )
@@ -396,7 +393,7 @@ class ComplaintFileDialog(QDialog):
             )
             if ok:
                 self._run(
-                    lambda: complaints.file_appeal(
+                    lambda: complaint_verdicts.file_appeal(
                         self.ctx.db, self.complaint_id, reason, author=self.ctx.author
                     )
                 )
@@ -417,7 +414,7 @@ class ComplaintFileDialog(QDialog):
         note, ok = QInputDialog.getText(self, self.tr("Decide appeal"), self.tr("Note:"))
         if ok:
             self._run(
-                lambda: complaints.decide_appeal(
+                lambda: complaint_verdicts.decide_appeal(
                     self.ctx.db,
                     self.complaint_id,
                     box.clickedButton() is accept,
@@ -425,180 +422,3 @@ class ComplaintFileDialog(QDialog):
                     author=self.ctx.author,
                 )
             )
-
-
-class StepDialog(QDialog):
-    """When a step happened (now by default), who did it, and a note."""
-
-    def __init__(self, title: str, parent: QWidget, note_required: bool = False) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.note_required = note_required
-        self.at = datetime_edit()
-        self.author = QLineEdit(parent.ctx.author)
-        self.note = QPlainTextEdit()
-        self.note.setTabChangesFocus(True)
-        self.note.setMinimumHeight(80)
-        form = QFormLayout()
-        form.addRow(self.tr("When"), self.at)
-        form.addRow(self.tr("Your name"), self.author)
-        form.addRow(
-            self.tr("Note") if not note_required else self.tr("What was said or done"), self.note
-        )
-        self.problems = ProblemLabel()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self._accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problems)
-        layout.addWidget(self.buttons)
-        self.ctx = parent.ctx
-        self.note.setFocus()
-
-    def when(self):
-        """The moment given."""
-        return edited_datetime(self.at)
-
-    def _accept(self) -> None:
-        if self.note_required and not self.note.toPlainText().strip():
-            self.problems.show_problems([self.tr("Write what was said or done.")])
-            return
-        if self.author.text().strip():
-            self.ctx.author = self.author.text()
-        self.accept()
-
-
-class FollowUpDialog(QDialog):
-    """The follow-up visit: satisfaction 1-5 and what the customer said, or why none."""
-
-    def __init__(self, current: complaints.FollowUp, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Follow-up visit"))
-        self.visited = QGroupBox(self.tr("The customer was reached"))
-        self.visited.setCheckable(True)
-        self.score = QSpinBox()
-        self.score.setRange(1, 5)
-        self.score.setSuffix(" / 5")
-        self.score.setValue(current.satisfaction or 5)
-        self.comment = QLineEdit(current.comment)
-        self.at = datetime_edit(current.at)
-        visited = QFormLayout(self.visited)
-        visited.addRow(self.tr("Satisfaction"), self.score)
-        visited.addRow(self.tr("What the customer said"), self.comment)
-        visited.addRow(self.tr("When"), self.at)
-        self.reason = QLineEdit(current.no_follow_up_reason)
-        self.reason_label = QLabel(self.tr("Why no visit was possible"))
-        self.visited.toggled.connect(self._toggled)
-        self.visited.setChecked(not current.no_follow_up_reason)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.visited)
-        layout.addWidget(self.reason_label)
-        layout.addWidget(self.reason)
-        layout.addWidget(self.buttons)
-        self._toggled(self.visited.isChecked())
-
-    def _toggled(self, visited: bool) -> None:
-        self.reason.setEnabled(not visited)
-        self.reason_label.setEnabled(not visited)
-
-    def value(self) -> complaints.FollowUp:
-        """The visit as entered."""
-        if self.visited.isChecked():
-            return complaints.FollowUp(
-                self.score.value(), self.comment.text(), edited_datetime(self.at)
-            )
-        return complaints.FollowUp(no_follow_up_reason=self.reason.text())
-
-
-class HandlingForm(QWidget):
-    """Immediate action, compensation, root cause, corrective action, effectiveness."""
-
-    saved = Signal()
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.complaint_id: int | None = None
-        self.immediate = QPlainTextEdit()
-        self.immediate.setTabChangesFocus(True)
-        self.compensation = QComboBox()
-        fill_combo(self.compensation, compensation_labels())
-        self.amount = QDoubleSpinBox()
-        self.amount.setRange(0, 1_000_000)
-        self.amount.setDecimals(2)
-        self.root_cause = QComboBox()
-        self.corrective = QPlainTextEdit()
-        self.corrective.setTabChangesFocus(True)
-        self.checked_on = OptionalDateEdit()
-        self.effectiveness = QLineEdit()
-        self.save_button = QPushButton(self.tr("&Save handling"))
-        self.save_button.clicked.connect(self.save)
-        self.problems = ProblemLabel()
-        grid = QGridLayout()
-        form = QFormLayout()
-        form.addRow(self.tr("Immediate action"), self.immediate)
-        row = QHBoxLayout()
-        row.addWidget(self.compensation, 1)
-        row.addWidget(QLabel(self.tr("Amount")))
-        row.addWidget(self.amount)
-        form.addRow(self.tr("Compensation"), row)
-        form.addRow(self.tr("Root cause"), self.root_cause)
-        form.addRow(self.tr("Corrective action"), self.corrective)
-        form.addRow(self.tr("Effectiveness checked on"), self.checked_on)
-        form.addRow(self.tr("Effectiveness check result"), self.effectiveness)
-        grid.addLayout(form, 0, 0)
-        layout = QVBoxLayout(self)
-        layout.addLayout(grid)
-        layout.addWidget(self.problems)
-        layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
-
-    def show_record(self, record: complaints.ComplaintRecord) -> None:
-        """Show the handling record of ``record``."""
-        self.complaint_id = record.id
-        handling = record.handling
-        causes = {
-            str(c.id): c.name
-            for c in complaint_settings.list_root_causes(self.ctx.db)
-            if not c.archived or c.id == handling.root_cause_id
-        }
-        fill_combo(self.root_cause, causes, ("", self.tr("(not known yet)")))
-        self.immediate.setPlainText(handling.immediate_action)
-        select_key(self.compensation, handling.compensation_type)
-        self.amount.setValue(handling.compensation_cents / 100)
-        select_key(self.root_cause, str(handling.root_cause_id or ""))
-        self.corrective.setPlainText(handling.corrective_action)
-        self.checked_on.set_value(handling.effectiveness_checked_on)
-        self.checked_on.check.setText(
-            self.tr("required to close a quality complaint") if record.quality else ""
-        )
-        self.effectiveness.setText(handling.effectiveness_note)
-        self.amount.setToolTip(money(handling.compensation_cents))
-        self.checked_on.setToolTip(show_date(handling.effectiveness_checked_on))
-
-    def save(self) -> None:
-        """Store the handling record."""
-        cause = self.root_cause.currentData()
-        data = complaints.Handling(
-            immediate_action=self.immediate.toPlainText(),
-            compensation_type=self.compensation.currentData() or "",
-            compensation_cents=round(self.amount.value() * 100),
-            root_cause_id=int(cause) if cause else None,
-            corrective_action=self.corrective.toPlainText(),
-            effectiveness_checked_on=self.checked_on.value(),
-            effectiveness_note=self.effectiveness.text(),
-        )
-        try:
-            complaints.save_handling(self.ctx.db, self.complaint_id, data, author=self.ctx.author)
-        except UserError as exc:
-            self.problems.show_problems(exc.details or [exc.message])
-            return
-        self.problems.show_problems([])
-        self.saved.emit()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from csdesk import __version__
 from csdesk.paths import log_dir
-from csdesk.services import backup, complaints, shop, training_status
+from csdesk.services import backup, complaint_list, shop, training_status
 from csdesk.services.database import open_database
 from csdesk.services.errors import UserError
 from csdesk.ui.context import AppContext
@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
     def _complaints_changed(self) -> None:
-        self.overdue_complaints = complaints.overdue_count(self.ctx.db)
+        self.overdue_complaints = complaint_list.overdue_count(self.ctx.db)
         self.retranslate()
 
     def say_reminders(self) -> None:
@@ -244,7 +244,7 @@ class MainWindow(QMainWindow):
             raise exc
 
         self.ctx.tasks.run(
-            lambda: (len(training_status.reminders(db)), complaints.overdue_count(db)),
+            lambda: (len(training_status.reminders(db)), complaint_list.overdue_count(db)),
             counted,
             failed,
         )
