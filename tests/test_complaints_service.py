@@ -18,6 +18,7 @@ from csdesk.services import (
     staff,
 )
 from csdesk.services import complaint_settings as settings
+from csdesk.services import complaint_timing as timing
 from csdesk.services.errors import UserError
 
 MONDAY = datetime(2026, 11, 16, 10, 0)  # the default calendar works 09:00-21:00 every day
@@ -53,11 +54,11 @@ def test_a_new_shop_has_the_plans_categories_root_causes_and_targets(db):
     assert "Product quality / Packaging" in paths
     assert {c.key for c in categories if c.parent_id is None} >= {"refund", "price", "other"}
     assert len(settings.list_root_causes(db)) >= 10
-    targets = settings.load_targets(db)
+    targets = timing.load_targets(db)
     assert targets["normal"].response == timedelta(hours=24)
     assert targets["normal"].resolution == timedelta(hours=72)
     assert targets["urgent"].response < targets["important"].response < timedelta(hours=24)
-    assert settings.load_calendar(db).week[6] == WorkingHours(9 * 60, 21 * 60)
+    assert timing.load_calendar(db).week[6] == WorkingHours(9 * 60, 21 * 60)
 
 
 def test_references_count_up_per_year(db):
@@ -166,7 +167,7 @@ def test_a_breach_stays_after_the_step_is_done_or_the_complaint_waits(db):
     complaint_steps.act(db, urgent, Action.RESUME, at=late + timedelta(hours=1), now=NOW)
     complaint_steps.act(db, urgent, Action.ACKNOWLEDGE, at=late + timedelta(hours=1), now=NOW)
     # even with a looser target now, the response stays late
-    settings.save_targets(
+    timing.save_targets(
         db, {"urgent": Targets(timedelta(hours=9), timedelta(hours=9), timedelta(hours=24))}
     )
     after = complaints.get_complaint(db, urgent, now=late + timedelta(hours=1))
@@ -224,21 +225,21 @@ def test_overdue_count_and_calendar_changes_move_due_times(db):
     assert complaint_list.overdue_count(db, MONDAY + timedelta(hours=1)) == 0
     assert complaint_list.overdue_count(db, MONDAY + timedelta(hours=3)) == 1
     # closing Monday at noon pushes the 2-hour response into Tuesday
-    settings.save_week(db, (WorkingHours(9 * 60, 11 * 60),) + (WorkingHours(9 * 60, 21 * 60),) * 6)
+    timing.save_week(db, (WorkingHours(9 * 60, 11 * 60),) + (WorkingHours(9 * 60, 21 * 60),) * 6)
     record = complaints.get_complaint(db, cid, now=NOW)
     assert record.clocks[Clock.RESPONSE].due == datetime(2026, 11, 17, 10, 0)
-    settings.set_calendar_day(db, date(2026, 11, 17), settings.HOLIDAY, "店休")
+    timing.set_calendar_day(db, date(2026, 11, 17), timing.HOLIDAY, "店休")
     record = complaints.get_complaint(db, cid, now=NOW)
     assert record.clocks[Clock.RESPONSE].due == datetime(2026, 11, 18, 10, 0)
 
 
 def test_mainland_holidays_come_from_the_chinese_calendar():
-    entries = settings.mainland_holidays(2026)
-    holidays = {e.day for e in entries if e.kind == settings.HOLIDAY}
+    entries = timing.mainland_holidays(2026)
+    holidays = {e.day for e in entries if e.kind == timing.HOLIDAY}
     assert date(2026, 10, 1) in holidays and date(2026, 2, 17) in holidays
-    assert any(e.kind == settings.WORKDAY for e in entries)
+    assert any(e.kind == timing.WORKDAY for e in entries)
     with pytest.raises(UserError, match="not known"):
-        settings.mainland_holidays(2090)
+        timing.mainland_holidays(2090)
 
 
 def test_categories_and_root_causes_are_editable(db):
@@ -257,6 +258,6 @@ def test_categories_and_root_causes_are_editable(db):
 
 def test_targets_must_not_shrink(db):
     with pytest.raises(UserError, match="must not shrink"):
-        settings.save_targets(
+        timing.save_targets(
             db, {"normal": Targets(timedelta(hours=8), timedelta(hours=4), timedelta(hours=24))}
         )

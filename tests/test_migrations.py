@@ -12,7 +12,7 @@ from alembic.migration import MigrationContext
 from csdesk.data import schema
 from csdesk.data.engine import make_engine
 from csdesk.data.models import Base
-from csdesk.services import complaint_settings, staff, training
+from csdesk.services import complaint_settings, complaint_timing, staff, training
 from csdesk.services.database import open_database
 from csdesk.services.errors import DatabaseTooNew
 
@@ -133,7 +133,7 @@ def test_databases_of_every_shipped_schema_upgrade_without_losing_rows(fixture, 
         agents = {a.employee_no: a for a in staff.list_agents(opened)}
         courses = training.list_courses(opened)
         categories = complaint_settings.list_categories(opened)
-        targets = complaint_settings.load_targets(opened)
+        targets = complaint_timing.load_targets(opened)
     finally:
         opened.close()
     after = row_counts(path)

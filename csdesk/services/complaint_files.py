@@ -26,6 +26,7 @@ from csdesk.i18n import translate
 from csdesk.importers import complaints as complaint_import
 from csdesk.importers.rows import ImportRow
 from csdesk.services import complaint_settings, complaints
+from csdesk.services.agent_index import AgentIndex
 from csdesk.services.complaint_clocks import clock_rules, refresh_clocks
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
@@ -59,7 +60,14 @@ CASE_FIELDS = (
     "priority",
     "description",
 )
-TIME_FIELDS = ("first_response_at", "solution_at", "resolved_at", "closed_at")
+#: Each step time of a line, and the status it records on the timeline.
+STATUS_OF_TIME = {
+    "first_response_at": ComplaintStatus.ACKNOWLEDGED,
+    "solution_at": ComplaintStatus.SOLUTION_PROPOSED,
+    "resolved_at": ComplaintStatus.RESOLVED,
+    "closed_at": ComplaintStatus.CLOSED,
+}
+TIME_FIELDS = tuple(STATUS_OF_TIME)
 
 
 def file_columns(path: Path) -> list[FileColumn]:
@@ -77,11 +85,7 @@ class _Finder:
 
     def __init__(self, session: Session) -> None:
         self.session = session
-        agents = session.scalars(select(Agent)).all()
-        self.by_number = {a.employee_no.casefold(): a for a in agents}
-        self.by_name: dict[str, list[Agent]] = {}
-        for agent in agents:
-            self.by_name.setdefault(agent.name, []).append(agent)
+        self.agents = AgentIndex(session)
         self.accounts = session.scalars(select(PlatformAccount)).all()
         self.new_categories: list[str] = []
         self.new_causes: list[str] = []
@@ -90,18 +94,9 @@ class _Finder:
 
     def agent(self, written: str, on: date) -> Agent:
         """The agent a line names by employee number, name or platform sub-account."""
-        agent = self.by_number.get(written.casefold())
+        agent = self.agents.by_number(written) or self.agents.by_name(written)
         if agent is not None:
             return agent
-        named = self.by_name.get(written, [])
-        if len(named) == 1:
-            return named[0]
-        if len(named) > 1:
-            raise UserError(
-                translate(
-                    "Import", "{count} agents are named {name}: give the employee number."
-                ).format(count=len(named), name=written)
-            )
         holders = {
             a.agent_id
             for a in self.accounts
@@ -159,14 +154,9 @@ def _status_of(values: dict[str, Any]) -> str:
     """The status a line states, or the one its times imply."""
     if values.get("status"):
         return values["status"]
-    for key, status in (
-        ("closed_at", ComplaintStatus.CLOSED),
-        ("resolved_at", ComplaintStatus.RESOLVED),
-        ("solution_at", ComplaintStatus.SOLUTION_PROPOSED),
-        ("first_response_at", ComplaintStatus.ACKNOWLEDGED),
-    ):
+    for key in reversed(TIME_FIELDS):
         if values.get(key):
-            return status
+            return STATUS_OF_TIME[key]
     return ComplaintStatus.NEW
 
 
@@ -189,20 +179,12 @@ def _data(values: dict[str, Any], current: complaints.ComplaintData | None):
     )
 
 
-def _apply_history(
-    complaint: Complaint, values: dict[str, Any], finder: _Finder, now: datetime
-) -> bool:
+def _apply_history(complaint: Complaint, values: dict[str, Any], finder: _Finder) -> bool:
     """Set the stated status and step times; return whether anything changed."""
     status = _status_of(values)
     times = {k: values[k] for k in TIME_FIELDS if values.get(k)}
-    stages = {
-        ComplaintStatus.ACKNOWLEDGED: 1,
-        ComplaintStatus.SOLUTION_PROPOSED: 2,
-        ComplaintStatus.RESOLVED: 3,
-        ComplaintStatus.CLOSED: 4,
-    }
-    stage = stages.get(status, 0)
-    if stage >= 3 and "resolved_at" not in times:
+    finished = status in (ComplaintStatus.RESOLVED, ComplaintStatus.CLOSED)
+    if finished and "resolved_at" not in times:
         # a help desk that only records closing: the complaint was resolved by then
         times["resolved_at"] = times.get("closed_at") or max(
             [values["received_at"], *times.values()]
@@ -213,13 +195,9 @@ def _apply_history(
         if getattr(complaint, key) != at:
             setattr(complaint, key, at)
             changed = True
-            kind_to = {
-                "first_response_at": ComplaintStatus.ACKNOWLEDGED,
-                "solution_at": ComplaintStatus.SOLUTION_PROPOSED,
-                "resolved_at": ComplaintStatus.RESOLVED,
-                "closed_at": ComplaintStatus.CLOSED,
-            }[key]
-            complaints.log_event(complaint, at, EventKind.STATUS, IMPORT_AUTHOR, "", "", kind_to)
+            complaints.log_event(
+                complaint, at, EventKind.STATUS, IMPORT_AUTHOR, "", "", STATUS_OF_TIME[key]
+            )
     if complaint.status != status:
         complaint.status = str(status)
         changed = True
@@ -280,7 +258,7 @@ def import_complaints(
         elif data != current:
             complaints.apply_case(complaint, data)
             outcome = UPDATED
-        if _apply_history(complaint, values, finder, now) and outcome == UNCHANGED:
+        if _apply_history(complaint, values, finder) and outcome == UNCHANGED:
             outcome = UPDATED
         outcome = _apply_follow_up(complaint, values, finder, outcome)
         refresh_clocks(complaint, rules, now)

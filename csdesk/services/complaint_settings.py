@@ -1,43 +1,26 @@
-"""What the shop decides about complaints: categories, root causes, SLA targets, calendar.
+"""The shop's complaint vocabulary: the category tree and the root-cause taxonomy.
 
 Categories form a two-level tree (a category and its subcategories); categories and
-root causes are archived rather than deleted once a complaint uses them. The working
-calendar (hours per weekday, public holidays, make-up working days) is what the
-clocks count; changing it or a target recomputes the due times of open complaints.
+root causes are archived rather than deleted once a complaint uses them. What the
+clocks count by (targets, calendar, "due soon") is in ``complaint_timing``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from csdesk.data.complaints import (
-    CalendarDay,
     Complaint,
     ComplaintCategory,
     RootCause,
-    SlaPolicy,
-    WorkingDay,
 )
-from csdesk.domain.complaints import DEFAULT_TARGETS, Priority, Targets
-from csdesk.domain.sla import WorkCalendar, WorkingHours
 from csdesk.i18n import translate
-from csdesk.services.complaint_clocks import (
-    DEFAULT_HOURS,
-    DUE_SOON_KEY,
-    HOLIDAY,
-    WORKDAY,
-    calendar,
-    due_soon,
-    refresh_open_clocks,
-    targets,
-)
+from csdesk.services import complaint_timing
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
-from csdesk.services.shop import store_setting
 
 #: Key of the default category whose complaints need an effectiveness check to close.
 QUALITY = "quality"
@@ -359,226 +342,9 @@ def set_root_cause_archived(db: Database, cause_id: int, archived: bool) -> None
         session.get(RootCause, cause_id).archived = archived
 
 
-# --- service-level targets ----------------------------------------------------------------
-
-
-def load_targets(db: Database) -> dict[str, Targets]:
-    """The shop's targets per priority."""
-    with db.read() as session:
-        return targets(session)
-
-
-def target_problems(values: Targets) -> list[str]:
-    """What is wrong with a set of targets (empty when they can be stored)."""
-    problems = []
-    for target in (values.response, values.solution, values.resolution):
-        if not timedelta(minutes=1) <= target <= timedelta(days=60):
-            problems.append(translate("Complaints", "A target is 1 minute to 60 days."))
-            break
-    if not values.response <= values.solution <= values.resolution:
-        problems.append(
-            translate(
-                "Complaints",
-                "The targets must not shrink: response, then solution, then resolution.",
-            )
-        )
-    return problems
-
-
-def save_targets(db: Database, values: dict[str, Targets]) -> None:
-    """Store the targets of every priority and recompute open complaints' due times."""
-    for value in values.values():
-        problems = target_problems(value)
-        if problems:
-            raise UserError(problems[0], problems)
-    with db.write() as session:
-        for priority, value in values.items():
-            Priority(priority)
-            row = session.get(SlaPolicy, priority) or SlaPolicy(priority=priority)
-            row.response_minutes = _minutes(value.response)
-            row.solution_minutes = _minutes(value.solution)
-            row.resolution_minutes = _minutes(value.resolution)
-            session.add(row)
-        session.flush()
-        refresh_open_clocks(session)
-
-
-def _minutes(value: timedelta) -> int:
-    return int(value.total_seconds() // 60)
-
-
-def seed_default_targets(session: Session) -> None:
-    """Store the plans' targets so the settings page shows what the clocks use."""
-    for priority, value in DEFAULT_TARGETS.items():
-        if session.get(SlaPolicy, str(priority)) is None:
-            session.add(
-                SlaPolicy(
-                    priority=str(priority),
-                    response_minutes=_minutes(value.response),
-                    solution_minutes=_minutes(value.solution),
-                    resolution_minutes=_minutes(value.resolution),
-                )
-            )
-
-
-# --- working calendar ---------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class CalendarEntry:
-    """A public holiday or a make-up working day."""
-
-    day: date
-    kind: str  # HOLIDAY or WORKDAY
-    note: str = ""
-
-
-def load_calendar(db: Database) -> WorkCalendar:
-    """The shop's working calendar."""
-    with db.read() as session:
-        return calendar(session)
-
-
-def calendar_entries(db: Database, year: int | None = None) -> list[CalendarEntry]:
-    """Holidays and make-up working days, by date (of one year, or all)."""
-    with db.read() as session:
-        query = select(CalendarDay).order_by(CalendarDay.day)
-        if year is not None:
-            query = query.where(CalendarDay.day.between(date(year, 1, 1), date(year, 12, 31)))
-        return [CalendarEntry(r.day, r.kind, r.note) for r in session.scalars(query)]
-
-
-def save_week(db: Database, week: tuple[WorkingHours | None, ...]) -> None:
-    """Store the working hours of each weekday and recompute open complaints' clocks."""
-    if len(week) != 7:
-        raise ValueError("a week has seven days")
-    if not any(week):
-        raise UserError(translate("Complaints", "The shop must work on at least one day."))
-    with db.write() as session:
-        for weekday, hours in enumerate(week):
-            row = session.get(WorkingDay, weekday) or WorkingDay(weekday=weekday)
-            row.start_minute = hours.start if hours else None
-            row.end_minute = hours.end if hours else None
-            session.add(row)
-        session.flush()
-        refresh_open_clocks(session)
-
-
-def seed_default_week(session: Session) -> None:
-    """Store the default hours so the settings page shows what the clocks use."""
-    for weekday in range(7):
-        if session.get(WorkingDay, weekday) is None:
-            session.add(
-                WorkingDay(
-                    weekday=weekday, start_minute=DEFAULT_HOURS.start, end_minute=DEFAULT_HOURS.end
-                )
-            )
-
-
-def set_calendar_day(db: Database, day: date, kind: str | None, note: str = "") -> None:
-    """Mark ``day`` a holiday or a make-up working day, or (kind None) an ordinary day."""
-    with db.write() as session:
-        _set_day(session, day, kind, note)
-        session.flush()
-        refresh_open_clocks(session)
-
-
-def _set_day(session: Session, day: date, kind: str | None, note: str) -> None:
-    row = session.get(CalendarDay, day)
-    if kind is None:
-        if row is not None:
-            session.delete(row)
-        return
-    if kind not in (HOLIDAY, WORKDAY):
-        raise ValueError(kind)
-    if row is None:
-        session.add(CalendarDay(day=day, kind=kind, note=note.strip()[:100]))
-    else:
-        row.kind, row.note = kind, note.strip()[:100]
-
-
-def mainland_holidays(year: int) -> list[CalendarEntry]:
-    """Mainland China's public holidays and make-up working days of ``year``.
-
-    From the chinese-calendar package, which follows the State Council's notice for
-    each year; a year it does not know yet raises a UserError saying so.
-    """
-    import chinese_calendar
-
-    first, last = date(year, 1, 1), date(year, 12, 31)
-    known_years = {d.year for d in chinese_calendar.holidays}
-    if year not in known_years:
-        raise UserError(
-            translate(
-                "Complaints",
-                "The holidays of {year} are not known to this version; enter them by hand.",
-            ).format(year=year)
-        )
-    out = []
-    day = first
-    while day <= last:
-        on_holiday, name = chinese_calendar.get_holiday_detail(day)
-        if on_holiday and name is not None:
-            out.append(CalendarEntry(day, HOLIDAY, _holiday_name(name)))
-        elif not on_holiday and day.weekday() >= 5:
-            out.append(CalendarEntry(day, WORKDAY, _holiday_name(name) if name else ""))
-        day += timedelta(days=1)
-    return out
-
-
-def _holiday_name(name: str) -> str:
-    names = {
-        "New Year's Day": translate("Complaints", "New Year's Day"),
-        "Spring Festival": translate("Complaints", "Spring Festival"),
-        "Tomb-sweeping Day": translate("Complaints", "Tomb-sweeping Day"),
-        "Labour Day": translate("Complaints", "Labour Day"),
-        "Dragon Boat Festival": translate("Complaints", "Dragon Boat Festival"),
-        "National Day": translate("Complaints", "National Day"),
-        "Mid-autumn Festival": translate("Complaints", "Mid-autumn Festival"),
-    }
-    return names.get(name, name)
-
-
-def add_calendar_entries(db: Database, entries: list[CalendarEntry]) -> int:
-    """Add many days at once (a year's public holidays); return how many were new."""
-    with db.write() as session:
-        existing = {row.day for row in session.scalars(select(CalendarDay))}
-        for entry in entries:
-            _set_day(session, entry.day, entry.kind, entry.note)
-        session.flush()
-        refresh_open_clocks(session)
-        return sum(1 for e in entries if e.day not in existing)
-
-
-def clear_calendar_year(db: Database, year: int) -> None:
-    """Forget every holiday and make-up day of ``year``."""
-    with db.write() as session:
-        session.execute(
-            delete(CalendarDay).where(CalendarDay.day.between(date(year, 1, 1), date(year, 12, 31)))
-        )
-        refresh_open_clocks(session)
-
-
-# --- due soon -----------------------------------------------------------------------------
-
-
-def load_due_soon(db: Database) -> timedelta:
-    """The shop's "due soon" threshold."""
-    with db.read() as session:
-        return due_soon(session)
-
-
-def set_due_soon(db: Database, value: timedelta) -> None:
-    """Store the "due soon" threshold (0 to 48 working hours)."""
-    if not timedelta() <= value <= timedelta(hours=48):
-        raise UserError(translate("Complaints", '"Due soon" is 0 to 48 working hours.'))
-    with db.write() as session:
-        store_setting(session, DUE_SOON_KEY, str(_minutes(value)))
-
-
 def seed_complaint_defaults(session: Session) -> None:
     """Everything a shop starts with for complaints (new shop or upgrade from 0002)."""
     seed_default_categories(session)
     seed_default_root_causes(session)
-    seed_default_targets(session)
-    seed_default_week(session)
+    complaint_timing.seed_default_targets(session)
+    complaint_timing.seed_default_week(session)

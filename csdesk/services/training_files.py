@@ -29,6 +29,7 @@ from csdesk.importers.rows import ImportRow
 from csdesk.labels import label, post_labels, standing_labels
 from csdesk.palette import STANDING_COLOURS
 from csdesk.services import training, training_status
+from csdesk.services.agent_index import AgentIndex
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
 from csdesk.services.exporting import write_table
@@ -67,11 +68,7 @@ class _Finder:
 
     def __init__(self, session: Session) -> None:
         self.session = session
-        agents = session.scalars(select(Agent)).all()
-        self.by_number = {a.employee_no: a for a in agents}
-        self.by_name: dict[str, list[Agent]] = {}
-        for agent in agents:
-            self.by_name.setdefault(agent.name, []).append(agent)
+        self.agents = AgentIndex(session)
         self.courses: dict[str, Course | None] = {}
         self.sessions: dict[tuple[int, date], list[TrainingSession]] = {}
 
@@ -79,7 +76,7 @@ class _Finder:
         """The agent a line names by employee number (checked against the name) or name."""
         number, name = values.get("employee_no"), values.get("name")
         if number:
-            agent = self.by_number.get(number)
+            agent = self.agents.by_number(number)
             if agent is None:
                 raise UserError(
                     translate(
@@ -93,18 +90,12 @@ class _Finder:
                     )
                 )
             return agent
-        agents = self.by_name.get(name, [])
-        if not agents:
+        agent = self.agents.by_name(name)
+        if agent is None:
             raise UserError(
                 translate("Import", "{name} is not in the staff directory.").format(name=name)
             )
-        if len(agents) > 1:
-            raise UserError(
-                translate(
-                    "Import", "{count} agents are named {name}: give the employee number."
-                ).format(count=len(agents), name=name)
-            )
-        return agents[0]
+        return agent
 
     def _alive(self, obj) -> bool:
         return obj is not None and inspect(obj).persistent

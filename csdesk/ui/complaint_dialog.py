@@ -9,11 +9,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,7 +21,7 @@ from csdesk.labels import complaint_channel_labels, priority_labels
 from csdesk.services import complaint_list, complaint_settings, complaints, staff
 from csdesk.services.errors import UserError
 from csdesk.ui.context import AppContext
-from csdesk.ui.widgets import ProblemLabel, fill_combo, select_key
+from csdesk.ui.widgets import fill_combo, lay_out_form, select_key
 
 
 def datetime_edit(value: datetime | None = None, parent: QWidget | None = None) -> QDateTimeEdit:
@@ -117,16 +115,7 @@ class ComplaintDialog(QDialog):
         form.addRow(self.tr("Category"), self.category)
         form.addRow(self.tr("First-responsible agent"), self.agent)
         form.addRow(self.tr("Description"), self.description)
-        self.problems = ProblemLabel()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problems)
-        layout.addWidget(self.buttons)
+        self.problems, self.buttons = lay_out_form(self, form, self.save)
 
     def _load(self, data: complaints.ComplaintData | None) -> None:
         if data is None:

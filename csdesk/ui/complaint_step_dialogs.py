@@ -24,7 +24,7 @@ from csdesk.services import (
 )
 from csdesk.ui.complaint_dialog import datetime_edit, edited_datetime
 from csdesk.ui.context import AppContext
-from csdesk.ui.widgets import ProblemLabel
+from csdesk.ui.widgets import lay_out_form
 
 
 class StepDialog(QDialog):
@@ -48,16 +48,9 @@ class StepDialog(QDialog):
         form.addRow(
             self.tr("Note") if not note_required else self.tr("What was said or done"), self.note
         )
-        self.problems = ProblemLabel()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.problems, self.buttons = lay_out_form(
+            self, form, self._accept, QDialogButtonBox.StandardButton.Ok
         )
-        self.buttons.accepted.connect(self._accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problems)
-        layout.addWidget(self.buttons)
         self.note.setFocus()
 
     def when(self):

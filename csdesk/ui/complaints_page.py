@@ -70,6 +70,7 @@ class ComplaintsPage(QWidget):
         self.descending = True
         self.model = ComplaintTableModel(lambda ids: complaint_list.rows_for(ctx.db, ids), self)
         self._ready = False  # sorting before the first load only records the order
+        self._counts: dict[Queue, int] = {}
         self.model.sort_requested.connect(self._sort)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -219,10 +220,9 @@ class ComplaintsPage(QWidget):
     def _update_queue_titles(self, counts: dict[Queue, int] | None = None) -> None:
         if counts is not None:
             self._counts = counts
-        counts = getattr(self, "_counts", {})
         names = self._queue_names()
         for row, queue in enumerate(Queue):
-            count = counts.get(queue)
+            count = self._counts.get(queue)
             text = names[queue] if count is None else f"{names[queue]} ({count})"
             self.queues.item(row).setText(text)
 

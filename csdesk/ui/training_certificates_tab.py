@@ -7,7 +7,6 @@ from datetime import date
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QMessageBox,
@@ -27,9 +26,9 @@ from csdesk.ui.formats import from_qdate, show_date, to_qdate
 from csdesk.ui.rows_model import Row, RowsFilter, RowsModel
 from csdesk.ui.widgets import (
     OptionalDateEdit,
-    ProblemLabel,
     button_row,
     date_edit,
+    lay_out_form,
     record_table,
     selected_payload,
 )
@@ -189,16 +188,7 @@ class CertificateDialog(QDialog):
         form.addRow(self.tr("Issued &on"), self.issued)
         form.addRow(self.tr("E&xpiry"), self.expires)
         form.addRow(self.tr("Counts for c&ourse"), self.course)
-        self.problems = ProblemLabel()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problems)
-        layout.addWidget(self.buttons)
+        self.problems, self.buttons = lay_out_form(self, form, self.save)
         if record is not None:
             d = record.data
             self.agent.setCurrentIndex(max(self.agent.findData(d.agent_id), 0))

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
@@ -30,9 +29,9 @@ from csdesk.services.errors import UserError
 from csdesk.ui.context import AppContext
 from csdesk.ui.rows_model import Row, RowsFilter, RowsModel
 from csdesk.ui.widgets import (
-    ProblemLabel,
     button_row,
     fill_combo,
+    lay_out_form,
     record_table,
     select_key,
     selected_payload,
@@ -230,16 +229,7 @@ class CourseDialog(QDialog):
         form.addRow("", self.before_duty)
         form.addRow(self.tr("&Description"), self.description)
         form.addRow("", self.archived)
-        self.problems = ProblemLabel()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problems)
-        layout.addWidget(self.buttons)
+        self.problems, self.buttons = lay_out_form(self, form, self.save)
         self._load(course.data if course else None)
 
     def _load(self, data: training.CourseData | None) -> None:

@@ -11,11 +11,15 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMainWindow,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -145,3 +149,25 @@ def status_message(widget: QWidget, text: str, timeout_ms: int = 8000) -> None:
     window = widget.window()
     if isinstance(window, QMainWindow):
         window.statusBar().showMessage(text, timeout_ms)
+
+
+def lay_out_form(
+    dialog: QDialog,
+    form: QFormLayout,
+    on_accept,
+    accept_button: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Save,
+) -> tuple[ProblemLabel, QDialogButtonBox]:
+    """Lay a form dialog out: the form, the problems label, then Save (or OK) and Cancel.
+
+    Save calls ``on_accept``, which checks and either accepts or lists the problems;
+    Cancel rejects. Returns the problems label and the buttons (tests press them).
+    """
+    problems = ProblemLabel()
+    buttons = QDialogButtonBox(accept_button | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(on_accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addWidget(problems)
+    layout.addWidget(buttons)
+    return problems, buttons
