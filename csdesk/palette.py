@@ -9,20 +9,26 @@ from __future__ import annotations
 from csdesk.domain.sla import ClockState
 from csdesk.domain.training import Standing
 
+#: (fill, text) pairs: all is well, attention soon, something is wrong, nothing to judge.
+GOOD = ("#d7f0dd", "#1d5b2c")
+WARNING = ("#fff1c2", "#6b4e00")
+BAD = ("#f9d0cc", "#8a1c12")
+NEUTRAL = ("#e4e4e4", "#333333")
+
 #: Training standing -> (fill, text) as hex colours.
 STANDING_COLOURS: dict[str, tuple[str, str]] = {
-    Standing.CURRENT: ("#d7f0dd", "#1d5b2c"),
-    Standing.EXPIRING: ("#fff1c2", "#6b4e00"),
-    Standing.EXPIRED: ("#f9d0cc", "#8a1c12"),
-    Standing.NOT_TRAINED: ("#e4e4e4", "#333333"),
+    Standing.CURRENT: GOOD,
+    Standing.EXPIRING: WARNING,
+    Standing.EXPIRED: BAD,
+    Standing.NOT_TRAINED: NEUTRAL,
 }
 NOT_REQUIRED_FILL = "#ffffff"
 
 #: Complaint clock state -> (fill, text); a clock running comfortably has no colour.
 CLOCK_COLOURS: dict[str | None, tuple[str, str]] = {
-    ClockState.MET: ("#d7f0dd", "#1d5b2c"),
-    ClockState.DUE_SOON: ("#fff1c2", "#6b4e00"),
-    ClockState.OVERDUE: ("#f9d0cc", "#8a1c12"),
-    ClockState.LATE: ("#f9d0cc", "#8a1c12"),
-    ClockState.PAUSED: ("#e4e4e4", "#333333"),
+    ClockState.MET: GOOD,
+    ClockState.DUE_SOON: WARNING,
+    ClockState.OVERDUE: BAD,
+    ClockState.LATE: BAD,
+    ClockState.PAUSED: NEUTRAL,
 }

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QFormLayout,
     QLineEdit,
@@ -21,26 +17,7 @@ from csdesk.labels import complaint_channel_labels, priority_labels
 from csdesk.services import complaint_list, complaint_settings, complaints, staff
 from csdesk.services.errors import UserError
 from csdesk.ui.context import AppContext
-from csdesk.ui.widgets import fill_combo, lay_out_form, select_key
-
-
-def datetime_edit(value: datetime | None = None, parent: QWidget | None = None) -> QDateTimeEdit:
-    """A date-and-time editor to the minute, set to ``value`` or now."""
-    edit = QDateTimeEdit(parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-    moment = value or datetime.now()
-    edit.setDateTime(
-        QDateTime(moment.year, moment.month, moment.day, moment.hour, moment.minute, 0)
-    )
-    return edit
-
-
-def edited_datetime(edit: QDateTimeEdit) -> datetime:
-    """The editor's moment as a Python datetime, to the minute."""
-    value = edit.dateTime()
-    day, clock = value.date(), value.time()
-    return datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute())
+from csdesk.ui.widgets import datetime_edit, edited_datetime, fill_combo, lay_out_form, select_key
 
 
 class ComplaintDialog(QDialog):

@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
 from csdesk.services import (
     complaints,
 )
-from csdesk.ui.complaint_dialog import datetime_edit, edited_datetime
 from csdesk.ui.context import AppContext
-from csdesk.ui.widgets import lay_out_form
+from csdesk.ui.widgets import datetime_edit, edited_datetime, lay_out_form
 
 
 class StepDialog(QDialog):

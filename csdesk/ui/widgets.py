@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QDateTime, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -60,6 +61,25 @@ def date_edit(parent: QWidget | None = None, value: date | None = None) -> QDate
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setDate(to_qdate(value) if value else QDate.currentDate())
     return edit
+
+
+def datetime_edit(value: datetime | None = None, parent: QWidget | None = None) -> QDateTimeEdit:
+    """A date-and-time editor to the minute, set to ``value`` or now."""
+    edit = QDateTimeEdit(parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+    moment = value or datetime.now()
+    edit.setDateTime(
+        QDateTime(moment.year, moment.month, moment.day, moment.hour, moment.minute, 0)
+    )
+    return edit
+
+
+def edited_datetime(edit: QDateTimeEdit) -> datetime:
+    """The editor's moment as a Python datetime, to the minute."""
+    value = edit.dateTime()
+    day, clock = value.date(), value.time()
+    return datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute())
 
 
 def fill_combo(
