@@ -197,7 +197,10 @@ def monthly_review(
             counts[0] += 1
             counts[1] += counts_against_agent(c.valid, c.appeal)
         causes = Counter(c.root_cause.name for c in items if c.root_cause is not None)
-        customers = Counter(c.customer for c in items if c.customer)
+        # the same name with another contact is another customer (two "王女士")
+        customers = Counter(
+            f"{c.customer} ({c.contact})" if c.contact else c.customer for c in items if c.customer
+        )
         orders = Counter(c.order_no for c in items if c.order_no)
         compensation: dict[str, list[int]] = {}
         for c in items:
