@@ -13,7 +13,7 @@ from csdesk.services import complaint_list, complaint_settings, complaints, staf
 from csdesk.services.complaint_list import Queue
 from csdesk.ui.complaint_dialog import ComplaintDialog
 from csdesk.ui.complaint_file import ComplaintFileDialog, FollowUpDialog, StepDialog
-from csdesk.ui.complaint_model import PAGE_SIZE, ComplaintTableModel
+from csdesk.ui.complaint_model import ID_CHUNK, PAGE_SIZE, ComplaintTableModel
 from csdesk.ui.complaints_page import ComplaintsPage
 from csdesk.ui.main_window import MainWindow
 from tests.conftest import type_text
@@ -70,6 +70,27 @@ def test_the_model_reads_rows_a_page_at_a_time():
     assert model.rowCount() == 10 * PAGE_SIZE and fetched == []
     model.index(5 * PAGE_SIZE + 3, 0).data()
     assert fetched == [PAGE_SIZE] and model.cached_pages == 1
+
+
+def test_the_model_reads_ids_only_where_the_list_is_scrolled_to():
+    everything = list(range(100_000, 0, -1))
+    asked = []
+
+    def more_ids(offset, limit):
+        asked.append((offset, limit))
+        return everything[offset : offset + limit]
+
+    model = ComplaintTableModel(lambda ids: [])
+    model.set_ids(everything[:ID_CHUNK], len(everything), more_ids)
+    assert model.rowCount() == 100_000 and asked == []
+    assert model.id_at(ID_CHUNK - 1) == everything[ID_CHUNK - 1] and asked == []
+    assert model.id_at(50_000) == everything[50_000]  # a jump reads one chunk there
+    assert asked == [(50 * ID_CHUNK, ID_CHUNK)]
+    model.index(50_001, 0).data()  # its rows come from the chunk already read
+    assert len(asked) == 1
+    assert model.row_of(everything[-1]) == 99_999  # an id not known: all are read once
+    assert asked[-1] == (0, 100_000)
+    assert model.row_of(-5) is None and len(asked) == 2
 
 
 def test_queues_search_and_badge(qtbot, ctx, page, agent):

@@ -96,11 +96,13 @@ class Complaint(Timestamped, Base):
     __table_args__ = (
         Index("ix_complaints_status_next_due", "status", "next_due_at"),
         Index("ix_complaints_match", "received_at", "order_no", "customer"),
+        # covers the list's search in received order (migration 0004 says why)
+        Index("ix_complaints_received_search", "received_at", "id", "search_text"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     ref: Mapped[str] = mapped_column(String(32), unique=True)
-    received_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    received_at: Mapped[datetime] = mapped_column(DateTime)
     platform: Mapped[str] = mapped_column(String(40), default="", index=True)
     shop: Mapped[str] = mapped_column(String(100), default="")
     channel: Mapped[str] = mapped_column(String(40), default="")
@@ -117,7 +119,7 @@ class Complaint(Timestamped, Base):
         ForeignKey("agents.id", ondelete="RESTRICT"), index=True
     )
     escalation: Mapped[str] = mapped_column(String(16), default="none")
-    status: Mapped[str] = mapped_column(String(32), index=True)
+    status: Mapped[str] = mapped_column(String(32))  # indexed with next_due_at
     before_pause: Mapped[str | None] = mapped_column(String(32))
     reopened: Mapped[int] = mapped_column(Integer, default=0)
     imported: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -9,7 +9,7 @@ within a keystroke (see ``benchmarks/complaint_list.py``).
 from __future__ import annotations
 
 import tempfile
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, QUrl
@@ -284,11 +284,16 @@ class ComplaintsPage(QWidget):
         """Read the ids that match the filter, keeping the selected complaint selected."""
         self._search_timer.stop()
         selected = self.selected_id()
-        ids = complaint_list.matching_ids(
-            self.ctx.db, self.current_filter(), self.sort_key, self.descending
-        )
-        self.model.set_ids(ids)
-        self.count_label.setText(self.tr("{count} complaints").format(count=len(ids)))
+        db, flt = self.ctx.db, self.current_filter()
+        sort, descending = self.sort_key, self.descending
+        now = datetime.now()  # the same moment for the later reads, or "overdue" would drift
+        matches = complaint_list.first_matches(db, flt, sort, descending, now)
+
+        def more_ids(offset: int, limit: int) -> list[int]:
+            return complaint_list.matching_ids(db, flt, sort, descending, now, offset, limit)
+
+        self.model.set_ids(matches.first_ids, matches.total, more_ids)
+        self.count_label.setText(self.tr("{count} complaints").format(count=matches.total))
         if selected is not None:
             self.select_complaint(selected)
 
