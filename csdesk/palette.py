@@ -15,6 +15,9 @@ WARNING = ("#fff1c2", "#6b4e00")
 BAD = ("#f9d0cc", "#8a1c12")
 NEUTRAL = ("#e4e4e4", "#333333")
 
+#: Text of records kept for history but no longer in use (agents who left, archived names).
+RETIRED_TEXT = "#888888"
+
 #: Training standing -> (fill, text) as hex colours.
 STANDING_COLOURS: dict[str, tuple[str, str]] = {
     Standing.CURRENT: GOOD,

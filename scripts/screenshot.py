@@ -30,6 +30,9 @@ def main() -> int:
         "--complaint", action="store_true", help="also the case file of the first complaint"
     )
     parser.add_argument("--session", action="store_true", help="grab a session dialog too")
+    parser.add_argument(
+        "--settings", action="store_true", help="grab each tab of the complaint settings too"
+    )
     args = parser.parse_args()
 
     from PySide6.QtCore import QSettings
@@ -73,6 +76,18 @@ def main() -> int:
             dialog.show()
             app.processEvents()
             dialog.grab().save(str(args.out.with_name(args.out.stem + "-complaint.png")))
+            dialog.close()
+        if args.settings:
+            from csdesk.ui.complaint_settings_dialog import ComplaintSettingsDialog
+
+            dialog = ComplaintSettingsDialog(ctx, window)
+            dialog.holidays.year.setValue(2026)
+            dialog.show()
+            for index in range(dialog.tabs.count()):
+                dialog.tabs.setCurrentIndex(index)
+                app.processEvents()
+                name = f"{args.out.stem}-settings{index}.png"
+                dialog.grab().save(str(args.out.with_name(name)))
             dialog.close()
     if args.session:
         from csdesk.services import training

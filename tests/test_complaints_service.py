@@ -251,6 +251,11 @@ def test_categories_and_root_causes_are_editable(db):
         settings.add_category(db, "Deeper", sub)
     settings.set_category_archived(db, logistics, True)
     assert all(c.archived for c in settings.list_categories(db) if c.parent_id == logistics)
+    offered = {c.id for c in settings.list_categories(db, include_archived=False)}
+    assert logistics not in offered and sub not in offered
+    settings.set_category_archived(db, sub, False)  # brings its main category back
+    offered = {c.id for c in settings.list_categories(db, include_archived=False)}
+    assert {logistics, sub} <= offered
     cause = settings.add_root_cause(db, "Label printer fault")
     settings.rename_root_cause(db, cause, "Label printer jam")
     assert "Label printer jam" in {c.name for c in settings.list_root_causes(db)}

@@ -224,14 +224,16 @@ def rename_category(db: Database, category_id: int, name: str) -> None:
             raise UserError(problem)
         other = find_category(session, name, row.parent_id)
         if other is not None and other.id != row.id:
-            raise UserError(
-                translate("Complaints", "There is already a category of that name here.")
-            )
+            raise UserError(_duplicate_category())
         row.name = name.strip()
 
 
 def set_category_archived(db: Database, category_id: int, archived: bool) -> None:
-    """Archive a category (no longer offered, history kept) or bring it back."""
+    """Archive a category (no longer offered, history kept) or bring it back.
+
+    A main category goes and comes back with its subcategories; a subcategory brought
+    back brings its main category back too (it could not be chosen otherwise).
+    """
     with db.write() as session:
         row = session.get(ComplaintCategory, category_id)
         row.archived = archived
@@ -239,7 +241,9 @@ def set_category_archived(db: Database, category_id: int, archived: bool) -> Non
             for child in session.scalars(
                 select(ComplaintCategory).where(ComplaintCategory.parent_id == row.id)
             ):
-                child.archived = archived or child.archived
+                child.archived = archived
+        elif not archived:
+            session.get(ComplaintCategory, row.parent_id).archived = False
 
 
 def is_quality(session: Session, category_id: int | None) -> bool:

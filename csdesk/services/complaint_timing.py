@@ -35,10 +35,6 @@ from csdesk.services.database import Database
 from csdesk.services.errors import UserError
 from csdesk.services.shop import store_setting
 
-#: Key of the default category whose complaints need an effectiveness check to close.
-QUALITY = "quality"
-
-
 # --- service-level targets ----------------------------------------------------------------
 
 
@@ -67,18 +63,48 @@ def target_problems(values: Targets) -> list[str]:
 
 def save_targets(db: Database, values: dict[str, Targets]) -> None:
     """Store the targets of every priority and recompute open complaints' due times."""
+    _check_targets(values)
+    with db.write() as session:
+        _store_targets(session, values)
+        session.flush()
+        refresh_open_clocks(session)
+
+
+def _check_targets(values: dict[str, Targets]) -> None:
     for value in values.values():
         problems = target_problems(value)
         if problems:
             raise UserError(problems[0], problems)
+
+
+def _store_targets(session: Session, values: dict[str, Targets]) -> None:
+    for priority, value in values.items():
+        Priority(priority)
+        row = session.get(SlaPolicy, priority) or SlaPolicy(priority=priority)
+        row.response_minutes = _minutes(value.response)
+        row.solution_minutes = _minutes(value.solution)
+        row.resolution_minutes = _minutes(value.resolution)
+        session.add(row)
+
+
+def save_clock_rules(
+    db: Database,
+    values: dict[str, Targets],
+    week: tuple[WorkingHours | None, ...],
+    soon: timedelta,
+) -> None:
+    """Store targets, working week and "due soon" together (the settings dialog's Save).
+
+    One transaction and one recomputation of the open clocks: either everything is
+    stored or, on a problem, nothing.
+    """
+    _check_targets(values)
+    _check_week(week)
+    _check_due_soon(soon)
     with db.write() as session:
-        for priority, value in values.items():
-            Priority(priority)
-            row = session.get(SlaPolicy, priority) or SlaPolicy(priority=priority)
-            row.response_minutes = _minutes(value.response)
-            row.solution_minutes = _minutes(value.solution)
-            row.resolution_minutes = _minutes(value.resolution)
-            session.add(row)
+        _store_targets(session, values)
+        _store_week(session, week)
+        store_setting(session, DUE_SOON_KEY, str(_minutes(soon)))
         session.flush()
         refresh_open_clocks(session)
 
@@ -130,18 +156,26 @@ def calendar_entries(db: Database, year: int | None = None) -> list[CalendarEntr
 
 def save_week(db: Database, week: tuple[WorkingHours | None, ...]) -> None:
     """Store the working hours of each weekday and recompute open complaints' clocks."""
+    _check_week(week)
+    with db.write() as session:
+        _store_week(session, week)
+        session.flush()
+        refresh_open_clocks(session)
+
+
+def _check_week(week: tuple[WorkingHours | None, ...]) -> None:
     if len(week) != 7:
         raise ValueError("a week has seven days")
     if not any(week):
         raise UserError(translate("Complaints", "The shop must work on at least one day."))
-    with db.write() as session:
-        for weekday, hours in enumerate(week):
-            row = session.get(WorkingDay, weekday) or WorkingDay(weekday=weekday)
-            row.start_minute = hours.start if hours else None
-            row.end_minute = hours.end if hours else None
-            session.add(row)
-        session.flush()
-        refresh_open_clocks(session)
+
+
+def _store_week(session: Session, week: tuple[WorkingHours | None, ...]) -> None:
+    for weekday, hours in enumerate(week):
+        row = session.get(WorkingDay, weekday) or WorkingDay(weekday=weekday)
+        row.start_minute = hours.start if hours else None
+        row.end_minute = hours.end if hours else None
+        session.add(row)
 
 
 def seed_default_week(session: Session) -> None:
@@ -250,7 +284,11 @@ def load_due_soon(db: Database) -> timedelta:
 
 def set_due_soon(db: Database, value: timedelta) -> None:
     """Store the "due soon" threshold (0 to 48 working hours)."""
-    if not timedelta() <= value <= timedelta(hours=48):
-        raise UserError(translate("Complaints", '"Due soon" is 0 to 48 working hours.'))
+    _check_due_soon(value)
     with db.write() as session:
         store_setting(session, DUE_SOON_KEY, str(_minutes(value)))
+
+
+def _check_due_soon(value: timedelta) -> None:
+    if not timedelta() <= value <= timedelta(hours=48):
+        raise UserError(translate("Complaints", '"Due soon" is 0 to 48 working hours.'))

@@ -92,6 +92,7 @@ class ComplaintsPage(QWidget):
         self.import_button = QPushButton()
         self.export_button = QPushButton()
         self.review_button = QPushButton()
+        self.settings_button = QPushButton()
 
         self.queues = QListWidget()
         self.queues.setObjectName("complaintQueues")
@@ -150,6 +151,7 @@ class ComplaintsPage(QWidget):
                 self.import_button,
                 self.export_button,
                 self.review_button,
+                self.settings_button,
             )
         )
         layout.addLayout(body, 1)
@@ -159,6 +161,7 @@ class ComplaintsPage(QWidget):
         self.import_button.clicked.connect(self.import_complaints)
         self.export_button.clicked.connect(self.export_complaints)
         self.review_button.clicked.connect(self.monthly_review)
+        self.settings_button.clicked.connect(self.edit_settings)
         self.queues.currentRowChanged.connect(lambda _r: self.requery())
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         for combo in (
@@ -192,6 +195,10 @@ class ComplaintsPage(QWidget):
         self.export_button.setToolTip(self.tr("Export the complaints to CSV or Excel (Ctrl+E)"))
         self.review_button.setText(self.tr("Monthly &review PDF…"))
         self.review_button.setToolTip(self.tr("The month's complaint review (Ctrl+P prints it)"))
+        self.settings_button.setText(self.tr("&Settings…"))
+        self.settings_button.setToolTip(
+            self.tr("Promised times, working week, holidays, categories and root causes")
+        )
         self.search.setPlaceholderText(self.tr("Search reference, order number, customer (Ctrl+F)"))
         self.from_date.check.setText(self.tr("Received from"))
         self.to_date.check.setText(self.tr("to"))
@@ -342,6 +349,12 @@ class ComplaintsPage(QWidget):
 
         ComplaintFileDialog(self.ctx, complaint_id, self).exec()
         self.select_complaint(complaint_id)
+
+    def edit_settings(self) -> None:
+        """Open the complaint settings (every change there reloads this page)."""
+        from csdesk.ui.complaint_settings_dialog import ComplaintSettingsDialog
+
+        ComplaintSettingsDialog(self.ctx, self).exec()
 
     def import_complaints(self) -> None:
         """Open the import dialog for complaints."""

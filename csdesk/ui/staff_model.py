@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from csdesk.domain.staff import Status
 from csdesk.labels import channels_text, label, level_labels, post_labels, status_labels
+from csdesk.palette import RETIRED_TEXT
 from csdesk.services.staff import AgentRecord
 from csdesk.ui.formats import show_date
 
@@ -128,7 +129,7 @@ class AgentTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._shown[index.row()][col]
         if role == Qt.ItemDataRole.ForegroundRole and d.status == Status.LEFT:
-            return QBrush(QColor("#888888"))
+            return QBrush(QColor(RETIRED_TEXT))
         if role == Qt.ItemDataRole.ToolTipRole and d.status == Status.LEFT:
             return self.tr("Left on {date}: {reason}").format(
                 date=show_date(d.left_date), reason=d.left_reason or "—"

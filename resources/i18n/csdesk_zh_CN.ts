@@ -491,6 +491,33 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     </message>
 </context>
 <context>
+    <name>CategoriesTab</name>
+    <message>
+        <source>Add &amp;category…</source>
+        <translation>添加类别(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;subcategory…</source>
+        <translation>添加子类别(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Under the selected category</source>
+        <translation>添加到所选类别下</translation>
+    </message>
+    <message>
+        <source>Archived categories are not offered for new complaints; old ones keep them</source>
+        <translation>归档的类别不再供新投诉选择；旧投诉保留原类别</translation>
+    </message>
+    <message>
+        <source>New subcategory</source>
+        <translation>新子类别</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>新类别</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDialog</name>
     <message>
         <source>Certificate</source>
@@ -602,6 +629,66 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>Delete {certificate} of {name}?</source>
         <translation>删除{name}的「{certificate}」？</translation>
+    </message>
+</context>
+<context>
+    <name>ClockRulesTab</name>
+    <message>
+        <source>Promised times (working hours)</source>
+        <extracomment>A week as the form holds it: (start, end) minutes per weekday, None when closed.</extracomment>
+        <translation>承诺时限（工作小时）</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>首次响应</translation>
+    </message>
+    <message>
+        <source>Solution proposed</source>
+        <translation>提出方案</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>&quot;&amp;Due soon&quot; within</source>
+        <translation>“即将到期”提前(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Complaints with this much working time left are shown as due soon</source>
+        <translation>剩余工作时间不超过此值的投诉显示为即将到期</translation>
+    </message>
+    <message>
+        <source>Working week</source>
+        <translation>每周工作时间</translation>
+    </message>
+    <message>
+        <source>The clocks run only in these hours. An end of 00:00 means midnight. Public holidays and make-up working days are on the next tab.</source>
+        <translation>计时只在这些时段内走动。结束时间 00:00 表示午夜。法定节假日和调休上班日在下一个标签页。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open complaints&apos; due times are recomputed</source>
+        <translation>未结投诉的到期时间将重新计算</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>撤销更改(&amp;U)</translation>
+    </message>
+    <message>
+        <source>{day}: the working hours end before they start.</source>
+        <translation>{day}：工作时间的结束早于开始。</translation>
+    </message>
+    <message>
+        <source>The shop must work on at least one day.</source>
+        <translation>店铺每周至少要有一天工作。</translation>
     </message>
 </context>
 <context>
@@ -838,11 +925,11 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     </message>
     <message>
         <source>Customer: {customer}  Contact: {contact}  Order: {order}</source>
-        <translation>客户：{customer}　联系方式：{contact}　订单：{order}</translation>
+        <translation>客户：{customer}&#x3000;联系方式：{contact}&#x3000;订单：{order}</translation>
     </message>
     <message>
         <source>Product: {product}  Category: {category}  Agent: {agent}</source>
-        <translation>商品：{product}　类别：{category}　责任人：{agent}</translation>
+        <translation>商品：{product}&#x3000;类别：{category}&#x3000;责任人：{agent}</translation>
     </message>
     <message>
         <source>Imported history</source>
@@ -937,6 +1024,33 @@ The decision is final.</source>
     <message>
         <source>Note:</source>
         <translation>备注：</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintSettingsDialog</name>
+    <message>
+        <source>Complaint settings</source>
+        <translation>投诉设置</translation>
+    </message>
+    <message>
+        <source>Promised &amp;times</source>
+        <translation>承诺时限(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Holidays</source>
+        <translation>节假日(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Categories</source>
+        <translation>类别(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Root causes</source>
+        <translation>根本原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The promised times or the working week were changed. Save them?</source>
+        <translation>承诺时限或每周工作时间已更改，是否保存？</translation>
     </message>
 </context>
 <context>
@@ -1220,6 +1334,7 @@ The decision is final.</source>
     </message>
     <message>
         <source>Record the follow-up visit (satisfaction and comment) or why none was possible.</source>
+        <extracomment>How far ahead of the computer&apos;s clock a recorded time may be (clocks drift).</extracomment>
         <translation>请先记录回访结果（满意度和评价），或说明无法回访的原因。</translation>
     </message>
     <message>
@@ -1361,6 +1476,14 @@ The decision is final.</source>
     <message>
         <source>The month&apos;s complaint review (Ctrl+P prints it)</source>
         <translation>当月投诉复盘（Ctrl+P 打印）</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Promised times, working week, holidays, categories and root causes</source>
+        <translation>承诺时限、每周工作时间、节假日、类别和根本原因</translation>
     </message>
     <message>
         <source>Search reference, order number, customer (Ctrl+F)</source>
@@ -1696,6 +1819,29 @@ The decision is final.</source>
     </message>
 </context>
 <context>
+    <name>DayDialog</name>
+    <message>
+        <source>Holiday or make-up working day</source>
+        <translation>节假日或调休上班日</translation>
+    </message>
+    <message>
+        <source>e.g. National Day</source>
+        <translation>例如：国庆节</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>This shop already has data; the demo needs an empty database.</source>
@@ -1774,6 +1920,73 @@ The decision is final.</source>
     <message>
         <source>required to close a quality complaint</source>
         <translation>质量投诉关闭前必填</translation>
+    </message>
+</context>
+<context>
+    <name>HolidaysTab</name>
+    <message>
+        <source>&amp;Year</source>
+        <translation>年份(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Add day…</source>
+        <translation>添加日期(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Fill in &amp;mainland China&apos;s holidays</source>
+        <translation>填入中国大陆节假日(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Public holidays and make-up working days as the State Council announced</source>
+        <translation>按国务院公布的法定节假日和调休上班日</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the year…</source>
+        <translation>清空本年(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>{holidays} holidays, {workdays} make-up working days</source>
+        <translation>{holidays} 天节假日，{workdays} 天调休上班</translation>
+    </message>
+    <message>
+        <source>{count} days added; {total} days of {year} in the list</source>
+        <translation>新增 {count} 天；{year} 年共 {total} 天</translation>
+    </message>
+    <message>
+        <source>Clear the year</source>
+        <translation>清空本年</translation>
+    </message>
+    <message>
+        <source>Remove all {count} days of {year}? The clocks will count them as ordinary days.</source>
+        <translation>删除 {year} 年的全部 {count} 天？计时将把它们当作普通日子。</translation>
     </message>
 </context>
 <context>
@@ -2006,11 +2219,11 @@ The decision is final.</source>
     </message>
     <message>
         <source>{count} agents are named {name}: give the employee number.</source>
-        <extracomment>The case-file fields an import line may bring, and the complaint column of each.</extracomment>
         <translation>有 {count} 名客服叫{name}：请填写工号。</translation>
     </message>
     <message>
         <source>{name} is not an employee number, name or sub-account of an agent.</source>
+        <extracomment>The case-file fields an import line may bring, and the complaint column of each. Each step time of a line, and the status it records on the timeline.</extracomment>
         <translation>{name} 不是任何客服的工号、姓名或子账号。</translation>
     </message>
     <message>
@@ -3163,6 +3376,21 @@ Database: {path}</source>
     </message>
 </context>
 <context>
+    <name>RootCausesTab</name>
+    <message>
+        <source>&amp;Add root cause…</source>
+        <translation>添加根本原因(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Archived root causes are not offered any more; old complaints keep them</source>
+        <translation>归档的根本原因不再供选择；旧投诉保留原记录</translation>
+    </message>
+    <message>
+        <source>New root cause</source>
+        <translation>新根本原因</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>Training session</source>
@@ -3936,6 +4164,45 @@ Database: {path}</source>
     <message>
         <source>Headcount and turnover</source>
         <translation>人数与流失率</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyTab</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉数</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Bring &amp;back</source>
+        <translation>恢复(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>归档(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
     </message>
 </context>
 <context>

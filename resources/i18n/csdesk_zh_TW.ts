@@ -491,6 +491,33 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     </message>
 </context>
 <context>
+    <name>CategoriesTab</name>
+    <message>
+        <source>Add &amp;category…</source>
+        <translation>新增類別(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;subcategory…</source>
+        <translation>新增子類別(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Under the selected category</source>
+        <translation>新增到所選類別下</translation>
+    </message>
+    <message>
+        <source>Archived categories are not offered for new complaints; old ones keep them</source>
+        <translation>封存的類別不再供新客訴選擇；舊客訴保留原類別</translation>
+    </message>
+    <message>
+        <source>New subcategory</source>
+        <translation>新子類別</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>新類別</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDialog</name>
     <message>
         <source>Certificate</source>
@@ -602,6 +629,66 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>Delete {certificate} of {name}?</source>
         <translation>刪除{name}的「{certificate}」？</translation>
+    </message>
+</context>
+<context>
+    <name>ClockRulesTab</name>
+    <message>
+        <source>Promised times (working hours)</source>
+        <extracomment>A week as the form holds it: (start, end) minutes per weekday, None when closed.</extracomment>
+        <translation>承諾時限（工作小時）</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>首次回應</translation>
+    </message>
+    <message>
+        <source>Solution proposed</source>
+        <translation>提出方案</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解決</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小時</translation>
+    </message>
+    <message>
+        <source>&quot;&amp;Due soon&quot; within</source>
+        <translation>「即將到期」提前(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Complaints with this much working time left are shown as due soon</source>
+        <translation>剩餘工作時間不超過此值的客訴顯示為即將到期</translation>
+    </message>
+    <message>
+        <source>Working week</source>
+        <translation>每週工作時間</translation>
+    </message>
+    <message>
+        <source>The clocks run only in these hours. An end of 00:00 means midnight. Public holidays and make-up working days are on the next tab.</source>
+        <translation>計時只在這些時段內走動。結束時間 00:00 表示午夜。國定假日和補班日在下一個分頁。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open complaints&apos; due times are recomputed</source>
+        <translation>未結客訴的到期時間將重新計算</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>復原變更(&amp;U)</translation>
+    </message>
+    <message>
+        <source>{day}: the working hours end before they start.</source>
+        <translation>{day}：工作時間的結束早於開始。</translation>
+    </message>
+    <message>
+        <source>The shop must work on at least one day.</source>
+        <translation>店鋪每週至少要有一天工作。</translation>
     </message>
 </context>
 <context>
@@ -838,11 +925,11 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     </message>
     <message>
         <source>Customer: {customer}  Contact: {contact}  Order: {order}</source>
-        <translation>客戶：{customer}　聯絡方式：{contact}　訂單：{order}</translation>
+        <translation>客戶：{customer}&#x3000;聯絡方式：{contact}&#x3000;訂單：{order}</translation>
     </message>
     <message>
         <source>Product: {product}  Category: {category}  Agent: {agent}</source>
-        <translation>商品：{product}　類別：{category}　責任人：{agent}</translation>
+        <translation>商品：{product}&#x3000;類別：{category}&#x3000;責任人：{agent}</translation>
     </message>
     <message>
         <source>Imported history</source>
@@ -937,6 +1024,33 @@ The decision is final.</source>
     <message>
         <source>Note:</source>
         <translation>備註：</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintSettingsDialog</name>
+    <message>
+        <source>Complaint settings</source>
+        <translation>客訴設定</translation>
+    </message>
+    <message>
+        <source>Promised &amp;times</source>
+        <translation>承諾時限(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Holidays</source>
+        <translation>假日(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Categories</source>
+        <translation>類別(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Root causes</source>
+        <translation>根本原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The promised times or the working week were changed. Save them?</source>
+        <translation>承諾時限或每週工作時間已變更，是否儲存？</translation>
     </message>
 </context>
 <context>
@@ -1220,6 +1334,7 @@ The decision is final.</source>
     </message>
     <message>
         <source>Record the follow-up visit (satisfaction and comment) or why none was possible.</source>
+        <extracomment>How far ahead of the computer&apos;s clock a recorded time may be (clocks drift).</extracomment>
         <translation>請先記錄回訪結果（滿意度和評價），或說明無法回訪的原因。</translation>
     </message>
     <message>
@@ -1361,6 +1476,14 @@ The decision is final.</source>
     <message>
         <source>The month&apos;s complaint review (Ctrl+P prints it)</source>
         <translation>當月客訴檢討（Ctrl+P 列印）</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Promised times, working week, holidays, categories and root causes</source>
+        <translation>承諾時限、每週工作時間、假日、類別和根本原因</translation>
     </message>
     <message>
         <source>Search reference, order number, customer (Ctrl+F)</source>
@@ -1696,6 +1819,29 @@ The decision is final.</source>
     </message>
 </context>
 <context>
+    <name>DayDialog</name>
+    <message>
+        <source>Holiday or make-up working day</source>
+        <translation>假日或補班日</translation>
+    </message>
+    <message>
+        <source>e.g. National Day</source>
+        <translation>例如：國慶日</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>類型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>備註(&amp;N)</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>This shop already has data; the demo needs an empty database.</source>
@@ -1774,6 +1920,73 @@ The decision is final.</source>
     <message>
         <source>required to close a quality complaint</source>
         <translation>品質客訴關閉前必填</translation>
+    </message>
+</context>
+<context>
+    <name>HolidaysTab</name>
+    <message>
+        <source>&amp;Year</source>
+        <translation>年份(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Add day…</source>
+        <translation>新增日期(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>刪除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Fill in &amp;mainland China&apos;s holidays</source>
+        <translation>填入中國大陸假日(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Public holidays and make-up working days as the State Council announced</source>
+        <translation>依國務院公布的法定假日和補班日</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the year…</source>
+        <translation>清空本年(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation>國定假日</translation>
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <translation>補班日</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>{holidays} holidays, {workdays} make-up working days</source>
+        <translation>{holidays} 天假日，{workdays} 天補班</translation>
+    </message>
+    <message>
+        <source>{count} days added; {total} days of {year} in the list</source>
+        <translation>新增 {count} 天；{year} 年共 {total} 天</translation>
+    </message>
+    <message>
+        <source>Clear the year</source>
+        <translation>清空本年</translation>
+    </message>
+    <message>
+        <source>Remove all {count} days of {year}? The clocks will count them as ordinary days.</source>
+        <translation>刪除 {year} 年的全部 {count} 天？計時將把它們當作一般日子。</translation>
     </message>
 </context>
 <context>
@@ -2006,11 +2219,11 @@ The decision is final.</source>
     </message>
     <message>
         <source>{count} agents are named {name}: give the employee number.</source>
-        <extracomment>The case-file fields an import line may bring, and the complaint column of each.</extracomment>
         <translation>有 {count} 名客服叫{name}：請填寫工號。</translation>
     </message>
     <message>
         <source>{name} is not an employee number, name or sub-account of an agent.</source>
+        <extracomment>The case-file fields an import line may bring, and the complaint column of each. Each step time of a line, and the status it records on the timeline.</extracomment>
         <translation>{name} 不是任何客服的工號、姓名或子帳號。</translation>
     </message>
     <message>
@@ -3163,6 +3376,21 @@ Database: {path}</source>
     </message>
 </context>
 <context>
+    <name>RootCausesTab</name>
+    <message>
+        <source>&amp;Add root cause…</source>
+        <translation>新增根本原因(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Archived root causes are not offered any more; old complaints keep them</source>
+        <translation>封存的根本原因不再供選擇；舊客訴保留原記錄</translation>
+    </message>
+    <message>
+        <source>New root cause</source>
+        <translation>新根本原因</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>Training session</source>
@@ -3936,6 +4164,45 @@ Database: {path}</source>
     <message>
         <source>Headcount and turnover</source>
         <translation>人數與離職率</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyTab</name>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>客訴數</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>重新命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已封存</translation>
+    </message>
+    <message>
+        <source>Bring &amp;back</source>
+        <translation>還原(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>封存(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名稱：</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重新命名</translation>
     </message>
 </context>
 <context>
