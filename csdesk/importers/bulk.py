@@ -1,0 +1,261 @@
+"""Read a big export in chunks of rows and convert it a column at a time.
+
+The conversation import must load a million rows in about the time a plain
+``csv`` + ``executemany`` load takes, so nothing here runs Python code per cell when
+it can be avoided: a chunk of rows is turned into columns with ``zip``, and each column
+is converted through a cache of its distinct cells (an export repeats its accounts,
+channels, yes/no words and round durations endlessly), so each distinct cell is parsed
+once. Columns of mostly unique cells (times, ids) go through a fast parser per cell.
+
+Line numbers are found only when there is something to report: the file is read again
+with the ``csv`` module counting lines for the rows in question (a quoted cell can span
+lines, so row and line numbers can differ).
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import itertools
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from csdesk.i18n import translate
+from csdesk.importers.tabular import FileProblem
+
+CHUNK_ROWS = 50_000
+_BAD = object()  # a cell that did not parse
+#: A distinct-cell cache stops growing past this; the column is then parsed cell by cell.
+CACHE_LIMIT = 200_000
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """Rows ``first`` to ``first + len(rows)`` of the file's data (0 = under the header)."""
+
+    first: int
+    rows: list[Sequence[Any]]
+    done: int  # progress: bytes (CSV) or rows (XLSX) read so far
+    total: int
+
+
+class BulkTable:
+    """A CSV or XLSX file's header and its data rows, read a chunk at a time."""
+
+    def __init__(self, path: Path) -> None:
+        if not path.exists():
+            raise FileProblem(translate("Import", "No file at {path}.").format(path=path))
+        self.path = path
+        self.is_xlsx = path.suffix.lower() in (".xlsx", ".xlsm")
+        self.encoding = "xlsx" if self.is_xlsx else _csv_encoding(path)
+        self._dialect: type[csv.Dialect] | csv.Dialect = csv.excel
+        if not self.is_xlsx:
+            with path.open("r", encoding=self._codec, newline="") as text:
+                sample = text.read(65536)
+            try:
+                self._dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
+            except csv.Error:
+                self._dialect = csv.excel
+        self.header: list[str] = []
+        self._header_line = 0  # XLSX: the sheet row holding the header
+        with self._open() as (rows, _position, _total):
+            self.header = self._take_header(rows)
+        if not self.header:
+            raise FileProblem(translate("Import", "{file} is empty.").format(file=path.name))
+
+    @property
+    def _codec(self) -> str:
+        return "utf-8-sig" if self.encoding == "utf-8" else self.encoding
+
+    @contextmanager
+    def _open(self) -> Iterator[tuple[Iterator[Sequence[Any]], Callable[[int], int], int]]:
+        """(rows, progress so far given the rows read, progress total) of the file."""
+        if self.is_xlsx:
+            from openpyxl import load_workbook  # heavy: only when an XLSX is imported
+
+            try:
+                book = load_workbook(self.path, read_only=True, data_only=True)
+            except Exception as exc:  # openpyxl raises many types for a bad file
+                raise FileProblem(
+                    translate("Import", "{file} is not a readable Excel workbook: {reason}").format(
+                        file=self.path.name, reason=exc
+                    )
+                ) from exc
+            try:
+                sheet = book.worksheets[0]
+                yield sheet.iter_rows(values_only=True), (lambda done: done), sheet.max_row or 0
+            finally:
+                book.close()
+            return
+        with self.path.open("r", encoding=self._codec, newline="") as text:
+            raw = text.buffer
+            yield csv.reader(text, self._dialect), (lambda _d: raw.tell()), self.path.stat().st_size
+
+    def _take_header(self, rows: Iterator[Sequence[Any]]) -> list[str]:
+        for number, row in enumerate(rows, start=1):
+            if any(v is not None and str(v).strip() for v in row):
+                self._header_line = number
+                return ["" if v is None else str(v).strip() for v in row]
+        return []
+
+    def chunks(self, size: int = CHUNK_ROWS) -> Iterator[Chunk]:
+        """The data rows, ``size`` at a time, each row as wide as the header."""
+        width = len(self.header)
+        first = 0
+        with self._open() as (rows, position, total):
+            self._take_header(rows)
+            while True:
+                block = list(itertools.islice(rows, size))
+                if not block:
+                    return
+                if set(map(len, block)) != {width}:
+                    block = [_fit(row, width) for row in block]
+                first += len(block)
+                yield Chunk(first - len(block), block, position(first), total)
+
+    def lines_of(self, rows: Iterable[int]) -> dict[int, int]:
+        """The line (as Excel or an editor numbers it) on which each data row starts."""
+        wanted = set(rows)
+        if self.is_xlsx:  # one sheet row per data row, blank ones included
+            return {row: self._header_line + 1 + row for row in wanted}
+        found: dict[int, int] = {}
+        with self.path.open("r", encoding=self._codec, newline="") as text:
+            reader = csv.reader(text, self._dialect)
+            start, header_seen, index = 1, False, 0
+            for row in reader:
+                if header_seen:
+                    if index in wanted:
+                        found[index] = start
+                        if len(found) == len(wanted):
+                            break
+                    index += 1
+                else:
+                    header_seen = any(cell.strip() for cell in row)
+                start = reader.line_num + 1
+        return found
+
+
+def _fit(row: Sequence[Any], width: int) -> Sequence[Any]:
+    if len(row) == width:
+        return row
+    if len(row) > width:
+        return row[:width]
+    return [*row, *([""] * (width - len(row)))]
+
+
+def _csv_encoding(path: Path) -> str:
+    """UTF-8 (BOM or not) if the whole file decodes so, else GB18030 (Excel's GBK).
+
+    Decodes block by block without keeping the text, so a big file costs no memory.
+
+    Raises:
+        FileProblem: neither decodes; the message names the first bad line.
+    """
+    first_error: tuple[int, int] | None = None
+    for encoding in ("utf-8", "gb18030"):
+        decoder = codecs.getincrementaldecoder(encoding)()
+        lines = 1
+        with path.open("rb") as raw:
+            try:
+                for block in iter(lambda: raw.read(1 << 20), b""):
+                    decoder.decode(block)
+                    lines += block.count(b"\n")
+                decoder.decode(b"", final=True)
+                return encoding
+            except UnicodeDecodeError as exc:
+                if first_error is None:
+                    first_error = (lines + block[: exc.start].count(b"\n"), 0)
+    line = first_error[0] if first_error else 1
+    raise FileProblem(
+        translate(
+            "Import",
+            "Line {line}: the file is neither UTF-8 nor GBK/GB18030 text. "
+            'Save it from Excel as "CSV UTF-8" and import it again.',
+        ).format(line=line)
+    )
+
+
+class ColumnConverter:
+    """Turns a column of cells into values, parsing each distinct cell once.
+
+    ``parse`` returns the value or raises ``ValueError`` with the reason; empty cells
+    become None without calling it.
+    """
+
+    def __init__(self, parse: Callable[[Any], Any]) -> None:
+        self.parse = parse
+        self._cache: dict[Any, Any] = {"": None, None: None}
+        self._reasons: dict[Any, str] = {}
+        self._per_cell = False
+
+    def convert(self, cells: Sequence[Any]) -> tuple[list[Any], dict[int, str]]:
+        """The values of ``cells`` and {index in cells: reason} for those that failed."""
+        if self._per_cell:
+            return self._one_by_one(cells)
+        cache = self._cache
+        try:
+            new = set(cells).difference(cache)
+        except TypeError:  # an unhashable cell (never from csv or openpyxl)
+            return self._one_by_one(cells)
+        if len(new) > len(cells) // 2 and len(cells) > 1000:
+            self._per_cell = True  # mostly unique cells: a cache would only cost memory
+            return self._one_by_one(cells)
+        for cell in new:
+            try:
+                cache[cell] = self.parse(cell.strip() if isinstance(cell, str) else cell)
+            except ValueError as exc:
+                self._reasons[cell] = str(exc)
+                cache[cell] = _BAD
+        values = list(map(cache.__getitem__, cells))
+        if len(cache) > CACHE_LIMIT:
+            self._per_cell = True
+        return self._bad_ones(cells, values)
+
+    def _one_by_one(self, cells: Sequence[Any]) -> tuple[list[Any], dict[int, str]]:
+        parse = self.parse
+
+        def safe(cell: Any) -> Any:
+            if cell is None or cell == "":
+                return None
+            try:
+                return parse(cell)
+            except ValueError:
+                return _BAD
+
+        return self._bad_ones(cells, list(map(safe, cells)))
+
+    def _bad_ones(
+        self, cells: Sequence[Any], values: list[Any]
+    ) -> tuple[list[Any], dict[int, str]]:
+        if _BAD not in values:
+            return values, {}
+        failures: dict[int, str] = {}
+        for index, value in enumerate(values):
+            if value is _BAD:
+                values[index] = None
+                failures[index] = self._reason(cells[index])
+        return values, failures
+
+    def _reason(self, cell: Any) -> str:
+        if cell in self._reasons:
+            return self._reasons[cell]
+        try:
+            self.parse(cell)
+        except ValueError as exc:
+            return str(exc)
+        return ""
+
+
+def text_column(cells: Sequence[Any]) -> list[str | None]:
+    """A column of text cells, trimmed; empty cells become None."""
+    out = [c.strip() if isinstance(c, str) else ("" if c is None else _cell_text(c)) for c in cells]
+    return [c or None for c in out]
+
+
+def _cell_text(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
