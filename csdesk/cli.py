@@ -18,7 +18,9 @@ from csdesk.i18n import translate
 from csdesk.paths import default_db_path
 from csdesk.services.errors import UserError
 
-IMPORT_KINDS = ("staff", "training", "complaints")
+IMPORT_KINDS = ("staff", "training", "complaints", "conversations")
+#: Imports of platform data, whose rows name agents by account.
+ACCOUNT_IMPORTS = ("conversations",)
 EXPORT_KINDS = ("staff", "training", "complaints")
 REPORT_KINDS = ("staff", "training", "matrix", "complaints")
 
@@ -84,6 +86,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--dry-run", action="store_true", help=translate("CLI", "check the file, write nothing")
+    )
+    p.add_argument(
+        "--skip-unknown",
+        action="store_true",
+        help=translate("CLI", "leave out rows whose account matches no agent"),
     )
 
     p = sub.add_parser("export", help=translate("CLI", "export to CSV or XLSX"))
@@ -167,7 +174,11 @@ def _cmd_demo(args) -> int:
 
 
 def _file_service(kind: str):
-    """The import/export functions of a kind: (fields, import, export)."""
+    """The import/export functions of a kind: (fields, import, export or None)."""
+    if kind == "conversations":
+        from csdesk.services import conversation_files
+
+        return conversation_files.conversation_fields, conversation_files.import_conversations, None
     if kind == "complaints":
         from csdesk.services import complaint_files
 
@@ -199,9 +210,12 @@ def _cmd_import(args) -> int:
         return 0
     if args.file is None:
         raise UserError(translate("CLI", "Name the file to import (or use --fields)."))
+    if args.skip_unknown and args.kind not in ACCOUNT_IMPORTS:
+        raise UserError(translate("CLI", "--skip-unknown applies to conversations only."))
+    extra = {"skip_unknown": args.skip_unknown} if args.kind in ACCOUNT_IMPORTS else {}
     db = _open(args)
     try:
-        summary = run_import(db, args.file, args.map, args.dry_run)
+        summary = run_import(db, args.file, args.map, args.dry_run, **extra)
     finally:
         db.close()
     print("\n".join(summary.lines()))

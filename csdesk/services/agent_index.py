@@ -1,11 +1,13 @@
-"""Agents looked up by employee number or name, read once for a whole import."""
+"""Agents looked up by employee number, name or platform account, read once per import."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from csdesk.data.staff import Agent
+from csdesk.data.staff import Agent, PlatformAccount
 from csdesk.i18n import translate
 from csdesk.services.errors import UserError
 
@@ -38,3 +40,39 @@ class AgentIndex:
                 ).format(count=len(agents), name=name)
             )
         return agents[0] if agents else None
+
+
+class AccountIndex:
+    """Agents looked up by the account a platform export names them by.
+
+    First the staff directory's platform sub-accounts, within their dates (a
+    sub-account is often handed on to a new hire), then the employee number, then the
+    exact name.
+    """
+
+    def __init__(self, session: Session) -> None:
+        self.agents = AgentIndex(session)
+        self._accounts: dict[str, list[tuple[date | None, date | None, int]]] = {}
+        for row in session.scalars(select(PlatformAccount)):
+            self._accounts.setdefault(row.account_name.strip(), []).append(
+                (row.valid_from, row.valid_to, row.agent_id)
+            )
+
+    def depends_on_day(self, account: str) -> bool:
+        """Whether ``account`` meant different agents (or none) at different times."""
+        spans = self._accounts.get(account, [])
+        return len({agent for *_span, agent in spans}) > 1 or any(
+            start is not None or end is not None for start, end, _agent in spans
+        )
+
+    def agent_id(self, account: str, day: date | None = None) -> int | None:
+        """The agent behind ``account`` on ``day`` (None: nobody known).
+
+        Raises:
+            UserError: the account is a name that several agents share.
+        """
+        for start, end, agent in self._accounts.get(account, []):
+            if day is None or ((start is None or start <= day) and (end is None or day <= end)):
+                return agent
+        agent_row = self.agents.by_number(account) or self.agents.by_name(account)
+        return agent_row.id if agent_row is not None else None

@@ -347,6 +347,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <name>CLI</name>
     <message>
         <source>database file (default: CSDESK_DB or the user data folder)</source>
+        <extracomment>Imports of platform data, whose rows name agents by account.</extracomment>
         <translation>数据库文件（默认：CSDESK_DB 或用户数据文件夹）</translation>
     </message>
     <message>
@@ -392,6 +393,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>check the file, write nothing</source>
         <translation>只检查文件，不写入</translation>
+    </message>
+    <message>
+        <source>leave out rows whose account matches no agent</source>
+        <translation>跳过账号对应不到客服的行</translation>
     </message>
     <message>
         <source>export to CSV or XLSX</source>
@@ -448,6 +453,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>Name the file to import (or use --fields).</source>
         <translation>请指定要导入的文件（或使用 --fields）。</translation>
+    </message>
+    <message>
+        <source>--skip-unknown applies to conversations only.</source>
+        <translation>--skip-unknown 只适用于会话导入。</translation>
     </message>
     <message>
         <source>--month applies to complaints only.</source>
@@ -2122,6 +2131,7 @@ The decision is final.</source>
     </message>
     <message>
         <source>No file at {path}.</source>
+        <extracomment>A distinct-cell cache stops growing past this; the column is then parsed cell by cell.</extracomment>
         <translation>{path} 处没有文件。</translation>
     </message>
     <message>
@@ -2167,7 +2177,32 @@ The decision is final.</source>
     </message>
     <message>
         <source>Import cancelled; nothing written.</source>
+        <extracomment>Stored columns in the order the import writes them.</extracomment>
         <translation>导入已取消，未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Left out {rows} rows of {count} unknown accounts: {names}</source>
+        <translation>已跳过 {count} 个未知账号的 {rows} 行：{names}</translation>
+    </message>
+    <message>
+        <source>{field} is missing.</source>
+        <translation>缺少{field}。</translation>
+    </message>
+    <message>
+        <source>The conversation ID is longer than 100 characters.</source>
+        <translation>会话ID超过 100 个字符。</translation>
+    </message>
+    <message>
+        <source>… and {count} more bad lines.</source>
+        <translation>……另有 {count} 行有问题。</translation>
+    </message>
+    <message>
+        <source>Accounts that match no agent (add them as the agents&apos; platform accounts, or import with --skip-unknown):</source>
+        <translation>以下账号对应不到任何客服（请把它们添加为客服的平台账号，或使用 --skip-unknown 导入）：</translation>
+    </message>
+    <message>
+        <source>{account}: {rows} rows, first on line {line}</source>
+        <translation>{account}：{rows} 行，首次出现在第 {line} 行</translation>
     </message>
     <message>
         <source>A new agent needs: {fields}.</source>
@@ -2245,6 +2280,123 @@ The decision is final.</source>
     <message>
         <source>New courses added to the catalogue (check their category and pass mark): {courses}</source>
         <translation>已将新课程加入课程目录（请核对类别和及格线）：{courses}</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not yes or no.</source>
+        <translation>“{value}”不是“是”或“否”。</translation>
+    </message>
+    <message>
+        <source>seconds, &quot;mm:ss&quot;, &quot;h:mm:ss&quot;, &quot;1分20秒&quot;, &quot;80s&quot;</source>
+        <translation>秒数、“分:秒”、“时:分:秒”、“1分20秒”、“80s”</translation>
+    </message>
+    <message>
+        <source>是/否, Y/N, true/false, 1/0</source>
+        <translation>是/否、Y/N、true/false、1/0</translation>
+    </message>
+    <message>
+        <source>Conversation ID</source>
+        <translation>会话ID</translation>
+    </message>
+    <message>
+        <source>Agent account</source>
+        <translation>客服账号</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>咨询类型</translation>
+    </message>
+    <message>
+        <source>Started at</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Start time of day</source>
+        <translation>开始时刻</translation>
+    </message>
+    <message>
+        <source>Ended at</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>是否接起</translation>
+    </message>
+    <message>
+        <source>Wait (seconds)</source>
+        <translation>等待时长（秒）</translation>
+    </message>
+    <message>
+        <source>First response (seconds)</source>
+        <translation>首次响应时长（秒）</translation>
+    </message>
+    <message>
+        <source>Average response (seconds)</source>
+        <translation>平均响应时长（秒）</translation>
+    </message>
+    <message>
+        <source>Handling time (seconds)</source>
+        <translation>处理时长（秒）</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>是否解决</translation>
+    </message>
+    <message>
+        <source>Resolved at first contact</source>
+        <translation>是否首次解决</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1-5)</source>
+        <translation>满意度（1-5）</translation>
+    </message>
+    <message>
+        <source>1-5, or satisfied / neutral / unsatisfied</source>
+        <translation>1-5，或 满意/一般/不满意</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>是否转化</translation>
+    </message>
+    <message>
+        <source>Order amount</source>
+        <translation>订单金额</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a duration.</source>
+        <extracomment>The stored form of a moment: what SQLite compares and SQLAlchemy reads back.</extracomment>
+        <translation>“{value}”不是时长。</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a rate.</source>
+        <translation>“{value}”不是比率。</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a rate between 0 and 100 %.</source>
+        <translation>“{value}”不是 0 到 100% 之间的比率。</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a rating from 1 to 5.</source>
+        <translation>“{value}”不是 1 到 5 的评分。</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not an amount of money.</source>
+        <translation>“{value}”不是金额。</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a date and time.</source>
+        <translation>“{value}”不是日期时间。</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a time of day.</source>
+        <translation>“{value}”不是时刻。</translation>
     </message>
 </context>
 <context>

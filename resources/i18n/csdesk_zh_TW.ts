@@ -347,6 +347,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <name>CLI</name>
     <message>
         <source>database file (default: CSDESK_DB or the user data folder)</source>
+        <extracomment>Imports of platform data, whose rows name agents by account.</extracomment>
         <translation>資料庫檔案（預設：CSDESK_DB 或使用者資料資料夾）</translation>
     </message>
     <message>
@@ -392,6 +393,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>check the file, write nothing</source>
         <translation>只檢查檔案，不寫入</translation>
+    </message>
+    <message>
+        <source>leave out rows whose account matches no agent</source>
+        <translation>略過帳號對應不到客服的列</translation>
     </message>
     <message>
         <source>export to CSV or XLSX</source>
@@ -448,6 +453,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>Name the file to import (or use --fields).</source>
         <translation>請指定要匯入的檔案（或使用 --fields）。</translation>
+    </message>
+    <message>
+        <source>--skip-unknown applies to conversations only.</source>
+        <translation>--skip-unknown 只適用於會話匯入。</translation>
     </message>
     <message>
         <source>--month applies to complaints only.</source>
@@ -2122,6 +2131,7 @@ The decision is final.</source>
     </message>
     <message>
         <source>No file at {path}.</source>
+        <extracomment>A distinct-cell cache stops growing past this; the column is then parsed cell by cell.</extracomment>
         <translation>{path} 處沒有檔案。</translation>
     </message>
     <message>
@@ -2167,7 +2177,32 @@ The decision is final.</source>
     </message>
     <message>
         <source>Import cancelled; nothing written.</source>
+        <extracomment>Stored columns in the order the import writes them.</extracomment>
         <translation>匯入已取消，未寫入任何資料。</translation>
+    </message>
+    <message>
+        <source>Left out {rows} rows of {count} unknown accounts: {names}</source>
+        <translation>已略過 {count} 個未知帳號的 {rows} 列：{names}</translation>
+    </message>
+    <message>
+        <source>{field} is missing.</source>
+        <translation>缺少{field}。</translation>
+    </message>
+    <message>
+        <source>The conversation ID is longer than 100 characters.</source>
+        <translation>會話ID超過 100 個字元。</translation>
+    </message>
+    <message>
+        <source>… and {count} more bad lines.</source>
+        <translation>……另有 {count} 列有問題。</translation>
+    </message>
+    <message>
+        <source>Accounts that match no agent (add them as the agents&apos; platform accounts, or import with --skip-unknown):</source>
+        <translation>以下帳號對應不到任何客服（請把它們新增為客服的平台帳號，或使用 --skip-unknown 匯入）：</translation>
+    </message>
+    <message>
+        <source>{account}: {rows} rows, first on line {line}</source>
+        <translation>{account}：{rows} 列，首次出現在第 {line} 列</translation>
     </message>
     <message>
         <source>A new agent needs: {fields}.</source>
@@ -2245,6 +2280,123 @@ The decision is final.</source>
     <message>
         <source>New courses added to the catalogue (check their category and pass mark): {courses}</source>
         <translation>已將新課程加入課程目錄（請核對類別和及格線）：{courses}</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not yes or no.</source>
+        <translation>「{value}」不是「是」或「否」。</translation>
+    </message>
+    <message>
+        <source>seconds, &quot;mm:ss&quot;, &quot;h:mm:ss&quot;, &quot;1分20秒&quot;, &quot;80s&quot;</source>
+        <translation>秒數、「分:秒」、「時:分:秒」、「1分20秒」、「80s」</translation>
+    </message>
+    <message>
+        <source>是/否, Y/N, true/false, 1/0</source>
+        <translation>是/否、Y/N、true/false、1/0</translation>
+    </message>
+    <message>
+        <source>Conversation ID</source>
+        <translation>會話ID</translation>
+    </message>
+    <message>
+        <source>Agent account</source>
+        <translation>客服帳號</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>諮詢類型</translation>
+    </message>
+    <message>
+        <source>Started at</source>
+        <translation>開始時間</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>開始日期</translation>
+    </message>
+    <message>
+        <source>Start time of day</source>
+        <translation>開始時刻</translation>
+    </message>
+    <message>
+        <source>Ended at</source>
+        <translation>結束時間</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>是否接起</translation>
+    </message>
+    <message>
+        <source>Wait (seconds)</source>
+        <translation>等待時長（秒）</translation>
+    </message>
+    <message>
+        <source>First response (seconds)</source>
+        <translation>首次回應時長（秒）</translation>
+    </message>
+    <message>
+        <source>Average response (seconds)</source>
+        <translation>平均回應時長（秒）</translation>
+    </message>
+    <message>
+        <source>Handling time (seconds)</source>
+        <translation>處理時長（秒）</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>是否解決</translation>
+    </message>
+    <message>
+        <source>Resolved at first contact</source>
+        <translation>是否首次解決</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1-5)</source>
+        <translation>滿意度（1-5）</translation>
+    </message>
+    <message>
+        <source>1-5, or satisfied / neutral / unsatisfied</source>
+        <translation>1-5，或 滿意/一般/不滿意</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>是否轉化</translation>
+    </message>
+    <message>
+        <source>Order amount</source>
+        <translation>訂單金額</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a duration.</source>
+        <extracomment>The stored form of a moment: what SQLite compares and SQLAlchemy reads back.</extracomment>
+        <translation>「{value}」不是時長。</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a rate.</source>
+        <translation>「{value}」不是比率。</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a rate between 0 and 100 %.</source>
+        <translation>「{value}」不是 0 到 100% 之間的比率。</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a rating from 1 to 5.</source>
+        <translation>「{value}」不是 1 到 5 的評分。</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not an amount of money.</source>
+        <translation>「{value}」不是金額。</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a date and time.</source>
+        <translation>「{value}」不是日期時間。</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a time of day.</source>
+        <translation>「{value}」不是時刻。</translation>
     </message>
 </context>
 <context>
