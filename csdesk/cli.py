@@ -118,6 +118,17 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("CLI", "month of the complaint review, YYYY-MM (default: last month)"),
     )
 
+    p = sub.add_parser("kpis", help=translate("CLI", "print the monthly KPIs of every agent"))
+    _common(p, top=False)
+    p.add_argument("--month", type=_month, required=True, help=translate("CLI", "YYYY-MM"))
+    p.add_argument("--agent", help=translate("CLI", "only this employee number"))
+    p.add_argument(
+        "--format",
+        choices=("text", "csv"),
+        default="text",
+        help=translate("CLI", "csv: one row per agent, rates in percent, money in yuan"),
+    )
+
     p = sub.add_parser("backup", help=translate("CLI", "back the database up now"))
     _common(p, top=False)
     p.add_argument(
@@ -311,7 +322,38 @@ def _cmd_check(args) -> int:
     return 0
 
 
+def _cmd_kpis(args) -> int:
+    from csdesk.domain.kpis import KPIS, Unit
+    from csdesk.labels import kpi_labels
+    from csdesk.services import kpis
+
+    db = _open(args)
+    try:
+        rows = kpis.monthly_kpis(db, args.month, args.agent)
+    finally:
+        db.close()
+    if args.agent and not rows:
+        raise UserError(
+            translate("CLI", "No agent {number} in {month}.").format(
+                number=args.agent, month=args.month
+            )
+        )
+    if args.format == "csv":
+        sys.stdout.write(kpis.kpis_csv(rows))
+        return 0
+    names = kpi_labels()
+    units = {Unit.PERCENT: " %", Unit.SECONDS: " s", Unit.CENTS: " ¥"}
+    for row in rows:
+        print(f"{row.employee_no} {row.name}")
+        for kpi in KPIS:
+            value = kpis.shown(kpi.unit, row.values[kpi.key])
+            if value:
+                print(f"  {kpi.key:<28} {value}{units.get(kpi.unit, '')}  {names[kpi.key]}")
+    return 0
+
+
 COMMANDS = {
+    "kpis": _cmd_kpis,
     "demo": _cmd_demo,
     "import": _cmd_import,
     "export": _cmd_export,

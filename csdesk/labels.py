@@ -238,6 +238,32 @@ def result_text(passed: bool | None) -> str:
     return translate("Labels", "Passed") if passed else translate("Labels", "Failed")
 
 
+def kpi_labels() -> dict[str, str]:
+    """KPI key -> name."""
+    return {
+        "satisfaction_rate": translate("Labels", "Satisfaction rate"),
+        "avg_first_response_seconds": translate("Labels", "Average first response"),
+        "avg_response_seconds": translate("Labels", "Average response time"),
+        "three_minute_reply_rate": translate("Labels", "3-minute reply rate"),
+        "answer_rate": translate("Labels", "Answer rate"),
+        "service_level": translate("Labels", "Service level"),
+        "avg_wait_seconds": translate("Labels", "Average wait"),
+        "avg_handle_seconds": translate("Labels", "Average handling time"),
+        "resolution_rate": translate("Labels", "Resolution rate"),
+        "fcr_rate": translate("Labels", "First-contact resolution rate"),
+        "conversion_rate": translate("Labels", "Inquiry conversion rate"),
+        "sales_amount": translate("Labels", "Sales amount"),
+        "avg_order_value": translate("Labels", "Average order value"),
+        "reply_rate": translate("Labels", "Reply rate"),
+        "qa_score": translate("Labels", "QA score"),
+        "praise_count": translate("Labels", "Praise"),
+        "valid_complaints": translate("Labels", "Valid complaints"),
+        "training_completion": translate("Labels", "Training completion"),
+        "attendance_rate": translate("Labels", "Attendance rate"),
+        "teamwork": translate("Labels", "Teamwork"),
+    }
+
+
 def money(cents: int) -> str:
     """An amount of money from cents, with two decimals and thousands separators."""
     return f"{cents / 100:,.2f}"

@@ -140,9 +140,9 @@ def test_a_gbk_export_is_imported_with_accounts_resolved_by_date(db, db_path, ag
     summary = import_conversations(db, _write(tmp_path, GOOD, "gbk"))
     assert (summary.rows, summary.created, summary.encoding) == (3, 3, "gb18030")
     assert _stored(db_path) == [
-        ("Q1", first, "2026-06-30 10:00:00", 12.0, 65.0, 1, 5, 12850),
-        ("Q2", second, "2026-07-01 09:00:00", 30.0, 20.0, 0, 2, None),
-        ("Q3", third, "2026-07-02 14:00:00", 65.0, 30.0, 1, None, None),
+        ("Q1", first, "2026-06-30 10:00:00.000000", 12.0, 65.0, 1, 5, 12850),
+        ("Q2", second, "2026-07-01 09:00:00.000000", 30.0, 20.0, 0, 2, None),
+        ("Q3", third, "2026-07-02 14:00:00.000000", 65.0, 30.0, 1, None, None),
     ]
 
 
@@ -212,6 +212,6 @@ def test_split_date_and_time_columns_and_xlsx(db, db_path, agents, tmp_path):
             "SELECT conversation_id, started_at, handle_seconds, csat FROM conversations ORDER BY 1"
         ).fetchall()
     assert rows == [
-        ("T1", "2026-07-05 09:30:00", 120.0, 4),
-        ("T2", "2026-07-05 10:15:00", 180.0, 5),
+        ("T1", "2026-07-05 09:30:00.000000", 120.0, 4),
+        ("T2", "2026-07-05 10:15:00.000000", 180.0, 5),
     ]

@@ -5,7 +5,7 @@ table is lean: no timestamps per row, and one index, unique on the start time an
 platform's conversation id. It makes a re-import of the same export add nothing, and
 it is the index the monthly KPIs read by (a month is a range of start times). Rows
 arrive in time order, so the index grows at its end, which keeps a big import fast.
-Moments are stored as "YYYY-MM-DD HH:MM:SS" text (the import writes them directly).
+Moments are stored as SQLAlchemy stores them, "YYYY-MM-DD HH:MM:SS.ffffff".
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ from typing import Any
 from csdesk.i18n import translate
 from csdesk.importers.values import EXCEL_EPOCH, build_synonyms, fold, is_empty, parse_date, text
 
-#: The stored form of a moment: what SQLite compares and SQLAlchemy reads back.
+#: A moment to the second; the import adds the microseconds SQLAlchemy stores.
 MOMENT_FORMAT = "%Y-%m-%d %H:%M:%S"
 
 _CLOCK = re.compile(r"^(?:(\d+):)?(\d{1,2}):(\d{1,2}(?:\.\d+)?)$")

@@ -34,6 +34,7 @@ from csdesk.importers.bulk import (
     Chunk,
     ColumnConverter,
     all_stored_moments,
+    all_whole_seconds,
     collector_paused,
     columns_of,
     text_column,
@@ -77,12 +78,26 @@ COLUMNS = (
     "order_cents",
 )
 _MEASURES = ("channel", "topic", *COLUMNS[6:])
+#: SQLAlchemy stores a DateTime as "YYYY-MM-DD HH:MM:SS.ffffff"; the parsers give the
+#: moment to the second and SQLite appends the zero microseconds, so that ranges bound
+#: from Python datetimes compare right (without it "... 00:00:00" sorts before a bound
+#: of "... 00:00:00.000000" and a month's first second would fall out of its month).
+_MARKS = ", ".join(
+    "? || '.000000'" if column in ("started_at", "ended_at") else "?" for column in COLUMNS
+)
 _UPSERT = (
-    f"INSERT INTO conversations ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))}) "
+    f"INSERT INTO conversations ({', '.join(COLUMNS)}) VALUES ({_MARKS}) "
     "ON CONFLICT (started_at, conversation_id) DO UPDATE SET "
     + ", ".join(f"{c} = excluded.{c}" for c in ("agent_id", "account", *_MEASURES))
     + " WHERE "
     + " OR ".join(f"conversations.{c} IS NOT excluded.{c}" for c in ("agent_id", *_MEASURES))
+)
+_MOMENT_FIELDS = ("started_at", "ended_at")
+_SECONDS_FIELDS = (
+    "wait_seconds",
+    "first_response_seconds",
+    "avg_response_seconds",
+    "handle_seconds",
 )
 MAX_REPORTED = 200  # bad lines listed; the rest are counted
 
@@ -229,8 +244,10 @@ def _convert(
             return [None] * size
         if key not in converters:
             return text_column(cells[index])
-        if key in ("started_at", "ended_at") and all_stored_moments(cells[index]):
-            return cells[index]
+        if key in _MOMENT_FIELDS and all_stored_moments(cells[index]):
+            return list(cells[index])
+        if key in _SECONDS_FIELDS and all_whole_seconds(cells[index]):
+            return list(cells[index])
         values, failures = converters[key].convert(cells[index])
         for offset, reason in failures.items():
             run.fail(chunk.first + offset, f"{_label(key)}: {reason}")

@@ -423,6 +423,22 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>投诉复盘的月份，YYYY-MM（默认：上个月）</translation>
     </message>
     <message>
+        <source>print the monthly KPIs of every agent</source>
+        <translation>打印每位客服的月度 KPI</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM（年-月）</translation>
+    </message>
+    <message>
+        <source>only this employee number</source>
+        <translation>只看这个工号</translation>
+    </message>
+    <message>
+        <source>csv: one row per agent, rates in percent, money in yuan</source>
+        <translation>csv：每位客服一行，比率为百分数，金额单位为元</translation>
+    </message>
+    <message>
         <source>back the database up now</source>
         <translation>立即备份数据库</translation>
     </message>
@@ -497,6 +513,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>The database is damaged.</source>
         <translation>数据库已损坏。</translation>
+    </message>
+    <message>
+        <source>No agent {number} in {month}.</source>
+        <translation>{month} 没有工号为 {number} 的客服。</translation>
     </message>
 </context>
 <context>
@@ -2177,7 +2197,7 @@ The decision is final.</source>
     </message>
     <message>
         <source>Import cancelled; nothing written.</source>
-        <extracomment>Stored columns in the order the import writes them.</extracomment>
+        <extracomment>Stored columns in the order the import writes them. SQLAlchemy stores a DateTime as &quot;YYYY-MM-DD HH:MM:SS.ffffff&quot;; the parsers give the moment to the second and SQLite appends the zero microseconds, so that ranges bound from Python datetimes compare right (without it &quot;... 00:00:00&quot; sorts before a bound of &quot;... 00:00:00.000000&quot; and a month&apos;s first second would fall out of its month).</extracomment>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message>
@@ -2371,7 +2391,7 @@ The decision is final.</source>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a duration.</source>
-        <extracomment>The stored form of a moment: what SQLite compares and SQLAlchemy reads back.</extracomment>
+        <extracomment>A moment to the second; the import adds the microseconds SQLAlchemy stores.</extracomment>
         <translation>“{value}”不是时长。</translation>
     </message>
     <message>
@@ -2799,6 +2819,86 @@ The decision is final.</source>
     <message>
         <source>Failed</source>
         <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Average first response</source>
+        <translation>平均首次响应时长</translation>
+    </message>
+    <message>
+        <source>Average response time</source>
+        <translation>平均响应时长</translation>
+    </message>
+    <message>
+        <source>3-minute reply rate</source>
+        <translation>3分钟回复率</translation>
+    </message>
+    <message>
+        <source>Answer rate</source>
+        <translation>接通率</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>服务水平</translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation>平均等待时长</translation>
+    </message>
+    <message>
+        <source>Average handling time</source>
+        <translation>平均处理时长</translation>
+    </message>
+    <message>
+        <source>Resolution rate</source>
+        <translation>解决率</translation>
+    </message>
+    <message>
+        <source>First-contact resolution rate</source>
+        <translation>首次解决率</translation>
+    </message>
+    <message>
+        <source>Inquiry conversion rate</source>
+        <translation>询单转化率</translation>
+    </message>
+    <message>
+        <source>Sales amount</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <source>Reply rate</source>
+        <translation>回复率</translation>
+    </message>
+    <message>
+        <source>QA score</source>
+        <translation>质检得分</translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation>表扬</translation>
+    </message>
+    <message>
+        <source>Valid complaints</source>
+        <translation>有效投诉</translation>
+    </message>
+    <message>
+        <source>Training completion</source>
+        <translation>培训完成率</translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation>出勤率</translation>
+    </message>
+    <message>
+        <source>Teamwork</source>
+        <translation>团队协作</translation>
     </message>
 </context>
 <context>

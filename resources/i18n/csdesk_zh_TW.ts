@@ -423,6 +423,22 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>客訴檢討的月份，YYYY-MM（預設：上個月）</translation>
     </message>
     <message>
+        <source>print the monthly KPIs of every agent</source>
+        <translation>列印每位客服的月度 KPI</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM（年-月）</translation>
+    </message>
+    <message>
+        <source>only this employee number</source>
+        <translation>只看這個工號</translation>
+    </message>
+    <message>
+        <source>csv: one row per agent, rates in percent, money in yuan</source>
+        <translation>csv：每位客服一列，比率為百分數，金額單位為元</translation>
+    </message>
+    <message>
         <source>back the database up now</source>
         <translation>立即備份資料庫</translation>
     </message>
@@ -497,6 +513,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>The database is damaged.</source>
         <translation>資料庫已損壞。</translation>
+    </message>
+    <message>
+        <source>No agent {number} in {month}.</source>
+        <translation>{month} 沒有工號為 {number} 的客服。</translation>
     </message>
 </context>
 <context>
@@ -2177,7 +2197,7 @@ The decision is final.</source>
     </message>
     <message>
         <source>Import cancelled; nothing written.</source>
-        <extracomment>Stored columns in the order the import writes them.</extracomment>
+        <extracomment>Stored columns in the order the import writes them. SQLAlchemy stores a DateTime as &quot;YYYY-MM-DD HH:MM:SS.ffffff&quot;; the parsers give the moment to the second and SQLite appends the zero microseconds, so that ranges bound from Python datetimes compare right (without it &quot;... 00:00:00&quot; sorts before a bound of &quot;... 00:00:00.000000&quot; and a month&apos;s first second would fall out of its month).</extracomment>
         <translation>匯入已取消，未寫入任何資料。</translation>
     </message>
     <message>
@@ -2371,7 +2391,7 @@ The decision is final.</source>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a duration.</source>
-        <extracomment>The stored form of a moment: what SQLite compares and SQLAlchemy reads back.</extracomment>
+        <extracomment>A moment to the second; the import adds the microseconds SQLAlchemy stores.</extracomment>
         <translation>「{value}」不是時長。</translation>
     </message>
     <message>
@@ -2799,6 +2819,86 @@ The decision is final.</source>
     <message>
         <source>Failed</source>
         <translation>未通過</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation>滿意率</translation>
+    </message>
+    <message>
+        <source>Average first response</source>
+        <translation>平均首次回應時長</translation>
+    </message>
+    <message>
+        <source>Average response time</source>
+        <translation>平均回應時長</translation>
+    </message>
+    <message>
+        <source>3-minute reply rate</source>
+        <translation>3分鐘回覆率</translation>
+    </message>
+    <message>
+        <source>Answer rate</source>
+        <translation>接通率</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>服務水準</translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation>平均等待時長</translation>
+    </message>
+    <message>
+        <source>Average handling time</source>
+        <translation>平均處理時長</translation>
+    </message>
+    <message>
+        <source>Resolution rate</source>
+        <translation>解決率</translation>
+    </message>
+    <message>
+        <source>First-contact resolution rate</source>
+        <translation>首次解決率</translation>
+    </message>
+    <message>
+        <source>Inquiry conversion rate</source>
+        <translation>詢單轉化率</translation>
+    </message>
+    <message>
+        <source>Sales amount</source>
+        <translation>銷售額</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>客單價</translation>
+    </message>
+    <message>
+        <source>Reply rate</source>
+        <translation>回覆率</translation>
+    </message>
+    <message>
+        <source>QA score</source>
+        <translation>品檢得分</translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation>表揚</translation>
+    </message>
+    <message>
+        <source>Valid complaints</source>
+        <translation>有效客訴</translation>
+    </message>
+    <message>
+        <source>Training completion</source>
+        <translation>培訓完成率</translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation>出勤率</translation>
+    </message>
+    <message>
+        <source>Teamwork</source>
+        <translation>團隊協作</translation>
     </message>
 </context>
 <context>
