@@ -12,7 +12,7 @@ from alembic.migration import MigrationContext
 from csdesk.data import schema
 from csdesk.data.engine import make_engine
 from csdesk.data.models import Base
-from csdesk.services import complaint_settings, complaint_timing, staff, training
+from csdesk.services import complaint_settings, complaint_timing, qa, staff, training
 from csdesk.services.database import open_database
 from csdesk.services.errors import DatabaseTooNew
 
@@ -134,6 +134,7 @@ def test_databases_of_every_shipped_schema_upgrade_without_losing_rows(fixture, 
         courses = training.list_courses(opened)
         categories = complaint_settings.list_categories(opened)
         targets = complaint_timing.load_targets(opened)
+        rubrics = qa.rubrics(opened)
     finally:
         opened.close()
     after = row_counts(path)
@@ -145,6 +146,8 @@ def test_databases_of_every_shipped_schema_upgrade_without_losing_rows(fixture, 
     # and one from before complaints gets the default categories and targets
     assert {c.key for c in categories} >= {"logistics", "quality", "late", "other"}
     assert set(targets) == {"urgent", "important", "normal"}
+    # and one from before QA reviews gets the default rubric
+    assert len(rubrics) == 1 and len(rubrics[0].categories) == 7
 
 
 def test_there_is_a_fixture_for_the_current_schema():

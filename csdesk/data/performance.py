@@ -1,4 +1,4 @@
-"""Performance data: conversations imported from the platforms' CS back offices.
+"""Performance data: imported conversations, QA reviews and praise.
 
 A shop imports a month's conversations at a time, up to a million rows a year, so the
 table is lean: no timestamps per row, and one index, unique on the start time and the
@@ -10,10 +10,10 @@ Moments are stored as SQLAlchemy stores them, "YYYY-MM-DD HH:MM:SS.ffffff".
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import Boolean, DateTime, Float, ForeignKey, Index, Integer, String
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from csdesk.data.base import Base
 
@@ -44,3 +44,83 @@ class Conversation(Base):
     csat: Mapped[int | None] = mapped_column(Integer)  # 1-5
     converted: Mapped[bool | None] = mapped_column(Boolean)
     order_cents: Mapped[int | None] = mapped_column(Integer)
+
+
+class QaRubric(Base):
+    """A quality-assurance rubric: the categories a reviewer rates a conversation on."""
+
+    __tablename__ = "qa_rubrics"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    categories: Mapped[list[QaCategory]] = relationship(
+        order_by="QaCategory.position", cascade="all, delete-orphan"
+    )
+
+
+class QaCategory(Base):
+    """One category of a rubric, with its weight and rating scale."""
+
+    __tablename__ = "qa_categories"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    rubric_id: Mapped[int] = mapped_column(
+        ForeignKey("qa_rubrics.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    key: Mapped[str | None] = mapped_column(String(32))  # the default rubric's lines
+    name: Mapped[str] = mapped_column(String(100))
+    weight: Mapped[float] = mapped_column(Float)
+    scale: Mapped[str] = mapped_column(String(8))
+    critical: Mapped[bool] = mapped_column(Boolean, default=False)
+    na_allowed: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class QaReview(Base):
+    """One conversation of one agent, rated against a rubric.
+
+    The score is stored as computed on the day, so a later change of weights does not
+    rewrite an appraisal that was already signed.
+    """
+
+    __tablename__ = "qa_reviews"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    agent_id: Mapped[int] = mapped_column(ForeignKey("agents.id", ondelete="RESTRICT"), index=True)
+    rubric_id: Mapped[int] = mapped_column(ForeignKey("qa_rubrics.id", ondelete="RESTRICT"))
+    conversation_ref: Mapped[str] = mapped_column(String(100), default="")
+    reviewed_on: Mapped[date] = mapped_column(Date, index=True)
+    reviewer: Mapped[str] = mapped_column(String(100), default="")
+    score: Mapped[float | None] = mapped_column(Float)
+    critical_failed: Mapped[bool] = mapped_column(Boolean, default=False)
+    comment: Mapped[str] = mapped_column(Text, default="")
+
+    ratings: Mapped[list[QaRating]] = relationship(cascade="all, delete-orphan")
+
+
+class QaRating(Base):
+    """A review's rating of one category (None: not applicable)."""
+
+    __tablename__ = "qa_ratings"
+
+    review_id: Mapped[int] = mapped_column(
+        ForeignKey("qa_reviews.id", ondelete="CASCADE"), primary_key=True
+    )
+    category_id: Mapped[int] = mapped_column(
+        ForeignKey("qa_categories.id", ondelete="RESTRICT"), primary_key=True
+    )
+    value: Mapped[int | None] = mapped_column(Integer)
+
+
+class Praise(Base):
+    """A customer's or colleague's praise of an agent; the praise count KPI counts them."""
+
+    __tablename__ = "praise"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    agent_id: Mapped[int] = mapped_column(ForeignKey("agents.id", ondelete="RESTRICT"), index=True)
+    received_on: Mapped[date] = mapped_column(Date, index=True)
+    source: Mapped[str] = mapped_column(String(100), default="")
+    text: Mapped[str] = mapped_column(Text, default="")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from csdesk.services import complaint_settings, training
+from csdesk.services import complaint_settings, qa, training
 
 
 def seed_defaults(session: Session, from_revision: str | None) -> None:
@@ -18,3 +18,5 @@ def seed_defaults(session: Session, from_revision: str | None) -> None:
         training.seed_default_courses(session)
     if from_revision is None or from_revision < "0003":
         complaint_settings.seed_complaint_defaults(session)
+    if from_revision is None or from_revision < "0006":
+        qa.seed_default_rubric(session)

@@ -1,9 +1,10 @@
 """Monthly KPI values per agent, from every area that has data for them.
 
 Conversations give the service measures (one aggregate query over the month's range
-of the start-time index); complaints give the valid complaint count and training the
-completion of required courses. A KPI with no data for an agent is None, never 0, so
-a scorecard can leave it out instead of scoring it.
+of the start-time index); QA reviews the QA score, praise its count, complaints the
+valid complaint count and training the completion of required courses. A KPI with no
+data for an agent is None, never 0, so a scorecard can leave it out instead of scoring
+it.
 """
 
 from __future__ import annotations
@@ -113,11 +114,14 @@ def _agents_of(db: Database, month: Month, with_data: set[int]) -> list[Agent]:
 def monthly_kpis(db: Database, month: Month, employee_no: str | None = None) -> list[AgentKpis]:
     """Every KPI of every agent of ``month`` (or of one agent), in roster order."""
     from csdesk.services.complaint_verdicts import valid_complaint_counts
+    from csdesk.services.qa import monthly_praise, monthly_qa_scores
     from csdesk.services.training_status import monthly_training_figures
 
     talks = conversation_kpis(db, month)
     complaints = valid_complaint_counts(db, month)
     training = monthly_training_figures(db, month)
+    qa_scores = monthly_qa_scores(db, month)
+    praise = monthly_praise(db, month)
     out = []
     for agent in _agents_of(db, month, set(talks)):
         if employee_no is not None and agent.employee_no.casefold() != employee_no.casefold():
@@ -130,6 +134,12 @@ def monthly_kpis(db: Database, month: Month, employee_no: str | None = None) -> 
                 sources[key] = "conversations"
         values["valid_complaints"] = complaints.get(agent.id, 0)
         sources["valid_complaints"] = "complaints"
+        if agent.id in qa_scores:
+            values["qa_score"] = qa_scores[agent.id]
+            sources["qa_score"] = "qa"
+        if praise is not None:
+            values["praise_count"] = praise.get(agent.id, 0)
+            sources["praise_count"] = "praise"
         figures = training.get(agent.id)
         if figures is not None and figures.completion_rate is not None:
             values["training_completion"] = 100.0 * figures.completion_rate

@@ -3186,6 +3186,57 @@ Database: {path}</source>
     </message>
 </context>
 <context>
+    <name>QA</name>
+    <message>
+        <source>Greeting and etiquette</source>
+        <translation>问候与礼仪</translation>
+    </message>
+    <message>
+        <source>Listening and empathy</source>
+        <translation>倾听与共情</translation>
+    </message>
+    <message>
+        <source>Accuracy of information</source>
+        <translation>信息准确性</translation>
+    </message>
+    <message>
+        <source>Clarity</source>
+        <translation>表达清晰</translation>
+    </message>
+    <message>
+        <source>Script compliance</source>
+        <translation>话术规范</translation>
+    </message>
+    <message>
+        <source>Solution offered</source>
+        <translation>提供解决方案</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>结束语</translation>
+    </message>
+    <message>
+        <source>Standard review</source>
+        <translation>标准质检</translation>
+    </message>
+    <message>
+        <source>Choose an agent and a rubric.</source>
+        <translation>请选择客服和质检表。</translation>
+    </message>
+    <message>
+        <source>Rate every category: {names}.</source>
+        <translation>请为每一项评分：{names}。</translation>
+    </message>
+    <message>
+        <source>A rating does not fit: {reason}</source>
+        <translation>评分不符合规则：{reason}</translation>
+    </message>
+    <message>
+        <source>Say who praised the agent, or what they said.</source>
+        <translation>请写明谁表扬了客服，或表扬的内容。</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>Printed {date}</source>

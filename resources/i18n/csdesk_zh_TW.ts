@@ -3186,6 +3186,57 @@ Database: {path}</source>
     </message>
 </context>
 <context>
+    <name>QA</name>
+    <message>
+        <source>Greeting and etiquette</source>
+        <translation>問候與禮儀</translation>
+    </message>
+    <message>
+        <source>Listening and empathy</source>
+        <translation>傾聽與同理</translation>
+    </message>
+    <message>
+        <source>Accuracy of information</source>
+        <translation>資訊準確性</translation>
+    </message>
+    <message>
+        <source>Clarity</source>
+        <translation>表達清晰</translation>
+    </message>
+    <message>
+        <source>Script compliance</source>
+        <translation>話術規範</translation>
+    </message>
+    <message>
+        <source>Solution offered</source>
+        <translation>提供解決方案</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>結束語</translation>
+    </message>
+    <message>
+        <source>Standard review</source>
+        <translation>標準品檢</translation>
+    </message>
+    <message>
+        <source>Choose an agent and a rubric.</source>
+        <translation>請選擇客服和品檢表。</translation>
+    </message>
+    <message>
+        <source>Rate every category: {names}.</source>
+        <translation>請為每一項評分：{names}。</translation>
+    </message>
+    <message>
+        <source>A rating does not fit: {reason}</source>
+        <translation>評分不符合規則：{reason}</translation>
+    </message>
+    <message>
+        <source>Say who praised the agent, or what they said.</source>
+        <translation>請寫明誰表揚了客服，或表揚的內容。</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>Printed {date}</source>

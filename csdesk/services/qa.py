@@ -1,0 +1,194 @@
+"""QA reviews and praise: record them, and the monthly figures the KPIs read.
+
+A review is checked against its rubric with the pure rules of ``csdesk.domain.qa``
+and stored with its score, so the score an agent was appraised on never changes
+afterwards. Praise is a dated note; the praise count KPI counts them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from csdesk.data.performance import Praise, QaCategory, QaRating, QaReview, QaRubric
+from csdesk.data.staff import Agent
+from csdesk.domain.months import Month
+from csdesk.domain.qa import DEFAULT_RUBRIC, Category, RatingProblem, Scale, review_score
+from csdesk.i18n import translate
+from csdesk.services.database import Database
+from csdesk.services.errors import UserError
+
+
+@dataclass(frozen=True)
+class RubricRecord:
+    """A rubric with its categories (id, rule) in order."""
+
+    id: int
+    name: str
+    categories: tuple[tuple[int, Category], ...]
+
+
+@dataclass(frozen=True)
+class ReviewData:
+    """What the reviewer enters: whose conversation, and a rating per category id."""
+
+    agent_id: int
+    rubric_id: int
+    reviewed_on: date
+    ratings: Mapping[int, int | None]  # category id -> rating, None for N/A
+    conversation_ref: str = ""
+    reviewer: str = ""
+    comment: str = ""
+
+
+def default_rubric_names() -> dict[str, str]:
+    """The default rubric's category names in the language in force."""
+    return {
+        "greeting": translate("QA", "Greeting and etiquette"),
+        "empathy": translate("QA", "Listening and empathy"),
+        "accuracy": translate("QA", "Accuracy of information"),
+        "clarity": translate("QA", "Clarity"),
+        "script": translate("QA", "Script compliance"),
+        "solution": translate("QA", "Solution offered"),
+        "closing": translate("QA", "Closing"),
+    }
+
+
+def seed_default_rubric(session: Session) -> None:
+    """Store the plans' rubric in the shop's language, once."""
+    if session.scalar(select(func.count()).select_from(QaRubric)):
+        return
+    names = default_rubric_names()
+    rubric = QaRubric(name=translate("QA", "Standard review"), archived=False)
+    for position, (key, category) in enumerate(DEFAULT_RUBRIC):
+        rubric.categories.append(
+            QaCategory(
+                position=position,
+                key=key,
+                name=names[key],
+                weight=category.weight,
+                scale=str(category.scale),
+                critical=category.critical,
+                na_allowed=category.na_allowed,
+            )
+        )
+    session.add(rubric)
+
+
+def _rule(row: QaCategory) -> Category:
+    return Category(row.name, row.weight, Scale(row.scale), row.critical, row.na_allowed)
+
+
+def rubrics(db: Database, include_archived: bool = False) -> list[RubricRecord]:
+    """The shop's rubrics, each with its categories."""
+    with db.read() as session:
+        query = select(QaRubric).order_by(QaRubric.id)
+        if not include_archived:
+            query = query.where(QaRubric.archived.is_(False))
+        return [
+            RubricRecord(r.id, r.name, tuple((c.id, _rule(c)) for c in r.categories))
+            for r in session.scalars(query)
+        ]
+
+
+def record_review(db: Database, data: ReviewData) -> int:
+    """Score and store a review; return its id.
+
+    Raises:
+        UserError: the agent or rubric is unknown, or a rating does not fit its
+            category (off the scale, N/A where not allowed, a category left unrated).
+    """
+    with db.write() as session:
+        rubric = session.get(QaRubric, data.rubric_id)
+        if rubric is None or session.get(Agent, data.agent_id) is None:
+            raise UserError(translate("QA", "Choose an agent and a rubric."))
+        unknown = set(data.ratings) - {c.id for c in rubric.categories}
+        missing = [c.name for c in rubric.categories if c.id not in data.ratings]
+        if unknown or missing:
+            raise UserError(
+                translate("QA", "Rate every category: {names}.").format(names=", ".join(missing))
+            )
+        rules = [_rule(c) for c in rubric.categories]
+        ratings = [data.ratings[c.id] for c in rubric.categories]
+        try:
+            result = review_score(rules, ratings)
+        except RatingProblem as exc:
+            message = translate("QA", "A rating does not fit: {reason}").format(reason=exc)
+            raise UserError(message) from exc
+        review = QaReview(
+            agent_id=data.agent_id,
+            rubric_id=rubric.id,
+            conversation_ref=data.conversation_ref.strip()[:100],
+            reviewed_on=data.reviewed_on,
+            reviewer=data.reviewer.strip()[:100],
+            score=result.score,
+            critical_failed=bool(result.critical_failures),
+            comment=data.comment.strip(),
+        )
+        review.ratings = [
+            QaRating(category_id=c.id, value=data.ratings[c.id]) for c in rubric.categories
+        ]
+        session.add(review)
+        session.flush()
+        return review.id
+
+
+def monthly_qa_scores(db: Database, month: Month) -> dict[int, float]:
+    """Agent id -> the mean score of the month's reviews (reviews with a score only)."""
+    with db.read() as session:
+        rows = session.execute(
+            select(QaReview.agent_id, func.avg(QaReview.score))
+            .where(
+                QaReview.reviewed_on.between(month.first_day, month.last_day),
+                QaReview.score.is_not(None),
+            )
+            .group_by(QaReview.agent_id)
+        )
+        return {agent: float(score) for agent, score in rows}
+
+
+def critical_failures(db: Database, month: Month) -> dict[int, int]:
+    """Agent id -> how many of the month's reviews failed a critical category."""
+    with db.read() as session:
+        rows = session.execute(
+            select(QaReview.agent_id, func.count())
+            .where(
+                QaReview.reviewed_on.between(month.first_day, month.last_day),
+                QaReview.critical_failed.is_(True),
+            )
+            .group_by(QaReview.agent_id)
+        )
+        return dict(rows.all())
+
+
+def add_praise(db: Database, agent_id: int, received_on: date, source: str, text: str) -> int:
+    """Record a praise of an agent; return its id."""
+    if not text.strip() and not source.strip():
+        raise UserError(translate("QA", "Say who praised the agent, or what they said."))
+    with db.write() as session:
+        if session.get(Agent, agent_id) is None:
+            raise UserError(translate("QA", "Choose an agent and a rubric."))
+        praise = Praise(
+            agent_id=agent_id, received_on=received_on, source=source.strip()[:100], text=text
+        )
+        session.add(praise)
+        session.flush()
+        return praise.id
+
+
+def monthly_praise(db: Database, month: Month) -> dict[int, int] | None:
+    """Agent id -> praise in ``month``.
+
+    None when the shop recorded no praise that month: no data, not a zero for everyone.
+    """
+    with db.read() as session:
+        rows = session.execute(
+            select(Praise.agent_id, func.count())
+            .where(Praise.received_on.between(month.first_day, month.last_day))
+            .group_by(Praise.agent_id)
+        ).all()
+    return dict(rows) if rows else None
