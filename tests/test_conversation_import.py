@@ -215,3 +215,17 @@ def test_split_date_and_time_columns_and_xlsx(db, db_path, agents, tmp_path):
         ("T1", "2026-07-05 09:30:00.000000", 120.0, 4),
         ("T2", "2026-07-05 10:15:00.000000", 180.0, 5),
     ]
+
+
+def test_a_cancelled_import_leaves_the_database_as_it_was(db, db_path, agents, tmp_path):
+    from csdesk.services.importing import ImportCancelled
+
+    seen = []
+
+    def progress(done, total):
+        seen.append((done, total))
+        return False
+
+    with pytest.raises(ImportCancelled):
+        import_conversations(db, _write(tmp_path, GOOD), progress=progress)
+    assert _stored(db_path) == [] and seen and seen[0][1] > 0

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from csdesk.i18n import translate
-from csdesk.importers.tabular import FileProblem
+from csdesk.importers.tabular import FileProblem, not_text
 
 CHUNK_ROWS = 5_000  # small chunks stay in the CPU's caches; 50,000 read 40 % slower
 _BAD = object()  # a cell that did not parse
@@ -173,13 +173,7 @@ def _csv_encoding(path: Path) -> str:
                 if first_error is None:
                     first_error = (lines + block[: exc.start].count(b"\n"), 0)
     line = first_error[0] if first_error else 1
-    raise FileProblem(
-        translate(
-            "Import",
-            "Line {line}: the file is neither UTF-8 nor GBK/GB18030 text. "
-            'Save it from Excel as "CSV UTF-8" and import it again.',
-        ).format(line=line)
-    )
+    raise not_text(line)
 
 
 class ColumnConverter:

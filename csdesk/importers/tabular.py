@@ -49,7 +49,12 @@ def decode(raw: bytes) -> tuple[str, str]:
         raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-    raise FileProblem(
+    raise not_text(line)
+
+
+def not_text(line: int) -> FileProblem:
+    """The refusal of a file that is neither UTF-8 nor GBK text, naming its first bad line."""
+    return FileProblem(
         translate(
             "Import",
             "Line {line}: the file is neither UTF-8 nor GBK/GB18030 text. "

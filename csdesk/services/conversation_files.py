@@ -47,12 +47,13 @@ from csdesk.services.agent_index import AccountIndex
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
 from csdesk.services.importing import (
-    ImportCancelled,
     ImportFailed,
     ImportSummary,
     Mapping_,
     Progress,
+    all_or_nothing,
     by_line,
+    cancelled,
     field_list,
     refused,
 )
@@ -156,34 +157,22 @@ def import_conversations(
         and f.key not in ("conversation_id", "started_date", "started_time")
     }
     run = _Run()
-    with collector_paused(), db.sessions() as session:
-        session.begin()
-        try:
-            before = session.scalar(select(func.count()).select_from(Conversation))
-            accounts = AccountIndex(session)
-            cursor = session.connection().connection.dbapi_connection.cursor()
-            changes_before = cursor.connection.total_changes
-            converted = (
-                (chunk, _convert(chunk, columns, converters, accounts, run, skip_unknown))
-                for chunk in table.chunks()
-            )
-            for chunk, rows in converted:
-                cursor.executemany(_UPSERT, rows)
-                run.written += len(rows)
-                if progress is not None and not progress(chunk.done, chunk.total):
-                    raise ImportCancelled(translate("Import", "Import cancelled; nothing written."))
-            problems = _problems(table, run, skip_unknown)
-            if problems:
-                raise ImportFailed(refused(), problems)
-            changed = cursor.connection.total_changes - changes_before
-            created = session.scalar(select(func.count()).select_from(Conversation)) - before
-            if dry_run:
-                session.rollback()
-            else:
-                session.commit()
-        except BaseException:
-            session.rollback()
-            raise
+    with collector_paused(), all_or_nothing(db, dry_run) as session:
+        before = session.scalar(select(func.count()).select_from(Conversation))
+        accounts = AccountIndex(session)
+        cursor = session.connection().connection.dbapi_connection.cursor()
+        changes_before = cursor.connection.total_changes
+        for chunk in table.chunks():
+            rows = _convert(chunk, columns, converters, accounts, run, skip_unknown)
+            cursor.executemany(_UPSERT, rows)
+            run.written += len(rows)
+            if progress is not None and not progress(chunk.done, chunk.total):
+                raise cancelled()
+        problems = _problems(table, run, skip_unknown)
+        if problems:
+            raise ImportFailed(refused(), problems)
+        changed = cursor.connection.total_changes - changes_before
+        created = session.scalar(select(func.count()).select_from(Conversation)) - before
     notes = []
     if run.skipped:
         notes.append(

@@ -9,7 +9,8 @@ checked when others did not, so one pass reports every bad line.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
@@ -155,6 +156,31 @@ def open_table(path: Path, fields: Sequence[Field], mapping: Mapping_) -> tuple[
         raise ImportFailed(refused(), exc.messages) from exc
 
 
+def cancelled() -> ImportCancelled:
+    """The error that ends a cancelled import."""
+    return ImportCancelled(translate("Import", "Import cancelled; nothing written."))
+
+
+@contextmanager
+def all_or_nothing(db: Database, dry_run: bool = False) -> Iterator[Session]:
+    """One transaction for a whole import.
+
+    Committed when the block ends normally and this is not a dry run; rolled back
+    otherwise (an error, a cancel, a dry run).
+    """
+    with db.sessions() as session:
+        try:
+            session.begin()
+            yield session
+            if dry_run:
+                session.rollback()
+            else:
+                session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+
+
 def apply_all(
     db: Database,
     rows: Sequence[Row],
@@ -188,28 +214,19 @@ def apply_all(
         ImportCancelled: ``progress`` returned False; nothing was written.
     """
     outcome: dict[int, str] = {}
-    with db.sessions() as session:
-        try:
-            session.begin()
-            for done, row in enumerate(rows, start=1):
-                if progress and not progress(done, len(rows)):
-                    raise ImportCancelled(translate("Import", "Import cancelled; nothing written."))
-                try:
-                    with session.begin_nested():
-                        outcome[line_of(row)] = apply_row(session, row)
-                except UserError as exc:
-                    errors.extend((line_of(row), d) for d in exc.details or [exc.message])
-            if finish is not None:
-                finish(session, outcome)
-            if errors:
-                raise ImportFailed(refused(), by_line(errors))
-            if dry_run:
-                session.rollback()
-            else:
-                session.commit()
-        except BaseException:
-            session.rollback()
-            raise
+    with all_or_nothing(db, dry_run) as session:
+        for done, row in enumerate(rows, start=1):
+            if progress and not progress(done, len(rows)):
+                raise cancelled()
+            try:
+                with session.begin_nested():
+                    outcome[line_of(row)] = apply_row(session, row)
+            except UserError as exc:
+                errors.extend((line_of(row), d) for d in exc.details or [exc.message])
+        if finish is not None:
+            finish(session, outcome)
+        if errors:
+            raise ImportFailed(refused(), by_line(errors))
     return outcome
 
 
