@@ -18,9 +18,9 @@ from csdesk.i18n import translate
 from csdesk.paths import default_db_path
 from csdesk.services.errors import UserError
 
-IMPORT_KINDS = ("staff", "training", "complaints", "conversations")
+IMPORT_KINDS = ("staff", "training", "complaints", "conversations", "summaries")
 #: Imports of platform data, whose rows name agents by account.
-ACCOUNT_IMPORTS = ("conversations",)
+ACCOUNT_IMPORTS = ("conversations", "summaries")
 EXPORT_KINDS = ("staff", "training", "complaints")
 REPORT_KINDS = ("staff", "training", "matrix", "complaints")
 
@@ -92,6 +92,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=translate("CLI", "leave out rows whose account matches no agent"),
     )
+    p.add_argument(
+        "--period",
+        type=_period,
+        metavar="YYYY-MM|YYYY-MM-DD",
+        help=translate("CLI", "summaries: the month or day of a file without a date column"),
+    )
 
     p = sub.add_parser("export", help=translate("CLI", "export to CSV or XLSX"))
     _common(p, top=False)
@@ -155,6 +161,20 @@ def _month(text: str):
         ) from None
 
 
+def _period(text: str):
+    """A month (YYYY-MM) or a day (YYYY-MM-DD) as (first, last) day."""
+    from csdesk.importers.summaries import parse_period
+
+    try:
+        return parse_period(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            translate("CLI", "{text} is not a month (YYYY-MM) or a day (YYYY-MM-DD).").format(
+                text=text
+            )
+        ) from None
+
+
 def _db_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if getattr(args, "db", None) else default_db_path()
 
@@ -186,6 +206,10 @@ def _cmd_demo(args) -> int:
 
 def _file_service(kind: str):
     """The import/export functions of a kind: (fields, import, export or None)."""
+    if kind == "summaries":
+        from csdesk.services import summary_files
+
+        return summary_files.summary_fields, summary_files.import_summaries, None
     if kind == "conversations":
         from csdesk.services import conversation_files
 
@@ -222,8 +246,14 @@ def _cmd_import(args) -> int:
     if args.file is None:
         raise UserError(translate("CLI", "Name the file to import (or use --fields)."))
     if args.skip_unknown and args.kind not in ACCOUNT_IMPORTS:
-        raise UserError(translate("CLI", "--skip-unknown applies to conversations only."))
-    extra = {"skip_unknown": args.skip_unknown} if args.kind in ACCOUNT_IMPORTS else {}
+        raise UserError(
+            translate("CLI", "--skip-unknown applies to conversations and summaries only.")
+        )
+    if args.period and args.kind != "summaries":
+        raise UserError(translate("CLI", "--period applies to summaries only."))
+    extra: dict = {"skip_unknown": args.skip_unknown} if args.kind in ACCOUNT_IMPORTS else {}
+    if args.kind == "summaries":
+        extra["period"] = args.period
     db = _open(args)
     try:
         summary = run_import(db, args.file, args.map, args.dry_run, **extra)

@@ -165,3 +165,34 @@ def test_training_import_export_and_reports(capsys, tmp_path):
         pdf = tmp_path / f"{kind}.pdf"
         code, _, _ = run(capsys, "report", kind, "--db", str(db), "--out", str(pdf), *extra)
         assert code == 0 and pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_platform_imports_and_kpis_from_the_command_line(capsys, tmp_path):
+    db = tmp_path / "shop.db"
+    database = open_database(db)
+    staff.create_agent(database, staff.AgentData("CS1", "王婷"))
+    database.close()
+    talks = tmp_path / "talks.csv"
+    talks.write_text(
+        "会话ID,客服账号,开始时间,满意度\n"
+        "C1,CS1,2026-10-05 10:00:00,5\n"
+        "C2,旺旺X,2026-10-05 11:00:00,1\n",
+        encoding="utf-8",
+    )
+    code, _out, err = run(capsys, "import", "conversations", str(talks), "--db", str(db))
+    assert code == 1 and "旺旺X: 1 rows, first on line 3" in err
+    code, out, _ = run(
+        capsys, "import", "conversations", str(talks), "--db", str(db), "--skip-unknown"
+    )
+    assert code == 0 and "new: 1" in out
+    month = tmp_path / "month.csv"
+    month.write_text("客服昵称,回复率\nCS1,99%\n合计,99%\n", encoding="utf-8")
+    code, _out, err = run(
+        capsys, "import", "staff", str(month), "--db", str(db), "--period", "2026-10"
+    )
+    assert code == 1 and "--period" in err
+    args = ("import", "summaries", str(month), "--db", str(db), "--period", "2026-10")
+    code, out, _ = run(capsys, *args)
+    assert code == 0 and "1 shop-level rows" in out
+    code, out, _ = run(capsys, "kpis", "--db", str(db), "--month", "2026-10", "--format", "csv")
+    assert code == 0 and "CS1,王婷,100," in out and ",99," in out

@@ -124,3 +124,36 @@ class Praise(Base):
     received_on: Mapped[date] = mapped_column(Date, index=True)
     source: Mapped[str] = mapped_column(String(100), default="")
     text: Mapped[str] = mapped_column(Text, default="")
+
+
+class AgentSummary(Base):
+    """One account's figures for a day or a month, as a platform's back office reports them.
+
+    Where a summary and the conversations both give a KPI for a month, the summary (the
+    platform's own figure) wins.
+    """
+
+    __tablename__ = "agent_summaries"
+    __table_args__ = (
+        Index("ux_agent_summaries_period", "account", "period_start", "period_end", unique=True),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    agent_id: Mapped[int] = mapped_column(ForeignKey("agents.id", ondelete="RESTRICT"), index=True)
+    account: Mapped[str] = mapped_column(String(100))
+    period_start: Mapped[date] = mapped_column(Date, index=True)
+    period_end: Mapped[date] = mapped_column(Date)
+    inquiries: Mapped[int | None] = mapped_column(Integer)
+    customers_served: Mapped[int | None] = mapped_column(Integer)
+    pre_sale_inquiries: Mapped[int | None] = mapped_column(Integer)
+    buyers: Mapped[int | None] = mapped_column(Integer)
+    sales_cents: Mapped[int | None] = mapped_column(Integer)
+    conversion_rate: Mapped[float | None] = mapped_column(Float)
+    avg_response_seconds: Mapped[float | None] = mapped_column(Float)
+    first_response_seconds: Mapped[float | None] = mapped_column(Float)
+    reply_rate: Mapped[float | None] = mapped_column(Float)
+    three_minute_reply_rate: Mapped[float | None] = mapped_column(Float)
+    satisfaction_rate: Mapped[float | None] = mapped_column(Float)
+    good_reviews: Mapped[int | None] = mapped_column(Integer)
+    bad_reviews: Mapped[int | None] = mapped_column(Integer)
+    refunds: Mapped[int | None] = mapped_column(Integer)

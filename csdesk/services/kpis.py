@@ -1,10 +1,11 @@
 """Monthly KPI values per agent, from every area that has data for them.
 
 Conversations give the service measures (one aggregate query over the month's range
-of the start-time index); QA reviews the QA score, praise its count, complaints the
-valid complaint count and training the completion of required courses. A KPI with no
-data for an agent is None, never 0, so a scorecard can leave it out instead of scoring
-it.
+of the start-time index); the platforms' summaries override them where they give the
+same KPI (their own figure is the one the shop is judged by). QA reviews give the QA
+score, praise its count, complaints the valid complaint count and training the
+completion of required courses. A KPI with no data for an agent is None, never 0, so
+a scorecard can leave it out instead of scoring it.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from datetime import datetime
 
 from sqlalchemy import Integer, and_, func, or_, select
 
-from csdesk.data.performance import Conversation
+from csdesk.data.performance import AgentSummary, Conversation
 from csdesk.data.staff import Agent
 from csdesk.domain.kpis import BY_KEY, DEFAULT_ANSWER_TARGET, KPIS, THREE_MINUTES, Unit, mean, share
 from csdesk.domain.months import Month
@@ -100,6 +101,57 @@ def conversation_kpis(
     return out
 
 
+#: KPI key -> the summary column that gives it (rates weighted by customers served).
+SUMMARY_RATES = {
+    "satisfaction_rate": "satisfaction_rate",
+    "avg_first_response_seconds": "first_response_seconds",
+    "avg_response_seconds": "avg_response_seconds",
+    "three_minute_reply_rate": "three_minute_reply_rate",
+    "conversion_rate": "conversion_rate",
+    "reply_rate": "reply_rate",
+}
+
+
+def summary_kpis(db: Database, month: Month) -> dict[int, dict[str, float | None]]:
+    """The KPIs the platforms' own summaries give for ``month``, per agent.
+
+    A summary for the whole month is taken as it is; otherwise the month's daily rows
+    are combined: amounts added up, rates averaged weighted by customers served (or
+    inquiries, or equally when neither is given). An agent with several accounts
+    (Taobao and JD, say) has them combined the same way.
+    """
+    with db.read() as session:
+        rows = session.scalars(
+            select(AgentSummary).where(
+                AgentSummary.period_start >= month.first_day,
+                AgentSummary.period_end <= month.last_day,
+            )
+        ).all()
+        by_agent: dict[int, list[AgentSummary]] = {}
+        for row in rows:
+            by_agent.setdefault(row.agent_id, []).append(row)
+        return {agent: _combined(found, month) for agent, found in by_agent.items()}
+
+
+def _combined(rows: list[AgentSummary], month: Month) -> dict[str, float | None]:
+    whole = [r for r in rows if (r.period_start, r.period_end) == (month.first_day, month.last_day)]
+    rows = whole or rows
+    out: dict[str, float | None] = {}
+    for key, column in SUMMARY_RATES.items():
+        pairs = [
+            (getattr(r, column), r.customers_served or r.inquiries or 1)
+            for r in rows
+            if getattr(r, column) is not None
+        ]
+        weight = sum(w for _v, w in pairs)
+        out[key] = sum(v * w for v, w in pairs) / weight if pairs else None
+    sales = [r.sales_cents for r in rows if r.sales_cents is not None]
+    buyers = [r.buyers for r in rows if r.buyers is not None]
+    out["sales_amount"] = float(sum(sales)) if sales else None
+    out["avg_order_value"] = mean(sum(sales), sum(buyers)) if sales and buyers else None
+    return out
+
+
 def _agents_of(db: Database, month: Month, with_data: set[int]) -> list[Agent]:
     """Agents employed at some time in ``month``, and any others with data in it."""
     with db.read() as session:
@@ -118,12 +170,13 @@ def monthly_kpis(db: Database, month: Month, employee_no: str | None = None) -> 
     from csdesk.services.training_status import monthly_training_figures
 
     talks = conversation_kpis(db, month)
+    platform = summary_kpis(db, month)
     complaints = valid_complaint_counts(db, month)
     training = monthly_training_figures(db, month)
     qa_scores = monthly_qa_scores(db, month)
     praise = monthly_praise(db, month)
     out = []
-    for agent in _agents_of(db, month, set(talks)):
+    for agent in _agents_of(db, month, set(talks) | set(platform)):
         if employee_no is not None and agent.employee_no.casefold() != employee_no.casefold():
             continue
         values: dict[str, float | None] = dict.fromkeys(BY_KEY)
@@ -132,6 +185,10 @@ def monthly_kpis(db: Database, month: Month, employee_no: str | None = None) -> 
             values[key] = value
             if value is not None:
                 sources[key] = "conversations"
+        for key, value in platform.get(agent.id, {}).items():
+            if value is not None:  # the platform's own figure wins
+                values[key] = value
+                sources[key] = "summaries"
         values["valid_complaints"] = complaints.get(agent.id, 0)
         sources["valid_complaints"] = "complaints"
         if agent.id in qa_scores:

@@ -399,6 +399,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>跳过账号对应不到客服的行</translation>
     </message>
     <message>
+        <source>summaries: the month or day of a file without a date column</source>
+        <translation>summaries：文件没有日期列时，指定月份或日期</translation>
+    </message>
+    <message>
         <source>export to CSV or XLSX</source>
         <translation>导出为 CSV 或 XLSX</translation>
     </message>
@@ -459,6 +463,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>{text} 不是月份（YYYY-MM）。</translation>
     </message>
     <message>
+        <source>{text} is not a month (YYYY-MM) or a day (YYYY-MM-DD).</source>
+        <translation>{text} 不是月份（YYYY-MM）或日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
         <source>Demo shop created in {path}: {count} agent records.</source>
         <translation>已在 {path} 创建演示店铺：{count} 条客服记录。</translation>
     </message>
@@ -471,8 +479,12 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>请指定要导入的文件（或使用 --fields）。</translation>
     </message>
     <message>
-        <source>--skip-unknown applies to conversations only.</source>
-        <translation>--skip-unknown 只适用于会话导入。</translation>
+        <source>--skip-unknown applies to conversations and summaries only.</source>
+        <translation>--skip-unknown 只适用于会话和客服绩效导入。</translation>
+    </message>
+    <message>
+        <source>--period applies to summaries only.</source>
+        <translation>--period 只适用于客服绩效导入。</translation>
     </message>
     <message>
         <source>--month applies to complaints only.</source>
@@ -2197,11 +2209,11 @@ The decision is final.</source>
     </message>
     <message>
         <source>Import cancelled; nothing written.</source>
-        <extracomment>Stored columns in the order the import writes them. SQLAlchemy stores a DateTime as &quot;YYYY-MM-DD HH:MM:SS.ffffff&quot;; the parsers give the moment to the second and SQLite appends the zero microseconds, so that ranges bound from Python datetimes compare right (without it &quot;... 00:00:00&quot; sorts before a bound of &quot;... 00:00:00.000000&quot; and a month&apos;s first second would fall out of its month).</extracomment>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message>
         <source>Left out {rows} rows of {count} unknown accounts: {names}</source>
+        <extracomment>Stored columns in the order the import writes them. SQLAlchemy stores a DateTime as &quot;YYYY-MM-DD HH:MM:SS.ffffff&quot;; the parsers give the moment to the second and SQLite appends the zero microseconds, so that ranges bound from Python datetimes compare right (without it &quot;... 00:00:00&quot; sorts before a bound of &quot;... 00:00:00.000000&quot; and a month&apos;s first second would fall out of its month).</extracomment>
         <translation>已跳过 {count} 个未知账号的 {rows} 行：{names}</translation>
     </message>
     <message>
@@ -2417,6 +2429,84 @@ The decision is final.</source>
     <message>
         <source>&quot;{value}&quot; is not a time of day.</source>
         <translation>“{value}”不是时刻。</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a day or a month.</source>
+        <extracomment>Account cells that mark a shop-level row (folded).</extracomment>
+        <translation>“{value}”不是日期或月份。</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a count.</source>
+        <translation>“{value}”不是计数。</translation>
+    </message>
+    <message>
+        <source>Day or month</source>
+        <translation>日期或月份</translation>
+    </message>
+    <message>
+        <source>Inquiries</source>
+        <translation>咨询人数</translation>
+    </message>
+    <message>
+        <source>Customers served</source>
+        <translation>接待人数</translation>
+    </message>
+    <message>
+        <source>Pre-sale inquiries</source>
+        <translation>询单人数</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>付款人数</translation>
+    </message>
+    <message>
+        <source>Sales amount</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation>询单转化率</translation>
+    </message>
+    <message>
+        <source>Reply rate</source>
+        <translation>回复率</translation>
+    </message>
+    <message>
+        <source>3-minute reply rate</source>
+        <translation>3分钟回复率</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation>客户满意率</translation>
+    </message>
+    <message>
+        <source>Good reviews</source>
+        <translation>好评数</translation>
+    </message>
+    <message>
+        <source>Bad reviews</source>
+        <translation>差评数</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款数</translation>
+    </message>
+    <message>
+        <source>The agent account is missing.</source>
+        <extracomment>Stored columns and the import field that fills each.</extracomment>
+        <translation>缺少客服账号。</translation>
+    </message>
+    <message>
+        <source>The account {account} matches no agent.</source>
+        <translation>账号 {account} 对应不到任何客服。</translation>
+    </message>
+    <message>
+        <source>Skipped {count} shop-level rows (totals, averages).</source>
+        <translation>已跳过 {count} 行店铺汇总行（汇总值、平均值）。</translation>
+    </message>
+    <message>
+        <source>No day or month: the file needs a date column, or give the period (--period YYYY-MM).</source>
+        <translation>没有日期或月份：文件需要有日期列，或指定期间（--period YYYY-MM）。</translation>
     </message>
 </context>
 <context>

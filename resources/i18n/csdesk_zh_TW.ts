@@ -399,6 +399,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>略過帳號對應不到客服的列</translation>
     </message>
     <message>
+        <source>summaries: the month or day of a file without a date column</source>
+        <translation>summaries：檔案沒有日期欄時，指定月份或日期</translation>
+    </message>
+    <message>
         <source>export to CSV or XLSX</source>
         <translation>匯出為 CSV 或 XLSX</translation>
     </message>
@@ -459,6 +463,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>{text} 不是月份（YYYY-MM）。</translation>
     </message>
     <message>
+        <source>{text} is not a month (YYYY-MM) or a day (YYYY-MM-DD).</source>
+        <translation>{text} 不是月份（YYYY-MM）或日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
         <source>Demo shop created in {path}: {count} agent records.</source>
         <translation>已在 {path} 建立示範店鋪：{count} 條客服記錄。</translation>
     </message>
@@ -471,8 +479,12 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>請指定要匯入的檔案（或使用 --fields）。</translation>
     </message>
     <message>
-        <source>--skip-unknown applies to conversations only.</source>
-        <translation>--skip-unknown 只適用於會話匯入。</translation>
+        <source>--skip-unknown applies to conversations and summaries only.</source>
+        <translation>--skip-unknown 只適用於會話和客服績效匯入。</translation>
+    </message>
+    <message>
+        <source>--period applies to summaries only.</source>
+        <translation>--period 只適用於客服績效匯入。</translation>
     </message>
     <message>
         <source>--month applies to complaints only.</source>
@@ -2197,11 +2209,11 @@ The decision is final.</source>
     </message>
     <message>
         <source>Import cancelled; nothing written.</source>
-        <extracomment>Stored columns in the order the import writes them. SQLAlchemy stores a DateTime as &quot;YYYY-MM-DD HH:MM:SS.ffffff&quot;; the parsers give the moment to the second and SQLite appends the zero microseconds, so that ranges bound from Python datetimes compare right (without it &quot;... 00:00:00&quot; sorts before a bound of &quot;... 00:00:00.000000&quot; and a month&apos;s first second would fall out of its month).</extracomment>
         <translation>匯入已取消，未寫入任何資料。</translation>
     </message>
     <message>
         <source>Left out {rows} rows of {count} unknown accounts: {names}</source>
+        <extracomment>Stored columns in the order the import writes them. SQLAlchemy stores a DateTime as &quot;YYYY-MM-DD HH:MM:SS.ffffff&quot;; the parsers give the moment to the second and SQLite appends the zero microseconds, so that ranges bound from Python datetimes compare right (without it &quot;... 00:00:00&quot; sorts before a bound of &quot;... 00:00:00.000000&quot; and a month&apos;s first second would fall out of its month).</extracomment>
         <translation>已略過 {count} 個未知帳號的 {rows} 列：{names}</translation>
     </message>
     <message>
@@ -2417,6 +2429,84 @@ The decision is final.</source>
     <message>
         <source>&quot;{value}&quot; is not a time of day.</source>
         <translation>「{value}」不是時刻。</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a day or a month.</source>
+        <extracomment>Account cells that mark a shop-level row (folded).</extracomment>
+        <translation>「{value}」不是日期或月份。</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a count.</source>
+        <translation>「{value}」不是計數。</translation>
+    </message>
+    <message>
+        <source>Day or month</source>
+        <translation>日期或月份</translation>
+    </message>
+    <message>
+        <source>Inquiries</source>
+        <translation>諮詢人數</translation>
+    </message>
+    <message>
+        <source>Customers served</source>
+        <translation>接待人數</translation>
+    </message>
+    <message>
+        <source>Pre-sale inquiries</source>
+        <translation>詢單人數</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>付款人數</translation>
+    </message>
+    <message>
+        <source>Sales amount</source>
+        <translation>銷售額</translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation>詢單轉化率</translation>
+    </message>
+    <message>
+        <source>Reply rate</source>
+        <translation>回覆率</translation>
+    </message>
+    <message>
+        <source>3-minute reply rate</source>
+        <translation>3分鐘回覆率</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation>客戶滿意率</translation>
+    </message>
+    <message>
+        <source>Good reviews</source>
+        <translation>好評數</translation>
+    </message>
+    <message>
+        <source>Bad reviews</source>
+        <translation>差評數</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款數</translation>
+    </message>
+    <message>
+        <source>The agent account is missing.</source>
+        <extracomment>Stored columns and the import field that fills each.</extracomment>
+        <translation>缺少客服帳號。</translation>
+    </message>
+    <message>
+        <source>The account {account} matches no agent.</source>
+        <translation>帳號 {account} 對應不到任何客服。</translation>
+    </message>
+    <message>
+        <source>Skipped {count} shop-level rows (totals, averages).</source>
+        <translation>已略過 {count} 列店鋪匯總列（匯總值、平均值）。</translation>
+    </message>
+    <message>
+        <source>No day or month: the file needs a date column, or give the period (--period YYYY-MM).</source>
+        <translation>沒有日期或月份：檔案需要有日期欄，或指定期間（--period YYYY-MM）。</translation>
     </message>
 </context>
 <context>
