@@ -73,6 +73,34 @@ def draw_headcount_trend(figure, points: list[TrendPoint], labels: dict[str, str
     figure.tight_layout()
 
 
+def draw_kpi_trend(
+    figure,
+    months: list[str],
+    series: list[tuple[str, list[float | None]]],
+    title: str,
+    unit: str,
+) -> None:
+    """Lines of one KPI over months (the agent, the team); gaps where there is no data."""
+    configure()
+    figure.clear()
+    axes = figure.add_subplot()
+    xs = list(range(len(months)))
+    for (name, values), colour in zip(series, ("#2f5f98", "#9a9a9a"), strict=False):
+        axes.plot(
+            xs,
+            [v if v is not None else float("nan") for v in values],
+            marker="o",
+            color=colour,
+            label=name,
+        )
+    axes.set_xticks(xs, months, rotation=45, ha="right", fontsize=8)
+    axes.set_title(title)
+    axes.set_ylabel(unit)
+    axes.grid(axis="y", color="#e0e0e0")
+    axes.legend(loc="best", fontsize=8)
+    figure.tight_layout()
+
+
 def draw_category_bars(figure, counts: list[tuple[str, int]], title: str) -> None:
     """Horizontal bars of complaints per category, the largest on top."""
     configure()

@@ -39,7 +39,13 @@ from csdesk.importers.bulk import (
     columns_of,
     text_column,
 )
-from csdesk.importers.mapping import ColumnMap, MappingProblem, map_columns, parse_overrides
+from csdesk.importers.mapping import (
+    ColumnMap,
+    MappingProblem,
+    guess_field,
+    map_columns,
+    parse_overrides,
+)
 from csdesk.importers.measures import join_moment
 from csdesk.importers.tabular import FileProblem
 from csdesk.importers.values import text
@@ -47,6 +53,7 @@ from csdesk.services.agent_index import AccountIndex
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
 from csdesk.services.importing import (
+    FileColumn,
     ImportFailed,
     ImportSummary,
     Mapping_,
@@ -101,6 +108,20 @@ _SECONDS_FIELDS = (
     "handle_seconds",
 )
 MAX_REPORTED = 200  # bad lines listed; the rest are counted
+
+
+def file_columns(path: Path) -> list[FileColumn]:
+    """The file's columns and the field each is recognised as.
+
+    Only the header is read: an export may have a million rows.
+    """
+    try:
+        header = BulkTable(Path(path)).header
+    except FileProblem as exc:
+        raise ImportFailed(refused(), [str(exc)]) from exc
+    return [
+        FileColumn(name, guess_field(name, conversation_import.FIELDS)) for name in header if name
+    ]
 
 
 def conversation_fields() -> list[tuple[str, str, bool, str]]:

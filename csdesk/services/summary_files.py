@@ -29,6 +29,7 @@ from csdesk.services.importing import (
     CREATED,
     UNCHANGED,
     UPDATED,
+    FileColumn,
     ImportFailed,
     ImportSummary,
     Progress,
@@ -39,6 +40,7 @@ from csdesk.services.importing import (
     open_table,
     refused,
 )
+from csdesk.services.importing import file_columns as _file_columns
 
 #: Stored columns and the import field that fills each.
 MEASURES = {
@@ -57,6 +59,11 @@ MEASURES = {
     "bad_reviews": "bad_reviews",
     "refunds": "refunds",
 }
+
+
+def file_columns(path: Path) -> list[FileColumn]:
+    """Read a file's header and guess each column's field."""
+    return _file_columns(path, summary_import.FIELDS)
 
 
 def summary_fields() -> list[tuple[str, str, bool, str]]:

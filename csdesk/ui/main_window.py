@@ -51,7 +51,7 @@ class MainWindow(QMainWindow):
         self.staff_page = StaffPage(ctx)
         # Pages other than the first are built when first opened: start-up stays quick.
         self._built: dict[str, QWidget] = {"staff": self.staff_page}
-        self.page_keys = ("staff", "training", "complaints")
+        self.page_keys = ("staff", "training", "complaints", "performance")
         self.training_reminders = 0
         self.overdue_complaints = 0
         for key in self.page_keys:
@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
             )
             if self.overdue_complaints
             else self.tr("Complaints"),
+            "performance": self.tr("Performance"),
         }
         for row, key in enumerate(self.page_keys):
             self.sidebar.item(row).setText(titles[key])
@@ -156,9 +157,14 @@ class MainWindow(QMainWindow):
         """The page ``key``, built now if it was never opened."""
         if key not in self._built:
             from csdesk.ui.complaints_page import ComplaintsPage
+            from csdesk.ui.performance_page import PerformancePage
             from csdesk.ui.training_page import TrainingPage
 
-            builders = {"training": TrainingPage, "complaints": ComplaintsPage}
+            builders = {
+                "training": TrainingPage,
+                "complaints": ComplaintsPage,
+                "performance": PerformancePage,
+            }
             page = builders[key](self.ctx)
             index = self.page_keys.index(key)
             stand_in = self.stack.widget(index)
@@ -172,6 +178,11 @@ class MainWindow(QMainWindow):
     def training_page(self):
         """The training page (built on first use)."""
         return self.page("training")
+
+    @property
+    def performance_page(self):
+        """The performance page (built on first use)."""
+        return self.page("performance")
 
     @property
     def complaints_page(self):

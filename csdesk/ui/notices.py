@@ -4,6 +4,7 @@ Signals:
     staff_changed: the staff directory changed (any agent).
     training_changed: courses, sessions, results or certificates changed.
     complaints_changed: a complaint or the complaint settings changed.
+    performance_changed: conversations, summaries, QA reviews or praise changed.
     shop_changed: shop settings changed (name, backup folder).
     data_reset: the whole database was replaced (restore, demo).
 """
@@ -19,5 +20,6 @@ class ChangeNotices(QObject):
     staff_changed = Signal()
     training_changed = Signal()
     complaints_changed = Signal()
+    performance_changed = Signal()
     shop_changed = Signal()
     data_reset = Signal()

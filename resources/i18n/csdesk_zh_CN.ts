@@ -2561,6 +2561,25 @@ The decision is final.</source>
     </message>
 </context>
 <context>
+    <name>KpiTrendDialog</name>
+    <message>
+        <source>{name}: twelve months</source>
+        <translation>{name}：近十二个月</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>Team average</source>
+        <translation>团队平均</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Pre-sales</source>
@@ -3015,6 +3034,10 @@ The decision is final.</source>
         <translation>投诉</translation>
     </message>
     <message>
+        <source>Performance</source>
+        <translation>绩效数据</translation>
+    </message>
+    <message>
         <source>Training reminders: {count} (agents not cleared for duty, expired or expiring courses and certificates)</source>
         <translation>培训提醒：{count} 条（未获准上岗的客服、已过期或即将到期的课程和证书）</translation>
     </message>
@@ -3250,6 +3273,82 @@ Database: {path}</source>
         <source>Month:</source>
         <extracomment>How many months back the choice goes.</extracomment>
         <translation>月份：</translation>
+    </message>
+</context>
+<context>
+    <name>PerformancePage</name>
+    <message>
+        <source>Import conversations</source>
+        <extracomment>The tint of a value taken from a platform&apos;s summary rather than the conversations.</extracomment>
+        <translation>导入会话</translation>
+    </message>
+    <message>
+        <source>Choose a conversation or ticket export (千牛, 飞鸽, JD, a help desk), CSV or Excel. Chinese headers are recognised (会话ID, 客服账号, 开始时间 …). Agents are found by their platform accounts in the staff directory. Conversations already imported are not added twice.</source>
+        <translation>选择会话或工单导出文件（千牛、飞鸽、京东、工单系统），CSV 或 Excel。可识别中文表头（会话ID、客服账号、开始时间……）。按员工档案中的平台账号找到客服。已导入的会话不会重复添加。</translation>
+    </message>
+    <message>
+        <source>Import agent summaries</source>
+        <translation>导入客服绩效</translation>
+    </message>
+    <message>
+        <source>Choose a 客服绩效 export with one row per account and day or month (旺旺昵称, 咨询人数, 客户满意率 …). Shop totals and averages are skipped. The platform&apos;s figures win over those computed from conversations.</source>
+        <translation>选择客服绩效导出文件，每个账号每天或每月一行（旺旺昵称、咨询人数、客户满意率……）。店铺汇总和平均行会被跳过。平台给出的数值优先于由会话计算的数值。</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>月份(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Import &amp;conversations…</source>
+        <translation>导入会话(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;summaries…</source>
+        <translation>导入客服绩效(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>导出 CSV(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>The month&apos;s KPIs, one row per agent</source>
+        <translation>本月 KPI，每位客服一行</translation>
+    </message>
+    <message>
+        <source>&amp;Trend…</source>
+        <translation>趋势(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Twelve months of a KPI for the selected agent</source>
+        <translation>所选客服某项 KPI 的近十二个月</translation>
+    </message>
+    <message>
+        <source>Rates in percent, times in seconds, money in yuan. Tinted values are the platform&apos;s own figures from an imported summary; they win over the values computed from conversations. — means no data for the month.</source>
+        <translation>比率为百分数，时长单位为秒，金额单位为元。底色标出的数值来自导入的平台客服绩效，优先于由会话计算的数值。— 表示本月没有数据。</translation>
+    </message>
+    <message>
+        <source>From the platform&apos;s summary</source>
+        <translation>来自平台客服绩效</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Export KPIs</source>
+        <translation>导出 KPI</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>KPIs written to {path}</source>
+        <translation>KPI 已写入 {path}</translation>
     </message>
 </context>
 <context>

@@ -2561,6 +2561,25 @@ The decision is final.</source>
     </message>
 </context>
 <context>
+    <name>KpiTrendDialog</name>
+    <message>
+        <source>{name}: twelve months</source>
+        <translation>{name}：近十二個月</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>Team average</source>
+        <translation>團隊平均</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Pre-sales</source>
@@ -3015,6 +3034,10 @@ The decision is final.</source>
         <translation>客訴</translation>
     </message>
     <message>
+        <source>Performance</source>
+        <translation>績效數據</translation>
+    </message>
+    <message>
         <source>Training reminders: {count} (agents not cleared for duty, expired or expiring courses and certificates)</source>
         <translation>培訓提醒：{count} 則（未獲准上崗的客服、已過期或即將到期的課程和證書）</translation>
     </message>
@@ -3250,6 +3273,82 @@ Database: {path}</source>
         <source>Month:</source>
         <extracomment>How many months back the choice goes.</extracomment>
         <translation>月份：</translation>
+    </message>
+</context>
+<context>
+    <name>PerformancePage</name>
+    <message>
+        <source>Import conversations</source>
+        <extracomment>The tint of a value taken from a platform&apos;s summary rather than the conversations.</extracomment>
+        <translation>匯入會話</translation>
+    </message>
+    <message>
+        <source>Choose a conversation or ticket export (千牛, 飞鸽, JD, a help desk), CSV or Excel. Chinese headers are recognised (会话ID, 客服账号, 开始时间 …). Agents are found by their platform accounts in the staff directory. Conversations already imported are not added twice.</source>
+        <translation>選擇會話或工單匯出檔案（千牛、飛鴿、京東、工單系統），CSV 或 Excel。可識別中文表頭（會話ID、客服帳號、開始時間……）。依員工檔案中的平台帳號找到客服。已匯入的會話不會重複新增。</translation>
+    </message>
+    <message>
+        <source>Import agent summaries</source>
+        <translation>匯入客服績效</translation>
+    </message>
+    <message>
+        <source>Choose a 客服绩效 export with one row per account and day or month (旺旺昵称, 咨询人数, 客户满意率 …). Shop totals and averages are skipped. The platform&apos;s figures win over those computed from conversations.</source>
+        <translation>選擇客服績效匯出檔案，每個帳號每天或每月一列（旺旺暱稱、諮詢人數、客戶滿意率……）。店鋪匯總和平均列會被略過。平台給出的數值優先於由會話計算的數值。</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>月份(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Import &amp;conversations…</source>
+        <translation>匯入會話(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;summaries…</source>
+        <translation>匯入客服績效(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>匯出 CSV(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>The month&apos;s KPIs, one row per agent</source>
+        <translation>本月 KPI，每位客服一列</translation>
+    </message>
+    <message>
+        <source>&amp;Trend…</source>
+        <translation>趨勢(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Twelve months of a KPI for the selected agent</source>
+        <translation>所選客服某項 KPI 的近十二個月</translation>
+    </message>
+    <message>
+        <source>Rates in percent, times in seconds, money in yuan. Tinted values are the platform&apos;s own figures from an imported summary; they win over the values computed from conversations. — means no data for the month.</source>
+        <translation>比率為百分數，時長單位為秒，金額單位為元。底色標出的數值來自匯入的平台客服績效，優先於由會話計算的數值。— 表示本月沒有資料。</translation>
+    </message>
+    <message>
+        <source>From the platform&apos;s summary</source>
+        <translation>來自平台客服績效</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>工號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Export KPIs</source>
+        <translation>匯出 KPI</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>KPIs written to {path}</source>
+        <translation>KPI 已寫入 {path}</translation>
     </message>
 </context>
 <context>

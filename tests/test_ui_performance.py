@@ -1,0 +1,88 @@
+"""The performance page through qtbot: a month's KPIs, summary values marked, the trend."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from csdesk.domain.months import Month
+from csdesk.services import staff
+from csdesk.services.conversation_files import import_conversations
+from csdesk.services.summary_files import import_summaries
+from csdesk.ui.kpi_trend_dialog import KpiTrendDialog
+from csdesk.ui.performance_page import SUMMARY_FILL, PerformancePage
+from csdesk.ui.rows_model import PAYLOAD_ROLE
+
+LAST_MONTH = Month.of(date.today()).shift(-1)
+
+
+@pytest.fixture
+def page(qtbot, ctx, tmp_path):
+    for number, name in (("CS001", "张三"), ("CS002", "李四")):
+        staff.create_agent(ctx.db, staff.AgentData(number, name, hire_date=date(2024, 1, 5)))
+    day = LAST_MONTH.first_day
+    talks = tmp_path / "talks.csv"
+    talks.write_text(
+        "会话ID,客服账号,开始时间,满意度,首次响应时长\n"
+        f"C1,CS001,{day} 10:00:00,5,20\n"
+        f"C2,CS001,{day} 11:00:00,2,40\n"
+        f"C3,CS002,{day} 12:00:00,4,30\n",
+        encoding="utf-8",
+    )
+    import_conversations(ctx.db, talks)
+    summary = tmp_path / "summary.csv"
+    summary.write_text(f"日期,客服昵称,客户满意率\n{LAST_MONTH},CS002,88%\n", encoding="utf-8")
+    import_summaries(ctx.db, summary)
+    widget = PerformancePage(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 600)
+    widget.show()
+    return widget
+
+
+def _cell(page, row, header):
+    model = page.proxy
+    columns = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    return model.index(row, columns.index(header))
+
+
+def test_the_month_shows_each_agents_kpis_and_marks_the_platforms_figures(page):
+    assert page.current_month() == LAST_MONTH
+    assert page.proxy.rowCount() == 2
+    first = _cell(page, 0, "Satisfaction rate")
+    assert first.data() == "50.0 %" and first.data(Qt.ItemDataRole.ToolTipRole) is None
+    second = _cell(page, 1, "Satisfaction rate")
+    assert second.data() == "88.0 %"
+    assert second.data(Qt.ItemDataRole.ToolTipRole) == "From the platform's summary"
+    assert second.data(Qt.ItemDataRole.BackgroundRole).color().name() == SUMMARY_FILL
+    assert _cell(page, 0, "Average first response").data() == "30 s"
+    # an older month has no conversations: only what other areas give
+    page.month.setCurrentIndex(5)
+    assert all(
+        page.proxy.index(r, 0).data(PAYLOAD_ROLE).values["satisfaction_rate"] is None
+        for r in range(page.proxy.rowCount())
+    )
+
+
+def test_the_kpis_are_exported_as_csv(qtbot, page, tmp_path, monkeypatch):
+    target = tmp_path / "kpis.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    text = target.read_text(encoding="utf-8-sig")
+    assert text.splitlines()[1].startswith("CS001,张三,50,30,")
+
+
+def test_the_trend_of_a_kpi_over_twelve_months(qtbot, ctx, page):
+    page.table.selectRow(0)
+    dialog = KpiTrendDialog(ctx, page.selected_agent(), page.current_month(), page)
+    qtbot.addWidget(dialog)
+    keys = [dialog.kpi.itemData(i) for i in range(dialog.kpi.count())]
+    assert "satisfaction_rate" in keys
+    dialog.kpi.setCurrentIndex(keys.index("satisfaction_rate"))
+    mine, team = dialog.series("satisfaction_rate")
+    assert mine[-1] == 50 and team[-1] == pytest.approx((50 + 88) / 2)
+    assert mine[:-1] == [None] * 11
+    assert dialog.figure.axes and dialog.figure.axes[0].get_title() == "Satisfaction rate"
