@@ -62,6 +62,7 @@ from csdesk.services.importing import (
     by_line,
     cancelled,
     field_list,
+    left_out_note,
     refused,
 )
 
@@ -196,11 +197,7 @@ def import_conversations(
         created = session.scalar(select(func.count()).select_from(Conversation)) - before
     notes = []
     if run.skipped:
-        notes.append(
-            translate("Import", "Left out {rows} rows of {count} unknown accounts: {names}").format(
-                rows=run.skipped, count=len(run.unknown), names=", ".join(sorted(run.unknown))
-            )
-        )
+        notes.append(left_out_note(run.skipped, run.unknown))
     return ImportSummary(
         rows=run.rows,
         created=created,

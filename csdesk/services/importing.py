@@ -9,7 +9,7 @@ checked when others did not, so one pass reports every bad line.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -118,6 +118,14 @@ def file_columns(path: Path, fields: Sequence[Field]) -> list[FileColumn]:
     except FileProblem as exc:
         raise ImportFailed(refused(), [str(exc)]) from exc
     return [FileColumn(name, guess_field(name, fields)) for name in header if name]
+
+
+def left_out_note(rows: int, accounts: Iterable[str]) -> str:
+    """The summary line of rows left out because their accounts match no agent."""
+    names = sorted(set(accounts))
+    return translate("Import", "Left out {rows} rows of {count} unknown accounts: {names}").format(
+        rows=rows, count=len(names), names=", ".join(names)
+    )
 
 
 def field_list(fields: Sequence[Field]) -> list[tuple[str, str, bool, str]]:

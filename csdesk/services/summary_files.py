@@ -37,6 +37,7 @@ from csdesk.services.importing import (
     by_line,
     count,
     field_list,
+    left_out_note,
     open_table,
     refused,
 )
@@ -142,11 +143,7 @@ def import_summaries(
             )
         )
     if unknown:
-        notes.append(
-            translate("Import", "Left out {rows} rows of {count} unknown accounts: {names}").format(
-                rows=len(rows) - len(known), count=len(unknown), names=", ".join(sorted(unknown))
-            )
-        )
+        notes.append(left_out_note(len(rows) - len(known), unknown))
     return ImportSummary(
         rows=len(table.rows),
         created=created,

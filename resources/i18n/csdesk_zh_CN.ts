@@ -2090,6 +2090,7 @@ The decision is final.</source>
     </message>
     <message>
         <source>The file has no column for &quot;{field}&quot; ({key}).</source>
+        <extracomment>Stored columns in the order the import writes them. SQLAlchemy stores a DateTime as &quot;YYYY-MM-DD HH:MM:SS.ffffff&quot;; the parsers give the moment to the second and SQLite appends the zero microseconds, so that ranges bound from Python datetimes compare right (without it &quot;... 00:00:00&quot; sorts before a bound of &quot;... 00:00:00.000000&quot; and a month&apos;s first second would fall out of its month).</extracomment>
         <translation>文件中没有“{field}”（{key}）列。</translation>
     </message>
     <message>
@@ -2213,7 +2214,6 @@ The decision is final.</source>
     </message>
     <message>
         <source>Left out {rows} rows of {count} unknown accounts: {names}</source>
-        <extracomment>Stored columns in the order the import writes them. SQLAlchemy stores a DateTime as &quot;YYYY-MM-DD HH:MM:SS.ffffff&quot;; the parsers give the moment to the second and SQLite appends the zero microseconds, so that ranges bound from Python datetimes compare right (without it &quot;... 00:00:00&quot; sorts before a bound of &quot;... 00:00:00.000000&quot; and a month&apos;s first second would fall out of its month).</extracomment>
         <translation>已跳过 {count} 个未知账号的 {rows} 行：{names}</translation>
     </message>
     <message>

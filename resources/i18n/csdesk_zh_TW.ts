@@ -2090,6 +2090,7 @@ The decision is final.</source>
     </message>
     <message>
         <source>The file has no column for &quot;{field}&quot; ({key}).</source>
+        <extracomment>Stored columns in the order the import writes them. SQLAlchemy stores a DateTime as &quot;YYYY-MM-DD HH:MM:SS.ffffff&quot;; the parsers give the moment to the second and SQLite appends the zero microseconds, so that ranges bound from Python datetimes compare right (without it &quot;... 00:00:00&quot; sorts before a bound of &quot;... 00:00:00.000000&quot; and a month&apos;s first second would fall out of its month).</extracomment>
         <translation>檔案中沒有「{field}」（{key}）欄。</translation>
     </message>
     <message>
@@ -2213,7 +2214,6 @@ The decision is final.</source>
     </message>
     <message>
         <source>Left out {rows} rows of {count} unknown accounts: {names}</source>
-        <extracomment>Stored columns in the order the import writes them. SQLAlchemy stores a DateTime as &quot;YYYY-MM-DD HH:MM:SS.ffffff&quot;; the parsers give the moment to the second and SQLite appends the zero microseconds, so that ranges bound from Python datetimes compare right (without it &quot;... 00:00:00&quot; sorts before a bound of &quot;... 00:00:00.000000&quot; and a month&apos;s first second would fall out of its month).</extracomment>
         <translation>已略過 {count} 個未知帳號的 {rows} 列：{names}</translation>
     </message>
     <message>
