@@ -77,3 +77,14 @@ def test_the_kpis_command_prints_a_csv_to_check_in_a_spreadsheet(shop, db_path, 
     assert main(["kpis", "--db", str(db_path), "--month", "2026-10", "--agent", "cs002"]) == 0
     assert "CS002 李四" in capsys.readouterr().out
     assert main(["kpis", "--db", str(db_path), "--month", "2026-10", "--agent", "CS999"]) == 1
+
+
+def test_the_demo_shop_has_a_month_of_every_kind_of_kpi(demo_db):
+    rows = kpis.monthly_kpis(demo_db, OCTOBER)
+    assert len(rows) >= 10
+    for key in ("satisfaction_rate", "avg_first_response_seconds", "qa_score", "reply_rate"):
+        assert sum(r.values[key] is not None for r in rows) >= len(rows) - 2, key
+    sources = {r.sources.get("satisfaction_rate") for r in rows}
+    assert sources == {"summaries"} or sources >= {"summaries", "conversations"}
+    assert any(r.sources.get("avg_first_response_seconds") == "conversations" for r in rows)
+    assert any((r.values["praise_count"] or 0) > 0 for r in rows)

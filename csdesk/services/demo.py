@@ -17,6 +17,7 @@ from csdesk.domain.staff import Channel, Level, Post, Status
 from csdesk.services import shop, staff
 from csdesk.services.database import Database
 from csdesk.services.demo_complaints import add_demo_complaints
+from csdesk.services.demo_performance import add_demo_performance
 from csdesk.services.demo_training import add_demo_training
 from csdesk.services.errors import UserError
 
@@ -138,6 +139,8 @@ def build_demo(
         add_demo_training(session, rng, window[0], window[-1], today)
     with db.write() as session:
         add_demo_complaints(session, rng, window[0], window[-1], today)
+    with db.write() as session:
+        add_demo_performance(session, rng, window[0], window[-1], today)
     shop.set_shop_name(db, DEMO_SHOP_NAME)
     return len(people)
 
