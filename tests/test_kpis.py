@@ -88,3 +88,21 @@ def test_the_demo_shop_has_a_month_of_every_kind_of_kpi(demo_db):
     assert sources == {"summaries"} or sources >= {"summaries", "conversations"}
     assert any(r.sources.get("avg_first_response_seconds") == "conversations" for r in rows)
     assert any((r.values["praise_count"] or 0) > 0 for r in rows)
+
+
+def test_manual_kpis_are_checked_stored_and_cleared(shop):
+    from csdesk.services import manual_kpis
+    from csdesk.services.errors import UserError
+
+    agent = next(r.agent_id for r in kpis.monthly_kpis(shop, OCTOBER) if r.employee_no == "CS003")
+    with pytest.raises(UserError, match="outside 1-5"):
+        manual_kpis.set_manual_values(
+            shop, OCTOBER, {agent: {"teamwork": 7, "attendance_rate": 90}}
+        )
+    assert manual_kpis.manual_values(shop, OCTOBER) == {}
+    manual_kpis.set_manual_values(shop, OCTOBER, {agent: {"teamwork": 4, "attendance_rate": 90}})
+    manual_kpis.set_manual_values(shop, OCTOBER, {agent: {"attendance_rate": None}})
+    assert manual_kpis.manual_values(shop, OCTOBER) == {agent: {"teamwork": 4}}
+    row = next(r for r in kpis.monthly_kpis(shop, OCTOBER) if r.agent_id == agent)
+    assert row.values["teamwork"] == 4 and row.sources["teamwork"] == "manual"
+    assert row.values["attendance_rate"] is None

@@ -86,3 +86,60 @@ def test_the_trend_of_a_kpi_over_twelve_months(qtbot, ctx, page):
     assert mine[-1] == 50 and team[-1] == pytest.approx((50 + 88) / 2)
     assert mine[:-1] == [None] * 11
     assert dialog.figure.axes and dialog.figure.axes[0].get_title() == "Satisfaction rate"
+
+
+def test_a_qa_review_is_entered_with_a_live_score(qtbot, ctx, page, monkeypatch):
+    page.table.selectRow(1)
+
+    def fill(dialog):
+        assert dialog.agent.currentText() == "李四 (CS002)"  # the selected agent
+        assert dialog.score.text() == "100.0"
+        script = next(cid for cid, c in dialog.rubric.categories if c.name == "Script compliance")
+        box = dialog.ratings[script]
+        box.setCurrentIndex(box.findData(0))
+        assert dialog.score.text().startswith("0 (critical")
+        box.setCurrentIndex(box.findData(1))
+        qtbot.mouseClick(
+            dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton
+        )
+        return dialog.result()
+
+    from csdesk.ui.performance_entry import QaReviewDialog
+
+    monkeypatch.setattr(QaReviewDialog, "exec", fill)
+    qtbot.mouseClick(page.review_button, Qt.MouseButton.LeftButton)
+    row = next(r for r in page.rows if r.employee_no == "CS002")
+    assert row.values["qa_score"] == 100  # the page heard and reloaded
+
+
+def test_praise_and_teamwork_are_entered(qtbot, ctx, page, monkeypatch):
+    from csdesk.ui.performance_entry import ManualKpiDialog, PraiseDialog
+
+    def praise(dialog):
+        qtbot.mouseClick(
+            dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton
+        )
+        assert dialog.problems.text() and not dialog.result()  # refused; the form stays
+        dialog.source.setText("顾客留言")
+        qtbot.mouseClick(
+            dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton
+        )
+        return dialog.result()
+
+    def teamwork(dialog):
+        dialog.boxes[0][0].setValue(4.5)
+        dialog.boxes[1][1].setValue(120)  # clamped to 100 by the box
+        dialog.boxes[0][1].setValue(0.5)
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(PraiseDialog, "exec", praise)
+    monkeypatch.setattr(ManualKpiDialog, "exec", teamwork)
+    qtbot.mouseClick(page.praise_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.manual_button, Qt.MouseButton.LeftButton)
+    rows = {r.employee_no: r for r in page.rows}
+    assert rows["CS001"].values["praise_count"] == 1
+    assert rows["CS001"].values["teamwork"] == 4.5
+    assert rows["CS001"].values["attendance_rate"] == 0.5
+    assert rows["CS002"].values["attendance_rate"] == 100
+    assert rows["CS002"].values["teamwork"] is None

@@ -157,3 +157,16 @@ class AgentSummary(Base):
     good_reviews: Mapped[int | None] = mapped_column(Integer)
     bad_reviews: Mapped[int | None] = mapped_column(Integer)
     refunds: Mapped[int | None] = mapped_column(Integer)
+
+
+class ManualKpi(Base):
+    """A KPI the supervisor enters for an agent's month (teamwork, attendance without rota)."""
+
+    __tablename__ = "manual_kpis"
+    __table_args__ = (Index("ux_manual_kpis", "agent_id", "month", "key", unique=True),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    agent_id: Mapped[int] = mapped_column(ForeignKey("agents.id", ondelete="RESTRICT"))
+    month: Mapped[str] = mapped_column(String(7))  # "2026-10"
+    key: Mapped[str] = mapped_column(String(40))
+    value: Mapped[float] = mapped_column(Float)

@@ -3,9 +3,9 @@
 Conversations give the service measures (one aggregate query over the month's range
 of the start-time index); the platforms' summaries override them where they give the
 same KPI (their own figure is the one the shop is judged by). QA reviews give the QA
-score, praise its count, complaints the valid complaint count and training the
-completion of required courses. A KPI with no data for an agent is None, never 0, so
-a scorecard can leave it out instead of scoring it.
+score, praise its count, complaints the valid complaint count, training the completion
+of required courses; the supervisor enters teamwork and attendance. A KPI with no data
+for an agent is None, never 0, so a scorecard can leave it out instead of scoring it.
 """
 
 from __future__ import annotations
@@ -166,6 +166,7 @@ def _agents_of(db: Database, month: Month, with_data: set[int]) -> list[Agent]:
 def monthly_kpis(db: Database, month: Month, employee_no: str | None = None) -> list[AgentKpis]:
     """Every KPI of every agent of ``month`` (or of one agent), in roster order."""
     from csdesk.services.complaint_verdicts import valid_complaint_counts
+    from csdesk.services.manual_kpis import manual_values
     from csdesk.services.qa import monthly_praise, monthly_qa_scores
     from csdesk.services.training_status import monthly_training_figures
 
@@ -174,6 +175,7 @@ def monthly_kpis(db: Database, month: Month, employee_no: str | None = None) -> 
     complaints = valid_complaint_counts(db, month)
     training = monthly_training_figures(db, month)
     qa_scores = monthly_qa_scores(db, month)
+    entered = manual_values(db, month)
     praise = monthly_praise(db, month)
     out = []
     for agent in _agents_of(db, month, set(talks) | set(platform)):
@@ -197,6 +199,9 @@ def monthly_kpis(db: Database, month: Month, employee_no: str | None = None) -> 
         if praise is not None:
             values["praise_count"] = praise.get(agent.id, 0)
             sources["praise_count"] = "praise"
+        for key, value in entered.get(agent.id, {}).items():
+            values[key] = value
+            sources[key] = "manual"
         figures = training.get(agent.id)
         if figures is not None and figures.completion_rate is not None:
             values["training_completion"] = 100.0 * figures.completion_rate

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -30,6 +31,7 @@ from csdesk.services import conversation_files, kpis, summary_files
 from csdesk.ui.context import AppContext
 from csdesk.ui.import_dialog import ImportDialog, ImportKind
 from csdesk.ui.month_dialog import MONTHS_OFFERED, month_text
+from csdesk.ui.performance_entry import ManualKpiDialog, PraiseDialog, QaReviewDialog
 from csdesk.ui.rows_model import Row, RowsFilter, RowsModel
 from csdesk.ui.widgets import button_row, record_table, selected_payload, status_message
 
@@ -106,6 +108,9 @@ class PerformancePage(QWidget):
         self.summaries_button = QPushButton()
         self.export_button = QPushButton()
         self.trend_button = QPushButton()
+        self.review_button = QPushButton()
+        self.praise_button = QPushButton()
+        self.manual_button = QPushButton()
         self.model = RowsModel(self)
         self.proxy = RowsFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -123,6 +128,10 @@ class PerformancePage(QWidget):
                 self.conversations_button,
                 self.summaries_button,
                 None,
+                self.review_button,
+                self.praise_button,
+                self.manual_button,
+                None,
                 self.trend_button,
                 self.export_button,
             )
@@ -138,6 +147,9 @@ class PerformancePage(QWidget):
             lambda: ImportDialog(ctx, SUMMARY_IMPORT, self).exec()
         )
         self.export_button.clicked.connect(self.export_csv)
+        self.review_button.clicked.connect(lambda: self.enter(QaReviewDialog))
+        self.praise_button.clicked.connect(lambda: self.enter(PraiseDialog))
+        self.manual_button.clicked.connect(lambda: self.enter(ManualKpiDialog))
         self.trend_button.clicked.connect(self.show_trend)
         self.table.doubleClicked.connect(lambda _i: self.show_trend())
         for signal in (
@@ -157,6 +169,11 @@ class PerformancePage(QWidget):
         self.summaries_button.setText(self.tr("Import &summaries…"))
         self.export_button.setText(self.tr("E&xport CSV…"))
         self.export_button.setToolTip(self.tr("The month's KPIs, one row per agent"))
+        self.review_button.setText(self.tr("QA &review…"))
+        self.review_button.setToolTip(self.tr("Rate a conversation against the rubric"))
+        self.praise_button.setText(self.tr("&Praise…"))
+        self.manual_button.setText(self.tr("Team&work and attendance…"))
+        self.manual_button.setToolTip(self.tr("The KPIs entered by hand for the month"))
         self.trend_button.setText(self.tr("&Trend…"))
         self.trend_button.setToolTip(self.tr("Twelve months of a KPI for the selected agent"))
         self.note.setText(
@@ -198,6 +215,17 @@ class PerformancePage(QWidget):
         headers = [self.tr("No."), self.tr("Name"), *(names[k.key] for k in shown_kpis)]
         self.model.set_rows(headers, table_rows, numeric=range(2, len(headers)))
         self.table.resizeColumnsToContents()
+
+    def enter(self, form: type[QDialog]) -> None:
+        """Open one of the entry forms (QA review, praise, manual KPIs) for the month."""
+        if not self.rows:
+            return
+        dialog = form(self.ctx, self.rows, self.current_month(), self)
+        selected = self.selected_agent()
+        agent_box = getattr(dialog, "agent", None)
+        if selected is not None and agent_box is not None:
+            agent_box.setCurrentIndex(max(0, agent_box.findData(selected.agent_id)))
+        dialog.exec()
 
     def import_file(self, kind: ImportKind) -> None:
         """Open the import window for conversations or summaries."""

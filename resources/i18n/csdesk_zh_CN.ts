@@ -2561,6 +2561,14 @@ The decision is final.</source>
     </message>
 </context>
 <context>
+    <name>KPI</name>
+    <message>
+        <source>{value} is outside {low:g}-{high:g}.</source>
+        <extracomment>The KPIs entered by hand, and the values each accepts.</extracomment>
+        <translation>{value} 超出 {low:g}-{high:g} 的范围。</translation>
+    </message>
+</context>
+<context>
     <name>KpiTrendDialog</name>
     <message>
         <source>{name}: twelve months</source>
@@ -3133,6 +3141,29 @@ Database: {path}</source>
     </message>
 </context>
 <context>
+    <name>ManualKpiDialog</name>
+    <message>
+        <source>Teamwork and attendance, {month}</source>
+        <translation>团队协作与出勤，{month}</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Teamwork (1-5)</source>
+        <translation>团队协作（1-5）</translation>
+    </message>
+    <message>
+        <source>Attendance (%)</source>
+        <translation>出勤率（%）</translation>
+    </message>
+    <message>
+        <source>— leaves a value out (the scorecard then ignores it).</source>
+        <translation>— 表示不填（考核表将忽略此项）。</translation>
+    </message>
+</context>
+<context>
     <name>MatrixTab</name>
     <message>
         <source>Search number or name</source>
@@ -3315,6 +3346,26 @@ Database: {path}</source>
         <translation>本月 KPI，每位客服一行</translation>
     </message>
     <message>
+        <source>QA &amp;review…</source>
+        <translation>质检评分(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Rate a conversation against the rubric</source>
+        <translation>按质检表为一次会话评分</translation>
+    </message>
+    <message>
+        <source>&amp;Praise…</source>
+        <translation>表扬(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Team&amp;work and attendance…</source>
+        <translation>团队协作与出勤(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>The KPIs entered by hand for the month</source>
+        <translation>本月需手工填写的 KPI</translation>
+    </message>
+    <message>
         <source>&amp;Trend…</source>
         <translation>趋势(&amp;T)…</translation>
     </message>
@@ -3349,6 +3400,33 @@ Database: {path}</source>
     <message>
         <source>KPIs written to {path}</source>
         <translation>KPI 已写入 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>PraiseDialog</name>
+    <message>
+        <source>Praise</source>
+        <translation>表扬</translation>
+    </message>
+    <message>
+        <source>e.g. customer message, shop review, manager</source>
+        <translation>例如：顾客留言、店铺评价、店长</translation>
+    </message>
+    <message>
+        <source>&amp;Agent</source>
+        <translation>客服(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>来源(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;What was said</source>
+        <translation>表扬内容(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -3423,6 +3501,61 @@ Database: {path}</source>
     <message>
         <source>Say who praised the agent, or what they said.</source>
         <translation>请写明谁表扬了客服，或表扬的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>QaReviewDialog</name>
+    <message>
+        <source>QA review</source>
+        <translation>质检评分</translation>
+    </message>
+    <message>
+        <source>Conversation ID, e.g. QN2026100512</source>
+        <translation>会话ID，例如 QN2026100512</translation>
+    </message>
+    <message>
+        <source>&amp;Agent</source>
+        <translation>客服(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Conversation</source>
+        <translation>会话(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer</source>
+        <translation>质检员(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment</source>
+        <translation>评语(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>★ critical: below half makes the review 0</source>
+        <translation>★ 关键项：得分低于一半则本次质检为 0 分</translation>
+    </message>
+    <message>
+        <source>0 (critical: {names})</source>
+        <translation>0（关键项：{names}）</translation>
     </message>
 </context>
 <context>

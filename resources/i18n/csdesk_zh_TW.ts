@@ -2561,6 +2561,14 @@ The decision is final.</source>
     </message>
 </context>
 <context>
+    <name>KPI</name>
+    <message>
+        <source>{value} is outside {low:g}-{high:g}.</source>
+        <extracomment>The KPIs entered by hand, and the values each accepts.</extracomment>
+        <translation>{value} 超出 {low:g}-{high:g} 的範圍。</translation>
+    </message>
+</context>
+<context>
     <name>KpiTrendDialog</name>
     <message>
         <source>{name}: twelve months</source>
@@ -3133,6 +3141,29 @@ Database: {path}</source>
     </message>
 </context>
 <context>
+    <name>ManualKpiDialog</name>
+    <message>
+        <source>Teamwork and attendance, {month}</source>
+        <translation>團隊協作與出勤，{month}</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Teamwork (1-5)</source>
+        <translation>團隊協作（1-5）</translation>
+    </message>
+    <message>
+        <source>Attendance (%)</source>
+        <translation>出勤率（%）</translation>
+    </message>
+    <message>
+        <source>— leaves a value out (the scorecard then ignores it).</source>
+        <translation>— 表示不填（考核表將忽略此項）。</translation>
+    </message>
+</context>
+<context>
     <name>MatrixTab</name>
     <message>
         <source>Search number or name</source>
@@ -3315,6 +3346,26 @@ Database: {path}</source>
         <translation>本月 KPI，每位客服一列</translation>
     </message>
     <message>
+        <source>QA &amp;review…</source>
+        <translation>品檢評分(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Rate a conversation against the rubric</source>
+        <translation>依品檢表為一次會話評分</translation>
+    </message>
+    <message>
+        <source>&amp;Praise…</source>
+        <translation>表揚(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Team&amp;work and attendance…</source>
+        <translation>團隊協作與出勤(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>The KPIs entered by hand for the month</source>
+        <translation>本月需手動填寫的 KPI</translation>
+    </message>
+    <message>
         <source>&amp;Trend…</source>
         <translation>趨勢(&amp;T)…</translation>
     </message>
@@ -3349,6 +3400,33 @@ Database: {path}</source>
     <message>
         <source>KPIs written to {path}</source>
         <translation>KPI 已寫入 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>PraiseDialog</name>
+    <message>
+        <source>Praise</source>
+        <translation>表揚</translation>
+    </message>
+    <message>
+        <source>e.g. customer message, shop review, manager</source>
+        <translation>例如：顧客留言、店鋪評價、店長</translation>
+    </message>
+    <message>
+        <source>&amp;Agent</source>
+        <translation>客服(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>來源(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;What was said</source>
+        <translation>表揚內容(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -3423,6 +3501,61 @@ Database: {path}</source>
     <message>
         <source>Say who praised the agent, or what they said.</source>
         <translation>請寫明誰表揚了客服，或表揚的內容。</translation>
+    </message>
+</context>
+<context>
+    <name>QaReviewDialog</name>
+    <message>
+        <source>QA review</source>
+        <translation>品檢評分</translation>
+    </message>
+    <message>
+        <source>Conversation ID, e.g. QN2026100512</source>
+        <translation>會話ID，例如 QN2026100512</translation>
+    </message>
+    <message>
+        <source>&amp;Agent</source>
+        <translation>客服(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Conversation</source>
+        <translation>會話(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer</source>
+        <translation>品檢員(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>不適用</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment</source>
+        <translation>評語(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>★ critical: below half makes the review 0</source>
+        <translation>★ 關鍵項：得分低於一半則本次品檢為 0 分</translation>
+    </message>
+    <message>
+        <source>0 (critical: {names})</source>
+        <translation>0（關鍵項：{names}）</translation>
     </message>
 </context>
 <context>
