@@ -110,6 +110,7 @@ FIELDS: tuple[Field, ...] = (
         "first contact resolution", "first contact resolved"), parse_outcome, help_=_yes_no),
     _f("csat", lambda: translate("Import", "Satisfaction (1-5)"),
        ("满意度", "滿意度", "评价", "評價", "客户评价", "客戶評價", "满意度评价", "评价结果",
+        "用户评价", "用戶評價", "买家评价", "買家評價", "顾客评价", "顧客評價", "服务评价",
         "csat", "rating", "satisfaction"), parse_rating,
        help_=lambda: translate("Import", "1-5, or satisfied / neutral / unsatisfied")),
     _f("converted", lambda: translate("Import", "Converted"),

@@ -7,6 +7,7 @@ and named in the summary.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -64,12 +65,22 @@ def parse_overrides(pairs: Sequence[str]) -> dict[str, str]:
 IGNORE = ""
 
 
+#: A unit after a header that does not change what the column holds: "首次响应时长(秒)",
+#: "满意率(%)", "销售额（元）". Units that do (minutes, hours) are not dropped.
+_UNITS = "秒|s|sec|secs|seconds|%|％|元|¥|￥|人|次|个|個|笔|筆"
+_PLAIN_UNIT = re.compile(rf"\s*[（(]\s*(?:{_UNITS})\s*[)）]\s*$", re.IGNORECASE)
+
+
 def guess_field(header_name: str, fields: Sequence[Field]) -> str | None:
-    """Return the key of the field that a column header names, or None."""
-    folded = fold(header_name)
-    for f in fields:
-        if folded in (fold(word) for word in (f.key, *f.synonyms)):
-            return f.key
+    """Return the key of the field that a column header names, or None.
+
+    A header with a plain unit after it ("首次响应时长(秒)") is matched without it.
+    """
+    for name in dict.fromkeys((header_name, _PLAIN_UNIT.sub("", header_name))):
+        folded = fold(name)
+        for f in fields:
+            if folded in (fold(word) for word in (f.key, *f.synonyms)):
+                return f.key
     return None
 
 
