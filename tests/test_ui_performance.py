@@ -143,3 +143,52 @@ def test_praise_and_teamwork_are_entered(qtbot, ctx, page, monkeypatch):
     assert rows["CS001"].values["attendance_rate"] == 0.5
     assert rows["CS002"].values["attendance_rate"] == 100
     assert rows["CS002"].values["teamwork"] is None
+
+
+def test_unknown_accounts_are_linked_from_the_import_window(
+    qtbot, ctx, page, tmp_path, monkeypatch
+):
+    from csdesk.ui.import_dialog import ImportDialog
+    from csdesk.ui.link_accounts_dialog import LinkAccountsDialog
+    from csdesk.ui.performance_page import CONVERSATION_IMPORT
+
+    day = LAST_MONTH.first_day
+    path = tmp_path / "new.csv"
+    path.write_text(
+        "会话ID,客服账号,开始时间,满意度\n"
+        f"N1,小美:售前09,{day} 09:00:00,5\nN2,小美:售前09,{day} 10:00:00,4\n"
+        f"N3,jd_new,{day} 11:00:00,3\n",
+        encoding="utf-8",
+    )
+    dialog = ImportDialog(ctx, CONVERSATION_IMPORT, page)
+    qtbot.addWidget(dialog)
+    dialog.open_file(path)
+    qtbot.waitUntil(lambda: "Nothing was imported" in dialog.report.toPlainText())
+    assert not dialog.link_button.isHidden()
+    assert dialog.unknown_accounts == {"小美:售前09": 2, "jd_new": 1}
+
+    def link(form):
+        assert form.accounts == ["小美:售前09", "jd_new"]  # most rows first
+        assert form.platform_boxes[1].currentText() == "京东"
+        box = form.agent_boxes[0]
+        box.setCurrentIndex(box.findText("李四 (CS002)"))
+        form.save()  # jd_new stays unknown
+        return form.result()
+
+    monkeypatch.setattr(LinkAccountsDialog, "exec", link)
+    qtbot.mouseClick(dialog.link_button, Qt.MouseButton.LeftButton)
+    # checked again: only jd_new is left
+    qtbot.waitUntil(lambda: "jd_new: 1 rows" in dialog.report.toPlainText())
+    assert "售前09" not in dialog.report.toPlainText()
+    record = next(a for a in staff.list_agents(ctx.db) if a.data.employee_no == "CS002")
+    assert [a.account_name for a in record.data.accounts] == ["小美:售前09"]
+
+
+def test_an_account_that_is_someone_elses_is_not_linked(ctx, page):
+    from csdesk.services.errors import UserError
+
+    first, second = (a.id for a in staff.list_agents(ctx.db))
+    staff.link_account(ctx.db, first, "淘宝", "小美:售前09")
+    with pytest.raises(UserError) as caught:
+        staff.link_account(ctx.db, second, "淘宝", "小美:售前09")
+    assert "belongs to" in " ".join(caught.value.details)

@@ -58,6 +58,7 @@ from csdesk.services.importing import (
     ImportSummary,
     Mapping_,
     Progress,
+    UnknownAccounts,
     all_or_nothing,
     by_line,
     cancelled,
@@ -191,6 +192,8 @@ def import_conversations(
             if progress is not None and not progress(chunk.done, chunk.total):
                 raise cancelled()
         problems = _problems(table, run, skip_unknown)
+        if run.unknown and not skip_unknown:
+            raise UnknownAccounts(refused(), problems, dict(run.unknown))
         if problems:
             raise ImportFailed(refused(), problems)
         changed = cursor.connection.total_changes - changes_before

@@ -41,6 +41,18 @@ class ImportFailed(UserError):
     """The import was refused; nothing was written. ``details`` lists every bad line."""
 
 
+class UnknownAccounts(ImportFailed):
+    """Refused (also) because rows name accounts that match no agent.
+
+    ``accounts`` maps each such account to its number of rows, so the window can offer
+    to link them to agents and check the file again.
+    """
+
+    def __init__(self, message: str, details: list[str], accounts: dict[str, int]) -> None:
+        super().__init__(message, details)
+        self.accounts = accounts
+
+
 class ImportCancelled(UserError):
     """The user cancelled; nothing was written."""
 

@@ -311,6 +311,26 @@ def add_agent(session: Session, data: AgentData) -> Agent:
     return agent
 
 
+def link_account(
+    db: Database, agent_id: int, platform: str, account_name: str, shop: str = ""
+) -> None:
+    """Give an agent a platform account an import did not know.
+
+    The account is added without dates, so every row of the file that names it becomes
+    the agent's; dates can be set later in the agent's form.
+
+    Raises:
+        UserError: the account is someone else's, or platform or name is missing.
+    """
+    with db.write() as session:
+        agent = session.get(Agent, agent_id)
+        if agent is None:
+            raise UserError(translate("Staff", "The agent was not found."))
+        data = record_of(agent).data
+        account = AccountData(platform.strip(), account_name.strip(), shop.strip())
+        change_agent(session, agent, replace(data, accounts=(*data.accounts, account)))
+
+
 def change_agent(
     session: Session,
     agent: Agent,

@@ -9,6 +9,7 @@ account and period is updated, so re-importing a file adds nothing twice.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date
@@ -33,6 +34,7 @@ from csdesk.services.importing import (
     ImportFailed,
     ImportSummary,
     Progress,
+    UnknownAccounts,
     apply_all,
     by_line,
     count,
@@ -124,6 +126,9 @@ def import_summaries(
             )
             for name, line in unknown.items()
         )
+    if unknown and not skip_unknown:
+        counts = Counter(r.values["account"] for r in rows if agents.get(r.line) is None)
+        raise UnknownAccounts(refused(), by_line(errors), dict(counts))
     if errors:
         raise ImportFailed(refused(), by_line(errors))
     known = [row for row in rows if agents.get(row.line) is not None]

@@ -185,6 +185,15 @@ class ImportDialog(QDialog):
         )
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.run_import)
+        self.link_button = self.buttons.addButton(
+            self.tr("&Link accounts…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.link_button.setToolTip(
+            self.tr("Give the unknown accounts to agents, then check again")
+        )
+        self.link_button.hide()
+        self.link_button.clicked.connect(self.link_accounts)
+        self.unknown_accounts: dict[str, int] = {}
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
@@ -282,6 +291,7 @@ class ImportDialog(QDialog):
         )
 
     def _checked(self, summary: importing.ImportSummary) -> None:
+        self.link_button.hide()
         self.report.setPlainText("\n".join(summary.lines()))
         self.preview.set_rows(summary.preview)
         self.import_button.setEnabled(summary.rows > 0)
@@ -292,6 +302,18 @@ class ImportDialog(QDialog):
         self.report.setPlainText(exc.full_text())
         self.preview.set_rows([])
         self.import_button.setEnabled(False)
+        self.unknown_accounts = getattr(exc, "accounts", {})
+        self.link_button.setVisible(bool(self.unknown_accounts))
+
+    def link_accounts(self) -> None:
+        """Link the unknown accounts to agents, then check the file again."""
+        from csdesk.ui.link_accounts_dialog import LinkAccountsDialog
+
+        dialog = LinkAccountsDialog(self.ctx, self.unknown_accounts, self)
+        dialog.exec()
+        if dialog.linked:
+            self.link_button.hide()
+            self.check()
 
     def run_import(self) -> None:
         """Import the checked file for real."""

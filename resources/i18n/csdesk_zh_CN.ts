@@ -2077,7 +2077,7 @@ The decision is final.</source>
     </message>
     <message>
         <source>--map: &quot;{field}&quot; is not a field of this import.</source>
-        <extracomment>An override target that means &quot;ignore this column&quot;.</extracomment>
+        <extracomment>An override target that means &quot;ignore this column&quot;. A unit after a header that does not change what the column holds: &quot;首次响应时长(秒)&quot;, &quot;满意率(%)&quot;, &quot;销售额（元）&quot;. Units that do (minutes, hours) are not dropped.</extracomment>
         <translation>--map：“{field}”不是此导入的字段。</translation>
     </message>
     <message>
@@ -2542,6 +2542,14 @@ The decision is final.</source>
     <message>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Link accounts…</source>
+        <translation>关联账号(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Give the unknown accounts to agents, then check again</source>
+        <translation>把未知账号关联给客服，然后重新检查</translation>
     </message>
     <message>
         <source>An empty cell never erases what is on file; re-importing a file adds nothing twice.</source>
@@ -3016,6 +3024,38 @@ The decision is final.</source>
     <message>
         <source>Teamwork</source>
         <translation>团队协作</translation>
+    </message>
+</context>
+<context>
+    <name>LinkAccountsDialog</name>
+    <message>
+        <source>Link accounts to agents</source>
+        <extracomment>Platforms offered for a new account (the field stays editable).</extracomment>
+        <translation>把账号关联给客服</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>— leave unknown —</source>
+        <translation>— 暂不关联 —</translation>
+    </message>
+    <message>
+        <source>Each account is added to the agent chosen, without dates; set dates in the agent&apos;s form if the account changes hands.</source>
+        <translation>每个账号都会添加给所选客服，不带日期；如果账号换人使用，请在客服档案中设置日期。</translation>
     </message>
 </context>
 <context>
@@ -4341,6 +4381,10 @@ Database: {path}</source>
     <message>
         <source>The agent was not saved:</source>
         <translation>客服未保存：</translation>
+    </message>
+    <message>
+        <source>The agent was not found.</source>
+        <translation>找不到该客服。</translation>
     </message>
     <message>
         <source>{name} has history (job rotations, mentees or records), so the record is archived instead of deleted: set the status to Left.</source>

@@ -2077,7 +2077,7 @@ The decision is final.</source>
     </message>
     <message>
         <source>--map: &quot;{field}&quot; is not a field of this import.</source>
-        <extracomment>An override target that means &quot;ignore this column&quot;.</extracomment>
+        <extracomment>An override target that means &quot;ignore this column&quot;. A unit after a header that does not change what the column holds: &quot;首次响应时长(秒)&quot;, &quot;满意率(%)&quot;, &quot;销售额（元）&quot;. Units that do (minutes, hours) are not dropped.</extracomment>
         <translation>--map：「{field}」不是此匯入的欄位。</translation>
     </message>
     <message>
@@ -2542,6 +2542,14 @@ The decision is final.</source>
     <message>
         <source>&amp;Import</source>
         <translation>匯入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Link accounts…</source>
+        <translation>關聯帳號(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Give the unknown accounts to agents, then check again</source>
+        <translation>把未知帳號關聯給客服，然後重新檢查</translation>
     </message>
     <message>
         <source>An empty cell never erases what is on file; re-importing a file adds nothing twice.</source>
@@ -3016,6 +3024,38 @@ The decision is final.</source>
     <message>
         <source>Teamwork</source>
         <translation>團隊協作</translation>
+    </message>
+</context>
+<context>
+    <name>LinkAccountsDialog</name>
+    <message>
+        <source>Link accounts to agents</source>
+        <extracomment>Platforms offered for a new account (the field stays editable).</extracomment>
+        <translation>把帳號關聯給客服</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>帳號</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>列數</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>— leave unknown —</source>
+        <translation>— 暫不關聯 —</translation>
+    </message>
+    <message>
+        <source>Each account is added to the agent chosen, without dates; set dates in the agent&apos;s form if the account changes hands.</source>
+        <translation>每個帳號都會新增給所選客服，不帶日期；如果帳號換人使用，請在客服檔案中設定日期。</translation>
     </message>
 </context>
 <context>
@@ -4341,6 +4381,10 @@ Database: {path}</source>
     <message>
         <source>The agent was not saved:</source>
         <translation>客服未儲存：</translation>
+    </message>
+    <message>
+        <source>The agent was not found.</source>
+        <translation>找不到該客服。</translation>
     </message>
     <message>
         <source>{name} has history (job rotations, mentees or records), so the record is archived instead of deleted: set the status to Left.</source>
