@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -33,7 +32,14 @@ from csdesk.services.errors import UserError
 from csdesk.services.training_status import NotClearedForDuty
 from csdesk.ui.context import AppContext
 from csdesk.ui.formats import from_qdate
-from csdesk.ui.widgets import OptionalDateEdit, ProblemLabel, date_edit, fill_combo, select_key
+from csdesk.ui.widgets import (
+    OptionalDateEdit,
+    ProblemLabel,
+    date_edit,
+    fill_combo,
+    save_cancel,
+    select_key,
+)
 
 ACCOUNT_COLUMNS = 5  # platform, shop, account, from, to
 
@@ -141,11 +147,7 @@ class AgentDialog(QDialog):
 
         self.problems = ProblemLabel()
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel(self, self.save)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)

@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -23,7 +22,7 @@ from csdesk.domain.staff import Status
 from csdesk.services import staff
 from csdesk.services.errors import UserError
 from csdesk.ui.context import AppContext
-from csdesk.ui.widgets import ProblemLabel
+from csdesk.ui.widgets import ProblemLabel, save_cancel
 
 #: Platforms offered for a new account (the field stays editable).
 PLATFORMS = ("淘宝", "天猫", "京东", "抖音", "快手", "拼多多")
@@ -69,11 +68,7 @@ class LinkAccountsDialog(QDialog):
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.problems = ProblemLabel()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(

@@ -11,7 +11,6 @@ from datetime import date
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QLabel,
@@ -28,7 +27,7 @@ from csdesk.services import manual_kpis, qa
 from csdesk.services.errors import UserError
 from csdesk.services.kpis import AgentKpis
 from csdesk.ui.context import AppContext
-from csdesk.ui.widgets import ProblemLabel, date_edit, lay_out_form
+from csdesk.ui.widgets import ProblemLabel, date_edit, lay_out_form, save_cancel
 
 NOT_ENTERED = "—"
 
@@ -44,7 +43,23 @@ def _day_in(month: Month) -> date:
     return min(date.today(), month.last_day)
 
 
-class QaReviewDialog(QDialog):
+class _EntryForm(QDialog):
+    """A form whose Save runs a service call: a refusal is listed, success is told."""
+
+    ctx: AppContext
+    problems: ProblemLabel
+
+    def _store(self, action) -> None:
+        try:
+            action()
+        except UserError as exc:
+            self.problems.show_problems(exc.details or [exc.message])
+            return
+        self.ctx.notices.performance_changed.emit()
+        self.accept()
+
+
+class QaReviewDialog(_EntryForm):
     """Rate one conversation of one agent against the shop's rubric."""
 
     def __init__(
@@ -124,16 +139,14 @@ class QaReviewDialog(QDialog):
             reviewer=self.reviewer.text(),
             comment=self.comment.toPlainText(),
         )
-        try:
+
+        def record() -> None:
             self.saved_id = qa.record_review(self.ctx.db, data)
-        except UserError as exc:
-            self.problems.show_problems(exc.details or [exc.message])
-            return
-        self.ctx.notices.performance_changed.emit()
-        self.accept()
+
+        self._store(record)
 
 
-class PraiseDialog(QDialog):
+class PraiseDialog(_EntryForm):
     """Record a praise of an agent."""
 
     def __init__(
@@ -161,22 +174,18 @@ class PraiseDialog(QDialog):
 
     def save(self) -> None:
         """Store the praise, or list why not."""
-        try:
-            qa.add_praise(
+        self._store(
+            lambda: qa.add_praise(
                 self.ctx.db,
                 self.agent.currentData(),
                 self.day.date().toPython(),
                 self.source.text(),
                 self.text.toPlainText(),
             )
-        except UserError as exc:
-            self.problems.show_problems([exc.message])
-            return
-        self.ctx.notices.performance_changed.emit()
-        self.accept()
+        )
 
 
-class ManualKpiDialog(QDialog):
+class ManualKpiDialog(_EntryForm):
     """Teamwork (1-5) and attendance (%) of every agent for one month."""
 
     def __init__(
@@ -210,11 +219,7 @@ class ManualKpiDialog(QDialog):
         self.table.resizeColumnsToContents()
         note = QLabel(self.tr("— leaves a value out (the scorecard then ignores it)."))
         self.problems = ProblemLabel()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(note)
@@ -246,10 +251,4 @@ class ManualKpiDialog(QDialog):
 
     def save(self) -> None:
         """Store the month's values, or list why not."""
-        try:
-            manual_kpis.set_manual_values(self.ctx.db, self.month, self.entered())
-        except UserError as exc:
-            self.problems.show_problems(exc.details or [exc.message])
-            return
-        self.ctx.notices.performance_changed.emit()
-        self.accept()
+        self._store(lambda: manual_kpis.set_manual_values(self.ctx.db, self.month, self.entered()))

@@ -38,7 +38,7 @@ from csdesk.labels import attendance_labels, format_labels, label, post_labels, 
 from csdesk.services import staff, training
 from csdesk.services.errors import UserError
 from csdesk.ui.context import AppContext
-from csdesk.ui.widgets import ProblemLabel, fill_combo, select_key
+from csdesk.ui.widgets import ProblemLabel, fill_combo, save_cancel, select_key
 
 COL_AGENT, COL_ATTENDANCE, COL_SCORE, COL_RESULT, COL_COMMENT = range(5)
 AGENT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -129,11 +129,7 @@ class SessionDialog(QDialog):
         tools.addStretch(1)
 
         self.problems = ProblemLabel()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(tools)

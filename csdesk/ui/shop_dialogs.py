@@ -25,7 +25,7 @@ from csdesk.i18n import LANGUAGES
 from csdesk.services import demo, shop
 from csdesk.services.errors import UserError
 from csdesk.ui.context import AppContext
-from csdesk.ui.widgets import ProblemLabel
+from csdesk.ui.widgets import ProblemLabel, save_cancel
 
 
 class WelcomeDialog(QDialog):
@@ -118,11 +118,7 @@ class SettingsDialog(QDialog):
         )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)

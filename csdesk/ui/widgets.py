@@ -171,6 +171,20 @@ def status_message(widget: QWidget, text: str, timeout_ms: int = 8000) -> None:
         window.statusBar().showMessage(text, timeout_ms)
 
 
+def save_cancel(dialog: QDialog, on_save) -> QDialogButtonBox:
+    """Save and Cancel buttons for a form.
+
+    Save calls ``on_save``, which checks, then accepts or lists the problems; Cancel
+    rejects.
+    """
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(on_save)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
 def lay_out_form(
     dialog: QDialog,
     form: QFormLayout,
