@@ -38,6 +38,12 @@ cli=dist/csdesk/csdesk-cli
 "$cli" import complaints "$scratch/complaints.xlsx" --db "$scratch/copy.db"
 month="$(date -d "$(date +%Y-%m-01) -1 month" +%Y-%m)"
 "$cli" --lang zh_CN report complaints --db "$scratch/shop.db" --month "$month" --out "$scratch/review.pdf"
+printf '会话ID,客服账号,开始时间,首次响应时长,满意度\nF1,CS001,%s-02 10:00:00,0:30,满意\n' "$month" \
+  > "$scratch/talks.csv"
+"$cli" import conversations "$scratch/talks.csv" --db "$scratch/copy.db"
+printf '客服昵称,客户满意率\nCS001,96%%\n合计,96%%\n' > "$scratch/summary.csv"
+"$cli" import summaries "$scratch/summary.csv" --db "$scratch/copy.db" --period "$month"
+"$cli" kpis --db "$scratch/copy.db" --month "$month" --agent CS001 --format csv | grep -q ",96,30,"
 pdftotext "$scratch/review.pdf" - | grep -q "投诉复盘"
 pdftotext "$scratch/matrix.pdf" - | grep -q "培训矩阵"
 pdftotext "$scratch/staff.pdf" - | grep -q "小美家居旗舰店"
