@@ -32,7 +32,7 @@ _PERCENT = re.compile(r"^([-+]?\d+(?:\.\d+)?)\s*%$")
 
 
 def _bad(message: str, value: Any) -> ValueError:
-    """A ValueError from a translated message with a ``{value}`` placeholder."""
+    """A ValueError from a translated message naming the bad ``{value}``."""
     return ValueError(message.format(value=text(value)))
 
 

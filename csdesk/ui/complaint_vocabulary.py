@@ -8,6 +8,8 @@ of complaints keep the names they were filed under. Each change is stored at onc
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
@@ -32,12 +34,31 @@ from csdesk.ui.widgets import button_row
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
+@dataclass(frozen=True)
+class Vocabulary:
+    """The service calls behind a list of names.
+
+    ``records`` return entries with id, name, archived and complaint_count; a nested
+    list (categories) also says under which entry each record sits.
+    """
+
+    records: Callable[[], list]
+    store_new: Callable[[str, int | None], int]
+    store_name: Callable[[int, str], None]
+    store_archived: Callable[[int, bool], None]
+    parent_of: Callable[[Any], int | None] | None = None
+
+
 class VocabularyTab(QWidget):
     """A tree of names with counts, and buttons to add, rename and archive them."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, vocabulary: Vocabulary, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.vocabulary = vocabulary
+        self.nested = vocabulary.parent_of is not None
         self.tree = QTreeWidget()
         self.tree.setColumnCount(3)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -66,29 +87,6 @@ class VocabularyTab(QWidget):
         self.tree.itemDoubleClicked.connect(lambda _item, _column: self.rename())
         self.retranslate()
 
-    nested = False  # subcategories under categories
-
-    # --- what a subclass provides -------------------------------------------------------
-    def records(self) -> list:
-        """The stored entries (with id, name, archived, complaint_count)."""
-        raise NotImplementedError
-
-    def parent_of(self, record) -> int | None:
-        """The id of the entry a record sits under (nested lists only)."""
-        return None
-
-    def store_new(self, name: str, parent_id: int | None) -> int:
-        """Add an entry; return its id."""
-        raise NotImplementedError
-
-    def store_name(self, record_id: int, name: str) -> None:
-        """Rename an entry."""
-        raise NotImplementedError
-
-    def store_archived(self, record_id: int, archived: bool) -> None:
-        """Archive an entry or bring it back."""
-        raise NotImplementedError
-
     # --- shared -------------------------------------------------------------------------
     def retranslate(self) -> None:
         """Set every text in the current language."""
@@ -102,9 +100,9 @@ class VocabularyTab(QWidget):
             select_id = self.selected_id()
         self.tree.clear()
         items: dict[int, QTreeWidgetItem] = {}
-        records = self.records()
-        for record in records:
-            parent = items.get(self.parent_of(record))
+        parent_of = self.vocabulary.parent_of or (lambda _record: None)
+        for record in self.vocabulary.records():
+            parent = items.get(parent_of(record))
             item = QTreeWidgetItem(
                 [
                     record.name,
@@ -176,13 +174,13 @@ class VocabularyTab(QWidget):
         name = self._ask_name(self.add_title(child))
         if name is None:
             return
-        done, new_id = self._attempt(lambda: self.store_new(name, parent_id))
+        done, new_id = self._attempt(lambda: self.vocabulary.store_new(name, parent_id))
         if done:
             self.reload(select_id=new_id)
 
     def add_title(self, child: bool) -> str:
         """The title of the name prompt for a new entry."""
-        raise NotImplementedError
+        return self.tr("New name")
 
     def rename(self) -> None:
         """Rename the selected entry."""
@@ -193,7 +191,7 @@ class VocabularyTab(QWidget):
         if name is None or name.strip() == item.text(0):
             return
         record_id = item.data(0, ID_ROLE)
-        if self._attempt(lambda: self.store_name(record_id, name))[0]:
+        if self._attempt(lambda: self.vocabulary.store_name(record_id, name))[0]:
             self.reload(select_id=record_id)
 
     def toggle_archived(self) -> None:
@@ -202,14 +200,28 @@ class VocabularyTab(QWidget):
         if item is None:
             return
         record_id, archived = item.data(0, ID_ROLE), bool(item.data(2, ID_ROLE))
-        if self._attempt(lambda: self.store_archived(record_id, not archived))[0]:
+        if self._attempt(lambda: self.vocabulary.store_archived(record_id, not archived))[0]:
             self.reload(select_id=record_id)
 
 
 class CategoriesTab(VocabularyTab):
     """Complaint categories and their subcategories."""
 
-    nested = True
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        db = ctx.db
+        super().__init__(
+            ctx,
+            Vocabulary(
+                records=lambda: complaint_settings.list_categories(db),
+                store_new=lambda name, under: complaint_settings.add_category(db, name, under),
+                store_name=lambda cid, name: complaint_settings.rename_category(db, cid, name),
+                store_archived=lambda cid, on: complaint_settings.set_category_archived(
+                    db, cid, on
+                ),
+                parent_of=lambda record: record.parent_id,
+            ),
+            parent,
+        )
 
     def retranslate(self) -> None:
         """Set every text in the current language."""
@@ -225,24 +237,24 @@ class CategoriesTab(VocabularyTab):
         """The title of the name prompt."""
         return self.tr("New subcategory") if child else self.tr("New category")
 
-    def records(self) -> list:
-        return complaint_settings.list_categories(self.ctx.db)
-
-    def parent_of(self, record) -> int | None:
-        return record.parent_id
-
-    def store_new(self, name: str, parent_id: int | None) -> int:
-        return complaint_settings.add_category(self.ctx.db, name, parent_id)
-
-    def store_name(self, record_id: int, name: str) -> None:
-        complaint_settings.rename_category(self.ctx.db, record_id, name)
-
-    def store_archived(self, record_id: int, archived: bool) -> None:
-        complaint_settings.set_category_archived(self.ctx.db, record_id, archived)
-
 
 class RootCausesTab(VocabularyTab):
     """The root causes a complaint's handling names."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        db = ctx.db
+        super().__init__(
+            ctx,
+            Vocabulary(
+                records=lambda: complaint_settings.list_root_causes(db),
+                store_new=lambda name, _under: complaint_settings.add_root_cause(db, name),
+                store_name=lambda cid, name: complaint_settings.rename_root_cause(db, cid, name),
+                store_archived=lambda cid, on: complaint_settings.set_root_cause_archived(
+                    db, cid, on
+                ),
+            ),
+            parent,
+        )
 
     def retranslate(self) -> None:
         """Set every text in the current language."""
@@ -255,15 +267,3 @@ class RootCausesTab(VocabularyTab):
     def add_title(self, child: bool) -> str:
         """The title of the name prompt."""
         return self.tr("New root cause")
-
-    def records(self) -> list:
-        return complaint_settings.list_root_causes(self.ctx.db)
-
-    def store_new(self, name: str, parent_id: int | None) -> int:
-        return complaint_settings.add_root_cause(self.ctx.db, name)
-
-    def store_name(self, record_id: int, name: str) -> None:
-        complaint_settings.rename_root_cause(self.ctx.db, record_id, name)
-
-    def store_archived(self, record_id: int, archived: bool) -> None:
-        complaint_settings.set_root_cause_archived(self.ctx.db, record_id, archived)

@@ -4870,6 +4870,10 @@ Database: {path}</source>
         <translation>名称：</translation>
     </message>
     <message>
+        <source>New name</source>
+        <translation>新名称</translation>
+    </message>
+    <message>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>

@@ -4870,6 +4870,10 @@ Database: {path}</source>
         <translation>名稱：</translation>
     </message>
     <message>
+        <source>New name</source>
+        <translation>新名稱</translation>
+    </message>
+    <message>
         <source>Rename</source>
         <translation>重新命名</translation>
     </message>
