@@ -166,3 +166,11 @@ def test_turnover_arithmetic_is_consistent(people, year, month):
     assert y.leavers == sum(
         month_turnover(people, mm).leavers for mm in months_between(Month(year, 1), Month(year, 12))
     )
+
+
+def test_a_month_as_moments_runs_to_the_next_month_and_the_new_year():
+    from datetime import datetime
+
+    from csdesk.domain.months import Month
+
+    assert Month(2026, 12).moments == (datetime(2026, 12, 1), datetime(2027, 1, 1))

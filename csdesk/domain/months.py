@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 _MONTH = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?\s*$")
 
@@ -47,6 +47,13 @@ class Month:
     def last_day(self) -> date:
         """The last day of the month."""
         return date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
+
+    @property
+    def moments(self) -> tuple[datetime, datetime]:
+        """The month as [start, end) moments, for ranges over date-time columns."""
+        start = datetime(self.year, self.month, 1)
+        following = self.shift(1)
+        return start, datetime(following.year, following.month, 1)
 
     def shift(self, months: int) -> Month:
         """Return the month ``months`` later (earlier when negative)."""

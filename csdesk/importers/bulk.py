@@ -158,7 +158,7 @@ def _csv_encoding(path: Path) -> str:
     Raises:
         FileProblem: neither decodes; the message names the first bad line.
     """
-    first_error: tuple[int, int] | None = None
+    first_bad_line: int | None = None
     for encoding in ("utf-8", "gb18030"):
         decoder = codecs.getincrementaldecoder(encoding)()
         lines = 1
@@ -170,9 +170,9 @@ def _csv_encoding(path: Path) -> str:
                 decoder.decode(b"", final=True)
                 return encoding
             except UnicodeDecodeError as exc:
-                if first_error is None:
-                    first_error = (lines + block[: exc.start].count(b"\n"), 0)
-    line = first_error[0] if first_error else 1
+                if first_bad_line is None:
+                    first_bad_line = lines + block[: exc.start].count(b"\n")
+    line = first_bad_line or 1
     raise not_text(line)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from datetime import date, datetime, time
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -351,10 +351,8 @@ def export_rows(db: Database, month: Month | None = None) -> tuple[list[str], li
         .order_by(Complaint.received_at, Complaint.id)
     )
     if month is not None:
-        query = query.where(
-            Complaint.received_at >= datetime.combine(month.first_day, time()),
-            Complaint.received_at < datetime.combine(month.shift(1).first_day, time()),
-        )
+        start, end = month.moments
+        query = query.where(Complaint.received_at >= start, Complaint.received_at < end)
     out = []
     with db.read() as session:
         for c in session.scalars(query):

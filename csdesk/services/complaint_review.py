@@ -11,7 +11,7 @@ from __future__ import annotations
 import statistics
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -91,13 +91,6 @@ class ReviewFigures:
     daily: list[tuple[date, int, int]]  # day, received, resolved
 
 
-def _span(month: Month) -> tuple[datetime, datetime]:
-    return (
-        datetime.combine(month.first_day, time()),
-        datetime.combine(month.shift(1).first_day, time()),
-    )
-
-
 def _load(session, start: datetime, end: datetime, *, resolved: bool = False):
     column = Complaint.resolved_at if resolved else Complaint.received_at
     return session.scalars(
@@ -173,8 +166,8 @@ def monthly_review(
 ) -> ReviewFigures:
     """Gather the review of complaints received in ``month``."""
     now = now or datetime.now()
-    start, end = _span(month)
-    before_start, before_end = _span(month.shift(-1))
+    start, end = month.moments
+    before_start, before_end = month.shift(-1).moments
     with db.read() as session:
         rules = clock_rules(session)
         items = _load(session, start, end)

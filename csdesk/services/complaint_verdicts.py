@@ -120,8 +120,7 @@ def valid_complaint_counts(db: Database, month: Month) -> dict[int, int]:
     Counted: valid complaints whose appeal was not accepted (a pending appeal counts
     until it is decided). The scorecards of the appraisal read this.
     """
-    start = datetime.combine(month.first_day, datetime.min.time())
-    end = datetime.combine(month.shift(1).first_day, datetime.min.time())
+    start, end = month.moments
     with db.read() as session:
         rows = session.execute(
             select(Complaint.agent_id, func.count())

@@ -13,7 +13,6 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass, field
-from datetime import datetime
 
 from sqlalchemy import Integer, and_, func, or_, select
 
@@ -35,11 +34,6 @@ class AgentKpis:
     sources: dict[str, str] = field(default_factory=dict)
 
 
-def _bounds(month: Month) -> tuple[datetime, datetime]:
-    start = datetime.combine(month.first_day, datetime.min.time())
-    return start, datetime.combine(month.shift(1).first_day, datetime.min.time())
-
-
 def conversation_kpis(
     db: Database, month: Month, answer_target: int = DEFAULT_ANSWER_TARGET
 ) -> dict[int, dict[str, float | None]]:
@@ -48,7 +42,7 @@ def conversation_kpis(
     Each rate and average is over the conversations that have a value for it.
     """
     c = Conversation
-    start, end = _bounds(month)
+    start, end = month.moments
 
     def count(column):
         return func.count(column)

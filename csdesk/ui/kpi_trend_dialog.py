@@ -11,7 +11,7 @@ import os
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
-from csdesk.domain.kpis import KPIS, Unit, mean
+from csdesk.domain.kpis import BY_KEY, KPIS, Unit, mean
 from csdesk.domain.months import Month
 from csdesk.labels import kpi_labels
 from csdesk.services import kpis
@@ -75,7 +75,7 @@ class KpiTrendDialog(QDialog):
             self.figure.clear()
             self.canvas.draw_idle()
             return
-        kpi = next(k for k in KPIS if k.key == key)
+        kpi = BY_KEY[key]
         mine, team = self.series(key)
         if kpi.unit is Unit.CENTS:
             mine = [None if v is None else v / 100 for v in mine]
