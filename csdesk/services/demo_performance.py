@@ -126,7 +126,7 @@ def _conversations(rng, agent: Agent, month: Month, days, level: float, account:
         first_response = max(2, int(rng.gauss(30 - 12 * level, 12)))
         converted = _chance(rng, 0.38, level) if pre_sales else None
         rated = rng.random() < 0.4
-        csat = min(5, max(1, round(rng.gauss(4.2 + 0.5 * level, 0.9)))) if rated else None
+        csat = min(5, max(1, round(rng.gauss(4.4 + 0.4 * level, 0.8)))) if rated else None
         out.append(
             {
                 "conversation_id": f"QN{month.year}{month.month:02d}{agent.id:03d}{n:03d}",
