@@ -11,7 +11,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from csdesk.importers.bulk import ColumnConverter, all_stored_moments
+from csdesk.importers.mapping import header_unit
 from csdesk.importers.measures import (
+    duration_in,
     parse_duration,
     parse_moment,
     parse_money,
@@ -44,6 +46,23 @@ def test_a_duration_reads_the_same_in_every_form(seconds):
 def test_a_duration_that_is_not_one_is_refused(bad):
     with pytest.raises(ValueError, match="not a duration"):
         parse_duration(bad)
+
+
+@given(st.integers(0, 5000), st.sampled_from(["(分钟)", "（分）", "(min)", "(小时)", "(ms)"]))
+def test_bare_numbers_take_the_unit_the_header_names(number, unit):
+    per = header_unit(f"会话时长{unit}")
+    parse = duration_in(per)
+    assert parse(str(number)) == pytest.approx(number * per)
+    assert parse(number) == pytest.approx(number * per)
+    # a cell that states its own unit means what it says
+    assert parse("1分20秒") == parse("1:20") == 80.0
+
+
+def test_units_that_change_nothing_or_are_not_time_are_no_scale():
+    assert header_unit("首次响应时长(秒)") is None
+    assert header_unit("满意率(%)") is None
+    assert header_unit("会话时长") is None
+    assert header_unit("会话时长(分钟)") == 60
 
 
 @given(st.integers(0, 1000))

@@ -38,6 +38,12 @@ CONVERSATION_LAYOUTS = {
         "JD7,jd_cs01,2026年10月5日 10:00,1分5秒,30秒,2分,未解决,不满意\n",
         ("JD7", 65.0, 30.0, 120.0, 0, 2),
     ),
+    # an 拼多多 / 快手 style export giving durations in minutes in the header
+    "minutes": (
+        "会话ID,客服账号,开始时间,首次响应时长(秒),平均响应时长（分钟）,会话时长(分),是否解决,满意度\n"
+        "PD3,jd_cs01,2026-10-05 10:00:00,9,0.5,12,是,5\n",
+        ("PD3", 9.0, 30.0, 720.0, 1, 5),
+    ),
     # a help desk's ticket export in English
     "helpdesk": (
         "Ticket ID,Assignee,Channel,Created at,First response time,Handle time,Solved,CSAT\n"

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from csdesk.i18n import translate
+from csdesk.importers.measures import duration_in, parse_duration
 from csdesk.importers.values import fold
 
 
@@ -30,10 +31,20 @@ class Field:
 
 @dataclass(frozen=True)
 class ColumnMap:
-    """Which column index feeds which field, and which columns were ignored."""
+    """Which column index feeds which field, and which columns were ignored.
+
+    ``units`` holds, for a duration field whose header names a unit ("时长(分钟)"), the
+    seconds one bare number in that column stands for.
+    """
 
     columns: dict[str, int]
     ignored: list[str]
+    units: dict[str, float] = field(default_factory=dict)
+
+    def parser(self, f: Field) -> Callable[[Any], Any] | None:
+        """The parser of field ``f`` for this file (durations in the header's unit)."""
+        unit = self.units.get(f.key)
+        return duration_in(unit) if unit is not None else f.parse
 
 
 class MappingProblem(Exception):
@@ -69,14 +80,32 @@ IGNORE = ""
 #: "满意率(%)", "销售额（元）". Units that do (minutes, hours) are not dropped.
 _UNITS = "秒|s|sec|secs|seconds|%|％|元|¥|￥|人|次|个|個|笔|筆"
 _PLAIN_UNIT = re.compile(rf"\s*[（(]\s*(?:{_UNITS})\s*[)）]\s*$", re.IGNORECASE)
+#: Units after a header that do change what a bare number means, as seconds per unit.
+_TIME_UNITS = {
+    **dict.fromkeys(("分钟", "分鐘", "分", "min", "mins", "minute", "minutes"), 60.0),
+    **dict.fromkeys(("小时", "小時", "时", "時", "h", "hr", "hrs", "hour", "hours"), 3600.0),
+    **dict.fromkeys(("毫秒", "ms", "millisecond", "milliseconds"), 0.001),
+}
+_TIME_UNIT = re.compile(
+    rf"\s*[（(]\s*({'|'.join(sorted(_TIME_UNITS, key=len, reverse=True))})\s*[)）]\s*$",
+    re.IGNORECASE,
+)
+
+
+def header_unit(header_name: str) -> float | None:
+    """Seconds per bare number for a header that names a time unit ("时长(分钟)" -> 60)."""
+    m = _TIME_UNIT.search(header_name)
+    return _TIME_UNITS[m[1].lower()] if m else None
 
 
 def guess_field(header_name: str, fields: Sequence[Field]) -> str | None:
     """Return the key of the field that a column header names, or None.
 
-    A header with a plain unit after it ("首次响应时长(秒)") is matched without it.
+    A header with a unit after it ("首次响应时长(秒)", "会话时长(分钟)") is matched without
+    it; ``ColumnMap.units`` keeps a time unit for the duration fields.
     """
-    for name in dict.fromkeys((header_name, _PLAIN_UNIT.sub("", header_name))):
+    bare = _TIME_UNIT.sub("", _PLAIN_UNIT.sub("", header_name))
+    for name in dict.fromkeys((header_name, _PLAIN_UNIT.sub("", header_name), bare)):
         folded = fold(name)
         for f in fields:
             if folded in (fold(word) for word in (f.key, *f.synonyms)):
@@ -102,6 +131,7 @@ def map_columns(
     problems: list[str] = []
     overrides = dict(overrides or {})
     columns: dict[str, int] = {}
+    units: dict[str, float] = {}
     ignored: list[str] = []
     folded_header = [fold(h) for h in header]
     for source, target in overrides.items():
@@ -132,6 +162,9 @@ def map_columns(
             )
             continue
         columns[key] = index
+        unit = header_unit(name)
+        if unit is not None and by_key[key].parse is parse_duration:
+            units[key] = unit
     for f in fields:
         if f.required and f.key not in columns:
             problems.append(
@@ -141,4 +174,4 @@ def map_columns(
             )
     if problems:
         raise MappingProblem(problems)
-    return ColumnMap(columns, ignored)
+    return ColumnMap(columns, ignored, units)

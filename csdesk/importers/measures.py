@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -63,6 +64,29 @@ def parse_duration(value: Any) -> float:
     if not 0 <= seconds < 366 * 86400:
         raise _bad(translate("Import", '"{value}" is not a duration.'), value)
     return seconds
+
+
+def duration_in(unit_seconds: float) -> Callable[[Any], float]:
+    """``parse_duration`` for a column whose header names the unit of its bare numbers.
+
+    "会话时长(分钟)" holding 2.5 means 150 seconds; a cell that says its own unit
+    ("1:20", "1分20秒", an Excel time) means what it says.
+    """
+    if unit_seconds == 1:
+        return parse_duration
+
+    def parse(value: Any) -> float:
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return parse_duration(float(value) * unit_seconds)
+        if isinstance(value, str):
+            number = _number(text(value).replace("，", "").replace(",", ""))
+            if number is not None:
+                if not 0 <= number * unit_seconds < 366 * 86400:
+                    raise _bad(translate("Import", '"{value}" is not a duration.'), value)
+                return number * unit_seconds
+        return parse_duration(value)
+
+    return parse
 
 
 def _clock_or_units(raw: str, value: Any) -> float:

@@ -30,6 +30,7 @@ def read_rows(
 ) -> tuple[list[ImportRow], list[tuple[int, str]]]:
     """Parse every row; return the good rows and (line, reason) for every problem."""
     by_key = {f.key: f for f in fields}
+    parsers = {f.key: columns.parser(f) for f in fields}
     rows: list[ImportRow] = []
     errors: list[tuple[int, str]] = []
     for line, cells in table.rows:
@@ -41,7 +42,7 @@ def read_rows(
             if cell is None or (isinstance(cell, str) and not cell.strip()):
                 continue
             try:
-                values[key] = by_key[key].parse(cell)
+                values[key] = parsers[key](cell)
             except ValueError as exc:
                 line_errors.append(f"{by_key[key].label()}: {exc}")
                 failed.add(key)

@@ -174,7 +174,7 @@ def import_conversations(
     """
     table, columns = _open(Path(path), mapping)
     converters = {
-        f.key: ColumnConverter(f.parse or _words)
+        f.key: ColumnConverter(columns.parser(f) or _words)
         for f in conversation_import.FIELDS
         if f.key in columns.columns
         and f.key not in ("conversation_id", "started_date", "started_time")
@@ -256,7 +256,11 @@ def _convert(
             return text_column(cells[index])
         if key in _MOMENT_FIELDS and all_stored_moments(cells[index]):
             return list(cells[index])
-        if key in _SECONDS_FIELDS and all_whole_seconds(cells[index]):
+        if (
+            key in _SECONDS_FIELDS
+            and key not in columns.units
+            and all_whole_seconds(cells[index])
+        ):
             return list(cells[index])
         values, failures = converters[key].convert(cells[index])
         for offset, reason in failures.items():
