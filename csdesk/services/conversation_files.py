@@ -256,11 +256,7 @@ def _convert(
             return text_column(cells[index])
         if key in _MOMENT_FIELDS and all_stored_moments(cells[index]):
             return list(cells[index])
-        if (
-            key in _SECONDS_FIELDS
-            and key not in columns.units
-            and all_whole_seconds(cells[index])
-        ):
+        if key in _SECONDS_FIELDS and key not in columns.units and all_whole_seconds(cells[index]):
             return list(cells[index])
         values, failures = converters[key].convert(cells[index])
         for offset, reason in failures.items():
