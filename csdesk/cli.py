@@ -85,6 +85,11 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("CLI", "map a column of the file to a field"),
     )
     p.add_argument(
+        "--mapping",
+        metavar="NAME",
+        help=translate("CLI", "use a column map saved in the import window"),
+    )
+    p.add_argument(
         "--dry-run", action="store_true", help=translate("CLI", "check the file, write nothing")
     )
     p.add_argument(
@@ -256,7 +261,12 @@ def _cmd_import(args) -> int:
         extra["period"] = args.period
     db = _open(args)
     try:
-        summary = run_import(db, args.file, args.map, args.dry_run, **extra)
+        mapping: list[str] | dict[str, str] = args.map
+        if args.mapping:
+            from csdesk.services.import_mappings import file_overrides
+
+            mapping = file_overrides(db, args.kind, args.mapping, args.file, args.map)
+        summary = run_import(db, args.file, mapping, args.dry_run, **extra)
     finally:
         db.close()
     print("\n".join(summary.lines()))

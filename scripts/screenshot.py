@@ -33,6 +33,9 @@ def main() -> int:
     parser.add_argument(
         "--settings", action="store_true", help="grab each tab of the complaint settings too"
     )
+    parser.add_argument(
+        "--import-file", type=Path, help="grab the conversation import window on this file"
+    )
     args = parser.parse_args()
 
     from PySide6.QtCore import QSettings
@@ -98,6 +101,16 @@ def main() -> int:
         dialog.show()
         app.processEvents()
         dialog.grab().save(str(args.out.with_name(args.out.stem + "-session.png")))
+        dialog.close()
+    if args.import_file:
+        from csdesk.ui.import_dialog import ImportDialog
+        from csdesk.ui.performance_page import CONVERSATION_IMPORT
+
+        dialog = ImportDialog(ctx, CONVERSATION_IMPORT, window)
+        dialog.show()
+        dialog.open_file(args.import_file)
+        app.processEvents()
+        dialog.grab().save(str(args.out.with_name(args.out.stem + "-import.png")))
         dialog.close()
     if args.select:
         for record in page.model_agents():

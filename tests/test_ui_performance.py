@@ -192,3 +192,54 @@ def test_an_account_that_is_someone_elses_is_not_linked(ctx, page):
     with pytest.raises(UserError) as caught:
         staff.link_account(ctx.db, second, "淘宝", "小美:售前09")
     assert "belongs to" in " ".join(caught.value.details)
+
+
+def test_a_column_map_is_saved_and_picked_for_the_next_file(
+    qtbot, ctx, page, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    from csdesk.ui.import_dialog import ImportDialog
+    from csdesk.ui.performance_page import CONVERSATION_IMPORT
+
+    day = LAST_MONTH.first_day
+    path = tmp_path / "tickets.csv"
+    path.write_text(
+        f"工单编号,处理人,创建于,耗时(分钟)\nW1,CS001,{day} 09:00:00,2\n", encoding="utf-8"
+    )
+    dialog = ImportDialog(ctx, CONVERSATION_IMPORT, page)
+    qtbot.addWidget(dialog)
+    dialog.open_file(path)
+    qtbot.waitUntil(lambda: "Nothing was imported" in dialog.report.toPlainText())
+    assert dialog.saved_maps.selected() is None
+    for column, field in (("工单编号", "conversation_id"), ("处理人", "account"),
+                          ("创建于", "started_at"), ("耗时(分钟)", "handle_seconds")):  # fmt: skip
+        box = dialog.column_boxes[column]
+        box.setCurrentIndex(box.findData(field))
+    qtbot.waitUntil(lambda: "new: 1" in dialog.report.toPlainText())
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("工单系统", True))
+    qtbot.mouseClick(dialog.saved_maps.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.saved_maps.selected() == "工单系统"
+
+    # next month's file: the map is chosen by itself and the file checks clean
+    later = tmp_path / "tickets-2.csv"
+    later.write_text(
+        f"工单编号,处理人,创建于,耗时(分钟),备注\nW2,CS002,{day} 10:00:00,3,x\n",
+        encoding="utf-8",
+    )
+    second = ImportDialog(ctx, CONVERSATION_IMPORT, page)
+    qtbot.addWidget(second)
+    second.open_file(later)
+    assert second.saved_maps.selected() == "工单系统"
+    assert second.column_boxes["处理人"].currentData() == "account"
+    assert second.column_boxes["备注"].currentData() == ""
+    qtbot.waitUntil(lambda: "new: 1" in second.report.toPlainText())
+
+    # back to automatic recognition, then the map is deleted
+    second.saved_maps.combo.setCurrentIndex(0)
+    assert second.column_boxes["创建于"].currentData() == ""
+    second.saved_maps.combo.setCurrentIndex(1)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(second.saved_maps.delete_button, Qt.MouseButton.LeftButton)
+    assert second.saved_maps.combo.count() == 1
+    qtbot.waitUntil(lambda: "Nothing was imported" in second.report.toPlainText())

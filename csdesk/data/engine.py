@@ -9,6 +9,7 @@ transaction that rolls back whole.
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -25,6 +26,10 @@ def sqlite_url(path: Path | str) -> URL:
     return URL.create("sqlite+pysqlite", database=str(path))
 
 
+def _readable_json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
 def make_engine(path: Path | str, *, foreign_keys: bool = True) -> Engine:
     """Create an engine on a SQLite file with csdesk's pragmas.
 
@@ -37,7 +42,8 @@ def make_engine(path: Path | str, *, foreign_keys: bool = True) -> Engine:
     """
     memory = str(path) == ":memory:"
     kwargs = {"poolclass": StaticPool} if memory else {}
-    engine = create_engine(sqlite_url(path), **kwargs)
+    # JSON columns keep Chinese readable for anyone who opens the file in a SQLite viewer.
+    engine = create_engine(sqlite_url(path), json_serializer=_readable_json, **kwargs)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record) -> None:

@@ -65,6 +65,7 @@ from csdesk.services.importing import (
     field_list,
     left_out_note,
     refused,
+    units_note,
 )
 
 #: Stored columns in the order the import writes them.
@@ -198,7 +199,7 @@ def import_conversations(
             raise ImportFailed(refused(), problems)
         changed = cursor.connection.total_changes - changes_before
         created = session.scalar(select(func.count()).select_from(Conversation)) - before
-    notes = []
+    notes = units_note(columns, table.header)
     if run.skipped:
         notes.append(left_out_note(run.skipped, run.unknown))
     return ImportSummary(

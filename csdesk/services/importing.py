@@ -140,6 +140,18 @@ def left_out_note(rows: int, accounts: Iterable[str]) -> str:
     )
 
 
+def units_note(columns: ColumnMap, header: Sequence[str]) -> list[str]:
+    """The summary line naming columns whose header gave a time unit (none: no line)."""
+    if not columns.units:
+        return []
+    names = ", ".join(header[columns.columns[key]] for key in columns.units)
+    return [
+        translate("Import", "Converted to seconds from the unit in the header: {columns}").format(
+            columns=names
+        )
+    ]
+
+
 def field_list(fields: Sequence[Field]) -> list[tuple[str, str, bool, str]]:
     """Return (key, label, required, accepted values) for ``import KIND --fields``."""
     return [(f.key, f.label(), f.required, f.help()) for f in fields]

@@ -42,6 +42,7 @@ from csdesk.services.importing import (
     left_out_note,
     open_table,
     refused,
+    units_note,
 )
 from csdesk.services.importing import file_columns as _file_columns
 
@@ -140,7 +141,7 @@ def import_summaries(
         db, known, lambda r: r.line, apply_row, errors, dry_run=dry_run, progress=progress
     )
     created, updated, unchanged = count(outcome)
-    notes = []
+    notes = units_note(columns, table.header)
     if shop_rows:
         notes.append(
             translate("Import", "Skipped {count} shop-level rows (totals, averages).").format(

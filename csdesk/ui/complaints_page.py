@@ -39,6 +39,7 @@ from csdesk.ui.import_dialog import ImportDialog, ImportKind
 from csdesk.ui.widgets import OptionalDateEdit, button_row, fill_combo, record_table, status_message
 
 COMPLAINT_IMPORT = ImportKind(
+    name="complaints",
     title=lambda: QCoreApplication.translate("ComplaintsPage", "Import complaints"),
     headers=lambda: (
         QCoreApplication.translate("ComplaintsPage", "Reference"),

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from csdesk.services import importing, staff_files
 from csdesk.services.errors import UserError
 from csdesk.ui.context import AppContext
+from csdesk.ui.saved_maps import SavedMapsBar
 from csdesk.ui.tasks import Progress
 
 COL_LINE, COL_KEY, COL_DETAIL, COL_OUTCOME = range(4)
@@ -47,6 +48,7 @@ COL_LINE, COL_KEY, COL_DETAIL, COL_OUTCOME = range(4)
 class ImportKind:
     """What differs between imports: words, the service calls, who hears of the change."""
 
+    name: str  # the command line's KIND, which also files the saved column maps
     title: Callable[[], str]
     headers: Callable[[], tuple[str, str]]  # the preview's key and detail columns
     hint: Callable[[], str]
@@ -57,6 +59,7 @@ class ImportKind:
 
 
 STAFF_IMPORT = ImportKind(
+    name="staff",
     title=lambda: QCoreApplication.translate("ImportDialog", "Import staff"),
     headers=lambda: (
         QCoreApplication.translate("ImportDialog", "Employee number"),
@@ -146,7 +149,12 @@ class ImportDialog(QDialog):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.columns_box.setMinimumWidth(340)
         scroll.setWidget(inner)
-        QVBoxLayout(self.columns_box).addWidget(scroll)
+        self.guessed: dict[str, str] = {}  # column -> field as recognised automatically
+        self.saved_maps = SavedMapsBar(ctx, kind.name, self.mapping)
+        self.saved_maps.chosen.connect(self.apply_map)
+        columns_layout = QVBoxLayout(self.columns_box)
+        columns_layout.addWidget(self.saved_maps)
+        columns_layout.addWidget(scroll)
 
         self.preview = PreviewModel(self)
         self.preview.headers = kind.headers()
@@ -164,6 +172,8 @@ class ImportDialog(QDialog):
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.report)
         right.addWidget(self.preview_view)
+        # bulk imports (a million conversations) list no lines, only the summary
+        self.preview_view.setVisible(any(kind.headers()))
         body = QSplitter(Qt.Orientation.Horizontal)
         body.addWidget(self.columns_box)
         body.addWidget(right)
@@ -232,6 +242,7 @@ class ImportDialog(QDialog):
             self._show_failure(exc)
             return
         fields = self.kind.fields()
+        self.guessed = {column.name: column.field or "" for column in columns}
         for column in columns:
             box = QComboBox()
             box.addItem(self.tr("(ignore)"), "")
@@ -241,6 +252,23 @@ class ImportDialog(QDialog):
             box.currentIndexChanged.connect(lambda _i: self.check())
             self.columns_form.addRow(column.name, box)
             self.column_boxes[column.name] = box
+        chosen = self.saved_maps.selected()
+        self.saved_maps.fit(list(self.guessed))
+        if self.saved_maps.selected() is None or self.saved_maps.selected() == chosen:
+            self.apply_map(self.saved_maps.maps.get(self.saved_maps.selected() or ""))
+
+    def apply_map(self, columns: dict[str, str] | None) -> None:
+        """Set the column choices from a saved map (None: as recognised), then check."""
+        wanted = dict(self.guessed)
+        if columns:
+            by_fold = {name.casefold(): name for name in wanted}
+            for source, field in columns.items():
+                if source.casefold() in by_fold:
+                    wanted[by_fold[source.casefold()]] = field
+        for name, box in self.column_boxes.items():
+            box.blockSignals(True)
+            box.setCurrentIndex(max(box.findData(wanted.get(name, "")), 0))
+            box.blockSignals(False)
         self.check()
 
     def mapping(self) -> dict[str, str]:

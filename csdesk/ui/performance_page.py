@@ -44,6 +44,7 @@ def _announce(ctx: AppContext) -> None:
 
 
 CONVERSATION_IMPORT = ImportKind(
+    name="conversations",
     title=lambda: QCoreApplication.translate("PerformancePage", "Import conversations"),
     headers=lambda: ("", ""),
     hint=lambda: QCoreApplication.translate(
@@ -59,6 +60,7 @@ CONVERSATION_IMPORT = ImportKind(
     announce=_announce,
 )
 SUMMARY_IMPORT = ImportKind(
+    name="summaries",
     title=lambda: QCoreApplication.translate("PerformancePage", "Import agent summaries"),
     headers=lambda: ("", ""),
     hint=lambda: QCoreApplication.translate(

@@ -32,6 +32,7 @@ from csdesk.ui.session_dialog import SessionDialog
 from csdesk.ui.widgets import button_row, record_table, selected_payload, status_message
 
 TRAINING_IMPORT = ImportKind(
+    name="training",
     title=lambda: QCoreApplication.translate("SessionsTab", "Import training records"),
     headers=lambda: (
         QCoreApplication.translate("SessionsTab", "Agent"),
