@@ -36,6 +36,9 @@ def main() -> int:
     parser.add_argument(
         "--import-file", type=Path, help="grab the conversation import window on this file"
     )
+    parser.add_argument(
+        "--qa", action="store_true", help="grab the month's reviews list and the rubrics too"
+    )
     args = parser.parse_args()
 
     from PySide6.QtCore import QSettings
@@ -111,6 +114,27 @@ def main() -> int:
         dialog.open_file(args.import_file)
         app.processEvents()
         dialog.grab().save(str(args.out.with_name(args.out.stem + "-import.png")))
+        dialog.close()
+    if args.qa:
+        from csdesk.ui.qa_log_dialog import QaLogDialog
+        from csdesk.ui.rubrics_dialog import RubricsDialog
+
+        performance = window.performance_page
+        dialog = QaLogDialog(ctx, performance.rows, performance.current_month(), window)
+        dialog.show()
+        for index in range(dialog.tabs.count()):
+            dialog.tabs.setCurrentIndex(index)
+            app.processEvents()
+            dialog.grab().save(str(args.out.with_name(f"{args.out.stem}-qa{index}.png")))
+        rubrics = RubricsDialog(ctx, dialog)
+        rubrics.show()
+        app.processEvents()
+        rubrics.grab().save(str(args.out.with_name(args.out.stem + "-rubrics.png")))
+        rubrics.copy_button.click()
+        app.processEvents()
+        rubrics.grab().save(str(args.out.with_name(args.out.stem + "-rubrics-copy.png")))
+        rubrics.dirty = False
+        rubrics.close()
         dialog.close()
     if args.select:
         for record in page.model_agents():

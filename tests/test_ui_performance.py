@@ -104,7 +104,7 @@ def test_a_qa_review_is_entered_with_a_live_score(qtbot, ctx, page, monkeypatch)
         )
         return dialog.result()
 
-    from csdesk.ui.performance_entry import QaReviewDialog
+    from csdesk.ui.qa_entry import QaReviewDialog
 
     monkeypatch.setattr(QaReviewDialog, "exec", fill)
     qtbot.mouseClick(page.review_button, Qt.MouseButton.LeftButton)
@@ -113,7 +113,8 @@ def test_a_qa_review_is_entered_with_a_live_score(qtbot, ctx, page, monkeypatch)
 
 
 def test_praise_and_teamwork_are_entered(qtbot, ctx, page, monkeypatch):
-    from csdesk.ui.performance_entry import ManualKpiDialog, PraiseDialog
+    from csdesk.ui.performance_entry import ManualKpiDialog
+    from csdesk.ui.qa_entry import PraiseDialog
 
     def praise(dialog):
         qtbot.mouseClick(

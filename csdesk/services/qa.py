@@ -79,7 +79,8 @@ def seed_default_rubric(session: Session) -> None:
     session.add(rubric)
 
 
-def _rule(row: QaCategory) -> Category:
+def rubric_rule(row: QaCategory) -> Category:
+    """A stored category as the scoring rules take it."""
     return Category(row.name, row.weight, Scale(row.scale), row.critical, row.na_allowed)
 
 
@@ -90,20 +91,26 @@ def rubrics(db: Database, include_archived: bool = False) -> list[RubricRecord]:
         if not include_archived:
             query = query.where(QaRubric.archived.is_(False))
         return [
-            RubricRecord(r.id, r.name, tuple((c.id, _rule(c)) for c in r.categories))
+            RubricRecord(r.id, r.name, tuple((c.id, rubric_rule(c)) for c in r.categories))
             for r in session.scalars(query)
         ]
 
 
-def record_review(db: Database, data: ReviewData) -> int:
-    """Score and store a review; return its id.
+def record_review(db: Database, data: ReviewData, review_id: int | None = None) -> int:
+    """Score and store a review (a new one, or a correction of review ``review_id``).
+
+    A correction is scored again against the review's rubric, which cannot have changed
+    since: a rubric with reviews keeps its categories.
 
     Raises:
-        UserError: the agent or rubric is unknown, or a rating does not fit its
+        UserError: the agent, rubric or review is unknown, or a rating does not fit its
             category (off the scale, N/A where not allowed, a category left unrated).
     """
     with db.write() as session:
-        rubric = session.get(QaRubric, data.rubric_id)
+        review = QaReview() if review_id is None else session.get(QaReview, review_id)
+        if review is None:
+            raise UserError(translate("QA", "The review is no longer on file."))
+        rubric = session.get(QaRubric, data.rubric_id if review_id is None else review.rubric_id)
         if rubric is None or session.get(Agent, data.agent_id) is None:
             raise UserError(translate("QA", "Choose an agent and a rubric."))
         unknown = set(data.ratings) - {c.id for c in rubric.categories}
@@ -112,23 +119,21 @@ def record_review(db: Database, data: ReviewData) -> int:
             raise UserError(
                 translate("QA", "Rate every category: {names}.").format(names=", ".join(missing))
             )
-        rules = [_rule(c) for c in rubric.categories]
+        rules = [rubric_rule(c) for c in rubric.categories]
         ratings = [data.ratings[c.id] for c in rubric.categories]
         try:
             result = review_score(rules, ratings)
         except RatingProblem as exc:
             message = translate("QA", "A rating does not fit: {reason}").format(reason=exc)
             raise UserError(message) from exc
-        review = QaReview(
-            agent_id=data.agent_id,
-            rubric_id=rubric.id,
-            conversation_ref=data.conversation_ref.strip()[:100],
-            reviewed_on=data.reviewed_on,
-            reviewer=data.reviewer.strip()[:100],
-            score=result.score,
-            critical_failed=bool(result.critical_failures),
-            comment=data.comment.strip(),
-        )
+        review.agent_id = data.agent_id
+        review.rubric_id = rubric.id
+        review.conversation_ref = data.conversation_ref.strip()[:100]
+        review.reviewed_on = data.reviewed_on
+        review.reviewer = data.reviewer.strip()[:100]
+        review.score = result.score
+        review.critical_failed = bool(result.critical_failures)
+        review.comment = data.comment.strip()
         review.ratings = [
             QaRating(category_id=c.id, value=data.ratings[c.id]) for c in rubric.categories
         ]
@@ -165,16 +170,27 @@ def critical_failures(db: Database, month: Month) -> dict[int, int]:
         return dict(rows.all())
 
 
-def add_praise(db: Database, agent_id: int, received_on: date, source: str, text: str) -> int:
-    """Record a praise of an agent; return its id."""
+def add_praise(
+    db: Database,
+    agent_id: int,
+    received_on: date,
+    source: str,
+    text: str,
+    praise_id: int | None = None,
+) -> int:
+    """Record a praise of an agent (or correct praise ``praise_id``); return its id."""
     if not text.strip() and not source.strip():
         raise UserError(translate("QA", "Say who praised the agent, or what they said."))
     with db.write() as session:
         if session.get(Agent, agent_id) is None:
             raise UserError(translate("QA", "Choose an agent and a rubric."))
-        praise = Praise(
-            agent_id=agent_id, received_on=received_on, source=source.strip()[:100], text=text
-        )
+        praise = Praise() if praise_id is None else session.get(Praise, praise_id)
+        if praise is None:
+            raise UserError(translate("QA", "The praise is no longer on file."))
+        praise.agent_id = agent_id
+        praise.received_on = received_on
+        praise.source = source.strip()[:100]
+        praise.text = text
         session.add(praise)
         session.flush()
         return praise.id

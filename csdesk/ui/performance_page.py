@@ -31,7 +31,9 @@ from csdesk.services import conversation_files, kpis, summary_files
 from csdesk.ui.context import AppContext
 from csdesk.ui.import_dialog import ImportDialog, ImportKind
 from csdesk.ui.month_dialog import MONTHS_OFFERED, month_text
-from csdesk.ui.performance_entry import ManualKpiDialog, PraiseDialog, QaReviewDialog
+from csdesk.ui.performance_entry import ManualKpiDialog
+from csdesk.ui.qa_entry import PraiseDialog, QaReviewDialog
+from csdesk.ui.qa_log_dialog import QaLogDialog
 from csdesk.ui.rows_model import Row, RowsFilter, RowsModel
 from csdesk.ui.widgets import button_row, record_table, selected_payload, status_message
 
@@ -113,6 +115,7 @@ class PerformancePage(QWidget):
         self.review_button = QPushButton()
         self.praise_button = QPushButton()
         self.manual_button = QPushButton()
+        self.log_button = QPushButton()
         self.model = RowsModel(self)
         self.proxy = RowsFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -132,6 +135,7 @@ class PerformancePage(QWidget):
                 None,
                 self.review_button,
                 self.praise_button,
+                self.log_button,
                 self.manual_button,
                 None,
                 self.trend_button,
@@ -152,6 +156,7 @@ class PerformancePage(QWidget):
         self.review_button.clicked.connect(lambda: self.enter(QaReviewDialog))
         self.praise_button.clicked.connect(lambda: self.enter(PraiseDialog))
         self.manual_button.clicked.connect(lambda: self.enter(ManualKpiDialog))
+        self.log_button.clicked.connect(lambda: self.enter(QaLogDialog))
         self.trend_button.clicked.connect(self.show_trend)
         self.table.doubleClicked.connect(lambda _i: self.show_trend())
         for signal in (
@@ -174,6 +179,10 @@ class PerformancePage(QWidget):
         self.review_button.setText(self.tr("QA &review…"))
         self.review_button.setToolTip(self.tr("Rate a conversation against the rubric"))
         self.praise_button.setText(self.tr("&Praise…"))
+        self.log_button.setText(self.tr("Reviews and praise &list…"))
+        self.log_button.setToolTip(
+            self.tr("The month's reviews and praise, to correct or delete; the QA rubrics")
+        )
         self.manual_button.setText(self.tr("Team&work and attendance…"))
         self.manual_button.setToolTip(self.tr("The KPIs entered by hand for the month"))
         self.trend_button.setText(self.tr("&Trend…"))
@@ -219,7 +228,7 @@ class PerformancePage(QWidget):
         self.table.resizeColumnsToContents()
 
     def enter(self, form: type[QDialog]) -> None:
-        """Open one of the entry forms (QA review, praise, manual KPIs) for the month."""
+        """Open one of the month's forms (QA review, praise, their list, manual KPIs)."""
         if not self.rows:
             return
         dialog = form(self.ctx, self.rows, self.current_month(), self)

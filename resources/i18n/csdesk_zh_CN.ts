@@ -391,6 +391,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>将文件中的列对应到字段</translation>
     </message>
     <message>
+        <source>use a column map saved in the import window</source>
+        <translation>使用在导入窗口中保存的列对应方案</translation>
+    </message>
+    <message>
         <source>check the file, write nothing</source>
         <translation>只检查文件，不写入</translation>
     </message>
@@ -2077,7 +2081,7 @@ The decision is final.</source>
     </message>
     <message>
         <source>--map: &quot;{field}&quot; is not a field of this import.</source>
-        <extracomment>An override target that means &quot;ignore this column&quot;. A unit after a header that does not change what the column holds: &quot;首次响应时长(秒)&quot;, &quot;满意率(%)&quot;, &quot;销售额（元）&quot;. Units that do (minutes, hours) are not dropped.</extracomment>
+        <extracomment>An override target that means &quot;ignore this column&quot;. A unit after a header that does not change what the column holds: &quot;首次响应时长(秒)&quot;, &quot;满意率(%)&quot;, &quot;销售额（元）&quot;. Units that do (minutes, hours) are not dropped. Units after a header that do change what a bare number means, as seconds per unit.</extracomment>
         <translation>--map：“{field}”不是此导入的字段。</translation>
     </message>
     <message>
@@ -2199,6 +2203,10 @@ The decision is final.</source>
     <message>
         <source>Ignored columns: {columns}</source>
         <translation>忽略的列：{columns}</translation>
+    </message>
+    <message>
+        <source>Converted to seconds from the unit in the header: {columns}</source>
+        <translation>已按表头中的单位换算为秒：{columns}</translation>
     </message>
     <message>
         <source>Line {line}: {reason}</source>
@@ -2507,6 +2515,43 @@ The decision is final.</source>
     <message>
         <source>No day or month: the file needs a date column, or give the period (--period YYYY-MM).</source>
         <translation>没有日期或月份：文件需要有日期列，或指定期间（--period YYYY-MM）。</translation>
+    </message>
+    <message>
+        <source>Give the column map a name.</source>
+        <extracomment>The fields of each import kind a map can name.</extracomment>
+        <translation>请给列对应方案起个名称。</translation>
+    </message>
+    <message>
+        <source>A column map&apos;s name has at most {count} characters.</source>
+        <translation>列对应方案的名称最多 {count} 个字符。</translation>
+    </message>
+    <message>
+        <source>The column map names no column.</source>
+        <translation>列对应方案中没有任何列。</translation>
+    </message>
+    <message>
+        <source>&quot;{field}&quot; is not a field of this import ({column}).</source>
+        <translation>“{field}”不是此导入的字段（{column}）。</translation>
+    </message>
+    <message>
+        <source>The column map was not saved.</source>
+        <translation>列对应方案未保存。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>There is no saved column map &quot;{name}&quot; for {kind}.</source>
+        <translation>{kind} 没有名为“{name}”的列对应方案。</translation>
+    </message>
+    <message>
+        <source>Saved column maps: {names}</source>
+        <translation>已保存的列对应方案：{names}</translation>
+    </message>
+    <message>
+        <source>Unknown import: {kind}.</source>
+        <translation>未知的导入类型：{kind}。</translation>
     </message>
 </context>
 <context>
@@ -3398,6 +3443,14 @@ Database: {path}</source>
         <translation>表扬(&amp;P)…</translation>
     </message>
     <message>
+        <source>Reviews and praise &amp;list…</source>
+        <translation>质检与表扬列表(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>The month&apos;s reviews and praise, to correct or delete; the QA rubrics</source>
+        <translation>本月的质检和表扬记录，可更正或删除；质检评分表</translation>
+    </message>
+    <message>
         <source>Team&amp;work and attendance…</source>
         <translation>团队协作与出勤(&amp;W)…</translation>
     </message>
@@ -3447,6 +3500,10 @@ Database: {path}</source>
     <message>
         <source>Praise</source>
         <translation>表扬</translation>
+    </message>
+    <message>
+        <source>Correct praise</source>
+        <translation>更正表扬</translation>
     </message>
     <message>
         <source>e.g. customer message, shop review, manager</source>
@@ -3527,6 +3584,10 @@ Database: {path}</source>
         <translation>标准质检</translation>
     </message>
     <message>
+        <source>The review is no longer on file.</source>
+        <translation>该质检记录已不存在。</translation>
+    </message>
+    <message>
         <source>Choose an agent and a rubric.</source>
         <translation>请选择客服和质检表。</translation>
     </message>
@@ -3542,12 +3603,148 @@ Database: {path}</source>
         <source>Say who praised the agent, or what they said.</source>
         <translation>请写明谁表扬了客服，或表扬的内容。</translation>
     </message>
+    <message>
+        <source>The praise is no longer on file.</source>
+        <translation>该表扬记录已不存在。</translation>
+    </message>
+    <message>
+        <source>The rubric is no longer on file.</source>
+        <extracomment>A category in an edit: its id when it is already stored, else None.</extracomment>
+        <translation>该评分表已不存在。</translation>
+    </message>
+    <message>
+        <source>Another rubric is named {name}.</source>
+        <translation>已有名为 {name} 的评分表。</translation>
+    </message>
+    <message>
+        <source>{count} reviews were made with this rubric, so its categories stay as they are. Copy it, change the copy and archive this one.</source>
+        <translation>已有 {count} 条质检使用此评分表，其项目不能再改。请复制一份，修改副本，再将此表归档。</translation>
+    </message>
+    <message>
+        <source>The rubric was not saved.</source>
+        <translation>评分表未保存。</translation>
+    </message>
+    <message>
+        <source>Keep at least one rubric in use: reviews need one.</source>
+        <translation>至少保留一个在用的评分表：质检需要它。</translation>
+    </message>
+    <message>
+        <source>Give the rubric a name.</source>
+        <translation>请给评分表起个名称。</translation>
+    </message>
+    <message>
+        <source>A rubric&apos;s name has at most {count} characters.</source>
+        <translation>评分表名称最多 {count} 个字符。</translation>
+    </message>
+    <message>
+        <source>A rubric needs at least one category.</source>
+        <translation>评分表至少需要一个项目。</translation>
+    </message>
+    <message>
+        <source>Category {number} has no name.</source>
+        <translation>第 {number} 个项目没有名称。</translation>
+    </message>
+    <message>
+        <source>Two categories are named {name}.</source>
+        <translation>有两个项目都叫 {name}。</translation>
+    </message>
+    <message>
+        <source>{name}: the weight must be above 0 and at most {most}.</source>
+        <translation>{name}：权重须大于 0 且不超过 {most}。</translation>
+    </message>
+    <message>
+        <source>{name}: unknown rating scale.</source>
+        <translation>{name}：未知的评分尺度。</translation>
+    </message>
+</context>
+<context>
+    <name>QaLogDialog</name>
+    <message>
+        <source>Reviews and praise, {month}</source>
+        <translation>质检与表扬，{month}</translation>
+    </message>
+    <message>
+        <source>R&amp;ubrics…</source>
+        <translation>评分表(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>The categories, weights and scales of reviews</source>
+        <translation>质检的项目、权重和评分尺度</translation>
+    </message>
+    <message>
+        <source>QA reviews</source>
+        <translation>质检</translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation>表扬</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <source>Rubric</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>QA reviews ({count})</source>
+        <translation>质检（{count}）</translation>
+    </message>
+    <message>
+        <source>Praise ({count})</source>
+        <translation>表扬（{count}）</translation>
+    </message>
+    <message>
+        <source>0 (critical)</source>
+        <translation>0（关键项不合格）</translation>
+    </message>
+    <message>
+        <source>Delete the review of {agent} on {day}?</source>
+        <translation>删除 {agent} 在 {day} 的质检记录？</translation>
+    </message>
+    <message>
+        <source>Delete the praise of {agent} on {day}?</source>
+        <translation>删除 {agent} 在 {day} 的表扬记录？</translation>
+    </message>
 </context>
 <context>
     <name>QaReviewDialog</name>
     <message>
         <source>QA review</source>
         <translation>质检评分</translation>
+    </message>
+    <message>
+        <source>Correct QA review</source>
+        <translation>更正质检</translation>
     </message>
     <message>
         <source>Conversation ID, e.g. QN2026100512</source>
@@ -3568,6 +3765,10 @@ Database: {path}</source>
     <message>
         <source>&amp;Reviewer</source>
         <translation>质检员(&amp;R)</translation>
+    </message>
+    <message>
+        <source>R&amp;ubric</source>
+        <translation>评分表(&amp;U)</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -4053,6 +4254,160 @@ Database: {path}</source>
     <message>
         <source>New root cause</source>
         <translation>新根本原因</translation>
+    </message>
+</context>
+<context>
+    <name>RubricsDialog</name>
+    <message>
+        <source>QA rubrics</source>
+        <translation>质检评分表</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>复制(&amp;O)</translation>
+    </message>
+    <message>
+        <source>A new rubric with the same categories, to change</source>
+        <translation>新建一个项目相同的评分表，用于修改</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Rating scale</source>
+        <translation>评分尺度</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>关键项</translation>
+    </message>
+    <message>
+        <source>N/A allowed</source>
+        <translation>允许不适用</translation>
+    </message>
+    <message>
+        <source>&amp;Add category</source>
+        <translation>添加项目(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove category</source>
+        <translation>删除项目(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Save rubric</source>
+        <translation>保存评分表(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Critical: a rating below half makes the review 0.</source>
+        <translation>关键项：得分低于一半，整条质检记为 0 分。</translation>
+    </message>
+    <message>
+        <source>{count} reviews</source>
+        <translation>{count} 条质检</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>{count} reviews were made with this rubric: names can be corrected, but weights and scales stay. To change them, copy the rubric, change the copy and archive this one.</source>
+        <translation>已有 {count} 条质检使用此评分表：名称可以更正，权重和尺度不能改。如需修改，请复制评分表，修改副本，再将此表归档。</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <translation>恢复使用(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>归档(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation>是 / 否</translation>
+    </message>
+    <message>
+        <source>New rubric</source>
+        <translation>新评分表</translation>
+    </message>
+    <message>
+        <source>Category 1</source>
+        <translation>项目 1</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name}（副本）</translation>
+    </message>
+    <message>
+        <source>Save the changes to {name}?</source>
+        <translation>保存对 {name} 的修改？</translation>
+    </message>
+</context>
+<context>
+    <name>SavedMapsBar</name>
+    <message>
+        <source>A column map saved for files like this one</source>
+        <translation>为这类文件保存的列对应方案</translation>
+    </message>
+    <message>
+        <source>&amp;Save map…</source>
+        <translation>保存方案(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Keep these column choices under a name</source>
+        <translation>把当前的列对应保存为一个方案</translation>
+    </message>
+    <message>
+        <source>Delete map</source>
+        <translation>删除方案</translation>
+    </message>
+    <message>
+        <source>Column map:</source>
+        <translation>列对应方案：</translation>
+    </message>
+    <message>
+        <source>(recognised automatically)</source>
+        <translation>（自动识别）</translation>
+    </message>
+    <message>
+        <source>Save column map</source>
+        <translation>保存列对应方案</translation>
+    </message>
+    <message>
+        <source>Name of the map:</source>
+        <translation>方案名称：</translation>
+    </message>
+    <message>
+        <source>A map named {name} exists. Replace it?</source>
+        <translation>已有名为 {name} 的方案，要替换吗？</translation>
+    </message>
+    <message>
+        <source>Delete column map</source>
+        <translation>删除列对应方案</translation>
+    </message>
+    <message>
+        <source>Delete the column map {name}? Files already imported keep their data.</source>
+        <translation>删除列对应方案 {name}？已导入的数据不受影响。</translation>
     </message>
 </context>
 <context>
@@ -4907,6 +5262,21 @@ Database: {path}</source>
     <message>
         <source>Please give the shop a name.</source>
         <translation>请填写店铺名称。</translation>
+    </message>
+</context>
+<context>
+    <name>_RecordList</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
     </message>
 </context>
 </TS>

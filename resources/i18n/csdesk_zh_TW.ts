@@ -391,6 +391,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>將檔案中的欄對應到欄位</translation>
     </message>
     <message>
+        <source>use a column map saved in the import window</source>
+        <translation>使用在匯入視窗中儲存的欄對應方案</translation>
+    </message>
+    <message>
         <source>check the file, write nothing</source>
         <translation>只檢查檔案，不寫入</translation>
     </message>
@@ -2077,7 +2081,7 @@ The decision is final.</source>
     </message>
     <message>
         <source>--map: &quot;{field}&quot; is not a field of this import.</source>
-        <extracomment>An override target that means &quot;ignore this column&quot;. A unit after a header that does not change what the column holds: &quot;首次响应时长(秒)&quot;, &quot;满意率(%)&quot;, &quot;销售额（元）&quot;. Units that do (minutes, hours) are not dropped.</extracomment>
+        <extracomment>An override target that means &quot;ignore this column&quot;. A unit after a header that does not change what the column holds: &quot;首次响应时长(秒)&quot;, &quot;满意率(%)&quot;, &quot;销售额（元）&quot;. Units that do (minutes, hours) are not dropped. Units after a header that do change what a bare number means, as seconds per unit.</extracomment>
         <translation>--map：「{field}」不是此匯入的欄位。</translation>
     </message>
     <message>
@@ -2199,6 +2203,10 @@ The decision is final.</source>
     <message>
         <source>Ignored columns: {columns}</source>
         <translation>忽略的欄：{columns}</translation>
+    </message>
+    <message>
+        <source>Converted to seconds from the unit in the header: {columns}</source>
+        <translation>已按表頭中的單位換算為秒：{columns}</translation>
     </message>
     <message>
         <source>Line {line}: {reason}</source>
@@ -2507,6 +2515,43 @@ The decision is final.</source>
     <message>
         <source>No day or month: the file needs a date column, or give the period (--period YYYY-MM).</source>
         <translation>沒有日期或月份：檔案需要有日期欄，或指定期間（--period YYYY-MM）。</translation>
+    </message>
+    <message>
+        <source>Give the column map a name.</source>
+        <extracomment>The fields of each import kind a map can name.</extracomment>
+        <translation>請為欄對應方案命名。</translation>
+    </message>
+    <message>
+        <source>A column map&apos;s name has at most {count} characters.</source>
+        <translation>欄對應方案的名稱最多 {count} 個字元。</translation>
+    </message>
+    <message>
+        <source>The column map names no column.</source>
+        <translation>欄對應方案中沒有任何欄。</translation>
+    </message>
+    <message>
+        <source>&quot;{field}&quot; is not a field of this import ({column}).</source>
+        <translation>「{field}」不是此匯入的欄位（{column}）。</translation>
+    </message>
+    <message>
+        <source>The column map was not saved.</source>
+        <translation>欄對應方案未儲存。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>There is no saved column map &quot;{name}&quot; for {kind}.</source>
+        <translation>{kind} 沒有名為「{name}」的欄對應方案。</translation>
+    </message>
+    <message>
+        <source>Saved column maps: {names}</source>
+        <translation>已儲存的欄對應方案：{names}</translation>
+    </message>
+    <message>
+        <source>Unknown import: {kind}.</source>
+        <translation>未知的匯入類型：{kind}。</translation>
     </message>
 </context>
 <context>
@@ -3398,6 +3443,14 @@ Database: {path}</source>
         <translation>表揚(&amp;P)…</translation>
     </message>
     <message>
+        <source>Reviews and praise &amp;list…</source>
+        <translation>質檢與表揚列表(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>The month&apos;s reviews and praise, to correct or delete; the QA rubrics</source>
+        <translation>本月的質檢和表揚紀錄，可更正或刪除；質檢評分表</translation>
+    </message>
+    <message>
         <source>Team&amp;work and attendance…</source>
         <translation>團隊協作與出勤(&amp;W)…</translation>
     </message>
@@ -3447,6 +3500,10 @@ Database: {path}</source>
     <message>
         <source>Praise</source>
         <translation>表揚</translation>
+    </message>
+    <message>
+        <source>Correct praise</source>
+        <translation>更正表揚</translation>
     </message>
     <message>
         <source>e.g. customer message, shop review, manager</source>
@@ -3527,6 +3584,10 @@ Database: {path}</source>
         <translation>標準品檢</translation>
     </message>
     <message>
+        <source>The review is no longer on file.</source>
+        <translation>該質檢紀錄已不存在。</translation>
+    </message>
+    <message>
         <source>Choose an agent and a rubric.</source>
         <translation>請選擇客服和品檢表。</translation>
     </message>
@@ -3542,12 +3603,148 @@ Database: {path}</source>
         <source>Say who praised the agent, or what they said.</source>
         <translation>請寫明誰表揚了客服，或表揚的內容。</translation>
     </message>
+    <message>
+        <source>The praise is no longer on file.</source>
+        <translation>該表揚紀錄已不存在。</translation>
+    </message>
+    <message>
+        <source>The rubric is no longer on file.</source>
+        <extracomment>A category in an edit: its id when it is already stored, else None.</extracomment>
+        <translation>該評分表已不存在。</translation>
+    </message>
+    <message>
+        <source>Another rubric is named {name}.</source>
+        <translation>已有名為 {name} 的評分表。</translation>
+    </message>
+    <message>
+        <source>{count} reviews were made with this rubric, so its categories stay as they are. Copy it, change the copy and archive this one.</source>
+        <translation>已有 {count} 筆質檢使用此評分表，其項目不能再改。請複製一份，修改副本，再將此表封存。</translation>
+    </message>
+    <message>
+        <source>The rubric was not saved.</source>
+        <translation>評分表未儲存。</translation>
+    </message>
+    <message>
+        <source>Keep at least one rubric in use: reviews need one.</source>
+        <translation>至少保留一個在用的評分表：質檢需要它。</translation>
+    </message>
+    <message>
+        <source>Give the rubric a name.</source>
+        <translation>請為評分表命名。</translation>
+    </message>
+    <message>
+        <source>A rubric&apos;s name has at most {count} characters.</source>
+        <translation>評分表名稱最多 {count} 個字元。</translation>
+    </message>
+    <message>
+        <source>A rubric needs at least one category.</source>
+        <translation>評分表至少需要一個項目。</translation>
+    </message>
+    <message>
+        <source>Category {number} has no name.</source>
+        <translation>第 {number} 個項目沒有名稱。</translation>
+    </message>
+    <message>
+        <source>Two categories are named {name}.</source>
+        <translation>有兩個項目都叫 {name}。</translation>
+    </message>
+    <message>
+        <source>{name}: the weight must be above 0 and at most {most}.</source>
+        <translation>{name}：權重須大於 0 且不超過 {most}。</translation>
+    </message>
+    <message>
+        <source>{name}: unknown rating scale.</source>
+        <translation>{name}：未知的評分尺度。</translation>
+    </message>
+</context>
+<context>
+    <name>QaLogDialog</name>
+    <message>
+        <source>Reviews and praise, {month}</source>
+        <translation>質檢與表揚，{month}</translation>
+    </message>
+    <message>
+        <source>R&amp;ubrics…</source>
+        <translation>評分表(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>The categories, weights and scales of reviews</source>
+        <translation>質檢的項目、權重和評分尺度</translation>
+    </message>
+    <message>
+        <source>QA reviews</source>
+        <translation>質檢</translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation>表揚</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>會話</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>質檢員</translation>
+    </message>
+    <message>
+        <source>Rubric</source>
+        <translation>評分表</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>來自</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>QA reviews ({count})</source>
+        <translation>質檢（{count}）</translation>
+    </message>
+    <message>
+        <source>Praise ({count})</source>
+        <translation>表揚（{count}）</translation>
+    </message>
+    <message>
+        <source>0 (critical)</source>
+        <translation>0（關鍵項不合格）</translation>
+    </message>
+    <message>
+        <source>Delete the review of {agent} on {day}?</source>
+        <translation>刪除 {agent} 在 {day} 的質檢紀錄？</translation>
+    </message>
+    <message>
+        <source>Delete the praise of {agent} on {day}?</source>
+        <translation>刪除 {agent} 在 {day} 的表揚紀錄？</translation>
+    </message>
 </context>
 <context>
     <name>QaReviewDialog</name>
     <message>
         <source>QA review</source>
         <translation>品檢評分</translation>
+    </message>
+    <message>
+        <source>Correct QA review</source>
+        <translation>更正質檢</translation>
     </message>
     <message>
         <source>Conversation ID, e.g. QN2026100512</source>
@@ -3568,6 +3765,10 @@ Database: {path}</source>
     <message>
         <source>&amp;Reviewer</source>
         <translation>品檢員(&amp;R)</translation>
+    </message>
+    <message>
+        <source>R&amp;ubric</source>
+        <translation>評分表(&amp;U)</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -4053,6 +4254,160 @@ Database: {path}</source>
     <message>
         <source>New root cause</source>
         <translation>新根本原因</translation>
+    </message>
+</context>
+<context>
+    <name>RubricsDialog</name>
+    <message>
+        <source>QA rubrics</source>
+        <translation>質檢評分表</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新增(&amp;N)</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>複製(&amp;O)</translation>
+    </message>
+    <message>
+        <source>A new rubric with the same categories, to change</source>
+        <translation>新增一個項目相同的評分表，用於修改</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>權重</translation>
+    </message>
+    <message>
+        <source>Rating scale</source>
+        <translation>評分尺度</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>關鍵項</translation>
+    </message>
+    <message>
+        <source>N/A allowed</source>
+        <translation>允許不適用</translation>
+    </message>
+    <message>
+        <source>&amp;Add category</source>
+        <translation>新增項目(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove category</source>
+        <translation>刪除項目(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Save rubric</source>
+        <translation>儲存評分表(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名稱(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Critical: a rating below half makes the review 0.</source>
+        <translation>關鍵項：得分低於一半，整筆質檢記為 0 分。</translation>
+    </message>
+    <message>
+        <source>{count} reviews</source>
+        <translation>{count} 筆質檢</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>已封存</translation>
+    </message>
+    <message>
+        <source>{count} reviews were made with this rubric: names can be corrected, but weights and scales stay. To change them, copy the rubric, change the copy and archive this one.</source>
+        <translation>已有 {count} 筆質檢使用此評分表：名稱可以更正，權重和尺度不能改。如需修改，請複製評分表，修改副本，再將此表封存。</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <translation>恢復使用(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>封存(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation>是 / 否</translation>
+    </message>
+    <message>
+        <source>New rubric</source>
+        <translation>新評分表</translation>
+    </message>
+    <message>
+        <source>Category 1</source>
+        <translation>項目 1</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name}（副本）</translation>
+    </message>
+    <message>
+        <source>Save the changes to {name}?</source>
+        <translation>儲存對 {name} 的修改？</translation>
+    </message>
+</context>
+<context>
+    <name>SavedMapsBar</name>
+    <message>
+        <source>A column map saved for files like this one</source>
+        <translation>為這類檔案儲存的欄對應方案</translation>
+    </message>
+    <message>
+        <source>&amp;Save map…</source>
+        <translation>儲存方案(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Keep these column choices under a name</source>
+        <translation>把目前的欄對應儲存為一個方案</translation>
+    </message>
+    <message>
+        <source>Delete map</source>
+        <translation>刪除方案</translation>
+    </message>
+    <message>
+        <source>Column map:</source>
+        <translation>欄對應方案：</translation>
+    </message>
+    <message>
+        <source>(recognised automatically)</source>
+        <translation>（自動識別）</translation>
+    </message>
+    <message>
+        <source>Save column map</source>
+        <translation>儲存欄對應方案</translation>
+    </message>
+    <message>
+        <source>Name of the map:</source>
+        <translation>方案名稱：</translation>
+    </message>
+    <message>
+        <source>A map named {name} exists. Replace it?</source>
+        <translation>已有名為 {name} 的方案，要取代嗎？</translation>
+    </message>
+    <message>
+        <source>Delete column map</source>
+        <translation>刪除欄對應方案</translation>
+    </message>
+    <message>
+        <source>Delete the column map {name}? Files already imported keep their data.</source>
+        <translation>刪除欄對應方案 {name}？已匯入的資料不受影響。</translation>
     </message>
 </context>
 <context>
@@ -4907,6 +5262,21 @@ Database: {path}</source>
     <message>
         <source>Please give the shop a name.</source>
         <translation>請填寫店鋪名稱。</translation>
+    </message>
+</context>
+<context>
+    <name>_RecordList</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新增(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>開啟(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>刪除(&amp;D)</translation>
     </message>
 </context>
 </TS>
