@@ -44,6 +44,19 @@ def db(db_path: Path):
     database.close()
 
 
+@pytest.fixture
+def two_agents(db) -> list[int]:
+    """Two agents hired in January 2026: CS001 张三 and CS002 李四 (their ids)."""
+    from datetime import date
+
+    from csdesk.services import staff
+
+    return [
+        staff.create_agent(db, staff.AgentData(no, name, hire_date=date(2026, 1, 5)))
+        for no, name in (("CS001", "张三"), ("CS002", "李四"))
+    ]
+
+
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory) -> Path:
     """The demo shop built once per test run (building it takes seconds)."""

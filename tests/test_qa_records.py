@@ -9,18 +9,15 @@ import pytest
 
 from csdesk.domain.months import Month
 from csdesk.domain.qa import Category, Scale
-from csdesk.services import qa, qa_records, qa_rubrics, staff
+from csdesk.services import qa, qa_records, qa_rubrics
 from csdesk.services.errors import UserError
 
 OCTOBER = Month(2026, 10)
 
 
 @pytest.fixture
-def team(db):
-    return [
-        staff.create_agent(db, staff.AgentData(no, name, hire_date=date(2026, 1, 5)))
-        for no, name in (("CS001", "张三"), ("CS002", "李四"))
-    ]
+def team(two_agents):
+    return two_agents
 
 
 def _top(rubric, **changes):

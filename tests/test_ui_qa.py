@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from csdesk.domain.months import Month
 from csdesk.domain.qa import Category, Scale
-from csdesk.services import qa, qa_records, qa_rubrics, staff
+from csdesk.services import qa, qa_records, qa_rubrics
 from csdesk.services.kpis import monthly_kpis
 from csdesk.ui.qa_entry import PraiseDialog, QaReviewDialog
 from csdesk.ui.qa_log_dialog import QaLogDialog
@@ -24,11 +24,8 @@ def _top(rubric):
 
 
 @pytest.fixture
-def team(ctx):
-    ids = [
-        staff.create_agent(ctx.db, staff.AgentData(no, name, hire_date=date(2026, 1, 5)))
-        for no, name in (("CS001", "张三"), ("CS002", "李四"))
-    ]
+def team(ctx, two_agents):
+    ids = two_agents
     (rubric,) = qa.rubrics(ctx.db)
     qa.record_review(
         ctx.db, qa.ReviewData(ids[0], rubric.id, date(2026, 10, 3), _top(rubric), "QN1")
