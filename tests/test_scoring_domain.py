@@ -19,7 +19,8 @@ from csdesk.domain.grading import (
     grade_of,
     service_star,
 )
-from csdesk.domain.kpis import Direction
+from csdesk.domain.kpis import BY_KEY, Direction
+from csdesk.domain.scorecard_defaults import default_card, line_target
 from csdesk.domain.scoring import (
     Band,
     Line,
@@ -29,6 +30,7 @@ from csdesk.domain.scoring import (
     points,
     score_card,
 )
+from csdesk.domain.staff import Post
 
 H, L = Direction.HIGHER, Direction.LOWER
 SATISFACTION = ScoringRule(RuleKind.BANDS, (Band(98, 100), Band(95, 80), Band(92, 60)), below=0)
@@ -185,3 +187,32 @@ def test_the_service_star():
     assert service_star([c(1, 91, False, None), c(2, 91, False, 90)]) == 2
     assert service_star([c(1, 91, False, 95), c(2, 91, False, 95)]) == 1  # roster order
     assert service_star([c(1, 99, True, 99), c(2, None, False, 99)]) is None
+
+
+@pytest.mark.parametrize("post", list(Post))
+def test_each_posts_default_card_is_whole_and_points_the_right_way(post):
+    card = default_card(post)
+    assert sum(line.weight for line in card) == 100
+    assert len({line.kpi for line in card}) == len(card)
+    for line in card:
+        assert line.direction is BY_KEY[line.kpi].direction
+        if line.rule.kind is RuleKind.LINEAR:
+            rising = line.rule.target > line.rule.floor
+            assert rising == (line.direction is H), line.kpi
+        assert points(line.rule, line.direction, line_target(line)) == 100, line.kpi
+    assert [k for k in ("conversion_rate", "sales_amount") if k in {x.kpi for x in card}] == (
+        ["conversion_rate", "sales_amount"] if post is Post.PRE_SALES else []
+    )
+
+
+def test_the_plans_pass_line_and_a_good_month_on_the_default_card():
+    card = default_card(Post.AFTER_SALES)
+    assert points(card[0].rule, H, 90) == 60 and points(card[0].rule, H, 89.9) == 0
+    good = {
+        "satisfaction_rate": 96, "avg_first_response_seconds": 28, "avg_response_seconds": 70,
+        "resolution_rate": 92, "fcr_rate": 78, "qa_score": 90, "praise_count": 2,
+        "valid_complaints": 0, "teamwork": 4.5,
+    }  # fmt: skip
+    score = score_card(card, good)
+    # 85x.25 + 100x.1 + 85x.05 + 88x.15 + 80x.1 + (30/35x100)x.15 + 80x.05 + 100x.05 + 87.5x.1
+    assert score.total == pytest.approx(87.307, abs=1e-3) and grade_of(score.total) == "B"
