@@ -123,3 +123,13 @@ def year_turnover(tenures: Iterable[Tenure], year: int) -> Turnover:
         hires=sum(m.hires for m in months),
         leavers=sum(m.leavers for m in months),
     )
+
+
+def post_on(day: date, current: str, changes: Iterable[tuple[date, str, str]]) -> str:
+    """The post an agent held on ``day``, given today's post and the rotations since.
+
+    ``changes`` are (changed on, from post, to post). The first rotation after ``day``
+    says what the agent was doing then; with none, the current post is the answer.
+    """
+    later = sorted((c for c in changes if c[0] > day), key=lambda c: c[0])
+    return later[0][1] if later else current

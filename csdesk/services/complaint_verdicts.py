@@ -15,6 +15,7 @@ from csdesk.data.complaints import Complaint
 from csdesk.domain.complaints import (
     Appeal,
     EventKind,
+    Priority,
 )
 from csdesk.domain.months import Month
 from csdesk.i18n import translate
@@ -114,23 +115,27 @@ def decide_appeal(
         )
 
 
-def valid_complaint_counts(db: Database, month: Month) -> dict[int, int]:
+def valid_complaint_counts(
+    db: Database, month: Month, priority: Priority | None = None
+) -> dict[int, int]:
     """Complaints received in ``month`` that count against each agent (agent id -> count).
 
     Counted: valid complaints whose appeal was not accepted (a pending appeal counts
-    until it is decided). The scorecards of the appraisal read this.
+    until it is decided), of ``priority`` only when one is given (the appraisal's veto
+    counts the urgent ones). The scorecards of the appraisal read this.
     """
     start, end = month.moments
     with db.read() as session:
+        query = select(Complaint.agent_id, func.count())
+        if priority is not None:
+            query = query.where(Complaint.priority == str(priority))
         rows = session.execute(
-            select(Complaint.agent_id, func.count())
-            .where(
+            query.where(
                 Complaint.received_at >= start,
                 Complaint.received_at < end,
                 Complaint.agent_id.is_not(None),
                 Complaint.valid.is_(True),
                 (Complaint.appeal.is_(None)) | (Complaint.appeal != str(Appeal.ACCEPTED)),
-            )
-            .group_by(Complaint.agent_id)
+            ).group_by(Complaint.agent_id)
         ).all()
     return {agent_id: count for agent_id, count in rows}

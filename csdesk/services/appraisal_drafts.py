@@ -1,0 +1,143 @@
+"""Draft appraisals of a month, computed from the month's KPIs and the rules.
+
+For every agent of the month: the scorecard of the post held on the month's last day,
+scored on the month's KPI values; the grade, capped by a veto (a valid urgent
+complaint, a critical QA failure); the bonus; the rank in the team; and the month's
+Service Star. Nothing is stored here: the same computation previews a month ("what if")
+and fills the appraisals that the supervisor then finalises.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from csdesk.domain.complaints import Priority
+from csdesk.domain.grading import (
+    CRITICAL_QA,
+    DEFAULT_BANDS,
+    DEFAULT_VETOES,
+    SEVERE_COMPLAINT,
+    Bonus,
+    BonusRule,
+    StarCandidate,
+    Veto,
+    bonus,
+    capped_grade,
+    grade_of,
+    service_star,
+)
+from csdesk.domain.months import Month
+from csdesk.domain.scorecard_defaults import default_card
+from csdesk.domain.scoring import CardScore, Line, score_card
+from csdesk.domain.staff import Post, post_on
+from csdesk.services import staff
+from csdesk.services.complaint_verdicts import valid_complaint_counts
+from csdesk.services.database import Database
+from csdesk.services.kpis import monthly_kpis
+from csdesk.services.qa import critical_failures
+
+#: Bonus base per post for a new shop (cents): the owner sets the real amounts.
+DEFAULT_BONUS = BonusRule(
+    base={
+        Post.PRE_SALES: 100000,
+        Post.AFTER_SALES: 80000,
+        Post.COMPLAINTS: 90000,
+        Post.TECH_SUPPORT: 90000,
+    }
+)
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Everything an appraisal is computed by; a shop's own or the defaults."""
+
+    cards: Mapping[str, Sequence[Line]]  # post -> scorecard lines
+    bands: Sequence[tuple[str, float]] = DEFAULT_BANDS
+    vetoes: Sequence[Veto] = DEFAULT_VETOES
+    bonus: BonusRule = DEFAULT_BONUS
+
+
+def default_rules() -> Rules:
+    """The rules a new shop starts with."""
+    return Rules(cards={post: default_card(post) for post in Post})
+
+
+@dataclass(frozen=True)
+class DraftAppraisal:
+    """One agent's computed month."""
+
+    agent_id: int
+    employee_no: str
+    name: str
+    post: str
+    score: CardScore
+    grade: str | None  # after the vetoes
+    vetoes: tuple[str, ...]  # the veto keys that capped (or would cap) the grade
+    bonus: Bonus
+    rank: int | None  # 1 = the best total; None without a total
+    star: bool  # the month's Service Star
+
+
+def draft_appraisals(
+    db: Database, month: Month, rules: Rules | None = None
+) -> list[DraftAppraisal]:
+    """The month's draft appraisal of every agent, in roster order."""
+    rules = rules or default_rules()
+    kpis = monthly_kpis(db, month)
+    records = {r.id: r for r in staff.list_agents(db)}
+    severe = valid_complaint_counts(db, month, Priority.URGENT)
+    critical = critical_failures(db, month)
+    drafts: list[DraftAppraisal] = []
+    for agent in kpis:
+        record = records[agent.agent_id]
+        changes = [(c.changed_on, c.from_post, c.to_post) for c in record.post_changes]
+        post = post_on(month.last_day, record.data.post, changes)
+        score = score_card(rules.cards.get(post, ()), agent.values)
+        triggered = [
+            v
+            for v in rules.vetoes
+            if (v.key == SEVERE_COMPLAINT and severe.get(agent.agent_id))
+            or (v.key == CRITICAL_QA and critical.get(agent.agent_id))
+        ]
+        grade = capped_grade(grade_of(score.total, rules.bands), triggered)
+        complaints = int(agent.values.get("valid_complaints") or 0)
+        pay = bonus(rules.bonus, post, grade, agent.values.get("satisfaction_rate"), complaints)
+        drafts.append(
+            DraftAppraisal(
+                agent.agent_id,
+                agent.employee_no,
+                agent.name,
+                post,
+                score,
+                grade,
+                tuple(v.key for v in triggered),
+                pay,
+                None,
+                False,
+            )
+        )
+    return _ranked(
+        drafts, kpis_satisfaction={k.agent_id: k.values.get("satisfaction_rate") for k in kpis}
+    )
+
+
+def _ranked(
+    drafts: list[DraftAppraisal], kpis_satisfaction: Mapping[int, float | None]
+) -> list[DraftAppraisal]:
+    """The drafts with their rank (ties share one, 1, 1, 3) and the Service Star marked."""
+    totals = sorted((d.score.total for d in drafts if d.score.total is not None), reverse=True)
+    star = service_star(
+        [
+            StarCandidate(d.agent_id, d.score.total, bool(d.vetoes), kpis_satisfaction[d.agent_id])
+            for d in drafts
+        ]
+    )
+    return [
+        replace(
+            d,
+            rank=None if d.score.total is None else totals.index(d.score.total) + 1,
+            star=d.agent_id == star,
+        )
+        for d in drafts
+    ]
