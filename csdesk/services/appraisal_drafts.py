@@ -72,6 +72,7 @@ class DraftAppraisal:
     name: str
     post: str
     score: CardScore
+    satisfaction: float | None  # the month's rate: the bonus tier, the star's tie-break
     grade: str | None  # after the vetoes
     vetoes: tuple[str, ...]  # the veto keys that capped (or would cap) the grade
     bonus: Bonus
@@ -102,7 +103,8 @@ def draft_appraisals(
         ]
         grade = capped_grade(grade_of(score.total, rules.bands), triggered)
         complaints = int(agent.values.get("valid_complaints") or 0)
-        pay = bonus(rules.bonus, post, grade, agent.values.get("satisfaction_rate"), complaints)
+        satisfaction = agent.values.get("satisfaction_rate")
+        pay = bonus(rules.bonus, post, grade, satisfaction, complaints)
         drafts.append(
             DraftAppraisal(
                 agent.agent_id,
@@ -110,6 +112,7 @@ def draft_appraisals(
                 agent.name,
                 post,
                 score,
+                satisfaction,
                 grade,
                 tuple(v.key for v in triggered),
                 pay,
@@ -117,21 +120,14 @@ def draft_appraisals(
                 False,
             )
         )
-    return _ranked(
-        drafts, kpis_satisfaction={k.agent_id: k.values.get("satisfaction_rate") for k in kpis}
-    )
+    return _ranked(drafts)
 
 
-def _ranked(
-    drafts: list[DraftAppraisal], kpis_satisfaction: Mapping[int, float | None]
-) -> list[DraftAppraisal]:
+def _ranked(drafts: list[DraftAppraisal]) -> list[DraftAppraisal]:
     """The drafts with their rank (ties share one, 1, 1, 3) and the Service Star marked."""
     totals = sorted((d.score.total for d in drafts if d.score.total is not None), reverse=True)
     star = service_star(
-        [
-            StarCandidate(d.agent_id, d.score.total, bool(d.vetoes), kpis_satisfaction[d.agent_id])
-            for d in drafts
-        ]
+        [StarCandidate(d.agent_id, d.score.total, bool(d.vetoes), d.satisfaction) for d in drafts]
     )
     return [
         replace(

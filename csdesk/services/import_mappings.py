@@ -120,14 +120,18 @@ def overrides_for(db: Database, kind: str, name: str, header: Sequence[str]) -> 
             ),
             [translate("Import", "Saved column maps: {names}").format(names=known)],
         )
-    present = {fold(column) for column in header}
-    return {s: t for s, t in found[name].columns.items() if fold(s) in present}
+    return fitted(found[name].columns, header)
+
+
+def fitted(columns: Mapping[str, str], header: Sequence[str]) -> dict[str, str]:
+    """A map's entries for the columns a file has, under the file's own column names."""
+    by_fold = {fold(column): column for column in header}
+    return {by_fold[fold(s)]: t for s, t in columns.items() if fold(s) in by_fold}
 
 
 def fits(columns: Mapping[str, str], header: Sequence[str]) -> bool:
     """Whether a file with columns ``header`` has every column a map names."""
-    present = {fold(column) for column in header}
-    return all(fold(column) in present for column in columns)
+    return len(fitted(columns, header)) == len(columns)
 
 
 def file_overrides(

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csdesk.services import importing, staff_files
+from csdesk.services import import_mappings, importing, staff_files
 from csdesk.services.errors import UserError
 from csdesk.ui.context import AppContext
 from csdesk.ui.saved_maps import SavedMapsBar
@@ -252,19 +252,13 @@ class ImportDialog(QDialog):
             box.currentIndexChanged.connect(lambda _i: self.check())
             self.columns_form.addRow(column.name, box)
             self.column_boxes[column.name] = box
-        chosen = self.saved_maps.selected()
-        self.saved_maps.fit(list(self.guessed))
-        if self.saved_maps.selected() is None or self.saved_maps.selected() == chosen:
-            self.apply_map(self.saved_maps.maps.get(self.saved_maps.selected() or ""))
+        self.apply_map(self.saved_maps.fit(list(self.guessed)))
 
     def apply_map(self, columns: dict[str, str] | None) -> None:
         """Set the column choices from a saved map (None: as recognised), then check."""
         wanted = dict(self.guessed)
         if columns:
-            by_fold = {name.casefold(): name for name in wanted}
-            for source, field in columns.items():
-                if source.casefold() in by_fold:
-                    wanted[by_fold[source.casefold()]] = field
+            wanted.update(import_mappings.fitted(columns, list(self.guessed)))
         for name, box in self.column_boxes.items():
             box.blockSignals(True)
             box.setCurrentIndex(max(box.findData(wanted.get(name, "")), 0))

@@ -80,12 +80,21 @@ class SavedMapsBar(QWidget):
         """The name of the chosen map, or None."""
         return self.combo.currentData()
 
-    def fit(self, header: Sequence[str]) -> None:
-        """Choose the first saved map whose columns ``header`` all has (else keep as is)."""
+    def fit(self, header: Sequence[str]) -> dict[str, str] | None:
+        """Quietly choose the first saved map whose columns ``header`` all has.
+
+        With none fitting, the choice stays. Returns the chosen map's columns (None:
+        recognised automatically) for the window to apply.
+        """
         for name, columns in self.maps.items():
             if import_mappings.fits(columns, header):
+                self.combo.blockSignals(True)
                 self.combo.setCurrentIndex(self.combo.findData(name))
-                return
+                self.combo.blockSignals(False)
+                self.delete_button.setEnabled(True)
+                break
+        name = self.selected()
+        return None if name is None else dict(self.maps[name])
 
     def _changed(self, _index: int) -> None:
         name = self.selected()
