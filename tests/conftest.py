@@ -57,6 +57,45 @@ def two_agents(db) -> list[int]:
     ]
 
 
+@pytest.fixture
+def october(db, tmp_path) -> list[int]:
+    """Three agents' October 2026 for the appraisal tests (their ids).
+
+    CS1 good, CS2 as good but with a critical QA failure, CS3 (pre-sales) weaker.
+    """
+    from datetime import date
+
+    from csdesk.domain.months import Month
+    from csdesk.domain.staff import Post
+    from csdesk.services import manual_kpis, qa, staff
+    from csdesk.services.conversation_files import import_conversations
+
+    ids = [
+        staff.create_agent(db, staff.AgentData(no, name, post=post, hire_date=date(2026, 1, 5)))
+        for no, name, post in (
+            ("CS1", "王婷", Post.AFTER_SALES),
+            ("CS2", "李静", Post.AFTER_SALES),
+            ("CS3", "张敏", Post.PRE_SALES),
+        )
+    ]
+    rows = ["会话ID,客服账号,开始时间,满意度,首次响应时长,是否解决"]
+    for n in range(20):
+        rows.append(f"A{n},CS1,2026-10-{n + 1:02d} 10:00:00,5,20,是")
+        rows.append(f"B{n},CS2,2026-10-{n + 1:02d} 11:00:00,5,20,是")
+        rows.append(f"C{n},CS3,2026-10-{n + 1:02d} 12:00:00,{4 if n % 4 else 2},50,是")
+    path = tmp_path / "october.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    import_conversations(db, path)
+    (rubric,) = qa.rubrics(db)
+    top = {cid: 1 if c.scale == "binary" else int(c.scale) for cid, c in rubric.categories}
+    qa.record_review(db, qa.ReviewData(ids[0], rubric.id, date(2026, 10, 5), top))
+    script = next(cid for cid, c in rubric.categories if c.name == "Script compliance")
+    qa.record_review(db, qa.ReviewData(ids[1], rubric.id, date(2026, 10, 5), top))
+    qa.record_review(db, qa.ReviewData(ids[1], rubric.id, date(2026, 10, 6), {**top, script: 0}))
+    manual_kpis.set_manual_values(db, Month(2026, 10), {i: {"teamwork": 5} for i in ids})
+    return ids
+
+
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory) -> Path:
     """The demo shop built once per test run (building it takes seconds)."""

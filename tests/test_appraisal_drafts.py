@@ -4,17 +4,14 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-import pytest
-
 from csdesk.domain.complaints import Priority
 from csdesk.domain.grading import CRITICAL_QA, SEVERE_COMPLAINT
 from csdesk.domain.months import Month
 from csdesk.domain.scorecard_defaults import default_card
 from csdesk.domain.scoring import score_card
 from csdesk.domain.staff import Post, post_on
-from csdesk.services import complaints, manual_kpis, qa, staff
+from csdesk.services import complaints
 from csdesk.services.appraisal_drafts import draft_appraisals
-from csdesk.services.conversation_files import import_conversations
 from csdesk.services.kpis import monthly_kpis
 
 OCTOBER = Month(2026, 10)
@@ -29,36 +26,7 @@ def test_the_post_held_on_a_day_follows_the_rotations():
     assert post_on(date(2026, 1, 1), "tech_support", []) == "tech_support"
 
 
-@pytest.fixture
-def month(db, tmp_path):
-    """Three agents' October: CS1 good, CS2 as good but a critical QA failure, CS3 weaker."""
-    ids = [
-        staff.create_agent(db, staff.AgentData(no, name, post=post, hire_date=date(2026, 1, 5)))
-        for no, name, post in (
-            ("CS1", "王婷", Post.AFTER_SALES),
-            ("CS2", "李静", Post.AFTER_SALES),
-            ("CS3", "张敏", Post.PRE_SALES),
-        )
-    ]
-    rows = ["会话ID,客服账号,开始时间,满意度,首次响应时长,是否解决"]
-    for n in range(20):
-        rows.append(f"A{n},CS1,2026-10-{n + 1:02d} 10:00:00,5,20,是")
-        rows.append(f"B{n},CS2,2026-10-{n + 1:02d} 11:00:00,5,20,是")
-        rows.append(f"C{n},CS3,2026-10-{n + 1:02d} 12:00:00,{4 if n % 4 else 2},50,是")
-    path = tmp_path / "october.csv"
-    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    import_conversations(db, path)
-    (rubric,) = qa.rubrics(db)
-    top = {cid: 1 if c.scale == "binary" else int(c.scale) for cid, c in rubric.categories}
-    qa.record_review(db, qa.ReviewData(ids[0], rubric.id, date(2026, 10, 5), top))
-    script = next(cid for cid, c in rubric.categories if c.name == "Script compliance")
-    qa.record_review(db, qa.ReviewData(ids[1], rubric.id, date(2026, 10, 5), top))
-    qa.record_review(db, qa.ReviewData(ids[1], rubric.id, date(2026, 10, 6), {**top, script: 0}))
-    manual_kpis.set_manual_values(db, OCTOBER, {i: {"teamwork": 5} for i in ids})
-    return ids
-
-
-def test_each_agent_is_scored_on_the_card_of_the_post(db, month):
+def test_each_agent_is_scored_on_the_card_of_the_post(db, october):
     drafts = {d.employee_no: d for d in draft_appraisals(db, OCTOBER)}
     kpis = {k.employee_no: k for k in monthly_kpis(db, OCTOBER)}
     for number, post in (("CS1", Post.AFTER_SALES), ("CS3", Post.PRE_SALES)):
@@ -68,7 +36,7 @@ def test_each_agent_is_scored_on_the_card_of_the_post(db, month):
     assert drafts["CS1"].grade == "A" and drafts["CS1"].vetoes == ()
 
 
-def test_a_critical_qa_failure_caps_the_grade_and_takes_the_star_away(db, month):
+def test_a_critical_qa_failure_caps_the_grade_and_takes_the_star_away(db, october):
     drafts = {d.employee_no: d for d in draft_appraisals(db, OCTOBER)}
     first, second = drafts["CS1"], drafts["CS2"]
     assert second.vetoes == (CRITICAL_QA,) and second.grade == "C"
@@ -78,13 +46,13 @@ def test_a_critical_qa_failure_caps_the_grade_and_takes_the_star_away(db, month)
     assert ranks[0] == 1 and drafts["CS3"].rank == 3
 
 
-def test_an_urgent_valid_complaint_is_a_veto_and_a_deduction(db, month):
+def test_an_urgent_valid_complaint_is_a_veto_and_a_deduction(db, october):
     before = {d.employee_no: d for d in draft_appraisals(db, OCTOBER)}["CS1"]
     complaints.create_complaint(
         db,
         complaints.ComplaintData(
             datetime(2026, 10, 9, 10, 0), customer="客户甲", priority=Priority.URGENT,
-            description="发错货", agent_id=month[0],
+            description="发错货", agent_id=october[0],
         ),
     )  # fmt: skip
     after = {d.employee_no: d for d in draft_appraisals(db, OCTOBER)}["CS1"]
@@ -95,7 +63,7 @@ def test_an_urgent_valid_complaint_is_a_veto_and_a_deduction(db, month):
     complaints.create_complaint(
         db,
         complaints.ComplaintData(datetime(2026, 10, 10, 10, 0), customer="客户乙",
-                                 description="回复慢", agent_id=month[2]),
+                                 description="回复慢", agent_id=october[2]),
     )  # fmt: skip
     third = {d.employee_no: d for d in draft_appraisals(db, OCTOBER)}["CS3"]
     assert third.vetoes == () and third.bonus.deduction == 5000

@@ -32,7 +32,21 @@ class RuleKind(StrEnum):
 
 
 class RuleProblem(ValueError):
-    """A scoring rule that cannot score (no bands, floor equal to target, a bad cap)."""
+    """A scoring rule that cannot score (no bands, floor equal to target, a bad cap).
+
+    ``key`` names the problem so that the services can say it in the user's language;
+    the message is English, for logs and tests.
+    """
+
+    NOT_FINITE = "not_finite"
+    NO_BANDS = "no_bands"
+    FLOOR_IS_TARGET = "floor_is_target"
+    NEGATIVE_CAP = "negative_cap"
+    WEIGHT = "weight"
+
+    def __init__(self, key: str, message: str) -> None:
+        super().__init__(message)
+        self.key = key
 
 
 @dataclass(frozen=True)
@@ -59,14 +73,16 @@ class ScoringRule:
         numbers = [self.floor, self.target, self.cap, self.below]
         numbers += [n for band in self.bands for n in (band.threshold, band.points)]
         if not all(math.isfinite(n) for n in numbers):
-            raise RuleProblem("a number of the rule is not finite")
+            raise RuleProblem(RuleProblem.NOT_FINITE, "a number of the rule is not finite")
         if self.kind is RuleKind.BANDS and not self.bands:
-            raise RuleProblem("a band rule needs at least one band")
+            raise RuleProblem(RuleProblem.NO_BANDS, "a band rule needs at least one band")
         if self.kind is RuleKind.LINEAR:
             if self.floor == self.target:
-                raise RuleProblem("the floor and the target are the same")
+                raise RuleProblem(
+                    RuleProblem.FLOOR_IS_TARGET, "the floor and the target are the same"
+                )
             if self.cap < 0:
-                raise RuleProblem("the cap is below 0")
+                raise RuleProblem(RuleProblem.NEGATIVE_CAP, "the cap is below 0")
 
 
 @dataclass(frozen=True)
@@ -126,7 +142,7 @@ def score_card(lines: Sequence[Line], values: Mapping[str, float | None]) -> Car
     """
     for line in lines:
         if not (math.isfinite(line.weight) and line.weight > 0):
-            raise RuleProblem(f"{line.kpi}: the weight must be above 0")
+            raise RuleProblem(RuleProblem.WEIGHT, f"{line.kpi}: the weight must be above 0")
     with_data = [line for line in lines if values.get(line.kpi) is not None]
     weights = sum(line.weight for line in with_data)
     scored: list[LineScore] = []

@@ -9,58 +9,28 @@ and fills the appraisals that the supervisor then finalises.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from csdesk.domain.complaints import Priority
 from csdesk.domain.grading import (
     CRITICAL_QA,
-    DEFAULT_BANDS,
-    DEFAULT_VETOES,
     SEVERE_COMPLAINT,
     Bonus,
-    BonusRule,
     StarCandidate,
-    Veto,
     bonus,
     capped_grade,
     grade_of,
     service_star,
 )
 from csdesk.domain.months import Month
-from csdesk.domain.scorecard_defaults import default_card
-from csdesk.domain.scoring import CardScore, Line, score_card
-from csdesk.domain.staff import Post, post_on
+from csdesk.domain.scoring import CardScore, score_card
+from csdesk.domain.staff import post_on
 from csdesk.services import staff
+from csdesk.services.appraisal_rules import Rules, rules_for
 from csdesk.services.complaint_verdicts import valid_complaint_counts
 from csdesk.services.database import Database
 from csdesk.services.kpis import monthly_kpis
 from csdesk.services.qa import critical_failures
-
-#: Bonus base per post for a new shop (cents): the owner sets the real amounts.
-DEFAULT_BONUS = BonusRule(
-    base={
-        Post.PRE_SALES: 100000,
-        Post.AFTER_SALES: 80000,
-        Post.COMPLAINTS: 90000,
-        Post.TECH_SUPPORT: 90000,
-    }
-)
-
-
-@dataclass(frozen=True)
-class Rules:
-    """Everything an appraisal is computed by; a shop's own or the defaults."""
-
-    cards: Mapping[str, Sequence[Line]]  # post -> scorecard lines
-    bands: Sequence[tuple[str, float]] = DEFAULT_BANDS
-    vetoes: Sequence[Veto] = DEFAULT_VETOES
-    bonus: BonusRule = DEFAULT_BONUS
-
-
-def default_rules() -> Rules:
-    """The rules a new shop starts with."""
-    return Rules(cards={post: default_card(post) for post in Post})
 
 
 @dataclass(frozen=True)
@@ -83,8 +53,11 @@ class DraftAppraisal:
 def draft_appraisals(
     db: Database, month: Month, rules: Rules | None = None
 ) -> list[DraftAppraisal]:
-    """The month's draft appraisal of every agent, in roster order."""
-    rules = rules or default_rules()
+    """The month's draft appraisal of every agent, in roster order.
+
+    ``rules`` previews other rules ("what if"); by default the month's own apply.
+    """
+    rules = rules or rules_for(db, month)
     kpis = monthly_kpis(db, month)
     records = {r.id: r for r in staff.list_agents(db)}
     severe = valid_complaint_counts(db, month, Priority.URGENT)

@@ -27,11 +27,10 @@ from csdesk.domain.complaints import (
 )
 from csdesk.i18n import translate
 from csdesk.labels import complaint_action_labels, complaint_status_labels, label
+from csdesk.services.authors import author_of
 from csdesk.services.complaint_clocks import ClockRules, clock_rules, refresh_clocks
 from csdesk.services.complaint_settings import is_quality
-
-#: How far ahead of the computer's clock a recorded time may be (clocks drift).
-from csdesk.services.complaints import CLOCK_SLACK, author_of, load_complaint, log_event
+from csdesk.services.complaints import CLOCK_SLACK, load_complaint, log_event
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
 

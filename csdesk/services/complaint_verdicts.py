@@ -21,7 +21,8 @@ from csdesk.domain.months import Month
 from csdesk.i18n import translate
 
 #: How far ahead of the computer's clock a recorded time may be (clocks drift).
-from csdesk.services.complaints import author_of, load_complaint, log_event
+from csdesk.services.authors import author_of
+from csdesk.services.complaints import load_complaint, log_event
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
 

@@ -8,7 +8,6 @@ has a module each: status steps (``complaint_steps``), handling and the follow-u
 
 from __future__ import annotations
 
-import getpass
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -31,6 +30,7 @@ from csdesk.domain.complaints import (
 )
 from csdesk.domain.sla import ClockReading
 from csdesk.i18n import translate
+from csdesk.services.authors import author_of
 from csdesk.services.complaint_clocks import ClockRules, clock_rules, read_clocks, refresh_clocks
 from csdesk.services.complaint_settings import is_quality
 from csdesk.services.database import Database
@@ -38,14 +38,6 @@ from csdesk.services.errors import UserError
 
 #: How far ahead of the computer's clock a recorded time may be (clocks drift).
 CLOCK_SLACK = timedelta(minutes=5)
-
-
-def default_author() -> str:
-    """Who writes timeline entries when nobody said: the computer's login name."""
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no login name in some containers and services
-        return ""
 
 
 # --- what a complaint holds --------------------------------------------------------------
@@ -448,8 +440,3 @@ def update_complaint(
             if event.kind == EventKind.STATUS and event.from_value == "":
                 event.at = complaint.received_at
         refresh_clocks(complaint, clock_rules(session), now)
-
-
-def author_of(author: str | None) -> str:
-    """The author given, or the login name when none was."""
-    return (author if author is not None else default_author()).strip()

@@ -29,7 +29,7 @@ class AppContext:
         stored = self.settings.value("complaints/author", "")
         if stored:
             return str(stored)
-        from csdesk.services.complaints import default_author
+        from csdesk.services.authors import default_author
 
         return default_author()
 
