@@ -22,7 +22,7 @@ IMPORT_KINDS = ("staff", "training", "complaints", "conversations", "summaries")
 #: Imports of platform data, whose rows name agents by account.
 ACCOUNT_IMPORTS = ("conversations", "summaries")
 EXPORT_KINDS = ("staff", "training", "complaints")
-REPORT_KINDS = ("staff", "training", "matrix", "complaints")
+REPORT_KINDS = ("staff", "training", "matrix", "complaints", "appraisal")
 
 
 def _guard_std_streams() -> None:
@@ -126,7 +126,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--month",
         type=_month,
-        help=translate("CLI", "month of the complaint review, YYYY-MM (default: last month)"),
+        help=translate(
+            "CLI", "month of the complaint review or the appraisals, YYYY-MM (default: last month)"
+        ),
+    )
+    p.add_argument(
+        "--agent",
+        default="all",
+        metavar="NO|all",
+        help=translate("CLI", "appraisal: one agent's employee number, or all (default)"),
     )
 
     p = sub.add_parser("kpis", help=translate("CLI", "print the monthly KPIs of every agent"))
@@ -305,6 +313,17 @@ def _cmd_report(args) -> int:
             done = translate(
                 "CLI", "Complaint review of {month} ({count} received) written to {path}."
             )
+            print(done.format(month=month, count=count, path=args.out))
+            return 0
+        if args.kind == "appraisal":
+            from datetime import date
+
+            from csdesk.domain.months import Month
+            from csdesk.services import appraisal_reports
+
+            month = args.month or Month.of(date.today()).shift(-1)
+            count = appraisal_reports.appraisal_pack(db, month, args.out, args.agent)
+            done = translate("CLI", "Appraisals of {month} ({count} agents) written to {path}.")
             print(done.format(month=month, count=count, path=args.out))
             return 0
         if args.kind == "training":

@@ -17,6 +17,9 @@ from csdesk.domain.complaints import (
     EventKind,
     Priority,
 )
+from csdesk.domain.grading import CRITICAL_QA, SEVERE_COMPLAINT
+from csdesk.domain.kpis import Unit
+from csdesk.domain.months import Month
 from csdesk.domain.sla import ClockState
 from csdesk.domain.staff import Channel, Level, Post, Status
 from csdesk.domain.training import Attendance, Category, Format, Standing
@@ -272,3 +275,40 @@ def money(cents: int) -> str:
 def hours_text(hours: float) -> str:
     """Hours without a useless ".0"."""
     return f"{hours:g}"
+
+
+def kpi_value_text(unit: Unit, value: float | None) -> str:
+    """A KPI value as tables and printed appraisals show it ("—" without data)."""
+    if value is None:
+        return "—"
+    if unit is Unit.PERCENT:
+        return f"{value:.1f} %"
+    if unit is Unit.SECONDS:
+        return f"{value:.0f} s"
+    if unit is Unit.CENTS:
+        return f"{value / 100:,.2f}"
+    if unit is Unit.SCORE:
+        return f"{value:.1f}"
+    return f"{value:g}"
+
+
+def month_title(month: Month) -> str:
+    """A month as the language writes it: 2026-10, 2026年10月."""
+    return translate("Reports", "{year}-{month:02d}").format(year=month.year, month=month.month)
+
+
+def veto_labels() -> dict[str, str]:
+    """Veto key -> what triggered it, as the appraisal names it."""
+    return {
+        SEVERE_COMPLAINT: translate("Labels", "Valid urgent complaint"),
+        CRITICAL_QA: translate("Labels", "Critical QA failure"),
+    }
+
+
+def appraisal_status_labels() -> dict[str, str]:
+    """Appraisal status -> word ("" is a month not prepared yet: computed, not stored)."""
+    return {
+        "": translate("Labels", "Not prepared"),
+        "draft": translate("Labels", "Draft"),
+        "final": translate("Labels", "Final"),
+    }

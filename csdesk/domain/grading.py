@@ -5,7 +5,8 @@
   default, whatever the total; the appraisal names the veto.
 - The bonus is the post's base amount x the grade's coefficient, plus an extra tier
   when satisfaction reaches 95 %, minus a fixed deduction per valid complaint, never
-  below 0; below the satisfaction pass line (90 %) there is no bonus.
+  below 0; below the satisfaction pass line (90 %) there is no bonus. The extra tier
+  rewards a month that earns a bonus at all: a grade with coefficient 0 (D) gets none.
 - The Service Star is the highest total without a veto; a tie goes to the higher
   satisfaction.
 """
@@ -96,7 +97,9 @@ def bonus(
     coefficient = rule.coefficient.get(grade, 0.0) if grade is not None else 0.0
     below = satisfaction is not None and satisfaction < rule.pass_satisfaction
     extra = (
-        rule.extra if satisfaction is not None and satisfaction >= rule.extra_satisfaction else 0
+        rule.extra
+        if satisfaction is not None and satisfaction >= rule.extra_satisfaction and coefficient > 0
+        else 0
     )
     deduction = rule.complaint_deduction * max(valid_complaints, 0)
     if below or not math.isfinite(coefficient):

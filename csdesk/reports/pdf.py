@@ -61,9 +61,12 @@ def _canvas_class(frame: PageFrame):
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
 
+        page_mark = ""  # set by a ``PageMark`` flowable for the page being laid out
+
         def showPage(self):
             self._pages.append(dict(self.__dict__))
             self._startPage()
+            self.page_mark = ""
 
         def save(self):
             total = len(self._pages)
@@ -95,9 +98,36 @@ def _canvas_class(frame: PageFrame):
                 7 * mm,
                 translate("Report", "Page {page} of {pages}").format(page=number, pages=total),
             )
+            if self.page_mark:
+                self._draw_mark(self.page_mark)
+            self.restoreState()
+
+        def _draw_mark(self, text: str) -> None:
+            """A big diagonal word across the page (DRAFT), light enough to read through."""
+            width, height = self._pagesize
+            self.saveState()
+            self.setFont(font, 96)
+            self.setFillColorRGB(0.75, 0.2, 0.2, alpha=0.16)
+            self.translate(width / 2, height / 2)
+            self.rotate(40)
+            self.drawCentredString(0, -30, text)
             self.restoreState()
 
     return FramedCanvas
+
+
+def page_mark(text: str):
+    """A flowable of no size that marks the page it lands on with ``text`` (e.g. DRAFT)."""
+    from reportlab.platypus import Flowable
+
+    class PageMark(Flowable):
+        def wrap(self, available_width, available_height):
+            return 0, 0
+
+        def draw(self):
+            self.canv.page_mark = text
+
+    return PageMark()
 
 
 def build_pdf(path: Path, frame: PageFrame, story: Sequence[object]) -> None:

@@ -16,7 +16,7 @@ versions, so an amendment that changes a total moves the others' ranks too.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -37,6 +37,7 @@ from csdesk.services.errors import UserError
 
 DRAFT = "draft"
 FINAL = "final"
+NOT_PREPARED = ""  # computed for the screen or the printout, not stored
 COMMENT_LIMIT = 2000
 
 
@@ -73,7 +74,7 @@ class AppraisalRecord:
     left_out: tuple[str, ...]
     vetoes: tuple[str, ...]
     comment: str
-    created_at: datetime
+    created_at: datetime | None
     created_by: str
     reason: str
     finalised_at: datetime | None
@@ -86,6 +87,11 @@ class AppraisalRecord:
     def final(self) -> bool:
         """Finalised appraisals are read-only."""
         return self.status == FINAL
+
+    @property
+    def stored(self) -> bool:
+        """False for an appraisal computed for a month not prepared yet."""
+        return self.status != NOT_PREPARED
 
 
 @dataclass(frozen=True)
@@ -104,7 +110,7 @@ class MonthAppraisals:
 
     @property
     def drafts(self) -> int:
-        """How many appraisals are still drafts."""
+        """How many appraisals are not final yet (stored drafts and unprepared ones)."""
         return sum(not a.final for a in self.appraisals)
 
 
@@ -195,6 +201,67 @@ def month_appraisals(db: Database, month: Month) -> MonthAppraisals:
             [StarCandidate(a.agent_id, a.total, bool(a.vetoes), a.satisfaction) for a in records]
         )
     return MonthAppraisals(month, records, closed.closed_at if closed else None, star)
+
+
+def unsaved_record(draft: DraftAppraisal, rules: Rules, month: Month) -> AppraisalRecord:
+    """A computed appraisal shaped like a stored one (id 0, status ``NOT_PREPARED``)."""
+    fields = _computed(draft, rules)
+    return AppraisalRecord(
+        0,
+        draft.agent_id,
+        draft.employee_no,
+        draft.name,
+        month,
+        0,
+        NOT_PREPARED,
+        draft.post,
+        draft.score.total,
+        draft.grade,
+        draft.satisfaction,
+        draft.bonus,
+        tuple(AppraisalLine(**line) for line in fields["lines"]),
+        draft.score.left_out,
+        draft.vetoes,
+        "",
+        None,
+        "",
+        "",
+        None,
+        "",
+        None,
+        "",
+        draft.rank,
+    )
+
+
+def month_view(db: Database, month: Month, rules: Rules | None = None) -> MonthAppraisals:
+    """``month`` as the page and the printout show it.
+
+    The stored appraisals, and a computed one for every agent of the month who has none
+    stored (not prepared yet, or new to the month since it was prepared). Ranks and the
+    star count everyone.
+    """
+    stored = month_appraisals(db, month)
+    rules = rules or rules_for(db, month)
+    have = {a.agent_id for a in stored.appraisals}
+    extra = [
+        unsaved_record(d, rules, month)
+        for d in draft_appraisals(db, month, rules)
+        if d.agent_id not in have
+    ]
+    if not extra:
+        return stored
+    everyone = sorted([*stored.appraisals, *extra], key=lambda a: a.employee_no)
+    ranks = _ranks([a.total for a in everyone])
+    records = tuple(replace(a, rank=rank) for a, rank in zip(everyone, ranks, strict=True))
+    star = (
+        stored.star_agent_id
+        if stored.closed
+        else service_star(
+            [StarCandidate(a.agent_id, a.total, bool(a.vetoes), a.satisfaction) for a in records]
+        )
+    )
+    return MonthAppraisals(month, records, stored.closed_at, star)
 
 
 def appraisal(db: Database, appraisal_id: int) -> AppraisalRecord:

@@ -17,6 +17,7 @@ from csdesk.labels import (
     complaint_channel_labels,
     label,
     money,
+    month_title,
 )
 from csdesk.services import shop
 from csdesk.services.complaint_review import Headline, ReviewFigures, monthly_review
@@ -33,11 +34,6 @@ def _hours(value: float | None) -> str:
 
 def _change(now: int, before: int) -> str:
     return f"{now - before:+d}"
-
-
-def month_title(month: Month) -> str:
-    """A month as the language writes it: 2026-10, 2026年10月."""
-    return translate("Reports", "{year}-{month:02d}").format(year=month.year, month=month.month)
 
 
 def _summary(f: ReviewFigures) -> list[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 
 from csdesk.data.complaints import Complaint
 from csdesk.domain.complaints import (
@@ -19,8 +19,6 @@ from csdesk.domain.complaints import (
 )
 from csdesk.domain.months import Month
 from csdesk.i18n import translate
-
-#: How far ahead of the computer's clock a recorded time may be (clocks drift).
 from csdesk.services.authors import author_of
 from csdesk.services.complaints import load_complaint, log_event
 from csdesk.services.database import Database
@@ -125,18 +123,23 @@ def valid_complaint_counts(
     until it is decided), of ``priority`` only when one is given (the appraisal's veto
     counts the urgent ones). The scorecards of the appraisal read this.
     """
-    start, end = month.moments
     with db.read() as session:
         query = select(Complaint.agent_id, func.count())
         if priority is not None:
             query = query.where(Complaint.priority == str(priority))
         rows = session.execute(
-            query.where(
-                Complaint.received_at >= start,
-                Complaint.received_at < end,
-                Complaint.agent_id.is_not(None),
-                Complaint.valid.is_(True),
-                (Complaint.appeal.is_(None)) | (Complaint.appeal != str(Appeal.ACCEPTED)),
-            ).group_by(Complaint.agent_id)
+            query.where(*counting_against_agents(month)).group_by(Complaint.agent_id)
         ).all()
     return {agent_id: count for agent_id, count in rows}
+
+
+def counting_against_agents(month: Month) -> list[ColumnElement[bool]]:
+    """The conditions of a complaint received in ``month`` that counts against its agent."""
+    start, end = month.moments
+    return [
+        Complaint.received_at >= start,
+        Complaint.received_at < end,
+        Complaint.agent_id.is_not(None),
+        Complaint.valid.is_(True),
+        (Complaint.appeal.is_(None)) | (Complaint.appeal != str(Appeal.ACCEPTED)),
+    ]

@@ -16,6 +16,7 @@ from csdesk.domain.months import last_whole_months
 from csdesk.domain.staff import Channel, Level, Post, Status
 from csdesk.services import shop, staff
 from csdesk.services.database import Database
+from csdesk.services.demo_appraisals import add_demo_appraisals
 from csdesk.services.demo_complaints import add_demo_complaints
 from csdesk.services.demo_performance import add_demo_performance
 from csdesk.services.demo_training import add_demo_training
@@ -141,6 +142,7 @@ def build_demo(
         add_demo_complaints(session, rng, window[0], window[-1], today)
     with db.write() as session:
         add_demo_performance(session, rng, window[0], window[-1], today)
+    add_demo_appraisals(db, rng, window, today)
     shop.set_shop_name(db, DEMO_SHOP_NAME)
     return len(people)
 

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csdesk.domain.kpis import KPIS, Unit
+from csdesk.domain.kpis import KPIS
 from csdesk.domain.months import Month
-from csdesk.labels import kpi_labels
+from csdesk.labels import kpi_labels, kpi_value_text
 from csdesk.services import conversation_files, kpis, summary_files
 from csdesk.ui.context import AppContext
 from csdesk.ui.import_dialog import ImportDialog, ImportKind
@@ -76,21 +76,6 @@ SUMMARY_IMPORT = ImportKind(
     run=summary_files.import_summaries,
     announce=_announce,
 )
-
-
-def value_text(unit: Unit, value: float | None) -> str:
-    """A KPI value as the table shows it."""
-    if value is None:
-        return "—"
-    if unit is Unit.PERCENT:
-        return f"{value:.1f} %"
-    if unit is Unit.SECONDS:
-        return f"{value:.0f} s"
-    if unit is Unit.CENTS:
-        return f"{value / 100:,.2f}"
-    if unit is Unit.SCORE:
-        return f"{value:.1f}"
-    return f"{value:g}"
 
 
 class PerformancePage(QWidget):
@@ -214,7 +199,7 @@ class PerformancePage(QWidget):
             sort: list[object] = [record.employee_no, record.name]
             for kpi in shown_kpis:
                 value = record.values[kpi.key]
-                cells.append(value_text(kpi.unit, value))
+                cells.append(kpi_value_text(kpi.unit, value))
                 summary = record.sources.get(kpi.key) == "summaries"
                 fills.append(SUMMARY_FILL if summary else None)
                 tips.append(from_summary if summary else "")
