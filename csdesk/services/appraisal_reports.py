@@ -173,9 +173,15 @@ def _evidence(found: AgentEvidence) -> list[tuple[str, list[str]]]:
         [f"{_day(p.received_on)}  {p.source}  {_clip(p.text)}" for p in found.praise], none
     )
     standings = standing_labels()
-    trained = _listed([f"{_day(t.day)}  {t.title}" for t in found.trained], none)
+    trained = _listed(
+        [f"{_day(t.day)}  {t.title}" for t in found.trained],
+        translate("Appraisal", "No course completed this month."),
+    )
     due = [
-        f"{t.title}: {label(standings, t.standing)}" + (f" ({_day(t.day)})" if t.day else "")
+        translate("Appraisal", "Due: {course} — {standing}").format(
+            course=t.title, standing=label(standings, t.standing)
+        )
+        + (f" ({_day(t.day)})" if t.day else "")
         for t in found.due
     ]
     return [
@@ -184,7 +190,7 @@ def _evidence(found: AgentEvidence) -> list[tuple[str, list[str]]]:
         (translate("Appraisal", "Praise"), praise),
         (
             translate("Appraisal", "Training completed and due"),
-            trained + _listed(due, translate("Appraisal", "Nothing due."))[: EVIDENCE_LINES + 1],
+            trained + _listed(due, translate("Appraisal", "Nothing due."))[:EVIDENCE_LINES],
         ),
     ]
 
