@@ -44,6 +44,8 @@ printf '会话ID,客服账号,开始时间,首次响应时长,满意度\nF1,CS00
 printf '客服昵称,客户满意率\nCS001,96%%\n合计,96%%\n' > "$scratch/summary.csv"
 "$cli" import summaries "$scratch/summary.csv" --db "$scratch/copy.db" --period "$month"
 "$cli" kpis --db "$scratch/copy.db" --month "$month" --agent CS001 --format csv | grep -q ",96,30,"
+"$cli" --lang zh_CN report appraisal --db "$scratch/shop.db" --month "$month" --out "$scratch/appraisals.pdf"
+pdftotext "$scratch/appraisals.pdf" - | grep -q "团队汇总"
 pdftotext "$scratch/review.pdf" - | grep -q "投诉复盘"
 pdftotext "$scratch/matrix.pdf" - | grep -q "培训矩阵"
 pdftotext "$scratch/staff.pdf" - | grep -q "小美家居旗舰店"

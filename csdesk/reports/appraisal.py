@@ -18,7 +18,15 @@ from datetime import datetime
 from pathlib import Path
 
 from csdesk.reports.fonts import register_fonts
-from csdesk.reports.pdf import PageFrame, build_pdf, page_mark, styles, table_style, text_paragraph
+from csdesk.reports.pdf import (
+    PageFrame,
+    build_pdf,
+    fitted_cells,
+    page_mark,
+    styles,
+    table_style,
+    text_paragraph,
+)
 
 TOTAL_COLOUR = "#2f6db3"
 SATISFACTION_COLOUR = "#3a9a5b"
@@ -187,59 +195,53 @@ def _sheet_story(sheet: AppraisalSheet, width: float) -> list[object]:
     from reportlab.platypus import Spacer, Table
 
     st = styles()
-    cell, right = st["cell"], ParagraphStyle("cell-right", parent=st["cell"], alignment=2)
-    label_style = ParagraphStyle("fact-label", parent=cell, textColor="#555555")
+    cell = st["cell"]
     heading = ParagraphStyle("sheet-heading", parent=st["body"], fontSize=10, leading=13)
     big = ParagraphStyle("result", parent=st["body"], fontSize=13, leading=17)
-    story: list[object] = []
-    if sheet.mark:
-        story.append(page_mark(sheet.mark))
-    story.append(text_paragraph(sheet.heading, st["title"]))
+    story: list[object] = [text_paragraph(sheet.heading, st["title"])]
     facts = list(sheet.facts)
     rows = []
     for start in range(0, len(facts), 3):
-        row = []
-        for label_text, value in facts[start : start + 3]:
-            row += [text_paragraph(label_text, label_style), text_paragraph(value, cell)]
+        row = [text for pair in facts[start : start + 3] for text in pair]
         rows.append(row + [""] * (6 - len(row)))
-    fact_table = Table(rows, colWidths=_shares(width, (20, 40, 20, 40, 20, 40)))
+    widths = _shares(width, (20, 40, 20, 40, 20, 40))
+    fact_table = Table(fitted_cells(rows, widths, cell), colWidths=widths)
     fact_table.setStyle(table_style(header_rows=0))
-    fact_table.setStyle([("ROWBACKGROUNDS", (0, 0), (-1, -1), [colors.white])])
+    fact_table.setStyle(
+        [
+            ("ROWBACKGROUNDS", (0, 0), (-1, -1), [colors.white]),
+            *[("TEXTCOLOR", (c, 0), (c, -1), colors.HexColor("#555555")) for c in (0, 2, 4)],
+        ]
+    )
     story += [fact_table, Spacer(1, 3 * mm)]
 
-    numeric = range(1, len(sheet.kpi_headers))
-    data = [
-        [
-            text_paragraph(h, right if i in numeric else cell)
-            for i, h in enumerate(sheet.kpi_headers)
-        ]
-    ]
-    data += [
-        [text_paragraph(v, right if i in numeric else cell) for i, v in enumerate(row)]
-        for row in sheet.kpi_rows
-    ]
-    kpis = Table(data, colWidths=_shares(width, (62, 24, 24, 22, 22, 26)), repeatRows=1)
+    widths = _shares(width, (62, 24, 24, 22, 22, 26))
+    kpis = Table(
+        fitted_cells([sheet.kpi_headers, *sheet.kpi_rows], widths, cell),
+        colWidths=widths,
+        repeatRows=1,
+    )
     kpis.setStyle(table_style())
+    kpis.setStyle([("ALIGN", (1, 0), (-1, -1), "RIGHT")])
     story += [kpis]
     if sheet.kpi_note:
         story += [Spacer(1, 1 * mm), text_paragraph(sheet.kpi_note, st["small"])]
     story.append(Spacer(1, 3 * mm))
 
-    result_cells = [
-        text_paragraph(f"{label_text}  {value}", big) for label_text, value in sheet.result
-    ]
-    result = Table(
-        [result_cells], colWidths=[width / max(len(result_cells), 1)] * len(result_cells)
-    )
-    result.setStyle(
+    result = [f"{label_text}  {value}" for label_text, value in sheet.result]
+    widths = [width / len(result)] * len(result)
+    result_table = Table(fitted_cells([result], widths, big, 13), colWidths=widths)
+    result_table.setStyle(
         [
+            ("FONTNAME", (0, 0), (-1, -1), register_fonts()),
+            ("FONTSIZE", (0, 0), (-1, -1), 13),
             ("BOX", (0, 0), (-1, -1), 0.8, colors.HexColor("#6b7f99")),
             ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#f2f5f9")),
-            ("TOPPADDING", (0, 0), (-1, -1), 5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ("TOPPADDING", (0, 0), (-1, -1), 6),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
         ]
     )
-    story.append(result)
+    story.append(result_table)
     story += [text_paragraph(note, st["small"]) for note in sheet.result_notes]
     story += [
         Spacer(1, 3 * mm),
@@ -251,7 +253,7 @@ def _sheet_story(sheet: AppraisalSheet, width: float) -> list[object]:
     for index, (title, lines) in enumerate(sheet.evidence):
         column = halves[index % 2]
         column.append(text_paragraph(title, heading))
-        column += [text_paragraph(line, st["small"]) for line in lines]
+        column.append(text_paragraph("\n".join(lines), st["small"]))
         column.append(Spacer(1, 2 * mm))
     evidence = Table([halves], colWidths=[width / 2] * 2)
     evidence.setStyle(
@@ -276,22 +278,17 @@ def _sheet_story(sheet: AppraisalSheet, width: float) -> list[object]:
     if sheet.acknowledgement:
         story += [Spacer(1, 1 * mm), text_paragraph(sheet.acknowledgement, st["small"])]
     story.append(Spacer(1, 8 * mm))
-    signature_rows = [
-        [
-            text_paragraph(signer, cell),
-            "",
-            text_paragraph(sheet.date_label, cell),
-            "",
-        ]
-        for signer in sheet.signatures
-    ]
+    widths = _shares(width, (38, 70, 16, 56))
+    signature_rows = [[signer, "", sheet.date_label, ""] for signer in sheet.signatures]
     signatures = Table(
-        signature_rows,
-        colWidths=_shares(width, (38, 70, 16, 56)),
+        fitted_cells(signature_rows, widths, cell),
+        colWidths=widths,
         rowHeights=[11 * mm] * len(signature_rows),
     )
     signatures.setStyle(
         [
+            ("FONTNAME", (0, 0), (-1, -1), register_fonts()),
+            ("FONTSIZE", (0, 0), (-1, -1), 8.5),
             ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
             ("LINEBELOW", (1, 0), (1, -1), 0.6, colors.black),
             ("LINEBELOW", (3, 0), (3, -1), 0.6, colors.black),
@@ -302,26 +299,22 @@ def _sheet_story(sheet: AppraisalSheet, width: float) -> list[object]:
 
 
 def _team_story(team: TeamSummary, width: float) -> list[object]:
-    from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
     from reportlab.platypus import PageBreak, Spacer, Table
 
     st = styles()
-    right = ParagraphStyle("team-right", parent=st["cell"], alignment=2)
-
-    def cell(text: str, column: int):
-        return text_paragraph(text, right if column in team.numeric else st["cell"])
-
     story: list[object] = [text_paragraph(team.heading, st["title"])]
     story += [text_paragraph(line, st["body"]) for line in team.lines]
     story.append(Spacer(1, 4 * mm))
-    data = [[cell(h, i) for i, h in enumerate(team.headers)]]
-    data += [[cell(v, i) for i, v in enumerate(row)] for row in team.rows]
+    rows = [team.headers, *team.rows]
     style = table_style()
     if team.total is not None:
-        data.append([cell(v, i) for i, v in enumerate(team.total)])
+        rows.append(team.total)
         style.add("LINEABOVE", (0, -1), (-1, -1), 0.8, "#6b7f99")
-    table = Table(data, colWidths=_shares(width, team.widths), repeatRows=1)
+    for column in team.numeric:
+        style.add("ALIGN", (column, 0), (column, -1), "RIGHT")
+    widths = _shares(width, team.widths)
+    table = Table(fitted_cells(rows, widths, st["cell"]), colWidths=widths, repeatRows=1)
     table.setStyle(style)
     story += [table, PageBreak()]
     return story
@@ -349,6 +342,8 @@ def build_appraisal_pack(
     for number, sheet in enumerate(sheets):
         if number:
             story.append(PageBreak())
+        if sheet.mark:  # outside the frame below, which skips flowables of no size
+            story.append(page_mark(sheet.mark))
         story.append(KeepInFrame(width, height, _sheet_story(sheet, width), mode="shrink"))
     frame = PageFrame(shop_name, title, printed_at or datetime.now(), footer_note=footer_note)
     build_pdf(path, frame, story)

@@ -60,8 +60,7 @@ def _canvas_class(frame: PageFrame):
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
-
-        page_mark = ""  # set by a ``PageMark`` flowable for the page being laid out
+            self.page_mark = ""
 
         def showPage(self):
             self._pages.append(dict(self.__dict__))
@@ -202,3 +201,33 @@ def text_paragraph(text: str, style):
             _LATIN_STYLES[id(style)] = latin
         style = latin
     return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+#: A table cell's left and right padding together (reportlab's default, 6 pt a side).
+CELL_PADDING = 12
+
+
+def fitted_cells(
+    rows: Sequence[Sequence[str]],
+    widths: Sequence[float],
+    style,
+    font_size: float = 8.5,
+) -> list[list[object]]:
+    """Table cells as plain strings where they fit on one line, paragraphs elsewhere.
+
+    A plain string costs reportlab a tenth of a paragraph (no parsing, no line breaking
+    at each of the table's several layout passes); a long name or comment still wraps.
+    The table's style sets the font and the alignment of the plain strings.
+    """
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    font = register_fonts()
+    return [
+        [
+            text
+            if "\n" not in text and stringWidth(text, font, font_size) <= width - CELL_PADDING
+            else text_paragraph(text, style)
+            for text, width in zip(row, widths, strict=True)
+        ]
+        for row in rows
+    ]

@@ -148,8 +148,8 @@ def _evidence(found: AgentEvidence) -> list[tuple[str, list[str]]]:
             critical=found.critical_failures,
         )
     ]
-    qa += (
-        _listed(
+    if found.reviews:
+        qa += _listed(
             [
                 f"{_day(r.reviewed_on)}  {r.conversation_ref or '—'}  {_number(r.score)}"
                 + ("  ⚠" if r.critical_failed else "")
@@ -157,10 +157,7 @@ def _evidence(found: AgentEvidence) -> list[tuple[str, list[str]]]:
                 for r in found.reviews
             ],
             none,
-        )[: EVIDENCE_LINES + 1]
-        if found.reviews
-        else []
-    )
+        )
     priorities = priority_labels()
     complaints = _listed(
         [
@@ -190,7 +187,7 @@ def _evidence(found: AgentEvidence) -> list[tuple[str, list[str]]]:
         (translate("Appraisal", "Praise"), praise),
         (
             translate("Appraisal", "Training completed and due"),
-            trained + _listed(due, translate("Appraisal", "Nothing due."))[:EVIDENCE_LINES],
+            trained + _listed(due, translate("Appraisal", "Nothing due.")),
         ),
     ]
 
@@ -334,7 +331,7 @@ def _team(view: MonthAppraisals):
             translate("Appraisal", "Star"),
         ],
         rows=rows,
-        widths=(12, 18, 30, 30, 16, 14, 26, 22, 12),
+        widths=(10, 16, 28, 30, 14, 12, 24, 30, 10),
         numeric=(0, 4, 6),
         total=["", "", translate("Appraisal", "Total"), "", "", "", money(total), "", ""],
     )
