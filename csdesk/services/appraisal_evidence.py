@@ -219,3 +219,11 @@ def evidence_kind(kpi: str, source: str | None) -> str:
     if source:
         return {"qa": "reviews"}.get(source, source)
     return {Source.QA: "reviews"}.get(BY_KEY[kpi].source, str(BY_KEY[kpi].source))
+
+
+def kpi_sources(db: Database, month: Month, employee_no: str) -> dict[str, str]:
+    """Where each KPI of an agent's month came from (see ``kpis.monthly_kpis``)."""
+    from csdesk.services.kpis import monthly_kpis
+
+    rows = monthly_kpis(db, month, employee_no)
+    return dict(rows[0].sources) if rows else {}

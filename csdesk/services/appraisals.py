@@ -635,3 +635,55 @@ def close_month(
             )
         )
         return star
+
+
+# --- the quarter ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class QuarterLine:
+    """An agent's three months and the quarter's bonus (the sum of the months')."""
+
+    agent_id: int
+    employee_no: str
+    name: str
+    totals: tuple[float | None, float | None, float | None]
+    grades: tuple[str | None, str | None, str | None]
+    bonus_cents: int
+    final: bool  # all three months final
+    average: float | None  # of the months with a total
+
+
+def quarter_months(year: int, quarter: int) -> list[Month]:
+    """The three months of ``quarter`` (1-4) of ``year``."""
+    if not 1 <= quarter <= 4:
+        raise ValueError(f"quarter out of range: {quarter}")
+    return [Month(year, 3 * quarter - 2 + i) for i in range(3)]
+
+
+def quarter_view(db: Database, year: int, quarter: int) -> list[QuarterLine]:
+    """Every agent appraised in the quarter, roster order; unprepared months computed."""
+    months = quarter_months(year, quarter)
+    views = [month_view(db, m) for m in months]
+    people: dict[int, tuple[str, str]] = {}
+    for view in views:
+        for a in view.appraisals:
+            people[a.agent_id] = (a.employee_no, a.name)
+    lines = []
+    for agent_id, (number, name) in sorted(people.items(), key=lambda p: p[1][0]):
+        found = [next((a for a in v.appraisals if a.agent_id == agent_id), None) for v in views]
+        totals = tuple(a.total if a else None for a in found)
+        known = [t for t in totals if t is not None]
+        lines.append(
+            QuarterLine(
+                agent_id,
+                number,
+                name,
+                totals,  # type: ignore[arg-type]
+                tuple(a.grade if a else None for a in found),  # type: ignore[arg-type]
+                sum(a.bonus.amount for a in found if a),
+                all(a is None or a.final for a in found),
+                sum(known) / len(known) if known else None,
+            )
+        )
+    return lines

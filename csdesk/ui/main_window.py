@@ -51,7 +51,7 @@ class MainWindow(QMainWindow):
         self.staff_page = StaffPage(ctx)
         # Pages other than the first are built when first opened: start-up stays quick.
         self._built: dict[str, QWidget] = {"staff": self.staff_page}
-        self.page_keys = ("staff", "training", "complaints", "performance")
+        self.page_keys = ("staff", "training", "complaints", "performance", "appraisals")
         self.training_reminders = 0
         self.overdue_complaints = 0
         for key in self.page_keys:
@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
             if self.overdue_complaints
             else self.tr("Complaints"),
             "performance": self.tr("Performance"),
+            "appraisals": self.tr("Appraisals"),
         }
         for row, key in enumerate(self.page_keys):
             self.sidebar.item(row).setText(titles[key])
@@ -156,6 +157,7 @@ class MainWindow(QMainWindow):
     def page(self, key: str) -> QWidget:
         """The page ``key``, built now if it was never opened."""
         if key not in self._built:
+            from csdesk.ui.appraisals_page import AppraisalsPage
             from csdesk.ui.complaints_page import ComplaintsPage
             from csdesk.ui.performance_page import PerformancePage
             from csdesk.ui.training_page import TrainingPage
@@ -164,6 +166,7 @@ class MainWindow(QMainWindow):
                 "training": TrainingPage,
                 "complaints": ComplaintsPage,
                 "performance": PerformancePage,
+                "appraisals": AppraisalsPage,
             }
             page = builders[key](self.ctx)
             index = self.page_keys.index(key)

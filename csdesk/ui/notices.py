@@ -5,6 +5,8 @@ Signals:
     training_changed: courses, sessions, results or certificates changed.
     complaints_changed: a complaint or the complaint settings changed.
     performance_changed: conversations, summaries, QA reviews or praise changed.
+    appraisals_changed: appraisals were prepared, finalised, amended or signed, or the
+        appraisal rules changed.
     shop_changed: shop settings changed (name, backup folder).
     data_reset: the whole database was replaced (restore, demo).
 """
@@ -21,5 +23,6 @@ class ChangeNotices(QObject):
     training_changed = Signal()
     complaints_changed = Signal()
     performance_changed = Signal()
+    appraisals_changed = Signal()
     shop_changed = Signal()
     data_reset = Signal()
