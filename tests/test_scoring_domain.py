@@ -165,7 +165,7 @@ def test_bonus_from_base_grade_tier_and_complaints():
     assert bonus(RULE, "pre_sales", "A", 96, 0).amount == 120000 + 20000
     assert bonus(RULE, "pre_sales", "B", 94.9, 1).amount == 100000 - 5000
     assert bonus(RULE, "after_sales", "C", 92, 0).amount == 48000
-    assert bonus(RULE, "after_sales", "D", 99, 0).amount == 20000  # the tier alone
+    assert bonus(RULE, "after_sales", "D", 99, 0).amount == 0  # no tier without a bonus
     assert bonus(RULE, "after_sales", "C", 92, 20).amount == 0  # never below 0
     failed = bonus(RULE, "pre_sales", "A", 89.9, 0)
     assert failed.amount == 0 and failed.below_pass

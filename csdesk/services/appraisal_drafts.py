@@ -29,7 +29,7 @@ from csdesk.services import staff
 from csdesk.services.appraisal_rules import Rules, rules_for
 from csdesk.services.complaint_verdicts import valid_complaint_counts
 from csdesk.services.database import Database
-from csdesk.services.kpis import monthly_kpis
+from csdesk.services.kpis import AgentKpis, monthly_kpis
 from csdesk.services.qa import critical_failures
 
 
@@ -67,7 +67,7 @@ def draft_appraisals(
         record = records[agent.agent_id]
         changes = [(c.changed_on, c.from_post, c.to_post) for c in record.post_changes]
         post = post_on(month.last_day, record.data.post, changes)
-        score = score_card(rules.cards.get(post, ()), agent.values)
+        score = score_card(rules.cards.get(post, ()), _with_work(agent))
         triggered = [
             v
             for v in rules.vetoes
@@ -94,6 +94,19 @@ def draft_appraisals(
             )
         )
     return _ranked(drafts)
+
+
+#: Sources with a figure every month whatever happened: no complaint reads 0, nor does
+#: no praise, and training completion is known for everyone employed. On their own they
+#: are not a month's work: an agent without any other figure would score 100.
+ALWAYS_KNOWN = ("complaints", "praise", "training")
+
+
+def _with_work(agent: AgentKpis) -> dict[str, float | None]:
+    """The agent's values, or none at all when the month has no figure of their work."""
+    if any(source not in ALWAYS_KNOWN for source in agent.sources.values()):
+        return agent.values
+    return dict.fromkeys(agent.values)
 
 
 def _ranked(drafts: list[DraftAppraisal]) -> list[DraftAppraisal]:

@@ -91,7 +91,7 @@ class AppraisalsPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         self.month.currentIndexChanged.connect(lambda _i: self.reload())
-        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._show_selected())
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._show_selected())
         self.prepare_button.clicked.connect(self.prepare)
         self.close_button.clicked.connect(self.close_month)
         self.quarter_button.clicked.connect(self.show_quarter)
