@@ -331,7 +331,7 @@ def _team(view: MonthAppraisals):
             translate("Appraisal", "Star"),
         ],
         rows=rows,
-        widths=(10, 16, 28, 30, 14, 12, 24, 30, 10),
+        widths=(12, 16, 26, 26, 14, 12, 24, 30, 12),
         numeric=(0, 4, 6),
         total=["", "", translate("Appraisal", "Total"), "", "", "", money(total), "", ""],
     )

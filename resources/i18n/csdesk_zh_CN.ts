@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <source>{name} signed the appraisal of {month}</source>
+        <translation>{name}签收了{month}的考核表</translation>
+    </message>
+    <message>
+        <source>What the agent wrote on the sheet, if anything</source>
+        <translation>客服在考核表上写的意见（如有）</translation>
+    </message>
+    <message>
+        <source>Signed &amp;on</source>
+        <translation>签收日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s &amp;comment</source>
+        <translation>客服意见(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>AgentDialog</name>
     <message>
         <source>Edit agent</source>
@@ -259,6 +278,33 @@
     </message>
 </context>
 <context>
+    <name>AmendDialog</name>
+    <message>
+        <source>Amend the appraisal of {name}, {month}</source>
+        <translation>更正{name}的{month}考核</translation>
+    </message>
+    <message>
+        <source>e.g. complaint TS-2026-00158 ruled invalid</source>
+        <translation>例如：投诉 TS-2026-00158 判定无效</translation>
+    </message>
+    <message>
+        <source>The amendment is a new version, computed from the month&apos;s data as it is now and final at once. The version signed before stays on file. Correct the data first (a complaint&apos;s validity, a KPI entered by hand), then amend.</source>
+        <translation>更正会生成新版本：按当月现有数据重新计算，并立即定稿。之前签收的版本保留存档。请先更正数据（投诉是否有效、手工录入的指标），再做更正。</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Comment</source>
+        <translation>评语(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Amend</source>
+        <translation>更正(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Newest good backup: {path}</source>
@@ -295,6 +341,654 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>The daily backup failed: {reason}</source>
         <translation>每日备份失败：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Appraisal</name>
+    <message>
+        <source>No data this month, left out: {kpis}. Their weight is shared out over the others.</source>
+        <extracomment>How many items of each evidence list a page prints before &quot;and N more&quot;.</extracomment>
+        <translation>本月无数据、未计入：{kpis}。其权重按比例分配给其他指标。</translation>
+    </message>
+    <message>
+        <source>Satisfaction is below the pass line: no bonus this month.</source>
+        <translation>满意度低于合格线：本月无奖金。</translation>
+    </message>
+    <message>
+        <source>Bonus: base {base} × {coefficient:g} + extra tier {extra} − complaint deductions {deduction} = {amount}</source>
+        <translation>奖金：基数 {base} × {coefficient:g} + 额外奖励 {extra} − 投诉扣款 {deduction} = {amount}</translation>
+    </message>
+    <message>
+        <source>Grade capped by: {vetoes}.</source>
+        <translation>等级受否决项限制：{vetoes}。</translation>
+    </message>
+    <message>
+        <source>★ Service Star of the month</source>
+        <translation>★ 本月服务之星</translation>
+    </message>
+    <message>
+        <source>Amendment {version} of {day} by {who}: {reason}</source>
+        <translation>第 {version} 次更正（{day}，{who}）：{reason}</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>……另有 {count} 条</translation>
+    </message>
+    <message>
+        <source>None this month.</source>
+        <translation>本月无。</translation>
+    </message>
+    <message>
+        <source>Reviews {count} · average {average} · critical failures {critical}</source>
+        <translation>质检 {count} 次 · 平均 {average} · 致命错误 {critical}</translation>
+    </message>
+    <message>
+        <source>No course completed this month.</source>
+        <translation>本月未完成课程。</translation>
+    </message>
+    <message>
+        <source>Due: {course} — {standing}</source>
+        <translation>待办：{course} — {standing}</translation>
+    </message>
+    <message>
+        <source>Quality reviews</source>
+        <translation>质检</translation>
+    </message>
+    <message>
+        <source>Complaints counted</source>
+        <translation>计入的投诉</translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation>表扬</translation>
+    </message>
+    <message>
+        <source>Training completed and due</source>
+        <translation>培训完成与待办</translation>
+    </message>
+    <message>
+        <source>Nothing due.</source>
+        <translation>无待办。</translation>
+    </message>
+    <message>
+        <source> (version {version})</source>
+        <translation>（第 {version} 版）</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>入职</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <source>Acknowledged by the agent on {day}.</source>
+        <translation>客服已于 {day} 签收。</translation>
+    </message>
+    <message>
+        <source>Monthly appraisal — {month}</source>
+        <translation>月度考核表 — {month}</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>加权得分</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>奖金</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>近 12 个月</translation>
+    </message>
+    <message>
+        <source>Total score</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Satisfaction %</source>
+        <translation>满意度 %</translation>
+    </message>
+    <message>
+        <source>No appraisal in these months yet.</source>
+        <translation>这些月份尚无考核。</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s comment</source>
+        <translation>主管评语</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s signature</source>
+        <translation>客服签名</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s signature</source>
+        <translation>主管签名</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Service Star: {name} ({number})</source>
+        <translation>服务之星：{name}（{number}）</translation>
+    </message>
+    <message>
+        <source>No Service Star: nobody without a veto has a total.</source>
+        <translation>无服务之星：没有未被否决且有总分的客服。</translation>
+    </message>
+    <message>
+        <source>Agents {count} · final {final} · not final {drafts}</source>
+        <translation>客服 {count} 人 · 已定稿 {final} · 未定稿 {drafts}</translation>
+    </message>
+    <message>
+        <source>Grades: {grades}</source>
+        <translation>等级分布：{grades}</translation>
+    </message>
+    <message>
+        <source>The month is not closed: the Service Star is provisional.</source>
+        <translation>本月尚未结账：服务之星为暂定。</translation>
+    </message>
+    <message>
+        <source>Team summary — {month}</source>
+        <translation>团队汇总 — {month}</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>之星</translation>
+    </message>
+    <message>
+        <source>{agent} has no appraisal in {month}.</source>
+        <translation>{agent} 在 {month} 没有考核。</translation>
+    </message>
+    <message>
+        <source>{month} has no agents to appraise.</source>
+        <translation>{month} 没有需要考核的客服。</translation>
+    </message>
+    <message>
+        <source>Monthly appraisals {month}</source>
+        <translation>{month} 月度考核</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>保密</translation>
+    </message>
+    <message>
+        <source>a number is missing or not a number</source>
+        <extracomment>Bonus base per post for a new shop (cents): the owner sets the real amounts.</extracomment>
+        <translation>有数值缺失或不是数字</translation>
+    </message>
+    <message>
+        <source>a band rule needs at least one band</source>
+        <translation>分档规则至少需要一档</translation>
+    </message>
+    <message>
+        <source>the floor and the target are the same</source>
+        <translation>下限与目标相同</translation>
+    </message>
+    <message>
+        <source>the cap is below 0</source>
+        <translation>上限小于 0</translation>
+    </message>
+    <message>
+        <source>the weight must be above 0</source>
+        <translation>权重必须大于 0</translation>
+    </message>
+    <message>
+        <source>{post}: the scorecard has no line.</source>
+        <translation>{post}：考核表没有指标。</translation>
+    </message>
+    <message>
+        <source>{post}, line {number} ({kpi})</source>
+        <translation>{post}，第 {number} 行（{kpi}）</translation>
+    </message>
+    <message>
+        <source>{where}: not a KPI csdesk knows.</source>
+        <translation>{where}：不是 csdesk 认识的指标。</translation>
+    </message>
+    <message>
+        <source>{where}: the KPI is on the card twice.</source>
+        <translation>{where}：该指标在考核表中重复。</translation>
+    </message>
+    <message>
+        <source>{where}: the weight must be above 0.</source>
+        <translation>{where}：权重必须大于 0。</translation>
+    </message>
+    <message>
+        <source>Grade bands must be A, B, C in that order, with numbers.</source>
+        <translation>等级分段必须依次为 A、B、C，并填写数字。</translation>
+    </message>
+    <message>
+        <source>Each grade needs a lower minimum total than the grade above it.</source>
+        <translation>每个等级的最低总分必须低于上一等级。</translation>
+    </message>
+    <message>
+        <source>A grade&apos;s bonus coefficient must be 0 or more.</source>
+        <translation>等级奖金系数必须大于或等于 0。</translation>
+    </message>
+    <message>
+        <source>Bonus amounts must be 0 or more.</source>
+        <translation>奖金金额必须大于或等于 0。</translation>
+    </message>
+    <message>
+        <source>The satisfaction pass line must be between 0 and 100 % and not above the extra tier.</source>
+        <translation>满意度合格线必须在 0 到 100% 之间，且不高于额外奖励线。</translation>
+    </message>
+    <message>
+        <source>A veto must cap the grade at A, B, C or D.</source>
+        <translation>否决项必须把等级限制为 A、B、C 或 D。</translation>
+    </message>
+    <message>
+        <source>The rules were not saved.</source>
+        <translation>规则未保存。</translation>
+    </message>
+    <message>
+        <source>That appraisal no longer exists.</source>
+        <translation>该考核已不存在。</translation>
+    </message>
+    <message>
+        <source>{month} is closed: correct an appraisal with an amendment instead.</source>
+        <translation>{month} 已结账：请用更正来修改考核。</translation>
+    </message>
+    <message>
+        <source>A newer version of this appraisal exists: open that one.</source>
+        <translation>该考核已有更新版本：请打开新版本。</translation>
+    </message>
+    <message>
+        <source>The comment is longer than {limit} characters.</source>
+        <translation>评语超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>A finalised appraisal is read-only: make an amendment instead.</source>
+        <translation>已定稿的考核为只读：请做更正。</translation>
+    </message>
+    <message>
+        <source>Say why the appraisal is amended.</source>
+        <translation>请填写更正原因。</translation>
+    </message>
+    <message>
+        <source>The agent has no data in {month} any more.</source>
+        <translation>该客服在 {month} 已没有数据。</translation>
+    </message>
+    <message>
+        <source>A draft is edited directly; only finalised ones are amended.</source>
+        <translation>草稿可直接修改；只有已定稿的考核需要更正。</translation>
+    </message>
+    <message>
+        <source>Only a finalised appraisal can be signed.</source>
+        <translation>只有已定稿的考核才能签收。</translation>
+    </message>
+    <message>
+        <source>The date must be between the day it was finalised and today.</source>
+        <translation>日期必须在定稿日与今天之间。</translation>
+    </message>
+    <message>
+        <source>{month} has not ended yet: close it from its last day on.</source>
+        <translation>{month} 尚未结束：请在当月最后一天之后结账。</translation>
+    </message>
+</context>
+<context>
+    <name>AppraisalView</name>
+    <message>
+        <source>Last 12 months</source>
+        <extracomment>The page acts on these (they need a confirmation or a PDF of the whole month).</extracomment>
+        <translation>近 12 个月</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s comment</source>
+        <translation>主管评语</translation>
+    </message>
+    <message>
+        <source>&amp;Save comment</source>
+        <translation>保存评语(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise</source>
+        <translation>定稿(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Lock the appraisal with the month&apos;s data as it is now</source>
+        <translation>按当月现有数据锁定考核</translation>
+    </message>
+    <message>
+        <source>&amp;Amend…</source>
+        <translation>更正(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Correct a final appraisal: a new version</source>
+        <translation>更正已定稿的考核：生成新版本</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned…</source>
+        <translation>签收(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Record that the agent read and signed it</source>
+        <translation>记录客服已阅读并签字</translation>
+    </message>
+    <message>
+        <source>&amp;Versions…</source>
+        <translation>版本(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Print this &amp;appraisal…</source>
+        <translation>打印本考核表(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Double-click a line to see what made the number</source>
+        <translation>双击一行查看数据来源</translation>
+    </message>
+    <message>
+        <source>Select an agent to see their appraisal.</source>
+        <translation>选择一名客服查看其考核。</translation>
+    </message>
+    <message>
+        <source>version {version}</source>
+        <translation>第 {version} 版</translation>
+    </message>
+    <message>
+        <source>Total {total} · grade {grade} · rank {rank} · bonus {bonus}</source>
+        <translation>总分 {total} · 等级 {grade} · 排名 {rank} · 奖金 {bonus}</translation>
+    </message>
+    <message>
+        <source>Signed by the agent on {day}. {comment}</source>
+        <translation>客服已于 {day} 签收。{comment}</translation>
+    </message>
+    <message>
+        <source>Not signed by the agent yet.</source>
+        <translation>客服尚未签收。</translation>
+    </message>
+    <message>
+        <source>The month is not prepared: these numbers are computed, not stored.</source>
+        <translation>本月尚未生成考核：以下数字为即时计算，未保存。</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>加权得分</translation>
+    </message>
+    <message>
+        <source>No data, left out: {kpis}.</source>
+        <translation>无数据、未计入：{kpis}。</translation>
+    </message>
+    <message>
+        <source>Satisfaction below the pass line: no bonus.</source>
+        <translation>满意度低于合格线：无奖金。</translation>
+    </message>
+    <message>
+        <source>Bonus: base {base} × {coefficient:g} + extra tier {extra} − complaints {deduction}</source>
+        <translation>奖金：基数 {base} × {coefficient:g} + 额外奖励 {extra} − 投诉扣款 {deduction}</translation>
+    </message>
+    <message>
+        <source>Grade capped by: {vetoes}.</source>
+        <translation>等级受否决项限制：{vetoes}。</translation>
+    </message>
+    <message>
+        <source>★ Service Star of the month</source>
+        <translation>★ 本月服务之星</translation>
+    </message>
+    <message>
+        <source>Amended: {reason}</source>
+        <translation>已更正：{reason}</translation>
+    </message>
+    <message>
+        <source>Total score</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Satisfaction %</source>
+        <translation>满意度 %</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评语</translation>
+    </message>
+</context>
+<context>
+    <name>AppraisalsPage</name>
+    <message>
+        <source>&amp;Month</source>
+        <translation>月份(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare month</source>
+        <translation>生成本月考核(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Store a draft appraisal for every agent of the month (again: recompute)</source>
+        <translation>为本月每位客服保存考核草稿（再次点击：重新计算）</translation>
+    </message>
+    <message>
+        <source>&amp;Close month…</source>
+        <translation>结账(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Finalise every draft of the month and record the Service Star</source>
+        <translation>将本月所有草稿定稿，并记录服务之星</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter…</source>
+        <translation>季度(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Three months&apos; totals and the quarter&apos;s bonus</source>
+        <translation>三个月的总分与季度奖金</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>打印(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The team summary and every agent&apos;s page (Ctrl+P)</source>
+        <translation>团队汇总及每位客服的考核表（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation>导出 PDF(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save the month&apos;s appraisals as a PDF (Ctrl+E)</source>
+        <translation>将本月考核保存为 PDF（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>奖金</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>之星</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>No agent worked in this month.</source>
+        <translation>本月没有客服在岗。</translation>
+    </message>
+    <message>
+        <source>Closed on {day}. Service Star: {star}.</source>
+        <translation>已于 {day} 结账。服务之星：{star}。</translation>
+    </message>
+    <message>
+        <source>Not prepared: the numbers are computed from the month&apos;s data. Service Star so far: {star}.</source>
+        <translation>尚未生成：数字按本月数据即时计算。目前服务之星：{star}。</translation>
+    </message>
+    <message>
+        <source>{drafts} of {count} not final. Service Star so far: {star}.</source>
+        <translation>{count} 份中 {drafts} 份未定稿。目前服务之星：{star}。</translation>
+    </message>
+    <message>
+        <source>Appraisals</source>
+        <translation>绩效考核</translation>
+    </message>
+    <message>
+        <source>{result} draft appraisals prepared.</source>
+        <translation>已生成 {result} 份考核草稿。</translation>
+    </message>
+    <message>
+        <source>Finalise</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <source>Finalise the appraisal of {name}? Its numbers are computed once more from the month&apos;s data and then locked; a later correction is an amendment.</source>
+        <translation>将{name}的考核定稿？数字会按本月数据再计算一次后锁定；之后的修改需做更正。</translation>
+    </message>
+    <message>
+        <source>Appraisal finalised.</source>
+        <translation>考核已定稿。</translation>
+    </message>
+    <message>
+        <source>Close month</source>
+        <translation>结账</translation>
+    </message>
+    <message>
+        <source>Close {month}? {drafts} appraisals not final yet are computed once more and locked, and the Service Star is recorded. Corrections after that are amendments.</source>
+        <translation>结账 {month}？{drafts} 份未定稿的考核将重新计算并锁定，同时记录服务之星。此后的修改需做更正。</translation>
+    </message>
+    <message>
+        <source>Month closed.</source>
+        <translation>已结账。</translation>
+    </message>
+    <message>
+        <source>Appraisals {month}</source>
+        <translation>{month} 考核</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>已发送到打印机。</translation>
+    </message>
+    <message>
+        <source>Export appraisals</source>
+        <translation>导出考核</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{count} appraisals written to {path}</source>
+        <translation>已将 {count} 份考核写入 {path}</translation>
     </message>
 </context>
 <context>
@@ -427,8 +1121,12 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>培训报告的年份（默认：今年）</translation>
     </message>
     <message>
-        <source>month of the complaint review, YYYY-MM (default: last month)</source>
-        <translation>投诉复盘的月份，YYYY-MM（默认：上个月）</translation>
+        <source>month of the complaint review or the appraisals, YYYY-MM (default: last month)</source>
+        <translation>投诉复盘或考核的月份，YYYY-MM（默认：上月）</translation>
+    </message>
+    <message>
+        <source>appraisal: one agent&apos;s employee number, or all (default)</source>
+        <translation>考核：某位客服的工号，或 all（默认）</translation>
     </message>
     <message>
         <source>print the monthly KPIs of every agent</source>
@@ -501,6 +1199,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>Complaint review of {month} ({count} received) written to {path}.</source>
         <translation>{month} 投诉复盘（收到 {count} 件）已写入 {path}。</translation>
+    </message>
+    <message>
+        <source>Appraisals of {month} ({count} agents) written to {path}.</source>
+        <translation>{month} 的考核（{count} 位客服）已写入 {path}。</translation>
     </message>
     <message>
         <source>Training report with {count} sessions written to {path}.</source>
@@ -1379,7 +2081,6 @@ The decision is final.</source>
     </message>
     <message>
         <source>Record the follow-up visit (satisfaction and comment) or why none was possible.</source>
-        <extracomment>How far ahead of the computer&apos;s clock a recorded time may be (clocks drift).</extracomment>
         <translation>请先记录回访结果（满意度和评价），或说明无法回访的原因。</translation>
     </message>
     <message>
@@ -1898,6 +2599,153 @@ The decision is final.</source>
     </message>
 </context>
 <context>
+    <name>EvidenceDialog</name>
+    <message>
+        <source>{kpi} of {agent}, {month}</source>
+        <translation>{agent} 的{kpi}，{month}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>First response (s)</source>
+        <translation>首次响应（秒）</translation>
+    </message>
+    <message>
+        <source>Handling (s)</source>
+        <translation>处理时长（秒）</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>首次解决</translation>
+    </message>
+    <message>
+        <source>Rating (1-5)</source>
+        <translation>评分（1-5）</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>已转化</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单金额</translation>
+    </message>
+    <message>
+        <source>{count} conversations of the month, computed into this KPI.</source>
+        <translation>本月 {count} 个会话计入此指标。</translation>
+    </message>
+    <message>
+        <source>The first {shown} are listed.</source>
+        <translation>列出前 {shown} 个。</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>质检日期</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Critical failure</source>
+        <translation>致命错误</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评语</translation>
+    </message>
+    <message>
+        <source>The QA score is the mean of the month&apos;s {count} reviews.</source>
+        <translation>质检得分为本月 {count} 次质检的平均分。</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Complaints received in the month that count against the agent: valid, and no appeal accepted. Change a verdict on the complaint&apos;s case file.</source>
+        <translation>本月收到并计入该客服的投诉：判定有效且申诉未通过。如需改判，请在投诉档案中修改。</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation>表扬</translation>
+    </message>
+    <message>
+        <source>Praise recorded for the month.</source>
+        <translation>本月记录的表扬。</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Courses completed in the month, and required courses not current.</source>
+        <translation>本月完成的课程，以及尚未有效的必修课程。</translation>
+    </message>
+    <message>
+        <source>This figure is the platform&apos;s own, from the monthly summary imported on the Performance page.</source>
+        <translation>该数字来自平台，取自绩效数据页导入的月度汇总。</translation>
+    </message>
+    <message>
+        <source>This figure was entered by hand on the Performance page (Teamwork and attendance).</source>
+        <translation>该数字在绩效数据页手工录入（团队协作与出勤）。</translation>
+    </message>
+    <message>
+        <source>No records stand behind this figure.</source>
+        <translation>该数字没有对应的记录。</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <source>Follow-up visit</source>
@@ -1965,6 +2813,57 @@ The decision is final.</source>
     <message>
         <source>required to close a quality complaint</source>
         <translation>质量投诉关闭前必填</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Versions of {name}&apos;s appraisal, {month}</source>
+        <translation>{name} 的考核版本，{month}</translation>
+    </message>
+    <message>
+        <source>first version</source>
+        <translation>初版</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>奖金</translation>
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签收</translation>
     </message>
 </context>
 <context>
@@ -3070,6 +3969,26 @@ The decision is final.</source>
         <source>Teamwork</source>
         <translation>团队协作</translation>
     </message>
+    <message>
+        <source>Valid urgent complaint</source>
+        <translation>有效紧急投诉</translation>
+    </message>
+    <message>
+        <source>Critical QA failure</source>
+        <translation>质检致命错误</translation>
+    </message>
+    <message>
+        <source>Not prepared</source>
+        <translation>未生成</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>已定稿</translation>
+    </message>
 </context>
 <context>
     <name>LinkAccountsDialog</name>
@@ -3129,6 +4048,10 @@ The decision is final.</source>
     <message>
         <source>Performance</source>
         <translation>绩效数据</translation>
+    </message>
+    <message>
+        <source>Appraisals</source>
+        <translation>绩效考核</translation>
     </message>
     <message>
         <source>Training reminders: {count} (agents not cleared for duty, expired or expiring courses and certificates)</source>
@@ -3797,6 +4720,53 @@ Database: {path}</source>
     <message>
         <source>0 (critical: {names})</source>
         <translation>0（关键项：{names}）</translation>
+    </message>
+</context>
+<context>
+    <name>QuarterDialog</name>
+    <message>
+        <source>{year} Q{quarter}</source>
+        <translation>{year} 年第 {quarter} 季度</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter</source>
+        <translation>季度(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Quarter {year} Q{quarter}</source>
+        <translation>季度 {year} 年第 {quarter} 季度</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>已定稿</translation>
+    </message>
+    <message>
+        <source>Not final</source>
+        <translation>未定稿</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Quarter bonus</source>
+        <translation>季度奖金</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Each month&apos;s total (grade). The quarter&apos;s bonus is the sum of its three monthly bonuses: {total} for the team. Months not final may still change.</source>
+        <translation>每月总分（等级）。季度奖金为三个月奖金之和：团队合计 {total}。未定稿的月份仍可能变化。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <source>{name} signed the appraisal of {month}</source>
+        <translation>{name}簽收了{month}的考核表</translation>
+    </message>
+    <message>
+        <source>What the agent wrote on the sheet, if anything</source>
+        <translation>客服在考核表上寫的意見（如有）</translation>
+    </message>
+    <message>
+        <source>Signed &amp;on</source>
+        <translation>簽收日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s &amp;comment</source>
+        <translation>客服意見(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>AgentDialog</name>
     <message>
         <source>Edit agent</source>
@@ -259,6 +278,33 @@
     </message>
 </context>
 <context>
+    <name>AmendDialog</name>
+    <message>
+        <source>Amend the appraisal of {name}, {month}</source>
+        <translation>更正{name}的{month}考核</translation>
+    </message>
+    <message>
+        <source>e.g. complaint TS-2026-00158 ruled invalid</source>
+        <translation>例如：客訴 TS-2026-00158 判定無效</translation>
+    </message>
+    <message>
+        <source>The amendment is a new version, computed from the month&apos;s data as it is now and final at once. The version signed before stays on file. Correct the data first (a complaint&apos;s validity, a KPI entered by hand), then amend.</source>
+        <translation>更正會產生新版本：按當月現有資料重新計算，並立即定稿。之前簽收的版本保留存檔。請先更正資料（客訴是否有效、手動輸入的指標），再做更正。</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Comment</source>
+        <translation>評語(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Amend</source>
+        <translation>更正(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Newest good backup: {path}</source>
@@ -295,6 +341,654 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>The daily backup failed: {reason}</source>
         <translation>每日備份失敗：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Appraisal</name>
+    <message>
+        <source>No data this month, left out: {kpis}. Their weight is shared out over the others.</source>
+        <extracomment>How many items of each evidence list a page prints before &quot;and N more&quot;.</extracomment>
+        <translation>本月無資料、未計入：{kpis}。其權重按比例分配給其他指標。</translation>
+    </message>
+    <message>
+        <source>Satisfaction is below the pass line: no bonus this month.</source>
+        <translation>滿意度低於合格線：本月無獎金。</translation>
+    </message>
+    <message>
+        <source>Bonus: base {base} × {coefficient:g} + extra tier {extra} − complaint deductions {deduction} = {amount}</source>
+        <translation>獎金：基數 {base} × {coefficient:g} + 額外獎勵 {extra} − 客訴扣款 {deduction} = {amount}</translation>
+    </message>
+    <message>
+        <source>Grade capped by: {vetoes}.</source>
+        <translation>等級受否決項限制：{vetoes}。</translation>
+    </message>
+    <message>
+        <source>★ Service Star of the month</source>
+        <translation>★ 本月服務之星</translation>
+    </message>
+    <message>
+        <source>Amendment {version} of {day} by {who}: {reason}</source>
+        <translation>第 {version} 次更正（{day}，{who}）：{reason}</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>……另有 {count} 筆</translation>
+    </message>
+    <message>
+        <source>None this month.</source>
+        <translation>本月無。</translation>
+    </message>
+    <message>
+        <source>Reviews {count} · average {average} · critical failures {critical}</source>
+        <translation>品檢 {count} 次 · 平均 {average} · 致命錯誤 {critical}</translation>
+    </message>
+    <message>
+        <source>No course completed this month.</source>
+        <translation>本月未完成課程。</translation>
+    </message>
+    <message>
+        <source>Due: {course} — {standing}</source>
+        <translation>待辦：{course} — {standing}</translation>
+    </message>
+    <message>
+        <source>Quality reviews</source>
+        <translation>品檢</translation>
+    </message>
+    <message>
+        <source>Complaints counted</source>
+        <translation>計入的客訴</translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation>表揚</translation>
+    </message>
+    <message>
+        <source>Training completed and due</source>
+        <translation>培訓完成與待辦</translation>
+    </message>
+    <message>
+        <source>Nothing due.</source>
+        <translation>無待辦。</translation>
+    </message>
+    <message>
+        <source> (version {version})</source>
+        <translation>（第 {version} 版）</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>工號</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>崗位</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>級別</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>到職</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>導師</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <source>Acknowledged by the agent on {day}.</source>
+        <translation>客服已於 {day} 簽收。</translation>
+    </message>
+    <message>
+        <source>Monthly appraisal — {month}</source>
+        <translation>月度考核表 — {month}</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>實際值</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>權重</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>加權得分</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>總分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>獎金</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>近 12 個月</translation>
+    </message>
+    <message>
+        <source>Total score</source>
+        <translation>總分</translation>
+    </message>
+    <message>
+        <source>Satisfaction %</source>
+        <translation>滿意度 %</translation>
+    </message>
+    <message>
+        <source>No appraisal in these months yet.</source>
+        <translation>這些月份尚無考核。</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s comment</source>
+        <translation>主管評語</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s signature</source>
+        <translation>客服簽名</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s signature</source>
+        <translation>主管簽名</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Service Star: {name} ({number})</source>
+        <translation>服務之星：{name}（{number}）</translation>
+    </message>
+    <message>
+        <source>No Service Star: nobody without a veto has a total.</source>
+        <translation>無服務之星：沒有未被否決且有總分的客服。</translation>
+    </message>
+    <message>
+        <source>Agents {count} · final {final} · not final {drafts}</source>
+        <translation>客服 {count} 人 · 已定稿 {final} · 未定稿 {drafts}</translation>
+    </message>
+    <message>
+        <source>Grades: {grades}</source>
+        <translation>等級分布：{grades}</translation>
+    </message>
+    <message>
+        <source>The month is not closed: the Service Star is provisional.</source>
+        <translation>本月尚未結算：服務之星為暫定。</translation>
+    </message>
+    <message>
+        <source>Team summary — {month}</source>
+        <translation>團隊彙總 — {month}</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>之星</translation>
+    </message>
+    <message>
+        <source>{agent} has no appraisal in {month}.</source>
+        <translation>{agent} 在 {month} 沒有考核。</translation>
+    </message>
+    <message>
+        <source>{month} has no agents to appraise.</source>
+        <translation>{month} 沒有需要考核的客服。</translation>
+    </message>
+    <message>
+        <source>Monthly appraisals {month}</source>
+        <translation>{month} 月度考核</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>機密</translation>
+    </message>
+    <message>
+        <source>a number is missing or not a number</source>
+        <extracomment>Bonus base per post for a new shop (cents): the owner sets the real amounts.</extracomment>
+        <translation>有數值缺失或不是數字</translation>
+    </message>
+    <message>
+        <source>a band rule needs at least one band</source>
+        <translation>分檔規則至少需要一檔</translation>
+    </message>
+    <message>
+        <source>the floor and the target are the same</source>
+        <translation>下限與目標相同</translation>
+    </message>
+    <message>
+        <source>the cap is below 0</source>
+        <translation>上限小於 0</translation>
+    </message>
+    <message>
+        <source>the weight must be above 0</source>
+        <translation>權重必須大於 0</translation>
+    </message>
+    <message>
+        <source>{post}: the scorecard has no line.</source>
+        <translation>{post}：考核表沒有指標。</translation>
+    </message>
+    <message>
+        <source>{post}, line {number} ({kpi})</source>
+        <translation>{post}，第 {number} 列（{kpi}）</translation>
+    </message>
+    <message>
+        <source>{where}: not a KPI csdesk knows.</source>
+        <translation>{where}：不是 csdesk 認識的指標。</translation>
+    </message>
+    <message>
+        <source>{where}: the KPI is on the card twice.</source>
+        <translation>{where}：該指標在考核表中重複。</translation>
+    </message>
+    <message>
+        <source>{where}: the weight must be above 0.</source>
+        <translation>{where}：權重必須大於 0。</translation>
+    </message>
+    <message>
+        <source>Grade bands must be A, B, C in that order, with numbers.</source>
+        <translation>等級分段必須依序為 A、B、C，並填寫數字。</translation>
+    </message>
+    <message>
+        <source>Each grade needs a lower minimum total than the grade above it.</source>
+        <translation>每個等級的最低總分必須低於上一等級。</translation>
+    </message>
+    <message>
+        <source>A grade&apos;s bonus coefficient must be 0 or more.</source>
+        <translation>等級獎金係數必須大於或等於 0。</translation>
+    </message>
+    <message>
+        <source>Bonus amounts must be 0 or more.</source>
+        <translation>獎金金額必須大於或等於 0。</translation>
+    </message>
+    <message>
+        <source>The satisfaction pass line must be between 0 and 100 % and not above the extra tier.</source>
+        <translation>滿意度合格線必須在 0 到 100% 之間，且不高於額外獎勵線。</translation>
+    </message>
+    <message>
+        <source>A veto must cap the grade at A, B, C or D.</source>
+        <translation>否決項必須把等級限制為 A、B、C 或 D。</translation>
+    </message>
+    <message>
+        <source>The rules were not saved.</source>
+        <translation>規則未儲存。</translation>
+    </message>
+    <message>
+        <source>That appraisal no longer exists.</source>
+        <translation>該考核已不存在。</translation>
+    </message>
+    <message>
+        <source>{month} is closed: correct an appraisal with an amendment instead.</source>
+        <translation>{month} 已結算：請用更正來修改考核。</translation>
+    </message>
+    <message>
+        <source>A newer version of this appraisal exists: open that one.</source>
+        <translation>該考核已有更新版本：請開啟新版本。</translation>
+    </message>
+    <message>
+        <source>The comment is longer than {limit} characters.</source>
+        <translation>評語超過 {limit} 個字元。</translation>
+    </message>
+    <message>
+        <source>A finalised appraisal is read-only: make an amendment instead.</source>
+        <translation>已定稿的考核為唯讀：請做更正。</translation>
+    </message>
+    <message>
+        <source>Say why the appraisal is amended.</source>
+        <translation>請填寫更正原因。</translation>
+    </message>
+    <message>
+        <source>The agent has no data in {month} any more.</source>
+        <translation>該客服在 {month} 已沒有資料。</translation>
+    </message>
+    <message>
+        <source>A draft is edited directly; only finalised ones are amended.</source>
+        <translation>草稿可直接修改；只有已定稿的考核需要更正。</translation>
+    </message>
+    <message>
+        <source>Only a finalised appraisal can be signed.</source>
+        <translation>只有已定稿的考核才能簽收。</translation>
+    </message>
+    <message>
+        <source>The date must be between the day it was finalised and today.</source>
+        <translation>日期必須在定稿日與今天之間。</translation>
+    </message>
+    <message>
+        <source>{month} has not ended yet: close it from its last day on.</source>
+        <translation>{month} 尚未結束：請在當月最後一天之後結算。</translation>
+    </message>
+</context>
+<context>
+    <name>AppraisalView</name>
+    <message>
+        <source>Last 12 months</source>
+        <extracomment>The page acts on these (they need a confirmation or a PDF of the whole month).</extracomment>
+        <translation>近 12 個月</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s comment</source>
+        <translation>主管評語</translation>
+    </message>
+    <message>
+        <source>&amp;Save comment</source>
+        <translation>儲存評語(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise</source>
+        <translation>定稿(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Lock the appraisal with the month&apos;s data as it is now</source>
+        <translation>按當月現有資料鎖定考核</translation>
+    </message>
+    <message>
+        <source>&amp;Amend…</source>
+        <translation>更正(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Correct a final appraisal: a new version</source>
+        <translation>更正已定稿的考核：產生新版本</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned…</source>
+        <translation>簽收(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Record that the agent read and signed it</source>
+        <translation>記錄客服已閱讀並簽字</translation>
+    </message>
+    <message>
+        <source>&amp;Versions…</source>
+        <translation>版本(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Print this &amp;appraisal…</source>
+        <translation>列印本考核表(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Double-click a line to see what made the number</source>
+        <translation>按兩下一列查看資料來源</translation>
+    </message>
+    <message>
+        <source>Select an agent to see their appraisal.</source>
+        <translation>選擇一名客服查看其考核。</translation>
+    </message>
+    <message>
+        <source>version {version}</source>
+        <translation>第 {version} 版</translation>
+    </message>
+    <message>
+        <source>Total {total} · grade {grade} · rank {rank} · bonus {bonus}</source>
+        <translation>總分 {total} · 等級 {grade} · 排名 {rank} · 獎金 {bonus}</translation>
+    </message>
+    <message>
+        <source>Signed by the agent on {day}. {comment}</source>
+        <translation>客服已於 {day} 簽收。{comment}</translation>
+    </message>
+    <message>
+        <source>Not signed by the agent yet.</source>
+        <translation>客服尚未簽收。</translation>
+    </message>
+    <message>
+        <source>The month is not prepared: these numbers are computed, not stored.</source>
+        <translation>本月尚未產生考核：以下數字為即時計算，未儲存。</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>實際值</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>權重</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>加權得分</translation>
+    </message>
+    <message>
+        <source>No data, left out: {kpis}.</source>
+        <translation>無資料、未計入：{kpis}。</translation>
+    </message>
+    <message>
+        <source>Satisfaction below the pass line: no bonus.</source>
+        <translation>滿意度低於合格線：無獎金。</translation>
+    </message>
+    <message>
+        <source>Bonus: base {base} × {coefficient:g} + extra tier {extra} − complaints {deduction}</source>
+        <translation>獎金：基數 {base} × {coefficient:g} + 額外獎勵 {extra} − 客訴扣款 {deduction}</translation>
+    </message>
+    <message>
+        <source>Grade capped by: {vetoes}.</source>
+        <translation>等級受否決項限制：{vetoes}。</translation>
+    </message>
+    <message>
+        <source>★ Service Star of the month</source>
+        <translation>★ 本月服務之星</translation>
+    </message>
+    <message>
+        <source>Amended: {reason}</source>
+        <translation>已更正：{reason}</translation>
+    </message>
+    <message>
+        <source>Total score</source>
+        <translation>總分</translation>
+    </message>
+    <message>
+        <source>Satisfaction %</source>
+        <translation>滿意度 %</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>評語</translation>
+    </message>
+</context>
+<context>
+    <name>AppraisalsPage</name>
+    <message>
+        <source>&amp;Month</source>
+        <translation>月份(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare month</source>
+        <translation>產生本月考核(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Store a draft appraisal for every agent of the month (again: recompute)</source>
+        <translation>為本月每位客服儲存考核草稿（再次點擊：重新計算）</translation>
+    </message>
+    <message>
+        <source>&amp;Close month…</source>
+        <translation>結算(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Finalise every draft of the month and record the Service Star</source>
+        <translation>將本月所有草稿定稿，並記錄服務之星</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter…</source>
+        <translation>季度(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Three months&apos; totals and the quarter&apos;s bonus</source>
+        <translation>三個月的總分與季度獎金</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>列印(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The team summary and every agent&apos;s page (Ctrl+P)</source>
+        <translation>團隊彙總及每位客服的考核表（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>預覽列印(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation>匯出 PDF(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save the month&apos;s appraisals as a PDF (Ctrl+E)</source>
+        <translation>將本月考核儲存為 PDF（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>工號</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>崗位</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>總分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>獎金</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>簽收</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>之星</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>No agent worked in this month.</source>
+        <translation>本月沒有客服在職。</translation>
+    </message>
+    <message>
+        <source>Closed on {day}. Service Star: {star}.</source>
+        <translation>已於 {day} 結算。服務之星：{star}。</translation>
+    </message>
+    <message>
+        <source>Not prepared: the numbers are computed from the month&apos;s data. Service Star so far: {star}.</source>
+        <translation>尚未產生：數字按本月資料即時計算。目前服務之星：{star}。</translation>
+    </message>
+    <message>
+        <source>{drafts} of {count} not final. Service Star so far: {star}.</source>
+        <translation>{count} 份中 {drafts} 份未定稿。目前服務之星：{star}。</translation>
+    </message>
+    <message>
+        <source>Appraisals</source>
+        <translation>績效考核</translation>
+    </message>
+    <message>
+        <source>{result} draft appraisals prepared.</source>
+        <translation>已產生 {result} 份考核草稿。</translation>
+    </message>
+    <message>
+        <source>Finalise</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <source>Finalise the appraisal of {name}? Its numbers are computed once more from the month&apos;s data and then locked; a later correction is an amendment.</source>
+        <translation>將{name}的考核定稿？數字會按本月資料再計算一次後鎖定；之後的修改需做更正。</translation>
+    </message>
+    <message>
+        <source>Appraisal finalised.</source>
+        <translation>考核已定稿。</translation>
+    </message>
+    <message>
+        <source>Close month</source>
+        <translation>結算</translation>
+    </message>
+    <message>
+        <source>Close {month}? {drafts} appraisals not final yet are computed once more and locked, and the Service Star is recorded. Corrections after that are amendments.</source>
+        <translation>結算 {month}？{drafts} 份未定稿的考核將重新計算並鎖定，同時記錄服務之星。此後的修改需做更正。</translation>
+    </message>
+    <message>
+        <source>Month closed.</source>
+        <translation>已結算。</translation>
+    </message>
+    <message>
+        <source>Appraisals {month}</source>
+        <translation>{month} 考核</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>已傳送到印表機。</translation>
+    </message>
+    <message>
+        <source>Export appraisals</source>
+        <translation>匯出考核</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{count} appraisals written to {path}</source>
+        <translation>已將 {count} 份考核寫入 {path}</translation>
     </message>
 </context>
 <context>
@@ -427,8 +1121,12 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>培訓報告的年份（預設：今年）</translation>
     </message>
     <message>
-        <source>month of the complaint review, YYYY-MM (default: last month)</source>
-        <translation>客訴檢討的月份，YYYY-MM（預設：上個月）</translation>
+        <source>month of the complaint review or the appraisals, YYYY-MM (default: last month)</source>
+        <translation>客訴複盤或考核的月份，YYYY-MM（預設：上月）</translation>
+    </message>
+    <message>
+        <source>appraisal: one agent&apos;s employee number, or all (default)</source>
+        <translation>考核：某位客服的工號，或 all（預設）</translation>
     </message>
     <message>
         <source>print the monthly KPIs of every agent</source>
@@ -501,6 +1199,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>Complaint review of {month} ({count} received) written to {path}.</source>
         <translation>{month} 客訴檢討（收到 {count} 件）已寫入 {path}。</translation>
+    </message>
+    <message>
+        <source>Appraisals of {month} ({count} agents) written to {path}.</source>
+        <translation>{month} 的考核（{count} 位客服）已寫入 {path}。</translation>
     </message>
     <message>
         <source>Training report with {count} sessions written to {path}.</source>
@@ -1379,7 +2081,6 @@ The decision is final.</source>
     </message>
     <message>
         <source>Record the follow-up visit (satisfaction and comment) or why none was possible.</source>
-        <extracomment>How far ahead of the computer&apos;s clock a recorded time may be (clocks drift).</extracomment>
         <translation>請先記錄回訪結果（滿意度和評價），或說明無法回訪的原因。</translation>
     </message>
     <message>
@@ -1898,6 +2599,153 @@ The decision is final.</source>
     </message>
 </context>
 <context>
+    <name>EvidenceDialog</name>
+    <message>
+        <source>{kpi} of {agent}, {month}</source>
+        <translation>{agent} 的{kpi}，{month}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>會話</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始時間</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>First response (s)</source>
+        <translation>首次回應（秒）</translation>
+    </message>
+    <message>
+        <source>Handling (s)</source>
+        <translation>處理時長（秒）</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解決</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>首次解決</translation>
+    </message>
+    <message>
+        <source>Rating (1-5)</source>
+        <translation>評分（1-5）</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>已轉化</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>訂單金額</translation>
+    </message>
+    <message>
+        <source>{count} conversations of the month, computed into this KPI.</source>
+        <translation>本月 {count} 個會話計入此指標。</translation>
+    </message>
+    <message>
+        <source>The first {shown} are listed.</source>
+        <translation>列出前 {shown} 個。</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>品檢日期</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Critical failure</source>
+        <translation>致命錯誤</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>評語</translation>
+    </message>
+    <message>
+        <source>The QA score is the mean of the month&apos;s {count} reviews.</source>
+        <translation>品檢得分為本月 {count} 次品檢的平均分。</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先級</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Complaints received in the month that count against the agent: valid, and no appeal accepted. Change a verdict on the complaint&apos;s case file.</source>
+        <translation>本月收到並計入該客服的客訴：判定有效且申訴未通過。如需改判，請在客訴檔案中修改。</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation>表揚</translation>
+    </message>
+    <message>
+        <source>Praise recorded for the month.</source>
+        <translation>本月記錄的表揚。</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>課程</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Courses completed in the month, and required courses not current.</source>
+        <translation>本月完成的課程，以及尚未有效的必修課程。</translation>
+    </message>
+    <message>
+        <source>This figure is the platform&apos;s own, from the monthly summary imported on the Performance page.</source>
+        <translation>該數字來自平台，取自績效資料頁匯入的月度彙總。</translation>
+    </message>
+    <message>
+        <source>This figure was entered by hand on the Performance page (Teamwork and attendance).</source>
+        <translation>該數字在績效資料頁手動輸入（團隊協作與出勤）。</translation>
+    </message>
+    <message>
+        <source>No records stand behind this figure.</source>
+        <translation>該數字沒有對應的記錄。</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <source>Follow-up visit</source>
@@ -1965,6 +2813,57 @@ The decision is final.</source>
     <message>
         <source>required to close a quality complaint</source>
         <translation>品質客訴關閉前必填</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Versions of {name}&apos;s appraisal, {month}</source>
+        <translation>{name} 的考核版本，{month}</translation>
+    </message>
+    <message>
+        <source>first version</source>
+        <translation>初版</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>產生時間</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>總分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>獎金</translation>
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>簽收</translation>
     </message>
 </context>
 <context>
@@ -3070,6 +3969,26 @@ The decision is final.</source>
         <source>Teamwork</source>
         <translation>團隊協作</translation>
     </message>
+    <message>
+        <source>Valid urgent complaint</source>
+        <translation>有效緊急客訴</translation>
+    </message>
+    <message>
+        <source>Critical QA failure</source>
+        <translation>品檢致命錯誤</translation>
+    </message>
+    <message>
+        <source>Not prepared</source>
+        <translation>未產生</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>已定稿</translation>
+    </message>
 </context>
 <context>
     <name>LinkAccountsDialog</name>
@@ -3129,6 +4048,10 @@ The decision is final.</source>
     <message>
         <source>Performance</source>
         <translation>績效數據</translation>
+    </message>
+    <message>
+        <source>Appraisals</source>
+        <translation>績效考核</translation>
     </message>
     <message>
         <source>Training reminders: {count} (agents not cleared for duty, expired or expiring courses and certificates)</source>
@@ -3797,6 +4720,53 @@ Database: {path}</source>
     <message>
         <source>0 (critical: {names})</source>
         <translation>0（關鍵項：{names}）</translation>
+    </message>
+</context>
+<context>
+    <name>QuarterDialog</name>
+    <message>
+        <source>{year} Q{quarter}</source>
+        <translation>{year} 年第 {quarter} 季</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter</source>
+        <translation>季度(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Quarter {year} Q{quarter}</source>
+        <translation>季度 {year} 年第 {quarter} 季</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>已定稿</translation>
+    </message>
+    <message>
+        <source>Not final</source>
+        <translation>未定稿</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>工號</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Quarter bonus</source>
+        <translation>季度獎金</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Each month&apos;s total (grade). The quarter&apos;s bonus is the sum of its three monthly bonuses: {total} for the team. Months not final may still change.</source>
+        <translation>每月總分（等級）。季度獎金為三個月獎金之和：團隊合計 {total}。未定稿的月份仍可能變化。</translation>
     </message>
 </context>
 <context>
