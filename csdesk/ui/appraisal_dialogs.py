@@ -23,29 +23,23 @@ from PySide6.QtWidgets import (
 
 from csdesk.labels import appraisal_status_labels, label, money
 from csdesk.services import appraisals
-from csdesk.services.errors import UserError
 from csdesk.ui.context import AppContext
+from csdesk.ui.entry_form import EntryForm
 from csdesk.ui.formats import from_qdate, show_datetime, to_qdate
 from csdesk.ui.month_dialog import month_text
 from csdesk.ui.rows_model import Row, RowsFilter, RowsModel
 from csdesk.ui.widgets import date_edit, lay_out_form, record_table
 
 
-class _StoringDialog(QDialog):
-    """A form whose Save runs a service call; success tells every page."""
+class _StoringDialog(EntryForm):
+    """A form whose Save runs an appraisal service call; success tells every page."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.ctx = ctx
 
-    def _store(self, action) -> None:
-        try:
-            action()
-        except UserError as exc:
-            self.problems.show_problems(exc.details or [exc.message])
-            return
-        self.ctx.notices.appraisals_changed.emit()
-        self.accept()
+    def _changed(self):
+        return self.ctx.notices.appraisals_changed
 
 
 class AmendDialog(_StoringDialog):

@@ -15,7 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -33,7 +32,7 @@ from csdesk.services.errors import UserError
 from csdesk.ui.appraisal_view import AppraisalView
 from csdesk.ui.context import AppContext
 from csdesk.ui.formats import show_date
-from csdesk.ui.month_dialog import MONTHS_OFFERED, month_text
+from csdesk.ui.month_dialog import month_combo, month_text
 from csdesk.ui.rows_model import PAYLOAD_ROLE, Row, RowsFilter, RowsModel
 from csdesk.ui.widgets import record_table, status_message
 
@@ -47,13 +46,7 @@ class AppraisalsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.view_state: appraisals.MonthAppraisals | None = None
-        self.month = QComboBox()
-        self.month.setObjectName("appraisalMonth")
-        last = Month.of(date.today()).shift(-1)
-        for back in range(MONTHS_OFFERED):
-            month = last.shift(1 - back)
-            self.month.addItem(month_text(month), str(month))
-        self.month.setCurrentIndex(1)  # last month: the one being appraised
+        self.month = month_combo("appraisalMonth")
         self.month_label = QLabel()
         self.month_label.setBuddy(self.month)
         self.state = QLabel()

@@ -1,4 +1,4 @@
-"""What the hand-entry forms of the performance page share.
+"""What the hand-entry forms share (performance data, appraisals).
 
 A form whose Save runs a service call lists a refusal and stays open, so nothing typed
 is lost; on success every page hears that the month's figures changed.
@@ -35,10 +35,16 @@ def day_in(month: Month) -> date:
 
 
 class EntryForm(QDialog):
-    """A form whose Save runs a service call: a refusal is listed, success is told."""
+    """A form whose Save runs a service call: a refusal is listed, success is told.
+
+    Forms of other areas than performance data name the notice they send.
+    """
 
     ctx: AppContext
     problems: ProblemLabel
+
+    def _changed(self):
+        return self.ctx.notices.performance_changed
 
     def _store(self, action: Callable[[], object]) -> None:
         try:
@@ -46,5 +52,5 @@ class EntryForm(QDialog):
         except UserError as exc:
             self.problems.show_problems(exc.details or [exc.message])
             return
-        self.ctx.notices.performance_changed.emit()
+        self._changed().emit()
         self.accept()

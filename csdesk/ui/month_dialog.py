@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
-from PySide6.QtWidgets import QInputDialog, QWidget
+from PySide6.QtWidgets import QComboBox, QInputDialog, QWidget
 
 from csdesk.domain.months import Month
 
@@ -14,6 +16,21 @@ MONTHS_OFFERED = 36
 def month_text(month: Month) -> str:
     """A month as the locale writes it: "October 2026", "2026年10月"."""
     return QLocale().toString(QDate(month.year, month.month, 1), "MMMM yyyy")
+
+
+def month_combo(name: str) -> QComboBox:
+    """A combo of this month and the ones before it, on last month: the one appraised.
+
+    The item data is the month as "YYYY-MM".
+    """
+    combo = QComboBox()
+    combo.setObjectName(name)
+    last = Month.of(date.today()).shift(-1)
+    for back in range(MONTHS_OFFERED):
+        month = last.shift(1 - back)
+        combo.addItem(month_text(month), str(month))
+    combo.setCurrentIndex(1)
+    return combo
 
 
 def ask_month(parent: QWidget, title: str, default: Month) -> Month | None:

@@ -8,12 +8,10 @@ for the selected agent and the team, opens in a chart window.
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -30,7 +28,7 @@ from csdesk.labels import kpi_labels, kpi_value_text
 from csdesk.services import conversation_files, kpis, summary_files
 from csdesk.ui.context import AppContext
 from csdesk.ui.import_dialog import ImportDialog, ImportKind
-from csdesk.ui.month_dialog import MONTHS_OFFERED, month_text
+from csdesk.ui.month_dialog import month_combo
 from csdesk.ui.performance_entry import ManualKpiDialog
 from csdesk.ui.qa_entry import PraiseDialog, QaReviewDialog
 from csdesk.ui.qa_log_dialog import QaLogDialog
@@ -84,13 +82,7 @@ class PerformancePage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.month = QComboBox()
-        self.month.setObjectName("kpiMonth")
-        last = Month.of(date.today()).shift(-1)
-        for back in range(MONTHS_OFFERED):
-            month = last.shift(1 - back)
-            self.month.addItem(month_text(month), str(month))
-        self.month.setCurrentIndex(1)  # last month: the one being appraised
+        self.month = month_combo("kpiMonth")
         self.month_label = QLabel()
         self.month_label.setBuddy(self.month)
         self.conversations_button = QPushButton()
