@@ -50,5 +50,7 @@ pdftotext "$scratch/review.pdf" - | grep -q "投诉复盘"
 pdftotext "$scratch/matrix.pdf" - | grep -q "培训矩阵"
 pdftotext "$scratch/staff.pdf" - | grep -q "小美家居旗舰店"
 pdffonts "$scratch/staff.pdf" | grep -q "WenQuanYi"
+find dist/csdesk -name 'libpdfium*' | grep -q .   # printing renders PDFs with PDFium
+find dist/csdesk -name '_rl_accel*' | grep -q .   # reportlab's C speed-ups
 dist/csdesk/csdesk --db "$scratch/shop.db" --exit-when-ready
 echo "frozen build: smoke test passed"
