@@ -45,12 +45,12 @@ printf '客服昵称,客户满意率\nCS001,96%%\n合计,96%%\n' > "$scratch/sum
 "$cli" import summaries "$scratch/summary.csv" --db "$scratch/copy.db" --period "$month"
 "$cli" kpis --db "$scratch/copy.db" --month "$month" --agent CS001 --format csv | grep -q ",96,30,"
 "$cli" --lang zh_CN report appraisal --db "$scratch/shop.db" --month "$month" --out "$scratch/appraisals.pdf"
-pdftotext "$scratch/appraisals.pdf" - | grep -q "团队汇总"
+pdftotext -l 1 "$scratch/appraisals.pdf" - | grep -q "团队汇总"   # -l 1: no SIGPIPE
 pdftotext "$scratch/review.pdf" - | grep -q "投诉复盘"
 pdftotext "$scratch/matrix.pdf" - | grep -q "培训矩阵"
 pdftotext "$scratch/staff.pdf" - | grep -q "小美家居旗舰店"
 pdffonts "$scratch/staff.pdf" | grep -q "WenQuanYi"
-find dist/csdesk -name 'libpdfium*' | grep -q .   # printing renders PDFs with PDFium
-find dist/csdesk -name '_rl_accel*' | grep -q .   # reportlab's C speed-ups
+find dist/csdesk -name 'libpdfium*' -print -quit | grep -q .   # printing renders PDFs with PDFium
+find dist/csdesk -name '_rl_accel*' -print -quit | grep -q .   # reportlab's C speed-ups
 dist/csdesk/csdesk --db "$scratch/shop.db" --exit-when-ready
 echo "frozen build: smoke test passed"

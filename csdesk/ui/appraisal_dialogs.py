@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from csdesk.labels import appraisal_status_labels, label, money
-from csdesk.services import appraisals
+from csdesk.services import appraisal_quarters, appraisals
 from csdesk.ui.context import AppContext
 from csdesk.ui.entry_form import EntryForm
 from csdesk.ui.formats import from_qdate, show_datetime, to_qdate
@@ -224,8 +224,8 @@ class QuarterDialog(QDialog):
         """Show the chosen quarter."""
         year, quarter = self.quarter.currentData()
         self.setWindowTitle(self.tr("Quarter {year} Q{quarter}").format(year=year, quarter=quarter))
-        months = appraisals.quarter_months(year, quarter)
-        lines = appraisals.quarter_view(self.ctx.db, year, quarter)
+        months = appraisal_quarters.quarter_months(year, quarter)
+        lines = appraisal_quarters.quarter_view(self.ctx.db, year, quarter)
         rows = []
         for line in lines:
             totals = [
