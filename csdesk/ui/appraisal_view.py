@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -312,8 +313,6 @@ class AppraisalView(QWidget):
         try:
             appraisals.set_comment(self.ctx.db, self.record.id, self.comment.toPlainText())
         except UserError as exc:
-            from PySide6.QtWidgets import QMessageBox
-
             QMessageBox.warning(self, self.tr("Comment"), exc.full_text())
             return False
         self.ctx.notices.appraisals_changed.emit()

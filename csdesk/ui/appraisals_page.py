@@ -100,15 +100,8 @@ class AppraisalsPage(QWidget):
             shortcut = QShortcut(sequence, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
-        for signal in (
-            ctx.notices.appraisals_changed,
-            ctx.notices.performance_changed,
-            ctx.notices.complaints_changed,
-            ctx.notices.training_changed,
-            ctx.notices.staff_changed,
-            ctx.notices.data_reset,
-        ):
-            signal.connect(self.reload)
+        ctx.notices.appraisals_changed.connect(self.reload)
+        ctx.notices.connect_month_figures(self.reload)
         self.retranslate()
 
     def retranslate(self) -> None:

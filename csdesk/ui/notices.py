@@ -26,3 +26,17 @@ class ChangeNotices(QObject):
     appraisals_changed = Signal()
     shop_changed = Signal()
     data_reset = Signal()
+
+    def connect_month_figures(self, slot) -> None:
+        """Call ``slot`` whenever a month's figures of any agent may have changed.
+
+        The pages that show a month (KPIs, appraisals) recompute from every area.
+        """
+        for signal in (
+            self.performance_changed,
+            self.complaints_changed,
+            self.training_changed,
+            self.staff_changed,
+            self.data_reset,
+        ):
+            signal.connect(slot)

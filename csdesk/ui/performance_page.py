@@ -136,14 +136,7 @@ class PerformancePage(QWidget):
         self.log_button.clicked.connect(lambda: self.enter(QaLogDialog))
         self.trend_button.clicked.connect(self.show_trend)
         self.table.doubleClicked.connect(lambda _i: self.show_trend())
-        for signal in (
-            ctx.notices.performance_changed,
-            ctx.notices.complaints_changed,
-            ctx.notices.training_changed,
-            ctx.notices.staff_changed,
-            ctx.notices.data_reset,
-        ):
-            signal.connect(self.reload)
+        ctx.notices.connect_month_figures(self.reload)
         self.retranslate()
 
     def retranslate(self) -> None:
