@@ -18,8 +18,9 @@ from csdesk.domain.complaints import (
     Priority,
 )
 from csdesk.domain.grading import CRITICAL_QA, SEVERE_COMPLAINT
-from csdesk.domain.kpis import Unit
+from csdesk.domain.kpis import BY_KEY, Direction, Unit
 from csdesk.domain.months import Month
+from csdesk.domain.scoring import Line, RuleKind
 from csdesk.domain.sla import ClockState
 from csdesk.domain.staff import Channel, Level, Post, Status
 from csdesk.domain.training import Attendance, Category, Format, Standing
@@ -312,3 +313,20 @@ def appraisal_status_labels() -> dict[str, str]:
         "draft": translate("Labels", "Draft"),
         "final": translate("Labels", "Final"),
     }
+
+
+def rule_text(line: Line) -> str:
+    """A scorecard line's scoring rule in a few words: "≥ 98.0 % → 100 · … · else 0"."""
+    rule, unit = line.rule, BY_KEY[line.kpi].unit if line.kpi in BY_KEY else Unit.COUNT
+    if rule.kind is RuleKind.LINEAR:
+        return translate("Labels", "{floor} → 0, {target} → 100, at most {cap}").format(
+            floor=kpi_value_text(unit, rule.floor),
+            target=kpi_value_text(unit, rule.target),
+            cap=f"{rule.cap:g}",
+        )
+    higher = line.direction is Direction.HIGHER
+    ordered = sorted(rule.bands, key=lambda b: b.threshold, reverse=higher)
+    sign = "≥" if higher else "≤"
+    steps = [f"{sign} {kpi_value_text(unit, b.threshold)} → {b.points:g}" for b in ordered]
+    steps.append(translate("Labels", "else {points}").format(points=f"{rule.below:g}"))
+    return " · ".join(steps)

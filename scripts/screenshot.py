@@ -39,6 +39,9 @@ def main() -> int:
     parser.add_argument(
         "--qa", action="store_true", help="grab the month's reviews list and the rubrics too"
     )
+    parser.add_argument(
+        "--rules", action="store_true", help="grab both tabs of the appraisal rules editor too"
+    )
     args = parser.parse_args()
 
     from PySide6.QtCore import QSettings
@@ -136,6 +139,19 @@ def main() -> int:
         rubrics.dirty = False
         rubrics.close()
         dialog.close()
+    if args.rules:
+        from csdesk.ui.appraisal_rules_dialog import AppraisalRulesDialog
+
+        appraisals = window.page("appraisals")
+        dialog = AppraisalRulesDialog(ctx, appraisals.current_month(), window)
+        dialog.show()
+        dialog.pay.minimums["A"].setValue(85.0)  # an edit, so "what if" shows a change
+        for index in range(dialog.tabs.count()):
+            dialog.tabs.setCurrentIndex(index)
+            app.processEvents()
+            dialog.grab().save(str(args.out.with_name(f"{args.out.stem}-rules{index}.png")))
+        dialog.saved_json = None
+        dialog.done(0)
     if args.select:
         for record in page.model_agents():
             if record.employee_no == args.select:

@@ -9,14 +9,15 @@ from datetime import date, timedelta
 
 import pytest
 
-from csdesk.domain.grading import CRITICAL_QA
+from csdesk.domain.grading import CRITICAL_QA, grade_of
 from csdesk.domain.months import Month
 from csdesk.domain.scoring import Band, RuleKind, ScoringRule
 from csdesk.domain.staff import Post
 from csdesk.services import appraisals, manual_kpis
-from csdesk.services.appraisal_drafts import draft_appraisals
+from csdesk.services.appraisal_drafts import draft_appraisals, month_facts, score_month
 from csdesk.services.appraisal_rules import (
     default_rules,
+    first_open_month,
     problems,
     rule_versions,
     rules_for,
@@ -24,6 +25,7 @@ from csdesk.services.appraisal_rules import (
     rules_of,
     save_rules,
 )
+from csdesk.services.appraisal_what_if import what_if
 from csdesk.services.errors import UserError
 
 OCTOBER = Month(2026, 10)
@@ -280,3 +282,51 @@ def test_bad_rules_are_refused_and_nothing_is_saved(db, change, message):
         save_rules(db, OCTOBER, bad)
     assert any(message in d for d in caught.value.details)
     assert table_rows(db, "appraisal_rules") == []
+
+
+def test_rules_cannot_take_effect_in_a_closed_month(db, october):
+    assert first_open_month(db) is None
+    appraisals.close_month(db, OCTOBER, "店长", today=AFTER)
+    assert first_open_month(db) == Month(2026, 11)
+    for month in (OCTOBER, Month(2026, 9)):
+        with pytest.raises(UserError) as caught:
+            save_rules(db, month, default_rules())
+        assert "closed" in caught.value.details[0]
+    assert table_rows(db, "appraisal_rules") == []
+    save_rules(db, Month(2026, 11), default_rules())
+    assert [v.effective for v in rule_versions(db)] == [Month(2026, 11)]
+
+
+# --- what if ----------------------------------------------------------------------------
+
+
+def test_what_if_scores_the_month_both_ways_without_storing(db, october):
+    facts = month_facts(db, OCTOBER)
+    now = rules_for(db, OCTOBER)
+    assert score_month(facts, now) == draft_appraisals(db, OCTOBER)
+    same = what_if(facts, now, now)
+    assert not any(a.changed for a in same.agents)
+    assert same.bonus_total(True) == same.bonus_total(False)
+
+    # Without the critical-QA veto CS2 (as good as CS1) is no longer capped at C.
+    lenient = replace(now, vetoes=tuple(v for v in now.vetoes if v.key != CRITICAL_QA))
+    result = what_if(facts, now, lenient)
+    by_agent = {a.now.employee_no: a for a in result.agents}
+    assert by_agent["CS2"].now.grade == "C" and by_agent["CS2"].now.vetoes == (CRITICAL_QA,)
+    uncapped = grade_of(by_agent["CS2"].now.score.total)
+    assert uncapped in ("A", "B") and by_agent["CS2"].edited.grade == uncapped
+    assert by_agent["CS2"].changed and not by_agent["CS1"].changed
+    gained = by_agent["CS2"].edited.bonus.amount - by_agent["CS2"].now.bonus.amount
+    assert gained > 0
+    assert result.bonus_total(True) == result.bonus_total(False) + gained
+    assert result.grade_counts(False)["C"] - 1 == result.grade_counts(True)["C"]
+    assert table_rows(db, "appraisals") == [] and table_rows(db, "appraisal_rules") == []
+
+
+def test_what_if_of_rules_that_cannot_score_lists_the_problems(db, october):
+    now = rules_for(db, OCTOBER)
+    broken = replace(now, bands=(("A", 70.0), ("B", 80.0), ("C", 90.0)))
+    result = what_if(month_facts(db, OCTOBER), now, broken)
+    assert result.problems and all(a.edited is None for a in result.agents)
+    assert result.bonus_total(True) is None and result.grade_counts(True) is None
+    assert result.bonus_total(False) == sum(a.now.bonus.amount for a in result.agents)

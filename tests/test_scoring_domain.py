@@ -19,8 +19,8 @@ from csdesk.domain.grading import (
     grade_of,
     service_star,
 )
-from csdesk.domain.kpis import BY_KEY, Direction
-from csdesk.domain.scorecard_defaults import default_card, line_target
+from csdesk.domain.kpis import BY_KEY, KPIS, Direction
+from csdesk.domain.scorecard_defaults import default_card, line_target, new_line
 from csdesk.domain.scoring import (
     Band,
     Line,
@@ -216,3 +216,24 @@ def test_the_plans_pass_line_and_a_good_month_on_the_default_card():
     score = score_card(card, good)
     # 85x.25 + 100x.1 + 85x.05 + 88x.15 + 80x.1 + (30/35x100)x.15 + 80x.05 + 100x.05 + 87.5x.1
     assert score.total == pytest.approx(87.307, abs=1e-3) and grade_of(score.total) == "B"
+
+
+@pytest.mark.parametrize("kpi", [k.key for k in KPIS])
+def test_every_kpi_added_to_a_card_starts_with_a_rule_that_scores_its_way(kpi):
+    line = new_line(kpi)
+    line.rule.check()
+    assert line.direction is BY_KEY[kpi].direction
+    target = line_target(line)
+    assert points(line.rule, line.direction, target) == 100
+    worse = target - 1 if line.direction is Direction.HIGHER else target + 1
+    assert points(line.rule, line.direction, worse) < 100
+
+
+def test_a_rule_in_words():
+    from csdesk.labels import rule_text
+
+    satisfaction, response = default_card(Post.PRE_SALES)[:2]
+    assert rule_text(satisfaction).startswith("≥ 98.0 % → 100 · ≥ 95.0 % → 85")
+    assert rule_text(satisfaction).endswith("else 0")
+    assert rule_text(response).startswith("≤ 30 s → 100")
+    assert rule_text(new_line("qa_score")) == "60.0 → 0, 95.0 → 100, at most 100"

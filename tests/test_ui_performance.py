@@ -85,7 +85,7 @@ def test_the_trend_of_a_kpi_over_twelve_months(qtbot, ctx, page):
     mine, team = dialog.series("satisfaction_rate")
     assert mine[-1] == 50 and team[-1] == pytest.approx((50 + 88) / 2)
     assert mine[:-1] == [None] * 11
-    assert dialog.figure.axes and dialog.figure.axes[0].get_title() == "Satisfaction rate"
+    assert dialog.figure.axes and dialog.figure.axes[0].get_title(loc="left") == "Satisfaction rate"
 
 
 def test_a_qa_review_is_entered_with_a_live_score(qtbot, ctx, page, monkeypatch):

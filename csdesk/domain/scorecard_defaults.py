@@ -37,6 +37,15 @@ RULES: dict[str, ScoringRule] = {
     "praise_count": _bands((3, 100), (2, 80), (1, 60), below=40),
     "valid_complaints": _bands((0, 100), (1, 60), (2, 30)),
     "teamwork": _linear(1, 5),
+    # Not on a default card; where a supervisor adds them, they start from these.
+    "three_minute_reply_rate": _linear(60, 95),
+    "answer_rate": _linear(70, 95),
+    "service_level": _linear(60, 80),
+    "avg_wait_seconds": _linear(120, 20),
+    "avg_order_value": _linear(0, 20_000, cap=120),  # 200 yuan
+    "reply_rate": _linear(80, 100),
+    "training_completion": _linear(50, 100),
+    "attendance_rate": _bands((100, 100), (98, 80), (95, 60)),
 }
 
 #: Post -> (KPI key, weight) in the order the appraisal lists them; weights sum to 100.
@@ -92,6 +101,11 @@ def default_card(post: Post) -> tuple[Line, ...]:
     return tuple(
         Line(key, weight, BY_KEY[key].direction, RULES[key]) for key, weight in WEIGHTS[post]
     )
+
+
+def new_line(kpi: str, weight: float = 10.0) -> Line:
+    """A line for ``kpi`` as the rules editor adds it: the KPI's usual rule."""
+    return Line(kpi, weight, BY_KEY[kpi].direction, RULES[kpi])
 
 
 def line_target(line: Line) -> float:

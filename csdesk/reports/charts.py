@@ -94,10 +94,18 @@ def draw_kpi_trend(
             label=name,
         )
     axes.set_xticks(xs, months, rotation=45, ha="right", fontsize=8)
-    axes.set_title(title)
+    axes.set_title(title, loc="left", fontsize=10)
     axes.set_ylabel(unit)
     axes.grid(axis="y", color="#e0e0e0")
-    axes.legend(loc="best", fontsize=8)
+    # Above the plot, right of the title: inside the axes it hid a point of a line.
+    axes.legend(
+        loc="lower right",
+        bbox_to_anchor=(1.0, 1.0),
+        ncol=len(series),
+        fontsize=8,
+        frameon=False,
+        borderaxespad=0.2,
+    )
     figure.tight_layout()
 
 

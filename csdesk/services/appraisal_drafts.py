@@ -50,40 +50,76 @@ class DraftAppraisal:
     star: bool  # the month's Service Star
 
 
-def draft_appraisals(
-    db: Database, month: Month, rules: Rules | None = None
-) -> list[DraftAppraisal]:
-    """The month's draft appraisal of every agent, in roster order.
+@dataclass(frozen=True)
+class AgentMonth:
+    """What one agent's month is scored on: the post then, the KPIs and the vetoes' facts."""
 
-    ``rules`` previews other rules ("what if"); by default the month's own apply.
+    kpis: AgentKpis
+    post: str
+    severe_complaints: int
+    critical_failures: int
+
+
+@dataclass(frozen=True)
+class MonthFacts:
+    """A month's figures read once, so that rules can be tried on them again and again.
+
+    The "what if" preview of the rules editor scores the same facts on every edit
+    without reading the database again.
     """
-    rules = rules or rules_for(db, month)
+
+    month: Month
+    agents: tuple[AgentMonth, ...]  # roster order
+
+
+def month_facts(db: Database, month: Month) -> MonthFacts:
+    """The figures of ``month`` that its appraisals are computed from."""
     kpis = monthly_kpis(db, month)
     records = {r.id: r for r in staff.list_agents(db)}
     severe = valid_complaint_counts(db, month, Priority.URGENT)
     critical = critical_failures(db, month)
-    drafts: list[DraftAppraisal] = []
+    agents = []
     for agent in kpis:
         record = records[agent.agent_id]
         changes = [(c.changed_on, c.from_post, c.to_post) for c in record.post_changes]
         post = post_on(month.last_day, record.data.post, changes)
-        score = score_card(rules.cards.get(post, ()), _with_work(agent))
+        agents.append(
+            AgentMonth(
+                agent,
+                post,
+                severe.get(agent.agent_id, 0),
+                critical.get(agent.agent_id, 0),
+            )
+        )
+    return MonthFacts(month, tuple(agents))
+
+
+def score_month(facts: MonthFacts, rules: Rules) -> list[DraftAppraisal]:
+    """Every agent's draft appraisal of the month's ``facts`` under ``rules``.
+
+    Raises:
+        RuleProblem: a rule cannot score (``appraisal_rules.problems`` says which).
+    """
+    drafts: list[DraftAppraisal] = []
+    for entry in facts.agents:
+        agent = entry.kpis
+        score = score_card(rules.cards.get(entry.post, ()), _with_work(agent))
         triggered = [
             v
             for v in rules.vetoes
-            if (v.key == SEVERE_COMPLAINT and severe.get(agent.agent_id))
-            or (v.key == CRITICAL_QA and critical.get(agent.agent_id))
+            if (v.key == SEVERE_COMPLAINT and entry.severe_complaints)
+            or (v.key == CRITICAL_QA and entry.critical_failures)
         ]
         grade = capped_grade(grade_of(score.total, rules.bands), triggered)
         complaints = int(agent.values.get("valid_complaints") or 0)
         satisfaction = agent.values.get("satisfaction_rate")
-        pay = bonus(rules.bonus, post, grade, satisfaction, complaints)
+        pay = bonus(rules.bonus, entry.post, grade, satisfaction, complaints)
         drafts.append(
             DraftAppraisal(
                 agent.agent_id,
                 agent.employee_no,
                 agent.name,
-                post,
+                entry.post,
                 score,
                 satisfaction,
                 grade,
@@ -94,6 +130,16 @@ def draft_appraisals(
             )
         )
     return _ranked(drafts)
+
+
+def draft_appraisals(
+    db: Database, month: Month, rules: Rules | None = None
+) -> list[DraftAppraisal]:
+    """The month's draft appraisal of every agent, in roster order.
+
+    ``rules`` previews other rules ("what if"); by default the month's own apply.
+    """
+    return score_month(month_facts(db, month), rules or rules_for(db, month))
 
 
 #: Sources with a figure every month whatever happened: no complaint reads 0, nor does

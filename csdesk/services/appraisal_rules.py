@@ -5,6 +5,8 @@ that never edited its rules uses the defaults of ``appraisal_drafts.default_rule
 Saving a set for a month replaces that month's set only: earlier months keep theirs,
 and a finalised appraisal keeps the numbers it was computed with whatever happens here.
 Every problem is said in the user's language, so the editor lists them all at once.
+Rules never take effect in a closed month: its appraisals were paid by the rules of
+their time, and an amendment of them is recomputed by those same rules.
 """
 
 from __future__ import annotations
@@ -16,9 +18,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
-from csdesk.data.appraisals import AppraisalRuleSet
+from csdesk.data.appraisals import AppraisalMonth, AppraisalRuleSet
 from csdesk.domain.grading import DEFAULT_BANDS, DEFAULT_VETOES, GRADES, BonusRule, Veto
 from csdesk.domain.kpis import BY_KEY, Direction
 from csdesk.domain.months import Month
@@ -26,7 +28,7 @@ from csdesk.domain.scorecard_defaults import default_card
 from csdesk.domain.scoring import Band, Line, RuleKind, RuleProblem, ScoringRule
 from csdesk.domain.staff import Post
 from csdesk.i18n import translate
-from csdesk.labels import kpi_labels, label, post_labels
+from csdesk.labels import kpi_labels, label, month_title, post_labels
 from csdesk.services.authors import author_of
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
@@ -266,13 +268,31 @@ def rules_for(db: Database, month: Month) -> Rules:
         return rules_of(row.rules) if row is not None else default_rules()
 
 
+def first_open_month(db: Database) -> Month | None:
+    """The first month after the last closed one (None: no month was closed)."""
+    with db.read() as session:
+        last = session.scalar(select(func.max(AppraisalMonth.month)))
+    return Month.parse(last).shift(1) if last else None
+
+
 def save_rules(db: Database, effective: Month, rules: Rules, author: str | None = None) -> None:
     """Store ``rules`` as the set in effect from ``effective`` (replacing that month's).
 
     Raises:
-        UserError: the rules have problems (all listed); nothing was saved.
+        UserError: the rules have problems (all listed), or ``effective`` is not after
+            the last closed month; nothing was saved.
     """
     found = problems(rules)
+    opens = first_open_month(db)
+    if opens is not None and effective < opens:
+        found.insert(
+            0,
+            translate(
+                "Appraisal",
+                "Months up to {closed} are closed and keep their rules: new rules can take "
+                "effect from {month} on.",
+            ).format(closed=month_title(opens.shift(-1)), month=month_title(opens)),
+        )
     if found:
         raise UserError(translate("Appraisal", "The rules were not saved."), found)
     with db.write() as session:

@@ -55,6 +55,8 @@ class AppraisalsPage(QWidget):
         self.prepare_button = QPushButton()
         self.close_button = QPushButton()
         self.quarter_button = QPushButton()
+        self.rules_button = QPushButton()
+        self.rules_button.setObjectName("rulesButton")
         self.print_button = QPushButton()
         self.preview_button = QPushButton()
         self.export_button = QPushButton()
@@ -74,7 +76,12 @@ class AppraisalsPage(QWidget):
         top.addWidget(self.month)
         top.addWidget(self.state, 1)
         buttons = QHBoxLayout()
-        for button in (self.prepare_button, self.close_button, self.quarter_button):
+        for button in (
+            self.prepare_button,
+            self.close_button,
+            self.quarter_button,
+            self.rules_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         for button in (self.print_button, self.preview_button, self.export_button):
@@ -88,6 +95,7 @@ class AppraisalsPage(QWidget):
         self.prepare_button.clicked.connect(self.prepare)
         self.close_button.clicked.connect(self.close_month)
         self.quarter_button.clicked.connect(self.show_quarter)
+        self.rules_button.clicked.connect(self.edit_rules)
         self.print_button.clicked.connect(lambda: self.print_month(preview=False))
         self.preview_button.clicked.connect(lambda: self.print_month(preview=True))
         self.export_button.clicked.connect(self.export_pdf)
@@ -117,6 +125,10 @@ class AppraisalsPage(QWidget):
         )
         self.quarter_button.setText(self.tr("&Quarter…"))
         self.quarter_button.setToolTip(self.tr("Three months' totals and the quarter's bonus"))
+        self.rules_button.setText(self.tr("R&ules…"))
+        self.rules_button.setToolTip(
+            self.tr("Scorecards, grades, vetoes and bonus, tried on a month before saving")
+        )
         self.print_button.setText(self.tr("P&rint…"))
         self.print_button.setToolTip(self.tr("The team summary and every agent's page (Ctrl+P)"))
         self.preview_button.setText(self.tr("Pre&view…"))
@@ -301,6 +313,12 @@ class AppraisalsPage(QWidget):
 
         month = self.current_month()
         QuarterDialog(self.ctx, month.year, (month.month - 1) // 3 + 1, self).exec()
+
+    def edit_rules(self) -> None:
+        """The rules editor, trying the edits on the month shown."""
+        from csdesk.ui.appraisal_rules_dialog import AppraisalRulesDialog
+
+        AppraisalRulesDialog(self.ctx, self.current_month(), self).exec()
 
     # --- printing -----------------------------------------------------------------------
     def _write_pack(self, path: Path, agent: str, then) -> None:

@@ -14,8 +14,12 @@ MONTHS_OFFERED = 36
 
 
 def month_text(month: Month) -> str:
-    """A month as the locale writes it: "October 2026", "2026年10月"."""
-    return QLocale().toString(QDate(month.year, month.month, 1), "MMMM yyyy")
+    """A month as the language writes it: "October 2026", "2026年10月".
+
+    The pattern is translated (Qt's "MMMM yyyy" gives "十月 2026" in Chinese).
+    """
+    pattern = QCoreApplication.translate("MonthDialog", "MMMM yyyy")
+    return QLocale().toString(QDate(month.year, month.month, 1), pattern)
 
 
 def month_combo(name: str) -> QComboBox:

@@ -644,6 +644,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>否决项必须把等级限制为 A、B、C 或 D。</translation>
     </message>
     <message>
+        <source>Months up to {closed} are closed and keep their rules: new rules can take effect from {month} on.</source>
+        <translation>{closed}及以前的月份已结账，沿用当时的规则：新规则最早从{month}起生效。</translation>
+    </message>
+    <message>
         <source>The rules were not saved.</source>
         <translation>规则未保存。</translation>
     </message>
@@ -690,6 +694,58 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>{month} has not ended yet: close it from its last day on.</source>
         <translation>{month} 尚未结束：请在当月最后一天之后结账。</translation>
+    </message>
+</context>
+<context>
+    <name>AppraisalRulesDialog</name>
+    <message>
+        <source>Appraisal rules</source>
+        <extracomment>How far ahead rules can be set to take effect.</extracomment>
+        <translation>考核规则</translation>
+    </message>
+    <message>
+        <source>Take &amp;effect from</source>
+        <translation>生效月份(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Scorecards</source>
+        <translation>考核表(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Grades and bonus</source>
+        <translation>等级与奖金(&amp;G)</translation>
+    </message>
+    <message>
+        <source>csdesk &amp;defaults</source>
+        <translation>恢复默认规则(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Start again from the rules csdesk comes with (nothing is saved yet)</source>
+        <translation>从 csdesk 自带的规则重新开始（尚未保存）</translation>
+    </message>
+    <message>
+        <source>Until now {month} is appraised by csdesk&apos;s default rules.</source>
+        <translation>目前{month}按 csdesk 默认规则考核。</translation>
+    </message>
+    <message>
+        <source>Until now {month} is appraised by the rules in effect from {since} (saved {day} by {who}).</source>
+        <translation>目前{month}按自{since}起生效的规则考核（{who}于{day}保存）。</translation>
+    </message>
+    <message>
+        <source>Saving replaces that set.</source>
+        <translation>保存将替换该套规则。</translation>
+    </message>
+    <message>
+        <source>From {month} on, the rules saved for that month apply.</source>
+        <translation>自{month}起适用为该月保存的规则。</translation>
+    </message>
+    <message>
+        <source>Appraisal rules saved, in effect from {month}. Drafts already prepared keep their numbers until the month is prepared again.</source>
+        <translation>考核规则已保存，自{month}起生效。已生成的草稿在重新生成本月考核前保持原数值。</translation>
+    </message>
+    <message>
+        <source>The appraisal rules were changed. Save them?</source>
+        <translation>考核规则已修改，是否保存？</translation>
     </message>
 </context>
 <context>
@@ -857,6 +913,14 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>Three months&apos; totals and the quarter&apos;s bonus</source>
         <translation>三个月的总分与季度奖金</translation>
+    </message>
+    <message>
+        <source>R&amp;ules…</source>
+        <translation>规则(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Scorecards, grades, vetoes and bonus, tried on a month before saving</source>
+        <translation>考核表、等级、否决项和奖金，保存前可先用某月数据试算</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
@@ -1235,6 +1299,49 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>No agent {number} in {month}.</source>
         <translation>{month} 没有工号为 {number} 的客服。</translation>
+    </message>
+</context>
+<context>
+    <name>CardsTab</name>
+    <message>
+        <source>&amp;Post</source>
+        <translation>岗位(&amp;P)</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Scored by</source>
+        <translation>计分方式</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>添加指标(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>删除指标(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move d&amp;own</source>
+        <translation>下移(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Weights add up to {sum:g}. A KPI without data in a month is left out and the others share its weight.</source>
+        <translation>权重合计 {sum:g}。某月没有数据的指标不计入，其权重由其他指标分摊。</translation>
     </message>
 </context>
 <context>
@@ -3989,6 +4096,86 @@ The decision is final.</source>
         <source>Final</source>
         <translation>已定稿</translation>
     </message>
+    <message>
+        <source>{floor} → 0, {target} → 100, at most {cap}</source>
+        <translation>{floor} → 0，{target} → 100，最高 {cap}</translation>
+    </message>
+    <message>
+        <source>else {points}</source>
+        <translation>其余 {points}</translation>
+    </message>
+</context>
+<context>
+    <name>LineEditor</name>
+    <message>
+        <source>Selected line</source>
+        <extracomment>Unit -&gt; (decimals, largest value, factor from the stored value to the shown one).</extracomment>
+        <translation>所选指标</translation>
+    </message>
+    <message>
+        <source>&amp;KPI</source>
+        <translation>指标(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Weight</source>
+        <translation>权重(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Scored b&amp;y</source>
+        <translation>计分方式(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Reaching</source>
+        <translation>达到</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Add &amp;band</source>
+        <translation>添加档位(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Remove band</source>
+        <translation>删除档位</translation>
+    </message>
+    <message>
+        <source>Points below every band</source>
+        <translation>低于所有档位得分</translation>
+    </message>
+    <message>
+        <source>0 points at</source>
+        <translation>0 分对应</translation>
+    </message>
+    <message>
+        <source>100 points at (target)</source>
+        <translation>100 分对应（目标）</translation>
+    </message>
+    <message>
+        <source>At most (points)</source>
+        <translation>最高得分</translation>
+    </message>
+    <message>
+        <source>Above 100 rewards beating the target; 100 does not</source>
+        <translation>高于 100 表示超额完成目标可加分；100 则不加分</translation>
+    </message>
+    <message>
+        <source>Bands</source>
+        <translation>分档</translation>
+    </message>
+    <message>
+        <source>Straight line from 0 to 100 points</source>
+        <translation>线性计分（0 至 100 分）</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>越低越好</translation>
+    </message>
 </context>
 <context>
     <name>LinkAccountsDialog</name>
@@ -4309,9 +4496,72 @@ Database: {path}</source>
 <context>
     <name>MonthDialog</name>
     <message>
-        <source>Month:</source>
+        <source>MMMM yyyy</source>
         <extracomment>How many months back the choice goes.</extracomment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>Month:</source>
         <translation>月份：</translation>
+    </message>
+</context>
+<context>
+    <name>PayTab</name>
+    <message>
+        <source>Grades: lowest total of each grade</source>
+        <translation>等级：各等级最低总分</translation>
+    </message>
+    <message>
+        <source>below C</source>
+        <translation>低于 C</translation>
+    </message>
+    <message>
+        <source>Vetoes: cap the grade whatever the total</source>
+        <translation>否决项：无论总分多少均限制等级</translation>
+    </message>
+    <message>
+        <source>A veto is named on the appraisal, and the agent cannot be Service Star.</source>
+        <translation>否决项会写在考核表上，且该客服不能当选服务之星。</translation>
+    </message>
+    <message>
+        <source>caps at {grade}</source>
+        <translation>最高 {grade}</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>不限制</translation>
+    </message>
+    <message>
+        <source>Monthly bonus</source>
+        <translation>月度奖金</translation>
+    </message>
+    <message>
+        <source>Base, {post}</source>
+        <translation>基数，{post}</translation>
+    </message>
+    <message>
+        <source>× by grade</source>
+        <translation>等级系数</translation>
+    </message>
+    <message>
+        <source>Satisfaction pass line (no bonus below)</source>
+        <translation>满意度及格线（低于则无奖金）</translation>
+    </message>
+    <message>
+        <source>Satisfaction for the extra tier</source>
+        <translation>额外奖励满意度线</translation>
+    </message>
+    <message>
+        <source>Extra tier</source>
+        <translation>额外奖励</translation>
+    </message>
+    <message>
+        <source>Deduction per valid complaint</source>
+        <translation>每件有效投诉扣款</translation>
+    </message>
+    <message>
+        <source>Bonus = base × the grade&apos;s coefficient, plus the extra tier when satisfaction reaches its line and the grade earns a bonus, minus the deductions; never below 0.</source>
+        <translation>奖金 = 基数 × 等级系数；满意度达到额外奖励线且该等级有奖金时加额外奖励；再减去扣款；最低为 0。</translation>
     </message>
 </context>
 <context>
@@ -6232,6 +6482,57 @@ Database: {path}</source>
     <message>
         <source>Please give the shop a name.</source>
         <translation>请填写店铺名称。</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfPanel</name>
+    <message>
+        <source>What if</source>
+        <translation>试算</translation>
+    </message>
+    <message>
+        <source>(now → with the edits)</source>
+        <translation>（现行 → 修改后）</translation>
+    </message>
+    <message>
+        <source>Try on &amp;month</source>
+        <translation>试算月份(&amp;M)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>奖金</translation>
+    </message>
+    <message>
+        <source>No agent worked in this month.</source>
+        <translation>本月没有客服上岗。</translation>
+    </message>
+    <message>
+        <source>Bonus total now {now}; grades now {grades}. The edited rules cannot score yet: see the problems below.</source>
+        <translation>现行奖金合计 {now}；现行等级 {grades}。修改后的规则暂无法计分：见下方问题。</translation>
+    </message>
+    <message>
+        <source>Bonus total: {now} now, {edited} edited ({change}). Grades now {grades}; edited {edited_grades}. {changed} of {count} agents change.</source>
+        <translation>奖金合计：现行 {now}，修改后 {edited}（{change}）。现行等级 {grades}；修改后 {edited_grades}。{count} 人中有 {changed} 人变化。</translation>
     </message>
 </context>
 <context>

@@ -644,6 +644,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>否決項必須把等級限制為 A、B、C 或 D。</translation>
     </message>
     <message>
+        <source>Months up to {closed} are closed and keep their rules: new rules can take effect from {month} on.</source>
+        <translation>{closed}及以前的月份已結帳，沿用當時的規則：新規則最早從{month}起生效。</translation>
+    </message>
+    <message>
         <source>The rules were not saved.</source>
         <translation>規則未儲存。</translation>
     </message>
@@ -690,6 +694,58 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>{month} has not ended yet: close it from its last day on.</source>
         <translation>{month} 尚未結束：請在當月最後一天之後結算。</translation>
+    </message>
+</context>
+<context>
+    <name>AppraisalRulesDialog</name>
+    <message>
+        <source>Appraisal rules</source>
+        <extracomment>How far ahead rules can be set to take effect.</extracomment>
+        <translation>考核規則</translation>
+    </message>
+    <message>
+        <source>Take &amp;effect from</source>
+        <translation>生效月份(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Scorecards</source>
+        <translation>考核表(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Grades and bonus</source>
+        <translation>等級與獎金(&amp;G)</translation>
+    </message>
+    <message>
+        <source>csdesk &amp;defaults</source>
+        <translation>恢復預設規則(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Start again from the rules csdesk comes with (nothing is saved yet)</source>
+        <translation>從 csdesk 內建的規則重新開始（尚未儲存）</translation>
+    </message>
+    <message>
+        <source>Until now {month} is appraised by csdesk&apos;s default rules.</source>
+        <translation>目前{month}按 csdesk 預設規則考核。</translation>
+    </message>
+    <message>
+        <source>Until now {month} is appraised by the rules in effect from {since} (saved {day} by {who}).</source>
+        <translation>目前{month}按自{since}起生效的規則考核（{who}於{day}儲存）。</translation>
+    </message>
+    <message>
+        <source>Saving replaces that set.</source>
+        <translation>儲存將取代該套規則。</translation>
+    </message>
+    <message>
+        <source>From {month} on, the rules saved for that month apply.</source>
+        <translation>自{month}起適用為該月儲存的規則。</translation>
+    </message>
+    <message>
+        <source>Appraisal rules saved, in effect from {month}. Drafts already prepared keep their numbers until the month is prepared again.</source>
+        <translation>考核規則已儲存，自{month}起生效。已產生的草稿在重新產生本月考核前保持原數值。</translation>
+    </message>
+    <message>
+        <source>The appraisal rules were changed. Save them?</source>
+        <translation>考核規則已修改，是否儲存？</translation>
     </message>
 </context>
 <context>
@@ -857,6 +913,14 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>Three months&apos; totals and the quarter&apos;s bonus</source>
         <translation>三個月的總分與季度獎金</translation>
+    </message>
+    <message>
+        <source>R&amp;ules…</source>
+        <translation>規則(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Scorecards, grades, vetoes and bonus, tried on a month before saving</source>
+        <translation>考核表、等級、否決項和獎金，儲存前可先用某月資料試算</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
@@ -1235,6 +1299,49 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>No agent {number} in {month}.</source>
         <translation>{month} 沒有工號為 {number} 的客服。</translation>
+    </message>
+</context>
+<context>
+    <name>CardsTab</name>
+    <message>
+        <source>&amp;Post</source>
+        <translation>崗位(&amp;P)</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>權重</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>佔比</translation>
+    </message>
+    <message>
+        <source>Scored by</source>
+        <translation>計分方式</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>新增指標(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>刪除指標(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move d&amp;own</source>
+        <translation>下移(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Weights add up to {sum:g}. A KPI without data in a month is left out and the others share its weight.</source>
+        <translation>權重合計 {sum:g}。某月沒有資料的指標不計入，其權重由其他指標分攤。</translation>
     </message>
 </context>
 <context>
@@ -3989,6 +4096,86 @@ The decision is final.</source>
         <source>Final</source>
         <translation>已定稿</translation>
     </message>
+    <message>
+        <source>{floor} → 0, {target} → 100, at most {cap}</source>
+        <translation>{floor} → 0，{target} → 100，最高 {cap}</translation>
+    </message>
+    <message>
+        <source>else {points}</source>
+        <translation>其餘 {points}</translation>
+    </message>
+</context>
+<context>
+    <name>LineEditor</name>
+    <message>
+        <source>Selected line</source>
+        <extracomment>Unit -&gt; (decimals, largest value, factor from the stored value to the shown one).</extracomment>
+        <translation>所選指標</translation>
+    </message>
+    <message>
+        <source>&amp;KPI</source>
+        <translation>指標(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Weight</source>
+        <translation>權重(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Scored b&amp;y</source>
+        <translation>計分方式(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Reaching</source>
+        <translation>達到</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Add &amp;band</source>
+        <translation>新增檔位(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Remove band</source>
+        <translation>刪除檔位</translation>
+    </message>
+    <message>
+        <source>Points below every band</source>
+        <translation>低於所有檔位得分</translation>
+    </message>
+    <message>
+        <source>0 points at</source>
+        <translation>0 分對應</translation>
+    </message>
+    <message>
+        <source>100 points at (target)</source>
+        <translation>100 分對應（目標）</translation>
+    </message>
+    <message>
+        <source>At most (points)</source>
+        <translation>最高得分</translation>
+    </message>
+    <message>
+        <source>Above 100 rewards beating the target; 100 does not</source>
+        <translation>高於 100 表示超額完成目標可加分；100 則不加分</translation>
+    </message>
+    <message>
+        <source>Bands</source>
+        <translation>分檔</translation>
+    </message>
+    <message>
+        <source>Straight line from 0 to 100 points</source>
+        <translation>線性計分（0 至 100 分）</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>越低越好</translation>
+    </message>
 </context>
 <context>
     <name>LinkAccountsDialog</name>
@@ -4309,9 +4496,72 @@ Database: {path}</source>
 <context>
     <name>MonthDialog</name>
     <message>
-        <source>Month:</source>
+        <source>MMMM yyyy</source>
         <extracomment>How many months back the choice goes.</extracomment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>Month:</source>
         <translation>月份：</translation>
+    </message>
+</context>
+<context>
+    <name>PayTab</name>
+    <message>
+        <source>Grades: lowest total of each grade</source>
+        <translation>等級：各等級最低總分</translation>
+    </message>
+    <message>
+        <source>below C</source>
+        <translation>低於 C</translation>
+    </message>
+    <message>
+        <source>Vetoes: cap the grade whatever the total</source>
+        <translation>否決項：無論總分多少均限制等級</translation>
+    </message>
+    <message>
+        <source>A veto is named on the appraisal, and the agent cannot be Service Star.</source>
+        <translation>否決項會寫在考核表上，且該客服不能當選服務之星。</translation>
+    </message>
+    <message>
+        <source>caps at {grade}</source>
+        <translation>最高 {grade}</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>不限制</translation>
+    </message>
+    <message>
+        <source>Monthly bonus</source>
+        <translation>月度獎金</translation>
+    </message>
+    <message>
+        <source>Base, {post}</source>
+        <translation>基數，{post}</translation>
+    </message>
+    <message>
+        <source>× by grade</source>
+        <translation>等級係數</translation>
+    </message>
+    <message>
+        <source>Satisfaction pass line (no bonus below)</source>
+        <translation>滿意度及格線（低於則無獎金）</translation>
+    </message>
+    <message>
+        <source>Satisfaction for the extra tier</source>
+        <translation>額外獎勵滿意度線</translation>
+    </message>
+    <message>
+        <source>Extra tier</source>
+        <translation>額外獎勵</translation>
+    </message>
+    <message>
+        <source>Deduction per valid complaint</source>
+        <translation>每件有效客訴扣款</translation>
+    </message>
+    <message>
+        <source>Bonus = base × the grade&apos;s coefficient, plus the extra tier when satisfaction reaches its line and the grade earns a bonus, minus the deductions; never below 0.</source>
+        <translation>獎金 = 基數 × 等級係數；滿意度達到額外獎勵線且該等級有獎金時加額外獎勵；再減去扣款；最低為 0。</translation>
     </message>
 </context>
 <context>
@@ -6232,6 +6482,57 @@ Database: {path}</source>
     <message>
         <source>Please give the shop a name.</source>
         <translation>請填寫店鋪名稱。</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfPanel</name>
+    <message>
+        <source>What if</source>
+        <translation>試算</translation>
+    </message>
+    <message>
+        <source>(now → with the edits)</source>
+        <translation>（現行 → 修改後）</translation>
+    </message>
+    <message>
+        <source>Try on &amp;month</source>
+        <translation>試算月份(&amp;M)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>工號</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>崗位</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>總分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>獎金</translation>
+    </message>
+    <message>
+        <source>No agent worked in this month.</source>
+        <translation>本月沒有客服上崗。</translation>
+    </message>
+    <message>
+        <source>Bonus total now {now}; grades now {grades}. The edited rules cannot score yet: see the problems below.</source>
+        <translation>現行獎金合計 {now}；現行等級 {grades}。修改後的規則暫無法計分：見下方問題。</translation>
+    </message>
+    <message>
+        <source>Bonus total: {now} now, {edited} edited ({change}). Grades now {grades}; edited {edited_grades}. {changed} of {count} agents change.</source>
+        <translation>獎金合計：現行 {now}，修改後 {edited}（{change}）。現行等級 {grades}；修改後 {edited_grades}。{count} 人中有 {changed} 人變化。</translation>
     </message>
 </context>
 <context>
