@@ -96,6 +96,20 @@ def october(db, tmp_path) -> list[int]:
     return ids
 
 
+@pytest.fixture
+def october_page(qtbot, ctx, october):
+    """The appraisals page showing the ``october`` month, shown at a usable size."""
+    from csdesk.domain.months import Month
+    from csdesk.ui.appraisals_page import AppraisalsPage
+
+    widget = AppraisalsPage(ctx)
+    qtbot.addWidget(widget)
+    widget.month.setCurrentIndex(widget.month.findData(str(Month(2026, 10))))
+    widget.resize(1250, 760)
+    widget.show()
+    return widget
+
+
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory) -> Path:
     """The demo shop built once per test run (building it takes seconds)."""

@@ -13,18 +13,13 @@ from csdesk.domain.staff import Post
 from csdesk.services import appraisals
 from csdesk.services.appraisal_rules import default_rules, rule_versions, rules_for
 from csdesk.ui.appraisal_rules_dialog import AppraisalRulesDialog
-from csdesk.ui.appraisals_page import AppraisalsPage
 
 OCTOBER = Month(2026, 10)
 
 
 @pytest.fixture
-def page(qtbot, ctx, october):
-    widget = AppraisalsPage(ctx)
-    qtbot.addWidget(widget)
-    widget.month.setCurrentIndex(widget.month.findData(str(OCTOBER)))
-    widget.show()
-    return widget
+def page(october_page):
+    return october_page
 
 
 @pytest.fixture

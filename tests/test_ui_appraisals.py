@@ -18,7 +18,6 @@ from csdesk.ui.appraisal_dialogs import (
     QuarterDialog,
 )
 from csdesk.ui.appraisal_evidence_dialog import EvidenceDialog
-from csdesk.ui.appraisals_page import AppraisalsPage
 from csdesk.ui.rows_model import PAYLOAD_ROLE
 from tests.conftest import type_text
 
@@ -26,13 +25,8 @@ OCTOBER = Month(2026, 10)
 
 
 @pytest.fixture
-def page(qtbot, ctx, october):
-    widget = AppraisalsPage(ctx)
-    qtbot.addWidget(widget)
-    widget.month.setCurrentIndex(widget.month.findData(str(OCTOBER)))
-    widget.resize(1250, 760)
-    widget.show()
-    return widget
+def page(october_page):
+    return october_page
 
 
 @pytest.fixture
