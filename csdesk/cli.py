@@ -32,15 +32,16 @@ def _guard_std_streams() -> None:
             setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
 
 
-def _common(parser: argparse.ArgumentParser, top: bool) -> None:
+def _common(parser: argparse.ArgumentParser, top: bool, db: bool = True) -> None:
     default = None if top else argparse.SUPPRESS
-    parser.add_argument(
-        "--db",
-        type=Path,
-        default=default,
-        metavar="PATH",
-        help=translate("CLI", "database file (default: CSDESK_DB or the user data folder)"),
-    )
+    if db:
+        parser.add_argument(
+            "--db",
+            type=Path,
+            default=default,
+            metavar="PATH",
+            help=translate("CLI", "database file (default: CSDESK_DB or the user data folder)"),
+        )
     parser.add_argument(
         "--lang",
         default=default,
@@ -146,6 +147,52 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("text", "csv"),
         default="text",
         help=translate("CLI", "csv: one row per agent, rates in percent, money in yuan"),
+    )
+
+    p = sub.add_parser(
+        "staffing", help=translate("CLI", "agents needed for an hour of contacts (Erlang C)")
+    )
+    _common(p, top=False, db=False)
+    p.add_argument(
+        "--contacts", type=float, required=True, help=translate("CLI", "contacts in the hour")
+    )
+    p.add_argument(
+        "--aht",
+        type=float,
+        required=True,
+        metavar="SECONDS",
+        help=translate("CLI", "average handling time in seconds"),
+    )
+    p.add_argument(
+        "--target",
+        type=float,
+        default=0.8,
+        help=translate("CLI", "share answered within the time (default 0.8)"),
+    )
+    p.add_argument(
+        "--within",
+        type=float,
+        default=30.0,
+        metavar="SECONDS",
+        help=translate("CLI", "answer time in seconds (default 30)"),
+    )
+    p.add_argument(
+        "--concurrency",
+        type=float,
+        default=1.0,
+        help=translate("CLI", "chats an agent handles at once (default 1: phone)"),
+    )
+    p.add_argument(
+        "--shrinkage",
+        type=float,
+        default=0.3,
+        help=translate("CLI", "share of paid time away from contacts (default 0.3)"),
+    )
+    p.add_argument(
+        "--max-occupancy",
+        type=float,
+        default=0.85,
+        help=translate("CLI", "highest share of time busy with contacts (default 0.85)"),
     )
 
     p = sub.add_parser("backup", help=translate("CLI", "back the database up now"))
@@ -411,8 +458,28 @@ def _cmd_kpis(args) -> int:
     return 0
 
 
+def _cmd_staffing(args) -> int:
+    from csdesk.services.staffing import agents_needed
+
+    need = agents_needed(
+        args.contacts,
+        args.aht,
+        args.target,
+        args.within,
+        args.concurrency,
+        args.shrinkage,
+        args.max_occupancy,
+    )
+    print(
+        f"agents={need.agents} service_level={need.service_level:.3f} "
+        f"occupancy={need.occupancy:.3f} scheduled={need.scheduled}"
+    )
+    return 0
+
+
 COMMANDS = {
     "kpis": _cmd_kpis,
+    "staffing": _cmd_staffing,
     "demo": _cmd_demo,
     "import": _cmd_import,
     "export": _cmd_export,

@@ -1209,6 +1209,38 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>csv：每位客服一行，比率为百分数，金额单位为元</translation>
     </message>
     <message>
+        <source>agents needed for an hour of contacts (Erlang C)</source>
+        <translation>按 Erlang C 计算一小时咨询量所需客服人数</translation>
+    </message>
+    <message>
+        <source>contacts in the hour</source>
+        <translation>该小时的咨询量</translation>
+    </message>
+    <message>
+        <source>average handling time in seconds</source>
+        <translation>平均处理时长（秒）</translation>
+    </message>
+    <message>
+        <source>share answered within the time (default 0.8)</source>
+        <translation>在规定时间内接起的比例（默认 0.8）</translation>
+    </message>
+    <message>
+        <source>answer time in seconds (default 30)</source>
+        <translation>规定接起时间（秒，默认 30）</translation>
+    </message>
+    <message>
+        <source>chats an agent handles at once (default 1: phone)</source>
+        <translation>每位客服同时接待的会话数（默认 1：电话）</translation>
+    </message>
+    <message>
+        <source>share of paid time away from contacts (default 0.3)</source>
+        <translation>不处理咨询的工时比例（默认 0.3）</translation>
+    </message>
+    <message>
+        <source>highest share of time busy with contacts (default 0.85)</source>
+        <translation>处理咨询时间占比上限（默认 0.85）</translation>
+    </message>
+    <message>
         <source>back the database up now</source>
         <translation>立即备份数据库</translation>
     </message>
@@ -6130,6 +6162,41 @@ Database: {path}</source>
     <message>
         <source>{count} agents written to {path}</source>
         <translation>已将 {count} 名客服写入 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Staffing</name>
+    <message>
+        <source>The contacts an hour must be 0 or more.</source>
+        <translation>每小时咨询量必须为 0 或以上。</translation>
+    </message>
+    <message>
+        <source>The average handling time must be above 0 seconds.</source>
+        <translation>平均处理时长必须大于 0 秒。</translation>
+    </message>
+    <message>
+        <source>The service-level target must be above 0 and below 1 (0.8 is 80 %).</source>
+        <translation>服务水平目标必须大于 0 且小于 1（0.8 即 80 %）。</translation>
+    </message>
+    <message>
+        <source>The answer time must be 0 seconds or more.</source>
+        <translation>规定接起时间必须为 0 秒或以上。</translation>
+    </message>
+    <message>
+        <source>The concurrency (chats an agent handles at once) must be 1 or more.</source>
+        <translation>同时接待数（每位客服同时处理的会话数）必须为 1 或以上。</translation>
+    </message>
+    <message>
+        <source>The shrinkage must be 0 or more and below 1 (0.3 is 30 %).</source>
+        <translation>损耗率必须为 0 或以上且小于 1（0.3 即 30 %）。</translation>
+    </message>
+    <message>
+        <source>The occupancy cap must be above 0 and at most 1 (0.85 is 85 %).</source>
+        <translation>占用率上限必须大于 0 且不超过 1（0.85 即 85 %）。</translation>
+    </message>
+    <message>
+        <source>More than 10,000 agents would be needed: check the figures.</source>
+        <translation>所需客服超过 10,000 人：请检查数据。</translation>
     </message>
 </context>
 <context>

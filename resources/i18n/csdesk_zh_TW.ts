@@ -1209,6 +1209,38 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>csv：每位客服一列，比率為百分數，金額單位為元</translation>
     </message>
     <message>
+        <source>agents needed for an hour of contacts (Erlang C)</source>
+        <translation>按 Erlang C 計算一小時諮詢量所需客服人數</translation>
+    </message>
+    <message>
+        <source>contacts in the hour</source>
+        <translation>該小時的諮詢量</translation>
+    </message>
+    <message>
+        <source>average handling time in seconds</source>
+        <translation>平均處理時長（秒）</translation>
+    </message>
+    <message>
+        <source>share answered within the time (default 0.8)</source>
+        <translation>在規定時間內接起的比例（預設 0.8）</translation>
+    </message>
+    <message>
+        <source>answer time in seconds (default 30)</source>
+        <translation>規定接起時間（秒，預設 30）</translation>
+    </message>
+    <message>
+        <source>chats an agent handles at once (default 1: phone)</source>
+        <translation>每位客服同時接待的會話數（預設 1：電話）</translation>
+    </message>
+    <message>
+        <source>share of paid time away from contacts (default 0.3)</source>
+        <translation>不處理諮詢的工時比例（預設 0.3）</translation>
+    </message>
+    <message>
+        <source>highest share of time busy with contacts (default 0.85)</source>
+        <translation>處理諮詢時間佔比上限（預設 0.85）</translation>
+    </message>
+    <message>
         <source>back the database up now</source>
         <translation>立即備份資料庫</translation>
     </message>
@@ -6130,6 +6162,41 @@ Database: {path}</source>
     <message>
         <source>{count} agents written to {path}</source>
         <translation>已將 {count} 名客服寫入 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Staffing</name>
+    <message>
+        <source>The contacts an hour must be 0 or more.</source>
+        <translation>每小時諮詢量必須為 0 或以上。</translation>
+    </message>
+    <message>
+        <source>The average handling time must be above 0 seconds.</source>
+        <translation>平均處理時長必須大於 0 秒。</translation>
+    </message>
+    <message>
+        <source>The service-level target must be above 0 and below 1 (0.8 is 80 %).</source>
+        <translation>服務水準目標必須大於 0 且小於 1（0.8 即 80 %）。</translation>
+    </message>
+    <message>
+        <source>The answer time must be 0 seconds or more.</source>
+        <translation>規定接起時間必須為 0 秒或以上。</translation>
+    </message>
+    <message>
+        <source>The concurrency (chats an agent handles at once) must be 1 or more.</source>
+        <translation>同時接待數（每位客服同時處理的會話數）必須為 1 或以上。</translation>
+    </message>
+    <message>
+        <source>The shrinkage must be 0 or more and below 1 (0.3 is 30 %).</source>
+        <translation>損耗率必須為 0 或以上且小於 1（0.3 即 30 %）。</translation>
+    </message>
+    <message>
+        <source>The occupancy cap must be above 0 and at most 1 (0.85 is 85 %).</source>
+        <translation>佔用率上限必須大於 0 且不超過 1（0.85 即 85 %）。</translation>
+    </message>
+    <message>
+        <source>More than 10,000 agents would be needed: check the figures.</source>
+        <translation>所需客服超過 10,000 人：請檢查資料。</translation>
     </message>
 </context>
 <context>
