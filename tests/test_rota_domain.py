@@ -119,6 +119,11 @@ def test_leave_employment_and_training():
     ]
 
 
+def test_a_split_shift_is_judged_by_the_days_hours_not_by_rest():
+    found = check_rota([Duty(1, day(0), MORNING), Duty(1, day(0), EVENING)], WEEK.days)
+    assert breaches(found) == [(0, Breach.LONG_DAY)] and found[0].value == 14.0
+
+
 def test_other_limits_and_agents_apart():
     strict = RotaRules(min_rest_hours=12, max_day_hours=6, max_week_hours=20, max_days_in_row=2)
     duties = [Duty(6, day(n), MIDDLE) for n in range(3)] + [Duty(7, day(0), MORNING)]
@@ -158,14 +163,15 @@ def test_rest_findings_are_exactly_the_short_gaps(plan):
     short = {f.day for f in found if f.breach is Breach.SHORT_REST}
     overlapped = {f.day for f in found if f.breach is Breach.DOUBLE_BOOKED}
     ordered = sorted(duties, key=lambda d: (d.start, d.end))
-    latest_end = None
+    latest_end, latest_day = None, None
     for duty in ordered:
         if latest_end is not None:
             if duty.start < latest_end:
                 assert duty.day in overlapped
-            elif duty.start - latest_end < timedelta(hours=11):
+            elif duty.day != latest_day and duty.start - latest_end < timedelta(hours=11):
                 assert duty.day in short
-        latest_end = duty.end if latest_end is None else max(latest_end, duty.end)
+        if latest_end is None or duty.end > latest_end:
+            latest_end, latest_day = duty.end, duty.day
     # A day flagged has a duty that starts too soon after an earlier one ends.
     for flagged in short | overlapped:
         assert any(d.day == flagged for d in duties)

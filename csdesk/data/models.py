@@ -3,7 +3,16 @@
 Alembic's env and the schema tests use this; new areas add their module here.
 """
 
-from csdesk.data import appraisals, complaints, performance, shop, staff, training
+from csdesk.data import appraisals, complaints, performance, rota, shop, staff, training
 from csdesk.data.base import Base
 
-__all__ = ["Base", "appraisals", "complaints", "performance", "shop", "staff", "training"]
+__all__ = [
+    "Base",
+    "appraisals",
+    "complaints",
+    "performance",
+    "rota",
+    "shop",
+    "staff",
+    "training",
+]

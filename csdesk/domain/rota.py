@@ -5,7 +5,8 @@ A shift is a template (code, start, end, unpaid break); it may cross midnight (2
 one shift on one day. The checks, run on every change of the grid:
 
 - double booking: two duties of an agent that overlap in time;
-- rest: at least ``min_rest_hours`` (11 h) from the end of one duty to the next start;
+- rest: at least ``min_rest_hours`` (11 h) from the end of one day's duty to the next
+  day's start (two shifts of one day are a split shift, judged by the day's hours);
 - hours: at most ``max_day_hours`` (10 h) a day and ``max_week_hours`` (44 h) in an ISO
   week, worked hours being the shift less its break;
 - days in a row: at most ``max_days_in_row`` (6) consecutive days with a duty;
@@ -203,7 +204,7 @@ def _overlaps_and_rest(own: list[Duty], rules: RotaRules) -> list[Finding]:
             if duty.start < latest.end:
                 overlap = _hours_between(duty.start, min(latest.end, duty.end))
                 found.append(Finding(duty.agent_id, duty.day, Breach.DOUBLE_BOOKED, overlap))
-            else:
+            elif duty.day != latest.day:  # two shifts of one day are a split shift
                 rest = _hours_between(latest.end, duty.start)
                 if rest < rules.min_rest_hours:
                     found.append(Finding(duty.agent_id, duty.day, Breach.SHORT_REST, rest))

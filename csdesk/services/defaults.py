@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from csdesk.services import complaint_settings, qa, training
+from csdesk.services import complaint_settings, qa, rota, training
 
 
 def seed_defaults(session: Session, from_revision: str | None) -> None:
@@ -20,3 +20,5 @@ def seed_defaults(session: Session, from_revision: str | None) -> None:
         complaint_settings.seed_complaint_defaults(session)
     if from_revision is None or from_revision < "0006":
         qa.seed_default_rubric(session)
+    if from_revision is None or from_revision < "0011":
+        rota.seed_rota_defaults(session)

@@ -355,6 +355,42 @@ def cleared_for_duty(db: Database, agent_id: int, day: date | None = None) -> bo
         )
 
 
+def not_cleared_days(
+    session: Session, posts: dict[int, str], days: list[date]
+) -> set[tuple[int, date]]:
+    """(agent id, day) pairs of ``days`` on which the agent is not cleared for duty.
+
+    The rota's check for a whole week at once: completions and overrides are read once
+    (``cleared_for_duty`` reads them per agent and day). ``posts`` maps each agent to
+    the post whose before-duty courses apply.
+    """
+    if not days or not posts:
+        return set()
+    last = max(days)
+    completions = _completions(session, last)
+    courses = list(
+        session.scalars(
+            select(Course).where(Course.before_duty.is_(True), Course.archived.is_(False))
+        )
+    )
+    overrides: dict[int, date] = {}
+    for agent_id, decided_on in session.execute(
+        select(DutyOverride.agent_id, DutyOverride.decided_on)
+    ):
+        overrides[agent_id] = min(decided_on, overrides.get(agent_id, date.max))
+    found: set[tuple[int, date]] = set()
+    for agent_id, post in posts.items():
+        needed = [c for c in courses if post in c.required_posts.split(",")]
+        for day in days:
+            if agent_id in overrides and overrides[agent_id] <= day:
+                continue
+            if any(
+                not standing(completions.get((agent_id, c.id), ()), day).cleared for c in needed
+            ):
+                found.add((agent_id, day))
+    return found
+
+
 @dataclass(frozen=True)
 class OverrideRecord:
     """A duty-gate override as the agent's file shows it."""

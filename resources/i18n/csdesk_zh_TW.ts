@@ -5509,6 +5509,50 @@ Database: {path}</source>
     </message>
 </context>
 <context>
+    <name>Rota</name>
+    <message>
+        <source>Morning</source>
+        <extracomment>Colours of the default shifts: light enough to read black codes on, told apart. Days before and after a week that its checks look at (rest, days in a row).</extracomment>
+        <translation>早班</translation>
+    </message>
+    <message>
+        <source>Middle</source>
+        <translation>中班</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>晚班</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>夜班</translation>
+    </message>
+    <message>
+        <source>The limits must be: rest 0-24 h, a day 1-24 h, a week 1-168 h, days in a row 1-31.</source>
+        <translation>限制須在以下範圍內：休息 0–24 小時，每天 1–24 小時，每週 1–168 小時，連續上班 1–31 天。</translation>
+    </message>
+    <message>
+        <source>That agent no longer exists.</source>
+        <translation>該客服已不存在。</translation>
+    </message>
+    <message>
+        <source>No shift has the code {codes}.</source>
+        <translation>沒有代碼為 {codes} 的班次。</translation>
+    </message>
+    <message>
+        <source>The same shift is given twice on one day.</source>
+        <translation>同一天排了兩次相同的班次。</translation>
+    </message>
+    <message>
+        <source>This week is published already.</source>
+        <translation>本週排班已發布。</translation>
+    </message>
+    <message>
+        <source>Say why the rule may be broken here.</source>
+        <translation>請說明此處為何可以不遵守該規則。</translation>
+    </message>
+</context>
+<context>
     <name>RubricsDialog</name>
     <message>
         <source>QA rubrics</source>
