@@ -150,8 +150,7 @@ def main() -> int:
             dialog.tabs.setCurrentIndex(index)
             app.processEvents()
             dialog.grab().save(str(args.out.with_name(f"{args.out.stem}-rules{index}.png")))
-        dialog.saved_json = None
-        dialog.done(0)
+        dialog.done(0)  # not reject(): that would ask to save the edit
     if args.select:
         for record in page.model_agents():
             if record.employee_no == args.select:

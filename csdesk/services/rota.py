@@ -136,10 +136,7 @@ def _shift_record(row: ShiftTemplate) -> ShiftRecord:
 def shifts(db: Database, archived: bool = False) -> list[ShiftRecord]:
     """The shop's shifts in their order (archived ones too, if asked)."""
     with db.read() as session:
-        query = select(ShiftTemplate).order_by(ShiftTemplate.position, ShiftTemplate.code)
-        if not archived:
-            query = query.where(ShiftTemplate.archived.is_(False))
-        return [_shift_record(r) for r in session.scalars(query)]
+        return [s for s in _templates(session).values() if archived or not s.archived]
 
 
 # --- rules -------------------------------------------------------------------------------
@@ -283,7 +280,9 @@ def _duties(
 
 
 def _templates(session: Session) -> dict[int, ShiftRecord]:
-    return {r.id: _shift_record(r) for r in session.scalars(select(ShiftTemplate))}
+    """Every shift by id, in the shop's order (the legend and the print follow it)."""
+    query = select(ShiftTemplate).order_by(ShiftTemplate.position, ShiftTemplate.code)
+    return {r.id: _shift_record(r) for r in session.scalars(query)}
 
 
 def _plans(
@@ -351,7 +350,7 @@ def week_rota(db: Database, week: Week) -> WeekRota:
         holidays,
         findings,
         worked_hours(plain, days),
-        tuple(sorted(templates.values(), key=lambda s: s.code)),
+        tuple(templates.values()),
     )
 
 
@@ -375,9 +374,13 @@ def _write_day(
     plan: DayPlan,
     by_code: dict[str, ShiftRecord],
     author: str,
+    before: DayPlan | None = None,
 ) -> bool:
-    """Replace the agent's day with ``plan``; log it if the week is published."""
-    before = _day_plan(session, agent.id, day)
+    """Replace the agent's day with ``plan``; log it if the week is published.
+
+    ``before`` is the day as it is, when the caller has read it already.
+    """
+    before = _day_plan(session, agent.id, day) if before is None else before
     if before == plan:
         return False
     session.execute(delete(RotaDuty).where(RotaDuty.agent_id == agent.id, RotaDuty.day == day))
@@ -445,32 +448,38 @@ def set_day(
         return _write_day(session, _agent(session, agent_id), day, plan, by_code, author_of(author))
 
 
+def _week_plans(session: Session, week: Week) -> dict[tuple[int, date], DayPlan]:
+    first, last = week.days[0], week.days[-1]
+    duties = _duties(session, first, last, _templates(session))
+    leave = session.scalars(select(RotaLeave).where(RotaLeave.day.between(first, last)))
+    return _plans(duties, leave)
+
+
 def copy_week(db: Database, source: Week, target: Week, author: str | None = None) -> int:
     """Copy the shifts of ``source`` onto ``target``, replacing target's shifts.
 
     Leave in the target week stays (it is the agents' own); an agent not employed on a
-    target day gets nothing that day. Returns how many duties were written.
+    target day gets nothing that day. Returns how many duties the target week now holds
+    from the copy.
     """
     offset = target.monday - source.monday
     who = author_of(author)
     written = 0
     with db.write() as session:
         by_code = _shift_codes(session)
-        templates = _templates(session)
-        copied = _plans(_duties(session, source.days[0], source.days[-1], templates), [])
-        agents = {a.id: a for a in session.scalars(select(Agent))}
-        targets = {a.id for a in agents.values()}
-        for agent_id in sorted(targets):
+        copied, current = _week_plans(session, source), _week_plans(session, target)
+        involved = {agent_id for agent_id, _day in (*copied, *current)}
+        agents = {a.id: a for a in session.scalars(select(Agent).where(Agent.id.in_(involved)))}
+        for agent_id in sorted(involved):
             agent = agents[agent_id]
             job = Employment(agent.hire_date, agent.left_date)
             for day in target.days:
-                source_plan = copied.get((agent_id, day - offset), DayPlan())
-                codes = source_plan.codes if job.covers(day) else ()
-                codes = tuple(c for c in codes if c.upper() in by_code)
-                current = _day_plan(session, agent_id, day)
-                plan = DayPlan(codes, current.leave)
-                if plan != current:
-                    _write_day(session, agent, day, plan, by_code, who)
+                codes = copied.get((agent_id, day - offset), DayPlan()).codes
+                codes = tuple(c for c in codes if c.upper() in by_code) if job.covers(day) else ()
+                now = current.get((agent_id, day), DayPlan())
+                plan = DayPlan(codes, now.leave)
+                if plan != now:
+                    _write_day(session, agent, day, plan, by_code, who, before=now)
                 written += len(codes)
     return written
 

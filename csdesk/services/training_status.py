@@ -290,20 +290,35 @@ class NotClearedForDuty(UserError):
         self.missing = missing
 
 
-def duty_missing(session: Session, agent: Agent, post: str, day: date) -> list[str]:
-    """Titles of the before-duty courses for ``post`` that ``agent`` is not cleared on."""
-    completions = _completions(session, day, agent.id)
-    courses = session.scalars(
-        select(Course)
-        .where(Course.before_duty.is_(True), Course.archived.is_(False))
-        .order_by(Course.code)
+def _before_duty_courses(session: Session) -> list[Course]:
+    return list(
+        session.scalars(
+            select(Course)
+            .where(Course.before_duty.is_(True), Course.archived.is_(False))
+            .order_by(Course.code)
+        )
     )
+
+
+def _missing(
+    courses: list[Course],
+    completions: dict[tuple[int, int], list[Completion]],
+    agent_id: int,
+    post: str,
+    day: date,
+) -> list[str]:
     return [
         c.title
         for c in courses
         if post in c.required_posts.split(",")
-        and not standing(completions.get((agent.id, c.id), ()), day).cleared
+        and not standing(completions.get((agent_id, c.id), ()), day).cleared
     ]
+
+
+def duty_missing(session: Session, agent: Agent, post: str, day: date) -> list[str]:
+    """Titles of the before-duty courses for ``post`` that ``agent`` is not cleared on."""
+    completions = _completions(session, day, agent.id)
+    return _missing(_before_duty_courses(session), completions, agent.id, post, day)
 
 
 def check_duty_gate(
@@ -366,13 +381,8 @@ def not_cleared_days(
     """
     if not days or not posts:
         return set()
-    last = max(days)
-    completions = _completions(session, last)
-    courses = list(
-        session.scalars(
-            select(Course).where(Course.before_duty.is_(True), Course.archived.is_(False))
-        )
-    )
+    completions = _completions(session, max(days))
+    courses = _before_duty_courses(session)
     overrides: dict[int, date] = {}
     for agent_id, decided_on in session.execute(
         select(DutyOverride.agent_id, DutyOverride.decided_on)
@@ -380,13 +390,10 @@ def not_cleared_days(
         overrides[agent_id] = min(decided_on, overrides.get(agent_id, date.max))
     found: set[tuple[int, date]] = set()
     for agent_id, post in posts.items():
-        needed = [c for c in courses if post in c.required_posts.split(",")]
         for day in days:
             if agent_id in overrides and overrides[agent_id] <= day:
                 continue
-            if any(
-                not standing(completions.get((agent_id, c.id), ()), day).cleared for c in needed
-            ):
+            if _missing(courses, completions, agent_id, post, day):
                 found.add((agent_id, day))
     return found
 

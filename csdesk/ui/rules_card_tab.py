@@ -50,13 +50,18 @@ SHOWN = {
 
 def value_spin(unit: Unit) -> QDoubleSpinBox:
     """A spin box for a KPI value in ``unit`` as people write it."""
-    decimals, top, _factor = SHOWN[unit]
     spin = QDoubleSpinBox()
+    spin.setAccelerated(True)
+    set_unit(spin, unit)
+    return spin
+
+
+def set_unit(spin: QDoubleSpinBox, unit: Unit) -> None:
+    """Make ``spin`` take values in ``unit``: decimals, range and suffix."""
+    decimals, top, _factor = SHOWN[unit]
     spin.setDecimals(decimals)
     spin.setRange(0.0, top)
     spin.setSuffix({Unit.PERCENT: " %", Unit.SECONDS: " s", Unit.RATING: " / 5"}.get(unit, ""))
-    spin.setAccelerated(True)
-    return spin
 
 
 def points_spin() -> QDoubleSpinBox:
@@ -213,7 +218,7 @@ class LineEditor(QGroupBox):
         )
         self.stack.setCurrentIndex(0 if rule.kind is RuleKind.BANDS else 1)
         for spin, value in ((self.floor, rule.floor), (self.target, rule.target)):
-            _set_unit(spin, unit)
+            set_unit(spin, unit)
             spin.setValue(shown(unit, value))
         self.cap.setValue(rule.cap)
         self.below.setValue(rule.below)
@@ -295,13 +300,6 @@ class LineEditor(QGroupBox):
         )
         self.line = replace(self.line, weight=self.weight.value(), rule=rule)
         self.edited.emit(self.line)
-
-
-def _set_unit(spin: QDoubleSpinBox, unit: Unit) -> None:
-    template = value_spin(unit)
-    spin.setDecimals(template.decimals())
-    spin.setRange(template.minimum(), template.maximum())
-    spin.setSuffix(template.suffix())
 
 
 class CardsTab(QWidget):
