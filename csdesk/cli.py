@@ -18,11 +18,11 @@ from csdesk.i18n import translate
 from csdesk.paths import default_db_path
 from csdesk.services.errors import UserError
 
-IMPORT_KINDS = ("staff", "training", "complaints", "conversations", "summaries")
+IMPORT_KINDS = ("staff", "training", "complaints", "conversations", "summaries", "rota")
 #: Imports of platform data, whose rows name agents by account.
 ACCOUNT_IMPORTS = ("conversations", "summaries")
-EXPORT_KINDS = ("staff", "training", "complaints")
-REPORT_KINDS = ("staff", "training", "matrix", "complaints", "appraisal")
+EXPORT_KINDS = ("staff", "training", "complaints", "rota")
+REPORT_KINDS = ("staff", "training", "matrix", "complaints", "appraisal", "rota")
 
 
 def _guard_std_streams() -> None:
@@ -113,6 +113,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--month", type=_month, help=translate("CLI", "only complaints received in YYYY-MM")
     )
+    p.add_argument(
+        "--week", type=_week, metavar="YYYY-Www", help=translate("CLI", "rota: the week to export")
+    )
 
     p = sub.add_parser("report", help=translate("CLI", "print a report to PDF"))
     _common(p, top=False)
@@ -136,6 +139,18 @@ def build_parser() -> argparse.ArgumentParser:
         default="all",
         metavar="NO|all",
         help=translate("CLI", "appraisal: one agent's employee number, or all (default)"),
+    )
+    p.add_argument(
+        "--week",
+        type=_week,
+        metavar="YYYY-Www",
+        help=translate("CLI", "rota: the week to print, e.g. 2026-W48 (default: this week)"),
+    )
+    p.add_argument(
+        "--paper",
+        choices=("A4", "A3"),
+        default="A4",
+        help=translate("CLI", "rota: paper size, landscape (default: A4)"),
     )
 
     p = sub.add_parser("kpis", help=translate("CLI", "print the monthly KPIs of every agent"))
@@ -210,6 +225,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _week(text: str):
+    from csdesk.domain.weeks import Week
+
+    try:
+        return Week.parse(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            translate("CLI", "{text} is not a week (YYYY-Www, e.g. 2026-W48).").format(text=text)
+        ) from None
+
+
 def _month(text: str):
     from csdesk.domain.months import Month
 
@@ -282,6 +308,10 @@ def _file_service(kind: str):
             complaint_files.import_complaints,
             complaint_files.export_complaints,
         )
+    if kind == "rota":
+        from csdesk.services import rota_files
+
+        return rota_files.rota_fields, rota_files.import_rota, rota_files.export_week
     if kind == "training":
         from csdesk.services import training_files
 
@@ -332,9 +362,13 @@ def _cmd_export(args) -> int:
     _fields, _import, run_export = _file_service(args.kind)
     if args.month is not None and args.kind != "complaints":
         raise UserError(translate("CLI", "--month applies to complaints only."))
+    if (args.week is not None) != (args.kind == "rota"):
+        raise UserError(translate("CLI", "Export the rota of one week: --week YYYY-Www."))
     db = _open(args)
     try:
-        if args.month is not None:
+        if args.week is not None:
+            count = run_export(db, args.week, args.out, args.format)
+        elif args.month is not None:
             count = run_export(db, args.out, args.format, month=args.month)
         else:
             count = run_export(db, args.out, args.format)
@@ -372,6 +406,17 @@ def _cmd_report(args) -> int:
             count = appraisal_reports.appraisal_pack(db, month, args.out, args.agent)
             done = translate("CLI", "Appraisals of {month} ({count} agents) written to {path}.")
             print(done.format(month=month, count=count, path=args.out))
+            return 0
+        if args.kind == "rota":
+            from datetime import date
+
+            from csdesk.domain.weeks import Week
+            from csdesk.services import rota_reports
+
+            week = args.week or Week.of(date.today())
+            count = rota_reports.rota_report(db, week, args.out, args.paper)
+            done = translate("CLI", "Rota of {week} ({count} agents) written to {path}.")
+            print(done.format(week=week, count=count, path=args.out))
             return 0
         if args.kind == "training":
             count = training_reports.training_report(db, args.out, args.year)

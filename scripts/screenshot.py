@@ -24,7 +24,7 @@ def main() -> int:
         "--page", default="staff", help="sidebar page: staff, training or complaints"
     )
     parser.add_argument(
-        "--tab", type=int, default=0, help="tab of the page to show (complaints: queue)"
+        "--tab", type=int, default=0, help="tab of the page to show (complaints: queue; rota: week, month, coverage)"
     )
     parser.add_argument(
         "--complaint", action="store_true", help="also the case file of the first complaint"
@@ -74,6 +74,10 @@ def main() -> int:
     window.sidebar.setCurrentRow(window.page_keys.index(args.page))
     if args.page == "training":
         window.training_page.tabs.setCurrentIndex(args.tab)
+    if args.page == "rota":
+        rota_page = window.page("rota")
+        rota_page.tabs.setCurrentIndex(args.tab)  # week, month, coverage
+        rota_page.grid.setCurrentIndex(rota_page.model.index(1, 1))
     if args.page == "complaints":
         complaints_page = window.complaints_page
         complaints_page.queues.setCurrentRow(args.tab)

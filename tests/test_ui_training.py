@@ -182,7 +182,7 @@ def test_a_certificate_raises_the_sidebar_badge(qtbot, ctx, team):
     qtbot.waitUntil(lambda: window.training_reminders > 0)  # counted after the first paint
     assert "Training reminders: 1" in window.statusBar().currentMessage()
     before = window.training_reminders
-    assert window.sidebar.item(1).text() == f"Training ({before})"
+    assert window.sidebar.item(window.page_keys.index("training")).text() == f"Training ({before})"
     dialog = CertificateDialog(ctx, None, window)
     qtbot.addWidget(dialog)
     dialog.agent.setCurrentIndex(dialog.agent.findData(team["CS1"]))
@@ -192,7 +192,7 @@ def test_a_certificate_raises_the_sidebar_badge(qtbot, ctx, team):
     click_save(qtbot, dialog)
     assert dialog.result() == dialog.DialogCode.Accepted
     assert window.training_reminders == before + 1
-    assert window.sidebar.item(1).text() == f"Training ({before + 1})"
+    assert window.sidebar.item(window.page_keys.index("training")).text() == f"Training ({before + 1})"
 
 
 def test_the_import_dialog_takes_training_records(qtbot, ctx, page, tmp_path):

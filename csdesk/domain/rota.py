@@ -20,6 +20,7 @@ Whether a finding was overridden (with a reason) is the services' business.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -279,3 +280,33 @@ def on_duty_by_hour(duties: Iterable[Duty], day: date) -> list[list[Duty]]:
             if start <= moment < end:
                 hours[hour].append(duty)
     return hours
+
+
+def parse_day(
+    text: str, codes: Iterable[str], leave_words: Mapping[str, Leave]
+) -> tuple[tuple[str, ...], Leave | None]:
+    """Read a typed rota cell: shift codes and at most one leave, joined by + , / or spaces.
+
+    Shift codes match without regard to case; ``leave_words`` maps every word or mark a
+    leave may be typed as (in any case) to its kind. A word that is neither stays among
+    the codes, so whoever stores the day can refuse it by name. Returns (codes, leave);
+    nothing typed is a day off. Raises:
+        ValueError: two different kinds of leave on one day.
+    """
+    known = {c.casefold(): c for c in codes}
+    words = {w.casefold(): kind for w, kind in leave_words.items()}
+    found: list[str] = []
+    leave: Leave | None = None
+    for token in re.split(r"[+,，/、\s]+", text.strip()):
+        if not token:
+            continue
+        key = token.casefold()
+        if key in known:
+            found.append(known[key])
+        elif key in words:
+            if leave is not None and leave != words[key]:
+                raise ValueError("two kinds of leave")
+            leave = words[key]
+        else:
+            found.append(token)
+    return tuple(found), leave

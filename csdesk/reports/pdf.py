@@ -29,6 +29,7 @@ class PageFrame:
     printed_at: datetime
     landscape: bool = False
     footer_note: str = ""
+    paper: str = "A4"  # or "A3"
 
 
 def styles() -> dict[str, object]:
@@ -130,7 +131,7 @@ def page_mark(text: str):
 
 
 def build_pdf(path: Path, frame: PageFrame, story: Sequence[object]) -> None:
-    """Lay ``story`` (platypus flowables) out on A4 pages and write ``path`` atomically."""
+    """Lay ``story`` (platypus flowables) out on the frame's paper; write ``path`` atomically."""
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.units import mm
     from reportlab.platypus import SimpleDocTemplate

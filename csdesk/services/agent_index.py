@@ -41,6 +41,34 @@ class AgentIndex:
             )
         return agents[0] if agents else None
 
+    def named(self, number: str | None, name: str | None) -> Agent:
+        """The agent a file's line names by employee number (checked against the name) or name.
+
+        Raises:
+            UserError: nobody has that number or name, or the name is not that number's.
+        """
+        if number:
+            agent = self.by_number(number)
+            if agent is None:
+                raise UserError(
+                    translate(
+                        "Import", "Employee number {no} is not in the staff directory."
+                    ).format(no=number)
+                )
+            if name and name != agent.name:
+                raise UserError(
+                    translate("Import", "Employee number {no} is {name}, not {other}.").format(
+                        no=number, name=agent.name, other=name
+                    )
+                )
+            return agent
+        agent = self.by_name(name or "")
+        if agent is None:
+            raise UserError(
+                translate("Import", "{name} is not in the staff directory.").format(name=name)
+            )
+        return agent
+
 
 class AccountIndex:
     """Agents looked up by the account a platform export names them by.

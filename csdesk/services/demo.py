@@ -19,6 +19,7 @@ from csdesk.services.database import Database
 from csdesk.services.demo_appraisals import add_demo_appraisals
 from csdesk.services.demo_complaints import add_demo_complaints
 from csdesk.services.demo_performance import add_demo_performance
+from csdesk.services.demo_rota import add_demo_rota
 from csdesk.services.demo_training import add_demo_training
 from csdesk.services.errors import UserError
 
@@ -142,6 +143,8 @@ def build_demo(
         add_demo_complaints(session, rng, window[0], window[-1], today)
     with db.write() as session:
         add_demo_performance(session, rng, window[0], window[-1], today)
+    with db.write() as session:
+        add_demo_rota(session, rng, today)
     add_demo_appraisals(db, rng, window, today)
     shop.set_shop_name(db, DEMO_SHOP_NAME)
     return len(people)

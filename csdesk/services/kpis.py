@@ -4,8 +4,9 @@ Conversations give the service measures (one aggregate query over the month's ra
 of the start-time index); the platforms' summaries override them where they give the
 same KPI (their own figure is the one the shop is judged by). QA reviews give the QA
 score, praise its count, complaints the valid complaint count, training the completion
-of required courses; the supervisor enters teamwork and attendance. A KPI with no data
-for an agent is None, never 0, so a scorecard can leave it out instead of scoring it.
+of required courses, the rota attendance; the supervisor enters teamwork, and a value
+entered by hand overrides the rota's attendance. A KPI with no data for an agent is
+None, never 0, so a scorecard can leave it out instead of scoring it.
 """
 
 from __future__ import annotations
@@ -162,6 +163,7 @@ def monthly_kpis(db: Database, month: Month, employee_no: str | None = None) -> 
     from csdesk.services.complaint_verdicts import valid_complaint_counts
     from csdesk.services.manual_kpis import manual_values
     from csdesk.services.qa import monthly_praise, monthly_qa_scores
+    from csdesk.services.rota import monthly_attendance
     from csdesk.services.training_status import monthly_training_figures
 
     talks = conversation_kpis(db, month)
@@ -171,6 +173,7 @@ def monthly_kpis(db: Database, month: Month, employee_no: str | None = None) -> 
     qa_scores = monthly_qa_scores(db, month)
     entered = manual_values(db, month)
     praise = monthly_praise(db, month)
+    attendance = monthly_attendance(db, month)
     out = []
     for agent in _agents_of(db, month, set(talks) | set(platform)):
         if employee_no is not None and agent.employee_no.casefold() != employee_no.casefold():
@@ -193,7 +196,10 @@ def monthly_kpis(db: Database, month: Month, employee_no: str | None = None) -> 
         if praise is not None:
             values["praise_count"] = praise.get(agent.id, 0)
             sources["praise_count"] = "praise"
-        for key, value in entered.get(agent.id, {}).items():
+        if agent.id in attendance:
+            values["attendance_rate"] = attendance[agent.id]
+            sources["attendance_rate"] = "rota"
+        for key, value in entered.get(agent.id, {}).items():  # typed by hand: overrides
             values[key] = value
             sources[key] = "manual"
         figures = training.get(agent.id)

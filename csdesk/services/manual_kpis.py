@@ -1,7 +1,7 @@
 """KPIs the supervisor enters by hand for a month: teamwork (1-5), attendance (%).
 
-Attendance is entered here while the shop keeps no rota in csdesk; once the rota
-issue lands, a rota month gives it instead and an entered value stays as an override.
+Attendance comes from the rota (``rota.monthly_attendance``) for agents it lists; a
+value entered here overrides it, for shops that keep the rota elsewhere or to correct it.
 """
 
 from __future__ import annotations

@@ -9,11 +9,12 @@ a reason, recorded, and still listed (as overridden) rather than hidden.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from csdesk.data.complaints import CalendarDay
@@ -27,8 +28,11 @@ from csdesk.data.rota import (
     StaffingChannel,
 )
 from csdesk.data.staff import Agent
+from csdesk.domain.months import Month
 from csdesk.domain.rota import (
+    DAY_MINUTES,
     DEFAULT_SHIFTS,
+    UNPLANNED,
     Breach,
     Duty,
     Employment,
@@ -36,6 +40,7 @@ from csdesk.domain.rota import (
     Leave,
     RotaRules,
     Shift,
+    attendance_rate,
     check_rota,
     worked_hours,
 )
@@ -136,7 +141,94 @@ def _shift_record(row: ShiftTemplate) -> ShiftRecord:
 def shifts(db: Database, archived: bool = False) -> list[ShiftRecord]:
     """The shop's shifts in their order (archived ones too, if asked)."""
     with db.read() as session:
-        return [s for s in _templates(session).values() if archived or not s.archived]
+        return [s for s in templates_by_id(session).values() if archived or not s.archived]
+
+
+@dataclass(frozen=True)
+class ShiftDraft:
+    """A shift as the shift editor hands it over (``id`` None: a new shift)."""
+
+    id: int | None
+    code: str
+    name: str
+    start_minute: int
+    end_minute: int
+    break_minutes: int
+    colour: str
+    archived: bool = False
+
+
+def _shift_problems(session: Session, draft: ShiftDraft) -> list[str]:
+    problems = []
+    code = draft.code.strip()
+    if not re.fullmatch(r"[A-Za-z0-9]{1,4}", code):
+        problems.append(translate("Rota", "A shift code is 1 to 4 letters or digits."))
+    else:
+        clash = session.scalars(
+            select(ShiftTemplate.id).where(func.upper(ShiftTemplate.code) == code.upper())
+        ).first()
+        if clash is not None and clash != draft.id:
+            problems.append(
+                translate("Rota", "Another shift has the code {code}.").format(code=code)
+            )
+    if not draft.name.strip():
+        problems.append(translate("Rota", "Name the shift."))
+    if not (0 <= draft.start_minute < DAY_MINUTES and 0 <= draft.end_minute < DAY_MINUTES):
+        problems.append(translate("Rota", "Start and end are times of day."))
+    elif draft.start_minute == draft.end_minute:
+        problems.append(translate("Rota", "A shift cannot end when it starts."))
+    else:
+        span = Shift(code, draft.start_minute, draft.end_minute).span_minutes
+        if not 0 <= draft.break_minutes < span:
+            problems.append(translate("Rota", "The break must be shorter than the shift."))
+    if not re.fullmatch(r"#[0-9a-fA-F]{6}", draft.colour):
+        problems.append(translate("Rota", "Pick a colour for the shift."))
+    return problems
+
+
+def save_shift(db: Database, draft: ShiftDraft, today: date | None = None) -> int:
+    """Add or change a shift; returns its id.
+
+    A shift that past days of the rota used keeps its times and break (changing them
+    would rewrite the hours agents already worked): archive it and add a new one.
+
+    Raises:
+        UserError: the problems with the shift; nothing was saved.
+    """
+    with db.write() as session:
+        problems = _shift_problems(session, draft)
+        row = session.get(ShiftTemplate, draft.id) if draft.id else None
+        if row is not None and (
+            (row.start_minute, row.end_minute, row.break_minutes)
+            != (draft.start_minute, draft.end_minute, draft.break_minutes)
+        ):
+            used = session.scalars(
+                select(RotaDuty.id).where(
+                    RotaDuty.shift_id == row.id, RotaDuty.day < (today or date.today())
+                )
+            ).first()
+            if used is not None:
+                problems.append(
+                    translate(
+                        "Rota",
+                        "Past days of the rota use this shift, so its times cannot change: "
+                        "archive it and add a new shift with the new times.",
+                    )
+                )
+        if problems:
+            raise UserError(problems[0], problems)
+        if row is None:
+            last = session.scalar(select(func.max(ShiftTemplate.position))) or 0
+            row = ShiftTemplate(position=last + 1)
+            session.add(row)
+        row.code = draft.code.strip().upper()
+        row.name = draft.name.strip()[:40]
+        row.start_minute, row.end_minute = draft.start_minute, draft.end_minute
+        row.break_minutes = draft.break_minutes
+        row.colour = draft.colour.lower()
+        row.archived = draft.archived
+        session.flush()
+        return row.id
 
 
 # --- rules -------------------------------------------------------------------------------
@@ -279,7 +371,7 @@ def _duties(
     return [(r, templates[r.shift_id]) for r in rows]
 
 
-def _templates(session: Session) -> dict[int, ShiftRecord]:
+def templates_by_id(session: Session) -> dict[int, ShiftRecord]:
     """Every shift by id, in the shop's order (the legend and the print follow it)."""
     query = select(ShiftTemplate).order_by(ShiftTemplate.position, ShiftTemplate.code)
     return {r.id: _shift_record(r) for r in session.scalars(query)}
@@ -299,12 +391,22 @@ def _plans(
     return plans
 
 
+def _holidays(session: Session, first: date, last: date) -> dict[date, str]:
+    """Public holidays of the shop calendar between ``first`` and ``last``, with names."""
+    rows = session.scalars(
+        select(CalendarDay).where(
+            CalendarDay.day.between(first, last), CalendarDay.kind == "holiday"
+        )
+    )
+    return {r.day: r.note for r in rows}
+
+
 def week_rota(db: Database, week: Week) -> WeekRota:
     """The week's grid, its findings and hours."""
     days = week.days
     first, last = days[0] - timedelta(days=LOOK_BACK), days[-1] + timedelta(days=LOOK_AHEAD)
     with db.read() as session:
-        templates = _templates(session)
+        templates = templates_by_id(session)
         duties = _duties(session, first, last, templates)
         leave = list(
             session.scalars(select(RotaLeave).where(RotaLeave.day.between(days[0], days[-1])))
@@ -314,14 +416,7 @@ def week_rota(db: Database, week: Week) -> WeekRota:
         posts = {a.id: a.post for a in agents if a.id in in_week}
         not_cleared = not_cleared_days(session, posts, days)
         published = session.get(RotaWeek, str(week))
-        holidays = {
-            r.day: r.note
-            for r in session.scalars(
-                select(CalendarDay).where(
-                    CalendarDay.day.between(days[0], days[-1]), CalendarDay.kind == "holiday"
-                )
-            )
-        }
+        holidays = _holidays(session, days[0], days[-1])
         overrides = {
             (r.agent_id, r.day, r.breach): r.reason
             for r in session.scalars(
@@ -358,7 +453,7 @@ def week_rota(db: Database, week: Week) -> WeekRota:
 
 
 def _day_plan(session: Session, agent_id: int, day: date) -> DayPlan:
-    templates = _templates(session)
+    templates = templates_by_id(session)
     duties = _duties(session, day, day, templates)
     leave = session.scalars(
         select(RotaLeave).where(RotaLeave.agent_id == agent_id, RotaLeave.day == day)
@@ -409,8 +504,9 @@ def _write_day(
     return True
 
 
-def _shift_codes(session: Session) -> dict[str, ShiftRecord]:
-    return {s.code.upper(): s for s in _templates(session).values() if not s.archived}
+def live_shift_codes(session: Session) -> dict[str, ShiftRecord]:
+    """The shifts that may be given (not archived), by upper-case code."""
+    return {s.code.upper(): s for s in templates_by_id(session).values() if not s.archived}
 
 
 def _agent(session: Session, agent_id: int) -> Agent:
@@ -418,6 +514,79 @@ def _agent(session: Session, agent_id: int) -> Agent:
     if agent is None:
         raise UserError(translate("Rota", "That agent no longer exists."))
     return agent
+
+
+@dataclass(frozen=True)
+class DayEdit:
+    """One agent's day as the grid or a file wants it (no codes and no leave: a day off)."""
+
+    agent_id: int
+    day: date
+    codes: tuple[str, ...] = ()
+    leave: Leave | None = None
+
+
+def _wanted_plan(by_code: dict[str, ShiftRecord], codes: Sequence[str], leave: Leave | None):
+    """The day ``codes`` and ``leave`` ask for, codes checked and in start order.
+
+    Raises:
+        UserError: a code that is not a shift, or the same shift twice.
+    """
+    wanted = [c.strip().upper() for c in codes if c.strip()]
+    unknown = [c for c in wanted if c not in by_code]
+    if unknown:
+        raise UserError(
+            translate("Rota", "No shift has the code {codes}.").format(codes=", ".join(unknown))
+        )
+    if len(set(wanted)) != len(wanted):
+        raise UserError(translate("Rota", "The same shift is given twice on one day."))
+    ordered = sorted(wanted, key=lambda c: (by_code[c].shift.start, c))
+    return DayPlan(tuple(by_code[c].code for c in ordered), leave)
+
+
+def store_day(
+    session: Session,
+    agent: Agent,
+    day: date,
+    codes: Sequence[str],
+    leave: Leave | None,
+    author: str,
+    by_code: dict[str, ShiftRecord] | None = None,
+) -> tuple[DayPlan, DayPlan]:
+    """Give the agent's day these shifts and leave in the caller's transaction.
+
+    ``by_code`` (the live shifts by upper-case code) saves a read per day in a loop.
+    Returns the day before and after. Raises:
+        UserError: a code that is not a shift, or the same shift twice.
+    """
+    by_code = by_code if by_code is not None else live_shift_codes(session)
+    plan = _wanted_plan(by_code, codes, leave)
+    before = _day_plan(session, agent.id, day)
+    _write_day(session, agent, day, plan, by_code, author, before=before)
+    return before, plan
+
+
+def set_days(db: Database, edits: Sequence[DayEdit], author: str | None = None) -> int:
+    """Apply several days at once (a paste, leave over a selection): all or nothing.
+
+    Returns how many days changed. Raises:
+        UserError: a code that is not a shift, or the same shift twice on a day; nothing
+            changed.
+    """
+    who = author_of(author)
+    changed = 0
+    with db.write() as session:
+        by_code = live_shift_codes(session)
+        agents: dict[int, Agent] = {}
+        for edit in edits:
+            if edit.agent_id not in agents:
+                agents[edit.agent_id] = _agent(session, edit.agent_id)
+            agent = agents[edit.agent_id]
+            before, after = store_day(
+                session, agent, edit.day, edit.codes, edit.leave, who, by_code
+            )
+            changed += before != after
+    return changed
 
 
 def set_day(
@@ -433,24 +602,12 @@ def set_day(
     Returns whether anything changed. Raises:
         UserError: a code that is not a shift, or the same shift twice; nothing changed.
     """
-    with db.write() as session:
-        by_code = _shift_codes(session)
-        wanted = [c.strip().upper() for c in codes if c.strip()]
-        unknown = [c for c in wanted if c not in by_code]
-        if unknown:
-            raise UserError(
-                translate("Rota", "No shift has the code {codes}.").format(codes=", ".join(unknown))
-            )
-        if len(set(wanted)) != len(wanted):
-            raise UserError(translate("Rota", "The same shift is given twice on one day."))
-        ordered = tuple(sorted(wanted, key=lambda c: (by_code[c].shift.start, c)))
-        plan = DayPlan(tuple(by_code[c].code for c in ordered), leave)
-        return _write_day(session, _agent(session, agent_id), day, plan, by_code, author_of(author))
+    return set_days(db, [DayEdit(agent_id, day, tuple(codes), leave)], author) > 0
 
 
 def _week_plans(session: Session, week: Week) -> dict[tuple[int, date], DayPlan]:
     first, last = week.days[0], week.days[-1]
-    duties = _duties(session, first, last, _templates(session))
+    duties = _duties(session, first, last, templates_by_id(session))
     leave = session.scalars(select(RotaLeave).where(RotaLeave.day.between(first, last)))
     return _plans(duties, leave)
 
@@ -466,7 +623,7 @@ def copy_week(db: Database, source: Week, target: Week, author: str | None = Non
     who = author_of(author)
     written = 0
     with db.write() as session:
-        by_code = _shift_codes(session)
+        by_code = live_shift_codes(session)
         copied, current = _week_plans(session, source), _week_plans(session, target)
         involved = {agent_id for agent_id, _day in (*copied, *current)}
         agents = {a.id: a for a in session.scalars(select(Agent).where(Agent.id.in_(involved)))}
@@ -494,7 +651,7 @@ def swap_agents(
     """Swap two agents' shifts on ``days`` (their leave stays with them)."""
     who = author_of(author)
     with db.write() as session:
-        by_code = _shift_codes(session)
+        by_code = live_shift_codes(session)
         a, b = _agent(session, first), _agent(session, second)
         for day in days:
             plan_a, plan_b = _day_plan(session, a.id, day), _day_plan(session, b.id, day)
@@ -565,3 +722,84 @@ def override(
         row.reason = reason[:200]
         row.decided_at = datetime.now()
         row.decided_by = author_of(author)
+
+
+# --- a month -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MonthRota:
+    """A month of the rota for planning ahead: who works when, leave, hours, published weeks."""
+
+    month: Month
+    days: tuple[date, ...]
+    agents: tuple[RotaAgent, ...]
+    plans: dict[tuple[int, date], DayPlan]
+    holidays: dict[date, str]
+    hours: dict[int, float]  # agent id -> hours worked in the month
+    published: frozenset[str]  # ISO weeks touching the month that are published
+    shifts: tuple[ShiftRecord, ...]
+
+    def plan(self, agent_id: int, day: date) -> DayPlan:
+        """The agent's day (an empty plan: a day off)."""
+        return self.plans.get((agent_id, day), DayPlan())
+
+
+def month_rota(db: Database, month: Month) -> MonthRota:
+    """The month's plan: each agent employed in it, each day, and the month's hours."""
+    first, last = month.first_day, month.last_day
+    days = tuple(first + timedelta(days=n) for n in range((last - first).days + 1))
+    weeks = {str(Week.of(d)) for d in days}
+    with db.read() as session:
+        templates = templates_by_id(session)
+        duties = _duties(session, first, last, templates)
+        leave = list(session.scalars(select(RotaLeave).where(RotaLeave.day.between(first, last))))
+        agents = _agents(session, first, last, {r.agent_id for r, _t in duties})
+        holidays = _holidays(session, first, last)
+        published = frozenset(
+            session.scalars(select(RotaWeek.week).where(RotaWeek.week.in_(weeks)))
+        )
+    plain = [Duty(r.agent_id, r.day, t.shift) for r, t in duties]
+    return MonthRota(
+        month,
+        days,
+        tuple(agents),
+        _plans(duties, leave),
+        holidays,
+        worked_hours(plain, days),
+        published,
+        tuple(templates.values()),
+    )
+
+
+def monthly_attendance(db: Database, month: Month, today: date | None = None) -> dict[int, float]:
+    """Attendance in percent per agent from the rota, for the days of ``month`` up to today.
+
+    A day is due when the rota gives the agent a shift or unplanned leave (sick,
+    personal, other); it is attended when it has a shift and no unplanned leave. Agents
+    the rota never had due in the month are left out (their attendance is not known).
+    """
+    last = min(month.last_day, today or date.today())
+    worked: dict[int, set[date]] = {}
+    absent: dict[int, set[date]] = {}
+    with db.read() as session:
+        for agent_id, day in session.execute(
+            select(RotaDuty.agent_id, RotaDuty.day).where(
+                RotaDuty.day.between(month.first_day, last)
+            )
+        ):
+            worked.setdefault(agent_id, set()).add(day)
+        for agent_id, day, kind in session.execute(
+            select(RotaLeave.agent_id, RotaLeave.day, RotaLeave.kind).where(
+                RotaLeave.day.between(month.first_day, last)
+            )
+        ):
+            if Leave(kind) in UNPLANNED:
+                absent.setdefault(agent_id, set()).add(day)
+    out = {}
+    for agent_id in set(worked) | set(absent):
+        missed = absent.get(agent_id, set())
+        rate = attendance_rate(len(worked.get(agent_id, set()) - missed), len(missed))
+        if rate is not None:
+            out[agent_id] = rate
+    return out

@@ -31,7 +31,6 @@ from csdesk.palette import STANDING_COLOURS
 from csdesk.services import training, training_status
 from csdesk.services.agent_index import AgentIndex
 from csdesk.services.database import Database
-from csdesk.services.errors import UserError
 from csdesk.services.exporting import write_table
 from csdesk.services.importing import (
     CREATED,
@@ -74,28 +73,7 @@ class _Finder:
 
     def agent(self, values: dict[str, Any]) -> Agent:
         """The agent a line names by employee number (checked against the name) or name."""
-        number, name = values.get("employee_no"), values.get("name")
-        if number:
-            agent = self.agents.by_number(number)
-            if agent is None:
-                raise UserError(
-                    translate(
-                        "Import", "Employee number {no} is not in the staff directory."
-                    ).format(no=number)
-                )
-            if name and name != agent.name:
-                raise UserError(
-                    translate("Import", "Employee number {no} is {name}, not {other}.").format(
-                        no=number, name=agent.name, other=name
-                    )
-                )
-            return agent
-        agent = self.agents.by_name(name)
-        if agent is None:
-            raise UserError(
-                translate("Import", "{name} is not in the staff directory.").format(name=name)
-            )
-        return agent
+        return self.agents.named(values.get("employee_no"), values.get("name"))
 
     def _alive(self, obj) -> bool:
         return obj is not None and inspect(obj).persistent

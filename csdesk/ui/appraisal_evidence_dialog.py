@@ -231,6 +231,11 @@ class EvidenceDialog(QDialog):
             "manual": self.tr(
                 "This figure was entered by hand on the Performance page (Teamwork and attendance)."
             ),
+            "rota": self.tr(
+                "This figure comes from the rota: days with a shift of the days due (sick, "
+                "personal and other leave are absence; annual leave and days off are not due). "
+                "A value entered on the Performance page would override it."
+            ),
         }
         self.note.setText(texts.get(self.kind, self.tr("No records stand behind this figure.")))
         self.table.hide()

@@ -51,7 +51,7 @@ class MainWindow(QMainWindow):
         self.staff_page = StaffPage(ctx)
         # Pages other than the first are built when first opened: start-up stays quick.
         self._built: dict[str, QWidget] = {"staff": self.staff_page}
-        self.page_keys = ("staff", "training", "complaints", "performance", "appraisals")
+        self.page_keys = ("staff", "rota", "training", "complaints", "performance", "appraisals")
         self.training_reminders = 0
         self.overdue_complaints = 0
         for key in self.page_keys:
@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name} — csdesk" if name else "csdesk")
         titles = {
             "staff": self.tr("Staff"),
+            "rota": self.tr("Rota"),
             "training": self.tr("Training ({count})").format(count=self.training_reminders)
             if self.training_reminders
             else self.tr("Training"),
@@ -133,13 +134,13 @@ class MainWindow(QMainWindow):
         }
         for row, key in enumerate(self.page_keys):
             self.sidebar.item(row).setText(titles[key])
-        self.sidebar.item(1).setToolTip(
+        self.sidebar.item(self.page_keys.index("training")).setToolTip(
             self.tr(
                 "Training reminders: {count} (agents not cleared for duty, expired or "
                 "expiring courses and certificates)"
             ).format(count=self.training_reminders)
         )
-        self.sidebar.item(2).setToolTip(
+        self.sidebar.item(self.page_keys.index("complaints")).setToolTip(
             self.tr("Open complaints past a promised time: {count}").format(
                 count=self.overdue_complaints
             )
@@ -160,9 +161,11 @@ class MainWindow(QMainWindow):
             from csdesk.ui.appraisals_page import AppraisalsPage
             from csdesk.ui.complaints_page import ComplaintsPage
             from csdesk.ui.performance_page import PerformancePage
+            from csdesk.ui.rota_page import RotaPage
             from csdesk.ui.training_page import TrainingPage
 
             builders = {
+                "rota": RotaPage,
                 "training": TrainingPage,
                 "complaints": ComplaintsPage,
                 "performance": PerformancePage,

@@ -7,6 +7,7 @@ Signals:
     performance_changed: conversations, summaries, QA reviews or praise changed.
     appraisals_changed: appraisals were prepared, finalised, amended or signed, or the
         appraisal rules changed.
+    rota_changed: the rota, its shifts, rules, forecast or staffing settings changed.
     shop_changed: shop settings changed (name, backup folder).
     data_reset: the whole database was replaced (restore, demo).
 """
@@ -24,6 +25,7 @@ class ChangeNotices(QObject):
     complaints_changed = Signal()
     performance_changed = Signal()
     appraisals_changed = Signal()
+    rota_changed = Signal()
     shop_changed = Signal()
     data_reset = Signal()
 
@@ -37,6 +39,7 @@ class ChangeNotices(QObject):
             self.complaints_changed,
             self.training_changed,
             self.staff_changed,
+            self.rota_changed,  # attendance
             self.data_reset,
         ):
             signal.connect(slot)
