@@ -20,6 +20,7 @@ from csdesk.domain.rota import (
     attendance_rate,
     check_rota,
     on_duty_by_hour,
+    parse_day,
     worked_hours,
 )
 from csdesk.domain.weeks import Week
@@ -197,3 +198,26 @@ def test_streak_findings_start_on_the_seventh_day(worked):
         while n - run in worked:
             run += 1
         assert (day(n) in found) == (run > 6)
+
+
+LEAVE_WORDS = {"annual": Leave.ANNUAL, "年假": Leave.ANNUAL, "sick": Leave.SICK, "病": Leave.SICK}
+
+
+@given(
+    st.lists(st.sampled_from(["M", "d", "E", "n"]), max_size=3, unique_by=str.upper),
+    st.sampled_from([None, "annual", "年假", "sick", "病"]),
+    st.sampled_from(["+", " + ", ",", "/", " ", "，"]),
+)
+def test_a_typed_day_reads_back_whatever_the_separators_and_case(codes, leave, separator):
+    text = separator.join([*codes, *([leave] if leave else [])])
+    found, kind = parse_day(text, ["M", "D", "E", "N"], LEAVE_WORDS)
+    assert found == tuple(c.upper() for c in codes)
+    assert kind == (LEAVE_WORDS[leave] if leave else None)
+
+
+def test_a_typed_day_keeps_unknown_words_and_refuses_two_kinds_of_leave():
+    assert parse_day("", ["M"], LEAVE_WORDS) == ((), None)
+    assert parse_day("M+X9", ["M"], LEAVE_WORDS) == (("M", "X9"), None)
+    assert parse_day("annual 年假", ["M"], LEAVE_WORDS) == ((), Leave.ANNUAL)
+    with pytest.raises(ValueError):
+        parse_day("annual+sick", ["M"], LEAVE_WORDS)

@@ -109,7 +109,9 @@ def test_queues_search_and_badge(qtbot, ctx, page, agent):
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window._complaints_changed()
-    assert window.sidebar.item(window.page_keys.index("complaints")).text() == "Complaints (1 overdue)"
+    assert (
+        window.sidebar.item(window.page_keys.index("complaints")).text() == "Complaints (1 overdue)"
+    )
 
 
 def test_a_new_complaint_through_the_form(qtbot, ctx, page, agent, monkeypatch):

@@ -192,7 +192,9 @@ def test_a_certificate_raises_the_sidebar_badge(qtbot, ctx, team):
     click_save(qtbot, dialog)
     assert dialog.result() == dialog.DialogCode.Accepted
     assert window.training_reminders == before + 1
-    assert window.sidebar.item(window.page_keys.index("training")).text() == f"Training ({before + 1})"
+    assert (
+        window.sidebar.item(window.page_keys.index("training")).text() == f"Training ({before + 1})"
+    )
 
 
 def test_the_import_dialog_takes_training_records(qtbot, ctx, page, tmp_path):

@@ -132,11 +132,12 @@ def page_mark(text: str):
 
 def build_pdf(path: Path, frame: PageFrame, story: Sequence[object]) -> None:
     """Lay ``story`` (platypus flowables) out on the frame's paper; write ``path`` atomically."""
-    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.pagesizes import A3, A4, landscape
     from reportlab.lib.units import mm
     from reportlab.platypus import SimpleDocTemplate
 
-    pagesize = landscape(A4) if frame.landscape else A4
+    paper = A3 if frame.paper == "A3" else A4
+    pagesize = landscape(paper) if frame.landscape else paper
     with atomic_path(path) as part:
         doc = SimpleDocTemplate(
             str(part),

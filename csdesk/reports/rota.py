@@ -79,7 +79,7 @@ def build_rota_pdf(
         text_paragraph(translate("Report", "No."), cell),
         text_paragraph(translate("Report", "Name"), cell),
         *[text_paragraph(d, centred) for d in sheet.days],
-        text_paragraph(translate("Report", "Hours"), centred),
+        text_paragraph(translate("Report", "Hours worked"), centred),
     ]
     data = [header]
     style = table_style()

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QObject,
     QPointF,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QKeySequence, QPainter, QPolygonF
@@ -198,7 +199,8 @@ class WeekModel(QAbstractTableModel):
         edit = self.read_text(spot, str(value))
         if edit is None:
             return False
-        self.edits_wanted.emit([edit])
+        # after the editor has closed: storing reads the week again, which resets the model
+        QTimer.singleShot(0, lambda: self.edits_wanted.emit([edit]))
         return True
 
     def read_text(self, spot: tuple[int, date], text: str) -> DayEdit | None:
@@ -255,7 +257,8 @@ class WeekGrid(QTableView):
         self.setObjectName("rotaGrid")
         self.grid_model = model
         self.setModel(model)
-        self.setItemDelegate(FindingsDelegate(self))
+        self.findings_delegate = FindingsDelegate(self)
+        self.setItemDelegate(self.findings_delegate)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(
             QAbstractItemView.EditTrigger.AnyKeyPressed
