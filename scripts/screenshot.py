@@ -24,7 +24,10 @@ def main() -> int:
         "--page", default="staff", help="sidebar page: staff, training or complaints"
     )
     parser.add_argument(
-        "--tab", type=int, default=0, help="tab of the page to show (complaints: queue; rota: week, month, coverage)"
+        "--tab",
+        type=int,
+        default=0,
+        help="tab of the page (complaints: queue; rota: week, month, coverage)",
     )
     parser.add_argument(
         "--complaint", action="store_true", help="also the case file of the first complaint"

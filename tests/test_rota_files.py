@@ -38,7 +38,7 @@ def test_an_exported_week_imports_back_unchanged_and_edits_apply(db, team, tmp_p
     assert rota_files.export_week(db, WEEK, out) == 14  # 2 agents x 7 days, days off too
     with open(out, encoding="utf-8-sig") as handle:
         lines = list(csv.reader(handle))
-    assert lines[0] == ["Employee number", "Name", "Date", "Shift", "Leave"]
+    assert lines[0] == ["Employee number", "Name", "Date", "Shift", "Leave type"]
     assert ["CS001", "张三", "2026-11-24", "M+E", ""] in lines
     assert ["CS002", "李四", "2026-11-23", "", "Sick leave"] in lines
     summary = rota_files.import_rota(db, out)
@@ -74,13 +74,14 @@ def test_xlsx_round_trip(db, team, tmp_path):
 @pytest.mark.parametrize(
     ("lines", "expected"),
     [
-        ([["工号", "日期", "班次"], ["CS001", "2026-11-27", "X"]], "Line 2: No shift has the code X."),
+        ([["工号", "日期", "班次"], ["CS001", "2026-11-27", "X"]],
+         "Line 2: No shift has the code X."),
         ([["工号", "日期", "班次"], ["CS009", "2026-11-27", "M"]], "Line 2: Employee number CS009"),
         ([["工号", "日期", "班次"], ["CS001", "27th", "M"]], "Line 2: Date"),
         ([["工号", "日期", "班次"], ["CS001", "2026-11-27", "M"], ["CS001", "2026-11-27", "E"]],
          "Line 3: The same agent and day are also on line 2."),
         ([["工号", "日期", "班次", "假别"], ["CS001", "2026-11-27", "", "holiday-ish"]],
-         'Line 2: Leave: "holiday-ish" is not a known leave.'),
+         'Line 2: Leave type: "holiday-ish" is not a known leave.'),
         ([["工号", "日期", "班次"], ["CS001", "2026-11-27", "M+年假+病假"]],
          "Line 2: One day can have one kind of leave."),
         ([["姓名", "班次"], ["张三", "M"]], "Date"),

@@ -110,7 +110,7 @@ def test_palette_and_leave_apply_to_the_selection(qtbot, page, db, team):
     qtbot.mouseClick(evening, Qt.MouseButton.LeftButton)
     assert all(plan(db, a, 0).codes == ("E",) for a in team)
     select(page, (1, 1), (1, 2))
-    personal = [a for a in page.leave_menu.actions() if a.text() == "Personal leave"][0]
+    personal = next(a for a in page.leave_menu.actions() if a.text() == "Personal leave")
     personal.trigger()
     assert plan(db, team[1], 1).leave is Leave.PERSONAL is plan(db, team[1], 2).leave
     select(page, (0, 0))

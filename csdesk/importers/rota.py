@@ -64,7 +64,7 @@ FIELDS: tuple[Field, ...] = (
     ),
     Field(
         "leave",
-        lambda: translate("RotaFields", "Leave"),
+        lambda: translate("RotaFields", "Leave type"),
         ("假别", "假別", "请假", "請假", "假期", "leave type", "absence"),
         parse=_leave,
         help=lambda: "annual, sick, personal, other / 年假, 病假, 事假",

@@ -136,7 +136,12 @@ class ForecastDialog(QDialog):
         self.events = QTableWidget(0, 4)
         self.events.setObjectName("saleEvents")
         self.events.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("First day"), self.tr("Last day"), self.tr("Contacts ×")]
+            [
+                self.tr("Sale event"),
+                self.tr("First day"),
+                self.tr("Last day"),
+                self.tr("Contacts ×"),
+            ]
         )
         self.events.horizontalHeader().setStretchLastSection(True)
         self.event_ids: list[int | None] = []

@@ -205,7 +205,12 @@ class CoverageTab(QWidget):
                     )
                 )
         self.short_model.set_rows(
-            [self.tr("Day"), self.tr("Channel"), self.tr("Hours"), self.tr("Agents short (most)")],
+            [
+                self.tr("Day"),
+                self.tr("Channel"),
+                self.tr("Time of day"),
+                self.tr("Agents short (most)"),
+            ],
             rows,
             numeric=(3,),
         )

@@ -183,7 +183,7 @@ class ShiftsDialog(QDialog):
         self.archived = QCheckBox(self.tr("Archived (no longer given; past weeks keep it)"))
         form = QFormLayout()
         form.addRow(self.tr("Code"), self.code)
-        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Shift name"), self.name)
         form.addRow(self.tr("Starts"), self.start)
         form.addRow(self.tr("Ends (at or before the start: next day)"), self.end)
         form.addRow(self.tr("Unpaid break"), self.break_minutes)

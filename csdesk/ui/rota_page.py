@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from csdesk.domain.months import Month
 from csdesk.domain.rota import Leave
 from csdesk.domain.weeks import Week
-from csdesk.labels import breach_labels, finding_text, shift_times
+from csdesk.labels import breach_labels, finding_text, month_title, shift_times
 from csdesk.services import rota, rota_files
 from csdesk.services.errors import UserError
 from csdesk.services.rota import DayEdit, RotaFinding
@@ -278,9 +278,7 @@ class RotaPage(QWidget):
         month_view = self.tabs.currentWidget() is self.month_tab
         if month_view:
             month = Month.of(self.anchor)
-            self.title.setText(
-                self.tr("{year}-{month:02d}").format(year=month.year, month=month.month)
-            )
+            self.title.setText(month_title(month))
             self.state.setText("")
             self.month_tab.show_month(month)
             return

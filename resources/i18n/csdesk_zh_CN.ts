@@ -1173,6 +1173,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>只导出该月（YYYY-MM）收到的投诉</translation>
     </message>
     <message>
+        <source>rota: the week to export</source>
+        <translation>rota：要导出的周</translation>
+    </message>
+    <message>
         <source>print a report to PDF</source>
         <translation>将报表输出为 PDF</translation>
     </message>
@@ -1191,6 +1195,14 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>appraisal: one agent&apos;s employee number, or all (default)</source>
         <translation>考核：某位客服的工号，或 all（默认）</translation>
+    </message>
+    <message>
+        <source>rota: the week to print, e.g. 2026-W48 (default: this week)</source>
+        <translation>rota：要打印的周，如 2026-W48（默认：本周）</translation>
+    </message>
+    <message>
+        <source>rota: paper size, landscape (default: A4)</source>
+        <translation>rota：纸张，横向（默认：A4）</translation>
     </message>
     <message>
         <source>print the monthly KPIs of every agent</source>
@@ -1257,6 +1269,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>检查数据库是否损坏</translation>
     </message>
     <message>
+        <source>{text} is not a week (YYYY-Www, e.g. 2026-W48).</source>
+        <translation>{text} 不是一周（YYYY-Www，如 2026-W48）。</translation>
+    </message>
+    <message>
         <source>{text} is not a month (YYYY-MM).</source>
         <translation>{text} 不是月份（YYYY-MM）。</translation>
     </message>
@@ -1289,6 +1305,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>--month 只适用于投诉。</translation>
     </message>
     <message>
+        <source>Export the rota of one week: --week YYYY-Www.</source>
+        <translation>排班按周导出：--week YYYY-Www。</translation>
+    </message>
+    <message>
         <source>{count} rows written to {path}.</source>
         <translation>已写入 {count} 行到 {path}。</translation>
     </message>
@@ -1299,6 +1319,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>Appraisals of {month} ({count} agents) written to {path}.</source>
         <translation>{month} 的考核（{count} 位客服）已写入 {path}。</translation>
+    </message>
+    <message>
+        <source>Rota of {week} ({count} agents) written to {path}.</source>
+        <translation>{week} 排班（{count} 名客服）已写入 {path}。</translation>
     </message>
     <message>
         <source>Training report with {count} sessions written to {path}.</source>
@@ -2662,6 +2686,77 @@ The decision is final.</source>
     </message>
 </context>
 <context>
+    <name>CoverageTab</name>
+    <message>
+        <source>Forecast…</source>
+        <translation>预测…</translation>
+    </message>
+    <message>
+        <source>Staffing settings…</source>
+        <translation>人力设置…</translation>
+    </message>
+    <message>
+        <source>{day}: agents per hour against the forecast</source>
+        <translation>{day}：每小时在岗人数与预测需求</translation>
+    </message>
+    <message>
+        <source>({events}: contacts × {factor:g})</source>
+        <translation>（{events}：咨询量 × {factor:g}）</translation>
+    </message>
+    <message>
+        <source>On the rota</source>
+        <translation>排班在岗</translation>
+    </message>
+    <message>
+        <source>To schedule (after shrinkage)</source>
+        <translation>应排人数（含损耗）</translation>
+    </message>
+    <message>
+        <source>Needed on the line (Erlang C)</source>
+        <translation>线上所需（Erlang C）</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>不足</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Agents short (most)</source>
+        <translation>最多缺少人数</translation>
+    </message>
+    <message>
+        <source>{channel}: {aht:g} s a contact, {concurrency:g} at once, {target:.0%} within {within:g} s</source>
+        <translation>{channel}：每次 {aht:g} 秒，同时 {concurrency:g} 个，{target:.0%} 在 {within:g} 秒内响应</translation>
+    </message>
+    <message>
+        <source>{count} short stretches this week ({hours} agent-hours missing).</source>
+        <translation>本周 {count} 个时段人手不足（共缺 {hours} 人·小时）。</translation>
+    </message>
+    <message>
+        <source>shrinkage {shrinkage:.0%}, occupancy at most {occupancy:.0%}.</source>
+        <translation>损耗 {shrinkage:.0%}，占用率上限 {occupancy:.0%}。</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>csdesk: unexpected error</source>
@@ -2880,6 +2975,10 @@ The decision is final.</source>
         <translation>该数字在绩效数据页手工录入（团队协作与出勤）。</translation>
     </message>
     <message>
+        <source>This figure comes from the rota: days with a shift of the days due (sick, personal and other leave are absence; annual leave and days off are not due). A value entered on the Performance page would override it.</source>
+        <translation>此数值来自排班：应出勤天数中实际上班的天数（病假、事假和其他假计为缺勤；年假和休息日不计入应出勤）。在“绩效数据”页手工录入的数值会覆盖它。</translation>
+    </message>
+    <message>
         <source>No records stand behind this figure.</source>
         <translation>该数字没有对应的记录。</translation>
     </message>
@@ -2909,6 +3008,88 @@ The decision is final.</source>
     <message>
         <source>Why no visit was possible</source>
         <translation>无法回访的原因</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastDialog</name>
+    <message>
+        <source>Forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Fill from history</source>
+        <translation>按历史填入</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Average of the last</source>
+        <translation>取最近</translation>
+    </message>
+    <message>
+        <source>weeks of conversations</source>
+        <translation>周会话的平均值</translation>
+    </message>
+    <message>
+        <source>Contacts per hour on an ordinary day; paste from a spreadsheet with Ctrl+V.</source>
+        <translation>平常日每小时咨询量；可用 Ctrl+V 从表格粘贴。</translation>
+    </message>
+    <message>
+        <source>Sale event</source>
+        <translation>大促活动</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Contacts ×</source>
+        <translation>咨询量 ×</translation>
+    </message>
+    <message>
+        <source>Add sale event</source>
+        <translation>添加大促活动</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>On these days every hour&apos;s contacts are multiplied (618, 双11 …). Dates as 2026-11-11.</source>
+        <translation>这些日子每小时的咨询量乘以倍数（618、双11 …）。日期格式如 2026-11-11。</translation>
+    </message>
+    <message>
+        <source>Contacts per hour</source>
+        <translation>每小时咨询量</translation>
+    </message>
+    <message>
+        <source>Sale events</source>
+        <translation>大促活动</translation>
+    </message>
+    <message>
+        <source>No conversations between {first} and {last}: nothing to average.</source>
+        <translation>{first} 至 {last} 没有会话记录，无法取平均。</translation>
+    </message>
+    <message>
+        <source>Filled with the average of {count} conversations on {days} days between {first} and {last}. Check it, then Save.</source>
+        <translation>已按 {first} 至 {last} 间 {days} 天、{count} 条会话的平均值填入。请检查后保存。</translation>
+    </message>
+    <message>
+        <source>Sale event {row}: dates as 2026-11-11 and a number to multiply by.</source>
+        <translation>大促活动第 {row} 行：日期格式如 2026-11-11，倍数须为数字。</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastTable</name>
+    <message>
+        <source>{day} {hour:02d}:00: “{text}” is not a number of contacts</source>
+        <translation>{day} {hour:02d}:00：“{text}”不是咨询量数字</translation>
     </message>
 </context>
 <context>
@@ -3311,8 +3492,16 @@ The decision is final.</source>
         <translation>是或否</translation>
     </message>
     <message>
+        <source>leave</source>
+        <translation>假别</translation>
+    </message>
+    <message>
         <source>Give the employee number or the name.</source>
         <translation>请填写工号或姓名。</translation>
+    </message>
+    <message>
+        <source>The same agent and day are also on line {line}.</source>
+        <translation>同一客服同一天也出现在第 {line} 行。</translation>
     </message>
     <message>
         <source>The same agent, course and day are also on line {line}.</source>
@@ -3590,6 +3779,10 @@ The decision is final.</source>
     <message>
         <source>Unknown import: {kind}.</source>
         <translation>未知的导入类型：{kind}。</translation>
+    </message>
+    <message>
+        <source>One day can have one kind of leave.</source>
+        <translation>一天只能有一种假。</translation>
     </message>
 </context>
 <context>
@@ -4136,6 +4329,98 @@ The decision is final.</source>
         <source>else {points}</source>
         <translation>其余 {points}</translation>
     </message>
+    <message>
+        <source>Annual leave</source>
+        <translation>年假</translation>
+    </message>
+    <message>
+        <source>Sick leave</source>
+        <translation>病假</translation>
+    </message>
+    <message>
+        <source>Personal leave</source>
+        <translation>事假</translation>
+    </message>
+    <message>
+        <source>Other leave</source>
+        <translation>其他假</translation>
+    </message>
+    <message>
+        <source>AL</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>SL</source>
+        <translation>病</translation>
+    </message>
+    <message>
+        <source>PL</source>
+        <translation>事</translation>
+    </message>
+    <message>
+        <source>OL</source>
+        <translation>假</translation>
+    </message>
+    <message>
+        <source>Double booked</source>
+        <translation>重复排班</translation>
+    </message>
+    <message>
+        <source>Short rest</source>
+        <translation>休息不足</translation>
+    </message>
+    <message>
+        <source>Long day</source>
+        <translation>单日超时</translation>
+    </message>
+    <message>
+        <source>Long week</source>
+        <translation>单周超时</translation>
+    </message>
+    <message>
+        <source>Too many days in a row</source>
+        <translation>连续上班过多</translation>
+    </message>
+    <message>
+        <source>Not employed</source>
+        <translation>不在职</translation>
+    </message>
+    <message>
+        <source>Not cleared for duty</source>
+        <translation>未获准上岗</translation>
+    </message>
+    <message>
+        <source>Two shifts overlap by {value:g} h.</source>
+        <translation>两个班次重叠 {value:g} 小时。</translation>
+    </message>
+    <message>
+        <source>Rest {value:g} h before this shift (at least {limit:g} h).</source>
+        <translation>本班前仅休息 {value:g} 小时（至少 {limit:g} 小时）。</translation>
+    </message>
+    <message>
+        <source>{value:g} h in the day (at most {limit:g} h).</source>
+        <translation>当天 {value:g} 小时（最多 {limit:g} 小时）。</translation>
+    </message>
+    <message>
+        <source>{value:g} h in the week so far (at most {limit:g} h).</source>
+        <translation>本周累计 {value:g} 小时（最多 {limit:g} 小时）。</translation>
+    </message>
+    <message>
+        <source>Day {value:g} in a row (at most {limit:g}).</source>
+        <translation>连续第 {value:g} 天（最多 {limit:g} 天）。</translation>
+    </message>
+    <message>
+        <source>A shift on a day of leave.</source>
+        <translation>请假当天排了班。</translation>
+    </message>
+    <message>
+        <source>A shift before hiring or after the last working day.</source>
+        <translation>入职前或最后工作日之后排了班。</translation>
+    </message>
+    <message>
+        <source>Required before-duty training is not passed.</source>
+        <translation>上岗前必修培训尚未通过。</translation>
+    </message>
 </context>
 <context>
     <name>LineEditor</name>
@@ -4247,6 +4532,10 @@ The decision is final.</source>
         <source>Staff</source>
         <extracomment>How long after the window first shows the training reminders are counted.</extracomment>
         <translation>员工</translation>
+    </message>
+    <message>
+        <source>Rota</source>
+        <translation>排班</translation>
     </message>
     <message>
         <source>Training ({count})</source>
@@ -4535,6 +4824,28 @@ Database: {path}</source>
     <message>
         <source>Month:</source>
         <translation>月份：</translation>
+    </message>
+</context>
+<context>
+    <name>MonthModel</name>
+    <message>
+        <source>Hours</source>
+        <translation>工时</translation>
+    </message>
+</context>
+<context>
+    <name>MonthTab</name>
+    <message>
+        <source>published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Weeks: {weeks}. Hours planned in the month: {hours:g}. Double-click a day to change its week.</source>
+        <translation>各周：{weeks}。本月计划工时：{hours:g}。双击某天可修改该周。</translation>
     </message>
 </context>
 <context>
@@ -5110,6 +5421,14 @@ Database: {path}</source>
         <translation>姓名</translation>
     </message>
     <message>
+        <source>Hours worked</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <source>No agents on this week&apos;s rota.</source>
+        <translation>本周排班没有客服。</translation>
+    </message>
+    <message>
         <source>Post</source>
         <translation>岗位</translation>
     </message>
@@ -5304,6 +5623,58 @@ Database: {path}</source>
     <message>
         <source>Nothing is expiring or missing.</source>
         <translation>没有即将到期或缺失的项目。</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>The rota prints on A4 or A3.</source>
+        <translation>排班表可打印为 A4 或 A3。</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>Published {when} by {who}.</source>
+        <translation>{who} 于 {when} 发布。</translation>
+    </message>
+    <message>
+        <source>Draft: this week is not published yet.</source>
+        <translation>草稿：本周尚未发布。</translation>
+    </message>
+    <message>
+        <source>Rule checks still open: {count}.</source>
+        <translation>未处理的规则检查：{count} 项。</translation>
+    </message>
+    <message>
+        <source>Rota, week {week} ({first} – {last})</source>
+        <translation>排班表，{week}（{first} – {last}）</translation>
     </message>
 </context>
 <context>
@@ -5528,6 +5899,38 @@ Database: {path}</source>
         <translation>夜班</translation>
     </message>
     <message>
+        <source>A shift code is 1 to 4 letters or digits.</source>
+        <translation>班次代码为 1 至 4 个字母或数字。</translation>
+    </message>
+    <message>
+        <source>Another shift has the code {code}.</source>
+        <translation>已有班次使用代码 {code}。</translation>
+    </message>
+    <message>
+        <source>Name the shift.</source>
+        <translation>请填写班次名称。</translation>
+    </message>
+    <message>
+        <source>Start and end are times of day.</source>
+        <translation>开始和结束须为一天中的时间。</translation>
+    </message>
+    <message>
+        <source>A shift cannot end when it starts.</source>
+        <translation>班次的结束时间不能等于开始时间。</translation>
+    </message>
+    <message>
+        <source>The break must be shorter than the shift.</source>
+        <translation>休息时间须短于班次时长。</translation>
+    </message>
+    <message>
+        <source>Pick a colour for the shift.</source>
+        <translation>请为班次选择颜色。</translation>
+    </message>
+    <message>
+        <source>Past days of the rota use this shift, so its times cannot change: archive it and add a new shift with the new times.</source>
+        <translation>以往的排班用过此班次，其时间不能修改：请归档它，再按新时间添加一个班次。</translation>
+    </message>
+    <message>
         <source>The limits must be: rest 0-24 h, a day 1-24 h, a week 1-168 h, days in a row 1-31.</source>
         <translation>限制须在以下范围内：休息 0–24 小时，每天 1–24 小时，每周 1–168 小时，连续上班 1–31 天。</translation>
     </message>
@@ -5550,6 +5953,334 @@ Database: {path}</source>
     <message>
         <source>Say why the rule may be broken here.</source>
         <translation>请说明此处为何可以不遵守该规则。</translation>
+    </message>
+    <message>
+        <source>Average 1 to 52 weeks.</source>
+        <extracomment>A forecast grid: [weekday 0 = Monday][hour 0-23] -&gt; contacts in that hour.</extracomment>
+        <translation>可取 1 至 52 周的平均。</translation>
+    </message>
+    <message>
+        <source>Name the sale event.</source>
+        <translation>请填写大促活动名称。</translation>
+    </message>
+    <message>
+        <source>{name}: the last day is before the first day.</source>
+        <translation>{name}：结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>{name}: the multiplier must be above 0 and at most 20.</source>
+        <translation>{name}：倍数须大于 0 且不超过 20。</translation>
+    </message>
+    <message>
+        <source>A forecast has 7 days of 24 hours.</source>
+        <translation>预测须为 7 天 × 24 小时。</translation>
+    </message>
+    <message>
+        <source>{channel}: contacts must be 0 or more (day {day}, {hour}:00).</source>
+        <translation>{channel}：咨询量须为 0 或以上（第 {day} 天，{hour}:00）。</translation>
+    </message>
+</context>
+<context>
+    <name>RotaDialogs</name>
+    <message>
+        <source>Print the rota</source>
+        <translation>打印排班表</translation>
+    </message>
+    <message>
+        <source>Paper (landscape):</source>
+        <translation>纸张（横向）：</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Rota of {count} agents written to {path}</source>
+        <translation>{count} 名客服的排班表已写入 {path}</translation>
+    </message>
+    <message>
+        <source>Export the week</source>
+        <translation>导出本周</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{count} lines written to {path}</source>
+        <translation>已写入 {count} 行到 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RotaFields</name>
+    <message>
+        <source>Employee number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>employee number or name is needed</source>
+        <translation>需要工号或姓名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>shift codes such as M or M+E; empty: day off</source>
+        <translation>班次代码，如 M 或 M+E；留空：休息</translation>
+    </message>
+    <message>
+        <source>Leave type</source>
+        <translation>假别</translation>
+    </message>
+</context>
+<context>
+    <name>RotaPage</name>
+    <message>
+        <source>Import a rota</source>
+        <translation>导入排班</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or Excel file with one line per agent and day: employee number or name, date, shift codes (M, M+E) and leave (年假, sick …). A line with neither is a day off; days not in the file stay as they are. The file is checked first; nothing is written until you press Import.</source>
+        <translation>选择 CSV 或 Excel 文件，每位客服每天一行：工号或姓名、日期、班次代码（M、M+E）和假别（年假、病假 …）。两者都空的行表示休息；文件中没有的日子保持不变。文件会先检查；按“导入”之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>The week as a PDF, A4 or A3 landscape (Ctrl+P)</source>
+        <translation>将本周导出为 PDF，A4 或 A3 横向（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Export the week…</source>
+        <translation>导出本周…</translation>
+    </message>
+    <message>
+        <source>Import a week…</source>
+        <translation>导入排班…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Shifts…</source>
+        <translation>班次…</translation>
+    </message>
+    <message>
+        <source>Rota rules…</source>
+        <translation>排班规则…</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>Clear the selected days (Delete)</source>
+        <translation>清空所选日子（Delete）</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>Copy last week</source>
+        <translation>复制上周</translation>
+    </message>
+    <message>
+        <source>Copy from…</source>
+        <translation>从某周复制…</translation>
+    </message>
+    <message>
+        <source>Swap two agents</source>
+        <translation>对调两人</translation>
+    </message>
+    <message>
+        <source>Select days of two agents: their shifts on those days change places</source>
+        <translation>选中两名客服的若干天：这些天的班次互换</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Override…</source>
+        <translation>特批…</translation>
+    </message>
+    <message>
+        <source>A red corner marks a broken rule, a grey one a rule overridden with a reason. Double-click a line to go to its day.</source>
+        <translation>红角表示违反规则，灰角表示已说明理由特批。双击某行可跳到对应日子。</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>覆盖</translation>
+    </message>
+    <message>
+        <source>Week {week}: {first} – {last}</source>
+        <translation>{week} 周：{first} – {last}</translation>
+    </message>
+    <message>
+        <source>Published {when} by {who}; changes since are logged</source>
+        <translation>{who} 于 {when} 发布；之后的修改都有记录</translation>
+    </message>
+    <message>
+        <source>Draft: not published yet</source>
+        <translation>草稿：尚未发布</translation>
+    </message>
+    <message>
+        <source> (type {code} in a cell)</source>
+        <translation>（在格内输入 {code}）</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <source>Overridden: {reason}</source>
+        <translation>已特批：{reason}</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Rule checks ({count} open)</source>
+        <translation>规则检查（{count} 项未处理）</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Changes since publishing ({count})</source>
+        <translation>发布后的修改（{count}）</translation>
+    </message>
+    <message>
+        <source>{count} days changed</source>
+        <translation>已修改 {count} 天</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未做任何修改。</translation>
+    </message>
+    <message>
+        <source>Select days in the grid first.</source>
+        <translation>请先在表格中选中日子。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <source>Override “{rule}”…</source>
+        <translation>特批“{rule}”…</translation>
+    </message>
+    <message>
+        <source>Copy a week</source>
+        <translation>复制一周</translation>
+    </message>
+    <message>
+        <source>Replace the shifts of {target} with those of {source}? Leave stays as it is.</source>
+        <translation>用 {source} 的班次替换 {target} 的班次吗？请假保持不变。</translation>
+    </message>
+    <message>
+        <source>{count} shifts copied from {source}</source>
+        <translation>已从 {source} 复制 {count} 个班次</translation>
+    </message>
+    <message>
+        <source>{week} ({first} – {last})</source>
+        <translation>{week}（{first} – {last}）</translation>
+    </message>
+    <message>
+        <source>Copy the shifts of:</source>
+        <translation>复制以下一周的班次：</translation>
+    </message>
+    <message>
+        <source>Select days of exactly two agents to swap.</source>
+        <translation>请选中恰好两名客服的日子再对调。</translation>
+    </message>
+    <message>
+        <source>Swapped on {count} days</source>
+        <translation>已对调 {count} 天</translation>
+    </message>
+    <message>
+        <source>Publish {week} to the team? Changes after this are logged.</source>
+        <translation>向团队发布 {week} 吗？之后的修改都会记录。</translation>
+    </message>
+    <message>
+        <source>{count} rule checks are still open.</source>
+        <translation>还有 {count} 项规则检查未处理。</translation>
+    </message>
+    <message>
+        <source>Override a rule</source>
+        <translation>特批规则</translation>
+    </message>
+    <message>
+        <source>{rule} on {day}: {what}
+Why may the rule be broken here?</source>
+        <translation>{day} {rule}：{what}
+为什么此处可以不按规则？</translation>
     </message>
 </context>
 <context>
@@ -5657,6 +6388,37 @@ Database: {path}</source>
     <message>
         <source>Save the changes to {name}?</source>
         <translation>保存对 {name} 的修改？</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Rota rules</source>
+        <translation>排班规则</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Rest between shifts, at least</source>
+        <translation>两班之间休息至少</translation>
+    </message>
+    <message>
+        <source>Hours in a day, at most</source>
+        <translation>每天工时最多</translation>
+    </message>
+    <message>
+        <source>Hours in a week, at most</source>
+        <translation>每周工时最多</translation>
+    </message>
+    <message>
+        <source>Days in a row, at most</source>
+        <translation>连续上班最多</translation>
     </message>
 </context>
 <context>
@@ -5972,6 +6734,57 @@ Database: {path}</source>
     </message>
 </context>
 <context>
+    <name>ShiftsDialog</name>
+    <message>
+        <source>Shifts</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>New shift</source>
+        <translation>新建班次</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Archived (no longer given; past weeks keep it)</source>
+        <translation>已归档（不再安排；以往各周保留）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Shift name</source>
+        <translation>班次名称</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Ends (at or before the start: next day)</source>
+        <translation>结束（不晚于开始时间即为次日）</translation>
+    </message>
+    <message>
+        <source>Unpaid break</source>
+        <translation>不计薪休息</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Save shift</source>
+        <translation>保存班次</translation>
+    </message>
+    <message>
+        <source>Shift colour</source>
+        <translation>班次颜色</translation>
+    </message>
+</context>
+<context>
     <name>Staff</name>
     <message>
         <source>That agent no longer exists.</source>
@@ -6241,6 +7054,49 @@ Database: {path}</source>
     <message>
         <source>More than 10,000 agents would be needed: check the figures.</source>
         <translation>所需客服超过 10,000 人：请检查数据。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffingDialog</name>
+    <message>
+        <source>Staffing settings</source>
+        <translation>人力设置</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Handling time</source>
+        <translation>处理时长</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Answered within</source>
+        <translation>响应时限</translation>
+    </message>
+    <message>
+        <source>At once</source>
+        <translation>同时接待</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Shrinkage (breaks, meetings, coaching, absence)</source>
+        <translation>损耗（休息、会议、辅导、缺勤）</translation>
+    </message>
+    <message>
+        <source>Occupancy, at most</source>
+        <translation>占用率上限</translation>
+    </message>
+    <message>
+        <source>“At once”: chats an agent handles at the same time (1 for phone). Agents needed come from Erlang C; the rota is compared with them after shrinkage.</source>
+        <translation>“同时接待”：一名客服同时处理的会话数（电话为 1）。所需人数由 Erlang C 计算，排班按含损耗的人数比较。</translation>
     </message>
 </context>
 <context>
@@ -6562,6 +7418,29 @@ Database: {path}</source>
     <message>
         <source>Rename</source>
         <translation>重命名</translation>
+    </message>
+</context>
+<context>
+    <name>WeekModel</name>
+    <message>
+        <source>Public holiday: {name}</source>
+        <translation>法定节假日：{name}</translation>
+    </message>
+    <message>
+        <source>(overridden: {reason})</source>
+        <translation>（已特批：{reason}）</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>One day can have one kind of leave: {text}</source>
+        <translation>一天只能有一种假：{text}</translation>
     </message>
 </context>
 <context>

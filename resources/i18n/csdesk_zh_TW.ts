@@ -1173,6 +1173,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>只匯出該月（YYYY-MM）收到的客訴</translation>
     </message>
     <message>
+        <source>rota: the week to export</source>
+        <translation>rota：要匯出的週</translation>
+    </message>
+    <message>
         <source>print a report to PDF</source>
         <translation>將報表輸出為 PDF</translation>
     </message>
@@ -1191,6 +1195,14 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>appraisal: one agent&apos;s employee number, or all (default)</source>
         <translation>考核：某位客服的工號，或 all（預設）</translation>
+    </message>
+    <message>
+        <source>rota: the week to print, e.g. 2026-W48 (default: this week)</source>
+        <translation>rota：要列印的週，如 2026-W48（預設：本週）</translation>
+    </message>
+    <message>
+        <source>rota: paper size, landscape (default: A4)</source>
+        <translation>rota：紙張，橫向（預設：A4）</translation>
     </message>
     <message>
         <source>print the monthly KPIs of every agent</source>
@@ -1257,6 +1269,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>檢查資料庫是否損壞</translation>
     </message>
     <message>
+        <source>{text} is not a week (YYYY-Www, e.g. 2026-W48).</source>
+        <translation>{text} 不是一週（YYYY-Www，如 2026-W48）。</translation>
+    </message>
+    <message>
         <source>{text} is not a month (YYYY-MM).</source>
         <translation>{text} 不是月份（YYYY-MM）。</translation>
     </message>
@@ -1289,6 +1305,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>--month 只適用於客訴。</translation>
     </message>
     <message>
+        <source>Export the rota of one week: --week YYYY-Www.</source>
+        <translation>排班按週匯出：--week YYYY-Www。</translation>
+    </message>
+    <message>
         <source>{count} rows written to {path}.</source>
         <translation>已寫入 {count} 行到 {path}。</translation>
     </message>
@@ -1299,6 +1319,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>Appraisals of {month} ({count} agents) written to {path}.</source>
         <translation>{month} 的考核（{count} 位客服）已寫入 {path}。</translation>
+    </message>
+    <message>
+        <source>Rota of {week} ({count} agents) written to {path}.</source>
+        <translation>{week} 排班（{count} 名客服）已寫入 {path}。</translation>
     </message>
     <message>
         <source>Training report with {count} sessions written to {path}.</source>
@@ -2662,6 +2686,77 @@ The decision is final.</source>
     </message>
 </context>
 <context>
+    <name>CoverageTab</name>
+    <message>
+        <source>Forecast…</source>
+        <translation>預測…</translation>
+    </message>
+    <message>
+        <source>Staffing settings…</source>
+        <translation>人力設定…</translation>
+    </message>
+    <message>
+        <source>{day}: agents per hour against the forecast</source>
+        <translation>{day}：每小時在崗人數與預測需求</translation>
+    </message>
+    <message>
+        <source>({events}: contacts × {factor:g})</source>
+        <translation>（{events}：諮詢量 × {factor:g}）</translation>
+    </message>
+    <message>
+        <source>On the rota</source>
+        <translation>排班在崗</translation>
+    </message>
+    <message>
+        <source>To schedule (after shrinkage)</source>
+        <translation>應排人數（含損耗）</translation>
+    </message>
+    <message>
+        <source>Needed on the line (Erlang C)</source>
+        <translation>線上所需（Erlang C）</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>不足</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>小時</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>人數</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>時段</translation>
+    </message>
+    <message>
+        <source>Agents short (most)</source>
+        <translation>最多缺少人數</translation>
+    </message>
+    <message>
+        <source>{channel}: {aht:g} s a contact, {concurrency:g} at once, {target:.0%} within {within:g} s</source>
+        <translation>{channel}：每次 {aht:g} 秒，同時 {concurrency:g} 個，{target:.0%} 在 {within:g} 秒內回應</translation>
+    </message>
+    <message>
+        <source>{count} short stretches this week ({hours} agent-hours missing).</source>
+        <translation>本週 {count} 個時段人手不足（共缺 {hours} 人·小時）。</translation>
+    </message>
+    <message>
+        <source>shrinkage {shrinkage:.0%}, occupancy at most {occupancy:.0%}.</source>
+        <translation>損耗 {shrinkage:.0%}，佔用率上限 {occupancy:.0%}。</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>csdesk: unexpected error</source>
@@ -2880,6 +2975,10 @@ The decision is final.</source>
         <translation>該數字在績效資料頁手動輸入（團隊協作與出勤）。</translation>
     </message>
     <message>
+        <source>This figure comes from the rota: days with a shift of the days due (sick, personal and other leave are absence; annual leave and days off are not due). A value entered on the Performance page would override it.</source>
+        <translation>此數值來自排班：應出勤天數中實際上班的天數（病假、事假和其他假計為缺勤；年假和休息日不計入應出勤）。在「績效數據」頁手動輸入的數值會覆蓋它。</translation>
+    </message>
+    <message>
         <source>No records stand behind this figure.</source>
         <translation>該數字沒有對應的記錄。</translation>
     </message>
@@ -2909,6 +3008,88 @@ The decision is final.</source>
     <message>
         <source>Why no visit was possible</source>
         <translation>無法回訪的原因</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastDialog</name>
+    <message>
+        <source>Forecast</source>
+        <translation>預測</translation>
+    </message>
+    <message>
+        <source>Fill from history</source>
+        <translation>依歷史填入</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>Average of the last</source>
+        <translation>取最近</translation>
+    </message>
+    <message>
+        <source>weeks of conversations</source>
+        <translation>週對話的平均值</translation>
+    </message>
+    <message>
+        <source>Contacts per hour on an ordinary day; paste from a spreadsheet with Ctrl+V.</source>
+        <translation>平常日每小時諮詢量；可用 Ctrl+V 從表格貼上。</translation>
+    </message>
+    <message>
+        <source>Sale event</source>
+        <translation>大促活動</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>開始日期</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>結束日期</translation>
+    </message>
+    <message>
+        <source>Contacts ×</source>
+        <translation>諮詢量 ×</translation>
+    </message>
+    <message>
+        <source>Add sale event</source>
+        <translation>新增大促活動</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>On these days every hour&apos;s contacts are multiplied (618, 双11 …). Dates as 2026-11-11.</source>
+        <translation>這些日子每小時的諮詢量乘以倍數（618、雙11 …）。日期格式如 2026-11-11。</translation>
+    </message>
+    <message>
+        <source>Contacts per hour</source>
+        <translation>每小時諮詢量</translation>
+    </message>
+    <message>
+        <source>Sale events</source>
+        <translation>大促活動</translation>
+    </message>
+    <message>
+        <source>No conversations between {first} and {last}: nothing to average.</source>
+        <translation>{first} 至 {last} 沒有對話記錄，無法取平均。</translation>
+    </message>
+    <message>
+        <source>Filled with the average of {count} conversations on {days} days between {first} and {last}. Check it, then Save.</source>
+        <translation>已依 {first} 至 {last} 間 {days} 天、{count} 筆對話的平均值填入。請檢查後儲存。</translation>
+    </message>
+    <message>
+        <source>Sale event {row}: dates as 2026-11-11 and a number to multiply by.</source>
+        <translation>大促活動第 {row} 列：日期格式如 2026-11-11，倍數須為數字。</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastTable</name>
+    <message>
+        <source>{day} {hour:02d}:00: “{text}” is not a number of contacts</source>
+        <translation>{day} {hour:02d}:00：「{text}」不是諮詢量數字</translation>
     </message>
 </context>
 <context>
@@ -3311,8 +3492,16 @@ The decision is final.</source>
         <translation>是或否</translation>
     </message>
     <message>
+        <source>leave</source>
+        <translation>假別</translation>
+    </message>
+    <message>
         <source>Give the employee number or the name.</source>
         <translation>請填寫工號或姓名。</translation>
+    </message>
+    <message>
+        <source>The same agent and day are also on line {line}.</source>
+        <translation>同一客服同一天也出現在第 {line} 列。</translation>
     </message>
     <message>
         <source>The same agent, course and day are also on line {line}.</source>
@@ -3590,6 +3779,10 @@ The decision is final.</source>
     <message>
         <source>Unknown import: {kind}.</source>
         <translation>未知的匯入類型：{kind}。</translation>
+    </message>
+    <message>
+        <source>One day can have one kind of leave.</source>
+        <translation>一天只能有一種假。</translation>
     </message>
 </context>
 <context>
@@ -4136,6 +4329,98 @@ The decision is final.</source>
         <source>else {points}</source>
         <translation>其餘 {points}</translation>
     </message>
+    <message>
+        <source>Annual leave</source>
+        <translation>年假</translation>
+    </message>
+    <message>
+        <source>Sick leave</source>
+        <translation>病假</translation>
+    </message>
+    <message>
+        <source>Personal leave</source>
+        <translation>事假</translation>
+    </message>
+    <message>
+        <source>Other leave</source>
+        <translation>其他假</translation>
+    </message>
+    <message>
+        <source>AL</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>SL</source>
+        <translation>病</translation>
+    </message>
+    <message>
+        <source>PL</source>
+        <translation>事</translation>
+    </message>
+    <message>
+        <source>OL</source>
+        <translation>假</translation>
+    </message>
+    <message>
+        <source>Double booked</source>
+        <translation>重複排班</translation>
+    </message>
+    <message>
+        <source>Short rest</source>
+        <translation>休息不足</translation>
+    </message>
+    <message>
+        <source>Long day</source>
+        <translation>單日超時</translation>
+    </message>
+    <message>
+        <source>Long week</source>
+        <translation>單週超時</translation>
+    </message>
+    <message>
+        <source>Too many days in a row</source>
+        <translation>連續上班過多</translation>
+    </message>
+    <message>
+        <source>Not employed</source>
+        <translation>不在職</translation>
+    </message>
+    <message>
+        <source>Not cleared for duty</source>
+        <translation>未獲准上崗</translation>
+    </message>
+    <message>
+        <source>Two shifts overlap by {value:g} h.</source>
+        <translation>兩個班次重疊 {value:g} 小時。</translation>
+    </message>
+    <message>
+        <source>Rest {value:g} h before this shift (at least {limit:g} h).</source>
+        <translation>本班前僅休息 {value:g} 小時（至少 {limit:g} 小時）。</translation>
+    </message>
+    <message>
+        <source>{value:g} h in the day (at most {limit:g} h).</source>
+        <translation>當天 {value:g} 小時（最多 {limit:g} 小時）。</translation>
+    </message>
+    <message>
+        <source>{value:g} h in the week so far (at most {limit:g} h).</source>
+        <translation>本週累計 {value:g} 小時（最多 {limit:g} 小時）。</translation>
+    </message>
+    <message>
+        <source>Day {value:g} in a row (at most {limit:g}).</source>
+        <translation>連續第 {value:g} 天（最多 {limit:g} 天）。</translation>
+    </message>
+    <message>
+        <source>A shift on a day of leave.</source>
+        <translation>請假當天排了班。</translation>
+    </message>
+    <message>
+        <source>A shift before hiring or after the last working day.</source>
+        <translation>到職前或最後工作日之後排了班。</translation>
+    </message>
+    <message>
+        <source>Required before-duty training is not passed.</source>
+        <translation>上崗前必修培訓尚未通過。</translation>
+    </message>
 </context>
 <context>
     <name>LineEditor</name>
@@ -4247,6 +4532,10 @@ The decision is final.</source>
         <source>Staff</source>
         <extracomment>How long after the window first shows the training reminders are counted.</extracomment>
         <translation>員工</translation>
+    </message>
+    <message>
+        <source>Rota</source>
+        <translation>排班</translation>
     </message>
     <message>
         <source>Training ({count})</source>
@@ -4535,6 +4824,28 @@ Database: {path}</source>
     <message>
         <source>Month:</source>
         <translation>月份：</translation>
+    </message>
+</context>
+<context>
+    <name>MonthModel</name>
+    <message>
+        <source>Hours</source>
+        <translation>工時</translation>
+    </message>
+</context>
+<context>
+    <name>MonthTab</name>
+    <message>
+        <source>published</source>
+        <translation>已發佈</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Weeks: {weeks}. Hours planned in the month: {hours:g}. Double-click a day to change its week.</source>
+        <translation>各週：{weeks}。本月計畫工時：{hours:g}。雙擊某天可修改該週。</translation>
     </message>
 </context>
 <context>
@@ -5110,6 +5421,14 @@ Database: {path}</source>
         <translation>姓名</translation>
     </message>
     <message>
+        <source>Hours worked</source>
+        <translation>工時</translation>
+    </message>
+    <message>
+        <source>No agents on this week&apos;s rota.</source>
+        <translation>本週排班沒有客服。</translation>
+    </message>
+    <message>
         <source>Post</source>
         <translation>崗位</translation>
     </message>
@@ -5304,6 +5623,58 @@ Database: {path}</source>
     <message>
         <source>Nothing is expiring or missing.</source>
         <translation>沒有即將到期或缺失的項目。</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>週一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>週二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>週三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>週四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>週五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>週六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>週日</translation>
+    </message>
+    <message>
+        <source>The rota prints on A4 or A3.</source>
+        <translation>排班表可列印為 A4 或 A3。</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>節假日</translation>
+    </message>
+    <message>
+        <source>Published {when} by {who}.</source>
+        <translation>{who} 於 {when} 發佈。</translation>
+    </message>
+    <message>
+        <source>Draft: this week is not published yet.</source>
+        <translation>草稿：本週尚未發佈。</translation>
+    </message>
+    <message>
+        <source>Rule checks still open: {count}.</source>
+        <translation>未處理的規則檢查：{count} 項。</translation>
+    </message>
+    <message>
+        <source>Rota, week {week} ({first} – {last})</source>
+        <translation>排班表，{week}（{first} – {last}）</translation>
     </message>
 </context>
 <context>
@@ -5528,6 +5899,38 @@ Database: {path}</source>
         <translation>夜班</translation>
     </message>
     <message>
+        <source>A shift code is 1 to 4 letters or digits.</source>
+        <translation>班次代碼為 1 至 4 個字母或數字。</translation>
+    </message>
+    <message>
+        <source>Another shift has the code {code}.</source>
+        <translation>已有班次使用代碼 {code}。</translation>
+    </message>
+    <message>
+        <source>Name the shift.</source>
+        <translation>請填寫班次名稱。</translation>
+    </message>
+    <message>
+        <source>Start and end are times of day.</source>
+        <translation>開始和結束須為一天中的時間。</translation>
+    </message>
+    <message>
+        <source>A shift cannot end when it starts.</source>
+        <translation>班次的結束時間不能等於開始時間。</translation>
+    </message>
+    <message>
+        <source>The break must be shorter than the shift.</source>
+        <translation>休息時間須短於班次時長。</translation>
+    </message>
+    <message>
+        <source>Pick a colour for the shift.</source>
+        <translation>請為班次選擇顏色。</translation>
+    </message>
+    <message>
+        <source>Past days of the rota use this shift, so its times cannot change: archive it and add a new shift with the new times.</source>
+        <translation>以往的排班用過此班次，其時間不能修改：請封存它，再依新時間新增一個班次。</translation>
+    </message>
+    <message>
         <source>The limits must be: rest 0-24 h, a day 1-24 h, a week 1-168 h, days in a row 1-31.</source>
         <translation>限制須在以下範圍內：休息 0–24 小時，每天 1–24 小時，每週 1–168 小時，連續上班 1–31 天。</translation>
     </message>
@@ -5550,6 +5953,334 @@ Database: {path}</source>
     <message>
         <source>Say why the rule may be broken here.</source>
         <translation>請說明此處為何可以不遵守該規則。</translation>
+    </message>
+    <message>
+        <source>Average 1 to 52 weeks.</source>
+        <extracomment>A forecast grid: [weekday 0 = Monday][hour 0-23] -&gt; contacts in that hour.</extracomment>
+        <translation>可取 1 至 52 週的平均。</translation>
+    </message>
+    <message>
+        <source>Name the sale event.</source>
+        <translation>請填寫大促活動名稱。</translation>
+    </message>
+    <message>
+        <source>{name}: the last day is before the first day.</source>
+        <translation>{name}：結束日期早於開始日期。</translation>
+    </message>
+    <message>
+        <source>{name}: the multiplier must be above 0 and at most 20.</source>
+        <translation>{name}：倍數須大於 0 且不超過 20。</translation>
+    </message>
+    <message>
+        <source>A forecast has 7 days of 24 hours.</source>
+        <translation>預測須為 7 天 × 24 小時。</translation>
+    </message>
+    <message>
+        <source>{channel}: contacts must be 0 or more (day {day}, {hour}:00).</source>
+        <translation>{channel}：諮詢量須為 0 或以上（第 {day} 天，{hour}:00）。</translation>
+    </message>
+</context>
+<context>
+    <name>RotaDialogs</name>
+    <message>
+        <source>Print the rota</source>
+        <translation>列印排班表</translation>
+    </message>
+    <message>
+        <source>Paper (landscape):</source>
+        <translation>紙張（橫向）：</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Rota of {count} agents written to {path}</source>
+        <translation>{count} 名客服的排班表已寫入 {path}</translation>
+    </message>
+    <message>
+        <source>Export the week</source>
+        <translation>匯出本週</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{count} lines written to {path}</source>
+        <translation>已寫入 {count} 列到 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RotaFields</name>
+    <message>
+        <source>Employee number</source>
+        <translation>工號</translation>
+    </message>
+    <message>
+        <source>employee number or name is needed</source>
+        <translation>需要工號或姓名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>shift codes such as M or M+E; empty: day off</source>
+        <translation>班次代碼，如 M 或 M+E；留空：休息</translation>
+    </message>
+    <message>
+        <source>Leave type</source>
+        <translation>假別</translation>
+    </message>
+</context>
+<context>
+    <name>RotaPage</name>
+    <message>
+        <source>Import a rota</source>
+        <translation>匯入排班</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or Excel file with one line per agent and day: employee number or name, date, shift codes (M, M+E) and leave (年假, sick …). A line with neither is a day off; days not in the file stay as they are. The file is checked first; nothing is written until you press Import.</source>
+        <translation>選擇 CSV 或 Excel 檔案，每位客服每天一列：工號或姓名、日期、班次代碼（M、M+E）和假別（年假、病假 …）。兩者都空的列表示休息；檔案中沒有的日子保持不變。檔案會先檢查；按「匯入」之前不會寫入任何內容。</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>列印…</translation>
+    </message>
+    <message>
+        <source>The week as a PDF, A4 or A3 landscape (Ctrl+P)</source>
+        <translation>將本週匯出為 PDF，A4 或 A3 橫向（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Export the week…</source>
+        <translation>匯出本週…</translation>
+    </message>
+    <message>
+        <source>Import a week…</source>
+        <translation>匯入排班…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Shifts…</source>
+        <translation>班次…</translation>
+    </message>
+    <message>
+        <source>Rota rules…</source>
+        <translation>排班規則…</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>Clear the selected days (Delete)</source>
+        <translation>清空所選日子（Delete）</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>請假</translation>
+    </message>
+    <message>
+        <source>Copy last week</source>
+        <translation>複製上週</translation>
+    </message>
+    <message>
+        <source>Copy from…</source>
+        <translation>從某週複製…</translation>
+    </message>
+    <message>
+        <source>Swap two agents</source>
+        <translation>對調兩人</translation>
+    </message>
+    <message>
+        <source>Select days of two agents: their shifts on those days change places</source>
+        <translation>選取兩名客服的若干天：這些天的班次互換</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>發佈</translation>
+    </message>
+    <message>
+        <source>Override…</source>
+        <translation>特批…</translation>
+    </message>
+    <message>
+        <source>A red corner marks a broken rule, a grey one a rule overridden with a reason. Double-click a line to go to its day.</source>
+        <translation>紅角表示違反規則，灰角表示已說明理由特批。雙擊某列可跳到對應日子。</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>週</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>覆蓋</translation>
+    </message>
+    <message>
+        <source>Week {week}: {first} – {last}</source>
+        <translation>{week} 週：{first} – {last}</translation>
+    </message>
+    <message>
+        <source>Published {when} by {who}; changes since are logged</source>
+        <translation>{who} 於 {when} 發佈；之後的修改都有記錄</translation>
+    </message>
+    <message>
+        <source>Draft: not published yet</source>
+        <translation>草稿：尚未發佈</translation>
+    </message>
+    <message>
+        <source> (type {code} in a cell)</source>
+        <translation>（在格內輸入 {code}）</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未處理</translation>
+    </message>
+    <message>
+        <source>Overridden: {reason}</source>
+        <translation>已特批：{reason}</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>規則</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>情況</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Rule checks ({count} open)</source>
+        <translation>規則檢查（{count} 項未處理）</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改後</translation>
+    </message>
+    <message>
+        <source>Changes since publishing ({count})</source>
+        <translation>發佈後的修改（{count}）</translation>
+    </message>
+    <message>
+        <source>{count} days changed</source>
+        <translation>已修改 {count} 天</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未做任何修改。</translation>
+    </message>
+    <message>
+        <source>Select days in the grid first.</source>
+        <translation>請先在表格中選取日子。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>貼上</translation>
+    </message>
+    <message>
+        <source>Override “{rule}”…</source>
+        <translation>特批「{rule}」…</translation>
+    </message>
+    <message>
+        <source>Copy a week</source>
+        <translation>複製一週</translation>
+    </message>
+    <message>
+        <source>Replace the shifts of {target} with those of {source}? Leave stays as it is.</source>
+        <translation>用 {source} 的班次取代 {target} 的班次嗎？請假保持不變。</translation>
+    </message>
+    <message>
+        <source>{count} shifts copied from {source}</source>
+        <translation>已從 {source} 複製 {count} 個班次</translation>
+    </message>
+    <message>
+        <source>{week} ({first} – {last})</source>
+        <translation>{week}（{first} – {last}）</translation>
+    </message>
+    <message>
+        <source>Copy the shifts of:</source>
+        <translation>複製以下一週的班次：</translation>
+    </message>
+    <message>
+        <source>Select days of exactly two agents to swap.</source>
+        <translation>請選取恰好兩名客服的日子再對調。</translation>
+    </message>
+    <message>
+        <source>Swapped on {count} days</source>
+        <translation>已對調 {count} 天</translation>
+    </message>
+    <message>
+        <source>Publish {week} to the team? Changes after this are logged.</source>
+        <translation>向團隊發佈 {week} 嗎？之後的修改都會記錄。</translation>
+    </message>
+    <message>
+        <source>{count} rule checks are still open.</source>
+        <translation>還有 {count} 項規則檢查未處理。</translation>
+    </message>
+    <message>
+        <source>Override a rule</source>
+        <translation>特批規則</translation>
+    </message>
+    <message>
+        <source>{rule} on {day}: {what}
+Why may the rule be broken here?</source>
+        <translation>{day} {rule}：{what}
+為什麼此處可以不按規則？</translation>
     </message>
 </context>
 <context>
@@ -5657,6 +6388,37 @@ Database: {path}</source>
     <message>
         <source>Save the changes to {name}?</source>
         <translation>儲存對 {name} 的修改？</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Rota rules</source>
+        <translation>排班規則</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小時</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Rest between shifts, at least</source>
+        <translation>兩班之間休息至少</translation>
+    </message>
+    <message>
+        <source>Hours in a day, at most</source>
+        <translation>每天工時最多</translation>
+    </message>
+    <message>
+        <source>Hours in a week, at most</source>
+        <translation>每週工時最多</translation>
+    </message>
+    <message>
+        <source>Days in a row, at most</source>
+        <translation>連續上班最多</translation>
     </message>
 </context>
 <context>
@@ -5972,6 +6734,57 @@ Database: {path}</source>
     </message>
 </context>
 <context>
+    <name>ShiftsDialog</name>
+    <message>
+        <source>Shifts</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>New shift</source>
+        <translation>新增班次</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分鐘</translation>
+    </message>
+    <message>
+        <source>Archived (no longer given; past weeks keep it)</source>
+        <translation>已封存（不再安排；以往各週保留）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代碼</translation>
+    </message>
+    <message>
+        <source>Shift name</source>
+        <translation>班次名稱</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Ends (at or before the start: next day)</source>
+        <translation>結束（不晚於開始時間即為次日）</translation>
+    </message>
+    <message>
+        <source>Unpaid break</source>
+        <translation>不計薪休息</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>顏色</translation>
+    </message>
+    <message>
+        <source>Save shift</source>
+        <translation>儲存班次</translation>
+    </message>
+    <message>
+        <source>Shift colour</source>
+        <translation>班次顏色</translation>
+    </message>
+</context>
+<context>
     <name>Staff</name>
     <message>
         <source>That agent no longer exists.</source>
@@ -6241,6 +7054,49 @@ Database: {path}</source>
     <message>
         <source>More than 10,000 agents would be needed: check the figures.</source>
         <translation>所需客服超過 10,000 人：請檢查資料。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffingDialog</name>
+    <message>
+        <source>Staffing settings</source>
+        <translation>人力設定</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>Handling time</source>
+        <translation>處理時長</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Answered within</source>
+        <translation>回應時限</translation>
+    </message>
+    <message>
+        <source>At once</source>
+        <translation>同時接待</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Shrinkage (breaks, meetings, coaching, absence)</source>
+        <translation>損耗（休息、會議、輔導、缺勤）</translation>
+    </message>
+    <message>
+        <source>Occupancy, at most</source>
+        <translation>佔用率上限</translation>
+    </message>
+    <message>
+        <source>“At once”: chats an agent handles at the same time (1 for phone). Agents needed come from Erlang C; the rota is compared with them after shrinkage.</source>
+        <translation>「同時接待」：一名客服同時處理的對話數（電話為 1）。所需人數由 Erlang C 計算，排班依含損耗的人數比較。</translation>
     </message>
 </context>
 <context>
@@ -6562,6 +7418,29 @@ Database: {path}</source>
     <message>
         <source>Rename</source>
         <translation>重新命名</translation>
+    </message>
+</context>
+<context>
+    <name>WeekModel</name>
+    <message>
+        <source>Public holiday: {name}</source>
+        <translation>國定假日：{name}</translation>
+    </message>
+    <message>
+        <source>(overridden: {reason})</source>
+        <translation>（已特批：{reason}）</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>工時</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>節假日</translation>
+    </message>
+    <message>
+        <source>One day can have one kind of leave: {text}</source>
+        <translation>一天只能有一種假：{text}</translation>
     </message>
 </context>
 <context>
