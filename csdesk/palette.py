@@ -35,3 +35,8 @@ CLOCK_COLOURS: dict[str | None, tuple[str, str]] = {
     ClockState.LATE: BAD,
     ClockState.PAUSED: NEUTRAL,
 }
+
+#: The rota: a day of leave, a public holiday with nothing planned, a weekend (month view).
+LEAVE_FILL = "#e6e6e6"
+HOLIDAY_FILL = "#fff1e0"
+WEEKEND_FILL = "#f4f6fa"

@@ -13,10 +13,8 @@ from datetime import datetime
 from pathlib import Path
 
 from csdesk.i18n import translate
+from csdesk.palette import HOLIDAY_FILL
 from csdesk.reports.pdf import PageFrame, build_pdf, styles, table_style, text_paragraph
-
-LEAVE_FILL = "#e6e6e6"
-HOLIDAY_FILL = "#fff1e0"
 
 
 @dataclass(frozen=True)

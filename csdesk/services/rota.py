@@ -54,6 +54,7 @@ from csdesk.domain.staffing import (
 )
 from csdesk.domain.weeks import Week
 from csdesk.i18n import translate
+from csdesk.palette import HOLIDAY_FILL, LEAVE_FILL
 from csdesk.services.authors import author_of
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
@@ -298,6 +299,14 @@ class DayPlan:
 
     codes: tuple[str, ...] = ()
     leave: Leave | None = None
+
+    def fill(self, colours: dict[str, str], holiday: bool = False) -> str:
+        """The day's colour: its first shift's, grey for leave, the holiday tint, or ""."""
+        if self.codes:
+            return colours.get(self.codes[0], "")
+        if self.leave is not None:
+            return LEAVE_FILL
+        return HOLIDAY_FILL if holiday else ""
 
     def text(self) -> str:
         """The day as the change log and the grid write it: "M", "M+E", "sick"."""

@@ -32,7 +32,7 @@ def rota_report(db: Database, week: Week, out: Path, paper: str = "A4") -> int:
     Raises:
         UserError: a paper size other than A4 or A3.
     """
-    from csdesk.reports.rota import LEAVE_FILL, RotaCell, RotaLine, RotaSheet, build_rota_pdf
+    from csdesk.reports.rota import RotaCell, RotaLine, RotaSheet, build_rota_pdf
 
     if paper not in PAPERS:
         raise UserError(translate("Report", "The rota prints on A4 or A3."))
@@ -54,10 +54,7 @@ def rota_report(db: Database, week: Week, out: Path, paper: str = "A4") -> int:
             parts = list(plan.codes)
             if plan.leave is not None:
                 parts.append(marks[plan.leave])
-            fill = colours.get(plan.codes[0], "") if plan.codes else ""
-            if not fill and plan.leave is not None:
-                fill = LEAVE_FILL
-            cells.append(RotaCell("+".join(parts), fill))
+            cells.append(RotaCell("+".join(parts), plan.fill(colours)))
         lines.append(
             RotaLine(
                 agent.employee_no, agent.name, tuple(cells), f"{found.hours.get(agent.id, 0.0):g}"
@@ -69,7 +66,7 @@ def rota_report(db: Database, week: Week, out: Path, paper: str = "A4") -> int:
         for s in found.shifts
         if not s.archived or s.code in used
     ]
-    legend += [(marks[kind], leave_names[kind], LEAVE_FILL) for kind in marks]
+    legend += [(marks[kind], leave_names[kind], rota.DayPlan((), kind).fill({})) for kind in marks]
     notes = []
     if found.published:
         notes.append(

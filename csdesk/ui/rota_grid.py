@@ -43,8 +43,6 @@ from csdesk.labels import (
 from csdesk.services.rota import DayEdit, DayPlan, RotaFinding, WeekRota
 
 FINDINGS_ROLE = Qt.ItemDataRole.UserRole + 10
-LEAVE_FILL = "#e6e6e6"
-HOLIDAY_FILL = "#fff1e0"
 OPEN_MARK, OVERRIDDEN_MARK = QColor("#d32f2f"), QColor("#9e9e9e")
 HOURS_COLUMN = 7
 
@@ -142,14 +140,8 @@ class WeekModel(QAbstractTableModel):
 
     def _fill(self, plan: DayPlan, day: date) -> QBrush | None:
         assert self.rota is not None
-        colours = {s.code: s.colour for s in self.rota.shifts}
-        if plan.codes:
-            return QBrush(QColor(colours.get(plan.codes[0], "#ffffff")))
-        if plan.leave is not None:
-            return QBrush(QColor(LEAVE_FILL))
-        if day in self.rota.holidays:
-            return QBrush(QColor(HOLIDAY_FILL))
-        return None
+        fill = plan.fill({s.code: s.colour for s in self.rota.shifts}, day in self.rota.holidays)
+        return QBrush(QColor(fill)) if fill else None
 
     def _tip(self, plan: DayPlan, day: date, findings: list[RotaFinding]) -> str:
         assert self.rota is not None

@@ -15,11 +15,10 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWid
 
 from csdesk.domain.months import Month
 from csdesk.domain.weeks import Week
+from csdesk.palette import WEEKEND_FILL
 from csdesk.services import rota
 from csdesk.ui.context import AppContext
-from csdesk.ui.rota_grid import HOLIDAY_FILL, LEAVE_FILL, cell_text
-
-WEEKEND_FILL = "#f4f6fa"
+from csdesk.ui.rota_grid import cell_text
 
 
 class MonthModel(QAbstractTableModel):
@@ -64,14 +63,10 @@ class MonthModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.BackgroundRole:
             colours = {s.code: s.colour for s in self.rota.shifts}
-            if plan.codes:
-                return QBrush(QColor(colours.get(plan.codes[0], "#ffffff")))
-            if plan.leave is not None:
-                return QBrush(QColor(LEAVE_FILL))
-            if day in self.rota.holidays:
-                return QBrush(QColor(HOLIDAY_FILL))
-            if day.weekday() >= 5:
-                return QBrush(QColor(WEEKEND_FILL))
+            fill = plan.fill(colours, day in self.rota.holidays)
+            if not fill and day.weekday() >= 5:
+                fill = WEEKEND_FILL
+            return QBrush(QColor(fill)) if fill else None
         if role == Qt.ItemDataRole.ToolTipRole and day in self.rota.holidays:
             return self.rota.holidays[day]
         return None
