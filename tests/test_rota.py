@@ -12,7 +12,7 @@ from csdesk.domain.rota import Breach, Leave, RotaRules
 from csdesk.domain.staff import Post, Status
 from csdesk.domain.training import Attendance
 from csdesk.domain.weeks import Week
-from csdesk.services import rota, staff, training
+from csdesk.services import rota, rota_rules, rota_shifts, staff, training
 from csdesk.services.errors import UserError
 
 WEEK = Week(2026, 48)  # Monday 2026-11-23
@@ -71,12 +71,12 @@ def team(db) -> list[int]:
 
 
 def test_a_new_shop_has_four_shifts_and_channel_settings(db):
-    found = rota.shifts(db)
+    found = rota_shifts.shifts(db)
     assert [s.code for s in found] == ["M", "D", "E", "N"]
     assert [s.name for s in found] == ["Morning", "Middle", "Evening", "Night"]
     assert found[3].shift.crosses_midnight and found[0].shift.hours == 7
     assert {r[0] for r in rows(db, "staffing_channels")} == {"chat", "phone"}
-    assert rota.rota_rules(db) == RotaRules()
+    assert rota_rules.rota_rules(db) == RotaRules()
 
 
 def test_days_are_set_read_and_counted(db, team):
@@ -178,11 +178,11 @@ def test_a_published_week_logs_its_changes(db, team):
 
 def test_rules_are_stored_and_checked(db, team):
     strict = RotaRules(min_rest_hours=12, max_day_hours=8, max_week_hours=30, max_days_in_row=5)
-    rota.save_rota_rules(db, strict)
-    assert rota.rota_rules(db) == strict
+    rota_rules.save_rota_rules(db, strict)
+    assert rota_rules.rota_rules(db) == strict
     for n in range(5):
         rota.set_day(db, team[0], day(n), ["M"])
     assert open_breaches(rota.week_rota(db, WEEK)) == [(team[0], 4, Breach.LONG_WEEK)]
     with pytest.raises(UserError):
-        rota.save_rota_rules(db, RotaRules(max_week_hours=0))
-    assert rota.rota_rules(db) == strict
+        rota_rules.save_rota_rules(db, RotaRules(max_week_hours=0))
+    assert rota_rules.rota_rules(db) == strict

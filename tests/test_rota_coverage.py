@@ -12,7 +12,7 @@ from csdesk.domain.months import Month
 from csdesk.domain.rota import Leave
 from csdesk.domain.staffing import staffing
 from csdesk.domain.weeks import Week
-from csdesk.services import kpis, manual_kpis, rota, rota_coverage
+from csdesk.services import kpis, manual_kpis, rota, rota_coverage, rota_month, rota_shifts
 from csdesk.services.errors import UserError
 from csdesk.services.rota_coverage import Assumptions, ChannelPlan, SaleEvent
 from tests.test_rota import cleared_agent, rows
@@ -137,7 +137,7 @@ def test_attendance_comes_from_the_rota_and_a_typed_value_overrides_it(db, team)
     rota.set_day(db, team[0], date(2026, 11, 11), (), Leave.ANNUAL)  # not due
     rota.set_day(db, team[1], date(2026, 11, 3), ["D"])
     rota.set_day(db, team[1], date(2026, 11, 30), ["D"])  # after "today": not counted
-    found = rota.monthly_attendance(db, november, today=date(2026, 11, 20))
+    found = rota_month.monthly_attendance(db, november, today=date(2026, 11, 20))
     assert found[team[0]] == pytest.approx(100 * 8 / 9)
     assert found[team[1]] == 100.0
     assert team[2] not in found
@@ -151,22 +151,22 @@ def test_attendance_comes_from_the_rota_and_a_typed_value_overrides_it(db, team)
 
 
 def test_shifts_are_checked_and_used_times_are_kept(db, team):
-    draft = rota.ShiftDraft(None, "s", "Split", 9 * 60, 13 * 60, 0, "#aabbcc")
-    new_id = rota.save_shift(db, draft)
-    assert [s.code for s in rota.shifts(db)] == ["M", "D", "E", "N", "S"]
+    draft = rota_shifts.ShiftDraft(None, "s", "Split", 9 * 60, 13 * 60, 0, "#aabbcc")
+    new_id = rota_shifts.save_shift(db, draft)
+    assert [s.code for s in rota_shifts.shifts(db)] == ["M", "D", "E", "N", "S"]
     with pytest.raises(UserError) as caught:
-        rota.save_shift(db, rota.ShiftDraft(None, "m", "", 600, 600, 0, "red"))
+        rota_shifts.save_shift(db, rota_shifts.ShiftDraft(None, "m", "", 600, 600, 0, "red"))
     assert len(caught.value.details) == 4  # code taken, no name, no length, colour
-    morning = next(s for s in rota.shifts(db) if s.code == "M")
+    morning = next(s for s in rota_shifts.shifts(db) if s.code == "M")
     rota.set_day(db, team[0], MON - timedelta(1), ["M"])
-    moved = rota.ShiftDraft(morning.id, "M", "早班", 7 * 60, 15 * 60, 60, morning.colour)
+    moved = rota_shifts.ShiftDraft(morning.id, "M", "早班", 7 * 60, 15 * 60, 60, morning.colour)
     with pytest.raises(UserError, match="archive it"):
-        rota.save_shift(db, moved, today=MON)
-    renamed = rota.ShiftDraft(morning.id, "M", "早班（新）", 8 * 60, 16 * 60, 60, "#FFEE00")
-    rota.save_shift(db, renamed, today=MON)
-    assert next(s for s in rota.shifts(db) if s.code == "M").name == "早班（新）"
-    archived = rota.ShiftDraft(new_id, "S", "Split", 9 * 60, 13 * 60, 0, "#aabbcc", True)
-    rota.save_shift(db, archived)
-    assert "S" not in [s.code for s in rota.shifts(db)]
+        rota_shifts.save_shift(db, moved, today=MON)
+    renamed = rota_shifts.ShiftDraft(morning.id, "M", "早班（新）", 8 * 60, 16 * 60, 60, "#FFEE00")
+    rota_shifts.save_shift(db, renamed, today=MON)
+    assert next(s for s in rota_shifts.shifts(db) if s.code == "M").name == "早班（新）"
+    archived = rota_shifts.ShiftDraft(new_id, "S", "Split", 9 * 60, 13 * 60, 0, "#aabbcc", True)
+    rota_shifts.save_shift(db, archived)
+    assert "S" not in [s.code for s in rota_shifts.shifts(db)]
     with pytest.raises(UserError, match="No shift has the code S"):
         rota.set_day(db, team[0], MON, ["S"])

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from csdesk.services import complaint_settings, qa, rota, training
+from csdesk.services import complaint_settings, qa, rota_coverage, rota_shifts, training
 
 
 def seed_defaults(session: Session, from_revision: str | None) -> None:
@@ -21,4 +21,5 @@ def seed_defaults(session: Session, from_revision: str | None) -> None:
     if from_revision is None or from_revision < "0006":
         qa.seed_default_rubric(session)
     if from_revision is None or from_revision < "0011":
-        rota.seed_rota_defaults(session)
+        rota_shifts.seed_shift_defaults(session)
+        rota_coverage.seed_staffing_defaults(session)

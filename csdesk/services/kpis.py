@@ -163,7 +163,7 @@ def monthly_kpis(db: Database, month: Month, employee_no: str | None = None) -> 
     from csdesk.services.complaint_verdicts import valid_complaint_counts
     from csdesk.services.manual_kpis import manual_values
     from csdesk.services.qa import monthly_praise, monthly_qa_scores
-    from csdesk.services.rota import monthly_attendance
+    from csdesk.services.rota_month import monthly_attendance
     from csdesk.services.training_status import monthly_training_figures
 
     talks = conversation_kpis(db, month)

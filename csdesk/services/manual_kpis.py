@@ -1,6 +1,6 @@
 """KPIs the supervisor enters by hand for a month: teamwork (1-5), attendance (%).
 
-Attendance comes from the rota (``rota.monthly_attendance``) for agents it lists; a
+Attendance comes from the rota (``rota_month.monthly_attendance``) for agents it lists; a
 value entered here overrides it, for shops that keep the rota elsewhere or to correct it.
 """
 

@@ -9,12 +9,11 @@ a reason, recorded, and still listed (as overridden) rather than hidden.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from csdesk.data.complaints import CalendarDay
@@ -24,258 +23,30 @@ from csdesk.data.rota import (
     RotaLeave,
     RotaOverride,
     RotaWeek,
-    ShiftTemplate,
-    StaffingChannel,
 )
 from csdesk.data.staff import Agent
-from csdesk.domain.months import Month
 from csdesk.domain.rota import (
-    DAY_MINUTES,
-    DEFAULT_SHIFTS,
-    UNPLANNED,
     Breach,
     Duty,
     Employment,
     Finding,
     Leave,
-    RotaRules,
-    Shift,
-    attendance_rate,
     check_rota,
     worked_hours,
 )
 from csdesk.domain.staff import split_channels
-from csdesk.domain.staffing import (
-    CHAT_TARGET,
-    CHAT_WITHIN,
-    DEFAULT_CHAT_CONCURRENCY,
-    PHONE_TARGET,
-    PHONE_WITHIN,
-)
 from csdesk.domain.weeks import Week
 from csdesk.i18n import translate
 from csdesk.palette import HOLIDAY_FILL, LEAVE_FILL
 from csdesk.services.authors import author_of
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
-from csdesk.services.shop import setting, store_setting
+from csdesk.services.rota_rules import rules_in
+from csdesk.services.rota_shifts import ShiftRecord, live_shift_codes, templates_by_id
 from csdesk.services.training_status import not_cleared_days
 
-#: Colours of the default shifts: light enough to read black codes on, told apart.
-DEFAULT_COLOURS = {"M": "#ffe9a8", "D": "#cfe8c4", "E": "#c8dcf2", "N": "#dacff0"}
-RULE_KEYS = {
-    "min_rest_hours": "rota.min_rest_hours",
-    "max_day_hours": "rota.max_day_hours",
-    "max_week_hours": "rota.max_week_hours",
-    "max_days_in_row": "rota.max_days_in_row",
-}
 #: Days before and after a week that its checks look at (rest, days in a row).
 LOOK_BACK, LOOK_AHEAD = 7, 1
-
-
-def _default_shift_names() -> dict[str, str]:
-    return {
-        "M": translate("Rota", "Morning"),
-        "D": translate("Rota", "Middle"),
-        "E": translate("Rota", "Evening"),
-        "N": translate("Rota", "Night"),
-    }
-
-
-def seed_rota_defaults(session: Session) -> None:
-    """The shifts and channel settings a shop starts with (new shop, or upgrade to 0011)."""
-    if session.scalar(select(ShiftTemplate.id).limit(1)) is None:
-        names = _default_shift_names()
-        for position, shift in enumerate(DEFAULT_SHIFTS):
-            session.add(
-                ShiftTemplate(
-                    code=shift.code,
-                    name=names[shift.code],
-                    start_minute=shift.start,
-                    end_minute=shift.end,
-                    break_minutes=shift.break_minutes,
-                    colour=DEFAULT_COLOURS[shift.code],
-                    position=position,
-                )
-            )
-    if session.scalar(select(StaffingChannel.channel).limit(1)) is None:
-        session.add_all(
-            [
-                StaffingChannel(
-                    channel="chat",
-                    handle_seconds=360.0,
-                    target=CHAT_TARGET,
-                    within_seconds=CHAT_WITHIN,
-                    concurrency=DEFAULT_CHAT_CONCURRENCY,
-                ),
-                StaffingChannel(
-                    channel="phone",
-                    handle_seconds=240.0,
-                    target=PHONE_TARGET,
-                    within_seconds=PHONE_WITHIN,
-                    concurrency=1.0,
-                ),
-            ]
-        )
-
-
-# --- shifts ------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ShiftRecord:
-    """A shift template as the rota shows it."""
-
-    id: int
-    code: str
-    name: str
-    shift: Shift
-    colour: str
-    archived: bool
-
-
-def _shift_record(row: ShiftTemplate) -> ShiftRecord:
-    shift = Shift(row.code, row.start_minute, row.end_minute, row.break_minutes)
-    return ShiftRecord(row.id, row.code, row.name, shift, row.colour, row.archived)
-
-
-def shifts(db: Database, archived: bool = False) -> list[ShiftRecord]:
-    """The shop's shifts in their order (archived ones too, if asked)."""
-    with db.read() as session:
-        return [s for s in templates_by_id(session).values() if archived or not s.archived]
-
-
-@dataclass(frozen=True)
-class ShiftDraft:
-    """A shift as the shift editor hands it over (``id`` None: a new shift)."""
-
-    id: int | None
-    code: str
-    name: str
-    start_minute: int
-    end_minute: int
-    break_minutes: int
-    colour: str
-    archived: bool = False
-
-
-def _shift_problems(session: Session, draft: ShiftDraft) -> list[str]:
-    problems = []
-    code = draft.code.strip()
-    if not re.fullmatch(r"[A-Za-z0-9]{1,4}", code):
-        problems.append(translate("Rota", "A shift code is 1 to 4 letters or digits."))
-    else:
-        clash = session.scalars(
-            select(ShiftTemplate.id).where(func.upper(ShiftTemplate.code) == code.upper())
-        ).first()
-        if clash is not None and clash != draft.id:
-            problems.append(
-                translate("Rota", "Another shift has the code {code}.").format(code=code)
-            )
-    if not draft.name.strip():
-        problems.append(translate("Rota", "Name the shift."))
-    if not (0 <= draft.start_minute < DAY_MINUTES and 0 <= draft.end_minute < DAY_MINUTES):
-        problems.append(translate("Rota", "Start and end are times of day."))
-    elif draft.start_minute == draft.end_minute:
-        problems.append(translate("Rota", "A shift cannot end when it starts."))
-    else:
-        span = Shift(code, draft.start_minute, draft.end_minute).span_minutes
-        if not 0 <= draft.break_minutes < span:
-            problems.append(translate("Rota", "The break must be shorter than the shift."))
-    if not re.fullmatch(r"#[0-9a-fA-F]{6}", draft.colour):
-        problems.append(translate("Rota", "Pick a colour for the shift."))
-    return problems
-
-
-def save_shift(db: Database, draft: ShiftDraft, today: date | None = None) -> int:
-    """Add or change a shift; returns its id.
-
-    A shift that past days of the rota used keeps its times and break (changing them
-    would rewrite the hours agents already worked): archive it and add a new one.
-
-    Raises:
-        UserError: the problems with the shift; nothing was saved.
-    """
-    with db.write() as session:
-        problems = _shift_problems(session, draft)
-        row = session.get(ShiftTemplate, draft.id) if draft.id else None
-        if row is not None and (
-            (row.start_minute, row.end_minute, row.break_minutes)
-            != (draft.start_minute, draft.end_minute, draft.break_minutes)
-        ):
-            used = session.scalars(
-                select(RotaDuty.id).where(
-                    RotaDuty.shift_id == row.id, RotaDuty.day < (today or date.today())
-                )
-            ).first()
-            if used is not None:
-                problems.append(
-                    translate(
-                        "Rota",
-                        "Past days of the rota use this shift, so its times cannot change: "
-                        "archive it and add a new shift with the new times.",
-                    )
-                )
-        if problems:
-            raise UserError(problems[0], problems)
-        if row is None:
-            last = session.scalar(select(func.max(ShiftTemplate.position))) or 0
-            row = ShiftTemplate(position=last + 1)
-            session.add(row)
-        row.code = draft.code.strip().upper()
-        row.name = draft.name.strip()[:40]
-        row.start_minute, row.end_minute = draft.start_minute, draft.end_minute
-        row.break_minutes = draft.break_minutes
-        row.colour = draft.colour.lower()
-        row.archived = draft.archived
-        session.flush()
-        return row.id
-
-
-# --- rules -------------------------------------------------------------------------------
-
-
-def _rules(session: Session) -> RotaRules:
-    defaults = RotaRules()
-    values = {}
-    for field, key in RULE_KEYS.items():
-        text = setting(session, key)
-        default = getattr(defaults, field)
-        try:
-            values[field] = type(default)(text) if text else default
-        except ValueError:
-            values[field] = default
-    return RotaRules(**values)
-
-
-def rota_rules(db: Database) -> RotaRules:
-    """The limits the rota is checked against."""
-    with db.read() as session:
-        return _rules(session)
-
-
-def save_rota_rules(db: Database, rules: RotaRules) -> None:
-    """Store the rota's limits.
-
-    Raises:
-        UserError: a limit out of range; nothing was saved.
-    """
-    if not (
-        0 <= rules.min_rest_hours <= 24
-        and 1 <= rules.max_day_hours <= 24
-        and 1 <= rules.max_week_hours <= 168
-        and 1 <= rules.max_days_in_row <= 31
-    ):
-        raise UserError(
-            translate(
-                "Rota",
-                "The limits must be: rest 0-24 h, a day 1-24 h, a week 1-168 h, "
-                "days in a row 1-31.",
-            )
-        )
-    with db.write() as session:
-        for field, key in RULE_KEYS.items():
-            store_setting(session, key, f"{getattr(rules, field):g}")
 
 
 # --- a week ------------------------------------------------------------------------------
@@ -353,7 +124,10 @@ class WeekRota:
         return self.plans.get((agent_id, day), DayPlan())
 
 
-def _agents(session: Session, first: date, last: date, with_duty: set[int]) -> list[RotaAgent]:
+def agents_between(
+    session: Session, first: date, last: date, with_duty: set[int]
+) -> list[RotaAgent]:
+    """Agents employed some day from ``first`` to ``last``, and any with a duty then."""
     rows = session.scalars(select(Agent).order_by(Agent.employee_no))
     found = []
     for a in rows:
@@ -373,22 +147,18 @@ def _agents(session: Session, first: date, last: date, with_duty: set[int]) -> l
     return found
 
 
-def _duties(
+def duties_between(
     session: Session, first: date, last: date, templates: dict[int, ShiftRecord]
 ) -> list[tuple[RotaDuty, ShiftRecord]]:
+    """Every duty from ``first`` to ``last`` with its shift."""
     rows = session.scalars(select(RotaDuty).where(RotaDuty.day.between(first, last)))
     return [(r, templates[r.shift_id]) for r in rows]
 
 
-def templates_by_id(session: Session) -> dict[int, ShiftRecord]:
-    """Every shift by id, in the shop's order (the legend and the print follow it)."""
-    query = select(ShiftTemplate).order_by(ShiftTemplate.position, ShiftTemplate.code)
-    return {r.id: _shift_record(r) for r in session.scalars(query)}
-
-
-def _plans(
+def day_plans(
     duties: Iterable[tuple[RotaDuty, ShiftRecord]], leave: Iterable[RotaLeave]
 ) -> dict[tuple[int, date], DayPlan]:
+    """Each agent's days from duties and leave: codes in start order, and the leave."""
     codes: dict[tuple[int, date], list[tuple[int, str]]] = {}
     for row, template in duties:
         codes.setdefault((row.agent_id, row.day), []).append((template.shift.start, template.code))
@@ -400,7 +170,7 @@ def _plans(
     return plans
 
 
-def _holidays(session: Session, first: date, last: date) -> dict[date, str]:
+def holidays_between(session: Session, first: date, last: date) -> dict[date, str]:
     """Public holidays of the shop calendar between ``first`` and ``last``, with names."""
     rows = session.scalars(
         select(CalendarDay).where(
@@ -416,23 +186,23 @@ def week_rota(db: Database, week: Week) -> WeekRota:
     first, last = days[0] - timedelta(days=LOOK_BACK), days[-1] + timedelta(days=LOOK_AHEAD)
     with db.read() as session:
         templates = templates_by_id(session)
-        duties = _duties(session, first, last, templates)
+        duties = duties_between(session, first, last, templates)
         leave = list(
             session.scalars(select(RotaLeave).where(RotaLeave.day.between(days[0], days[-1])))
         )
         in_week = {r.agent_id for r, _t in duties if days[0] <= r.day <= days[-1]}
-        agents = _agents(session, days[0], days[-1], in_week)
+        agents = agents_between(session, days[0], days[-1], in_week)
         posts = {a.id: a.post for a in agents if a.id in in_week}
         not_cleared = not_cleared_days(session, posts, days)
         published = session.get(RotaWeek, str(week))
-        holidays = _holidays(session, days[0], days[-1])
+        holidays = holidays_between(session, days[0], days[-1])
         overrides = {
             (r.agent_id, r.day, r.breach): r.reason
             for r in session.scalars(
                 select(RotaOverride).where(RotaOverride.day.between(days[0], days[-1]))
             )
         }
-        rules = _rules(session)
+        rules = rules_in(session)
     plain = [Duty(r.agent_id, r.day, t.shift) for r, t in duties]
     found = check_rota(
         plain,
@@ -450,7 +220,7 @@ def week_rota(db: Database, week: Week) -> WeekRota:
         published.published_at if published else None,
         published.published_by if published else "",
         tuple(agents),
-        _plans([(r, t) for r, t in duties if days[0] <= r.day <= days[-1]], leave),
+        day_plans([(r, t) for r, t in duties if days[0] <= r.day <= days[-1]], leave),
         holidays,
         findings,
         worked_hours(plain, days),
@@ -463,12 +233,12 @@ def week_rota(db: Database, week: Week) -> WeekRota:
 
 def _day_plan(session: Session, agent_id: int, day: date) -> DayPlan:
     templates = templates_by_id(session)
-    duties = _duties(session, day, day, templates)
+    duties = duties_between(session, day, day, templates)
     leave = session.scalars(
         select(RotaLeave).where(RotaLeave.agent_id == agent_id, RotaLeave.day == day)
     )
     own = [(r, t) for r, t in duties if r.agent_id == agent_id]
-    return _plans(own, leave).get((agent_id, day), DayPlan())
+    return day_plans(own, leave).get((agent_id, day), DayPlan())
 
 
 def _write_day(
@@ -511,11 +281,6 @@ def _write_day(
         )
     session.flush()
     return True
-
-
-def live_shift_codes(session: Session) -> dict[str, ShiftRecord]:
-    """The shifts that may be given (not archived), by upper-case code."""
-    return {s.code.upper(): s for s in templates_by_id(session).values() if not s.archived}
 
 
 def _agent(session: Session, agent_id: int) -> Agent:
@@ -616,9 +381,9 @@ def set_day(
 
 def _week_plans(session: Session, week: Week) -> dict[tuple[int, date], DayPlan]:
     first, last = week.days[0], week.days[-1]
-    duties = _duties(session, first, last, templates_by_id(session))
+    duties = duties_between(session, first, last, templates_by_id(session))
     leave = session.scalars(select(RotaLeave).where(RotaLeave.day.between(first, last)))
-    return _plans(duties, leave)
+    return day_plans(duties, leave)
 
 
 def copy_week(db: Database, source: Week, target: Week, author: str | None = None) -> int:
@@ -731,84 +496,3 @@ def override(
         row.reason = reason[:200]
         row.decided_at = datetime.now()
         row.decided_by = author_of(author)
-
-
-# --- a month -----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class MonthRota:
-    """A month of the rota for planning ahead: who works when, leave, hours, published weeks."""
-
-    month: Month
-    days: tuple[date, ...]
-    agents: tuple[RotaAgent, ...]
-    plans: dict[tuple[int, date], DayPlan]
-    holidays: dict[date, str]
-    hours: dict[int, float]  # agent id -> hours worked in the month
-    published: frozenset[str]  # ISO weeks touching the month that are published
-    shifts: tuple[ShiftRecord, ...]
-
-    def plan(self, agent_id: int, day: date) -> DayPlan:
-        """The agent's day (an empty plan: a day off)."""
-        return self.plans.get((agent_id, day), DayPlan())
-
-
-def month_rota(db: Database, month: Month) -> MonthRota:
-    """The month's plan: each agent employed in it, each day, and the month's hours."""
-    first, last = month.first_day, month.last_day
-    days = tuple(first + timedelta(days=n) for n in range((last - first).days + 1))
-    weeks = {str(Week.of(d)) for d in days}
-    with db.read() as session:
-        templates = templates_by_id(session)
-        duties = _duties(session, first, last, templates)
-        leave = list(session.scalars(select(RotaLeave).where(RotaLeave.day.between(first, last))))
-        agents = _agents(session, first, last, {r.agent_id for r, _t in duties})
-        holidays = _holidays(session, first, last)
-        published = frozenset(
-            session.scalars(select(RotaWeek.week).where(RotaWeek.week.in_(weeks)))
-        )
-    plain = [Duty(r.agent_id, r.day, t.shift) for r, t in duties]
-    return MonthRota(
-        month,
-        days,
-        tuple(agents),
-        _plans(duties, leave),
-        holidays,
-        worked_hours(plain, days),
-        published,
-        tuple(templates.values()),
-    )
-
-
-def monthly_attendance(db: Database, month: Month, today: date | None = None) -> dict[int, float]:
-    """Attendance in percent per agent from the rota, for the days of ``month`` up to today.
-
-    A day is due when the rota gives the agent a shift or unplanned leave (sick,
-    personal, other); it is attended when it has a shift and no unplanned leave. Agents
-    the rota never had due in the month are left out (their attendance is not known).
-    """
-    last = min(month.last_day, today or date.today())
-    worked: dict[int, set[date]] = {}
-    absent: dict[int, set[date]] = {}
-    with db.read() as session:
-        for agent_id, day in session.execute(
-            select(RotaDuty.agent_id, RotaDuty.day).where(
-                RotaDuty.day.between(month.first_day, last)
-            )
-        ):
-            worked.setdefault(agent_id, set()).add(day)
-        for agent_id, day, kind in session.execute(
-            select(RotaLeave.agent_id, RotaLeave.day, RotaLeave.kind).where(
-                RotaLeave.day.between(month.first_day, last)
-            )
-        ):
-            if Leave(kind) in UNPLANNED:
-                absent.setdefault(agent_id, set()).add(day)
-    out = {}
-    for agent_id in set(worked) | set(absent):
-        missed = absent.get(agent_id, set())
-        rate = attendance_rate(len(worked.get(agent_id, set()) - missed), len(missed))
-        if rate is not None:
-            out[agent_id] = rate
-    return out

@@ -16,18 +16,28 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
 
 from csdesk.data.performance import Conversation
 from csdesk.data.rota import RotaDuty, StaffingChannel, StaffingEvent, StaffingForecast
 from csdesk.domain.rota import Duty, on_duty_by_hour
-from csdesk.domain.staffing import DEFAULT_MAX_OCCUPANCY, DEFAULT_SHRINKAGE, Staffing
+from csdesk.domain.staffing import (
+    CHAT_TARGET,
+    CHAT_WITHIN,
+    DEFAULT_CHAT_CONCURRENCY,
+    DEFAULT_MAX_OCCUPANCY,
+    DEFAULT_SHRINKAGE,
+    PHONE_TARGET,
+    PHONE_WITHIN,
+    Staffing,
+)
 from csdesk.domain.weeks import Week
 from csdesk.i18n import translate
 from csdesk.importers.staff import CHANNEL_WORDS
 from csdesk.importers.values import fold
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
-from csdesk.services.rota import templates_by_id
+from csdesk.services.rota_shifts import templates_by_id
 from csdesk.services.shop import setting, store_setting
 from csdesk.services.staffing import agents_needed
 
@@ -113,6 +123,29 @@ def save_staffing_settings(db: Database, plans: list[ChannelPlan], shop_wide: As
             session.add(row)
         store_setting(session, SHRINKAGE_KEY, f"{shop_wide.shrinkage:g}")
         store_setting(session, OCCUPANCY_KEY, f"{shop_wide.max_occupancy:g}")
+
+
+def seed_staffing_defaults(session: Session) -> None:
+    """The channels a shop plans staff for, with the plans' targets (new shop, or 0011)."""
+    if session.scalar(select(StaffingChannel.channel).limit(1)) is None:
+        session.add_all(
+            [
+                StaffingChannel(
+                    channel="chat",
+                    handle_seconds=360.0,
+                    target=CHAT_TARGET,
+                    within_seconds=CHAT_WITHIN,
+                    concurrency=DEFAULT_CHAT_CONCURRENCY,
+                ),
+                StaffingChannel(
+                    channel="phone",
+                    handle_seconds=240.0,
+                    target=PHONE_TARGET,
+                    within_seconds=PHONE_WITHIN,
+                    concurrency=1.0,
+                ),
+            ]
+        )
 
 
 # --- forecast ----------------------------------------------------------------------------

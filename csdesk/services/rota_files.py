@@ -41,6 +41,7 @@ from csdesk.services.importing import (
     open_table,
 )
 from csdesk.services.importing import file_columns as _file_columns
+from csdesk.services.rota_shifts import live_shift_codes
 
 
 def file_columns(path: Path) -> list[FileColumn]:
@@ -92,7 +93,7 @@ def import_rota(
     def apply_row(session: Session, row: ImportRow) -> str:
         if "agents" not in cache:
             cache["agents"] = AgentIndex(session)
-            cache["codes"] = rota.live_shift_codes(session)
+            cache["codes"] = live_shift_codes(session)
         agents: AgentIndex = cache["agents"]  # type: ignore[assignment]
         by_code = cache["codes"]
         values = row.values

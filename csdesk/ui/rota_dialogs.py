@@ -33,10 +33,10 @@ from csdesk.domain.rota import RotaRules
 from csdesk.domain.weeks import Week
 from csdesk.i18n import translate
 from csdesk.labels import channel_labels, shift_times
-from csdesk.services import rota, rota_coverage, rota_files, rota_reports
+from csdesk.services import rota_coverage, rota_files, rota_reports, rota_rules, rota_shifts
 from csdesk.services.errors import UserError
-from csdesk.services.rota import ShiftDraft, ShiftRecord
 from csdesk.services.rota_coverage import Assumptions, ChannelPlan
+from csdesk.services.rota_shifts import ShiftDraft, ShiftRecord
 from csdesk.ui.context import AppContext
 from csdesk.ui.widgets import lay_out_form, status_message
 
@@ -57,7 +57,7 @@ class RulesDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Rota rules"))
-        rules = rota.rota_rules(ctx.db)
+        rules = rota_rules.rota_rules(ctx.db)
         self.rest = _spin(0, 24, rules.min_rest_hours, self.tr(" h"))
         self.day = _spin(1, 24, rules.max_day_hours, self.tr(" h"))
         self.week = _spin(1, 168, rules.max_week_hours, self.tr(" h"))
@@ -78,7 +78,7 @@ class RulesDialog(QDialog):
             self.rest.value(), self.day.value(), self.week.value(), self.in_row.value()
         )
         try:
-            rota.save_rota_rules(self.ctx.db, rules)
+            rota_rules.save_rota_rules(self.ctx.db, rules)
         except UserError as exc:
             self.problems.show_problems(exc.details or [exc.message])
             return
@@ -215,7 +215,7 @@ class ShiftsDialog(QDialog):
 
     def reload(self, select: int | None = None) -> None:
         """List every shift (archived ones in brackets) and select ``select``."""
-        self.records = rota.shifts(self.ctx.db, archived=True)
+        self.records = rota_shifts.shifts(self.ctx.db, archived=True)
         self.list.blockSignals(True)
         self.list.clear()
         for record in self.records:
@@ -281,7 +281,7 @@ class ShiftsDialog(QDialog):
             self.archived.isChecked(),
         )
         try:
-            saved = rota.save_shift(self.ctx.db, draft)
+            saved = rota_shifts.save_shift(self.ctx.db, draft)
         except UserError as exc:
             self.problems.setText("\n".join(exc.details or [exc.message]))
             return

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWid
 from csdesk.domain.months import Month
 from csdesk.domain.weeks import Week
 from csdesk.palette import WEEKEND_FILL
-from csdesk.services import rota
+from csdesk.services import rota_month
 from csdesk.ui.context import AppContext
 from csdesk.ui.rota_grid import cell_text
 
@@ -26,9 +26,9 @@ class MonthModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.rota: rota.MonthRota | None = None
+        self.rota: rota_month.MonthRota | None = None
 
-    def set_rota(self, month: rota.MonthRota) -> None:
+    def set_rota(self, month: rota_month.MonthRota) -> None:
         """Show ``month``."""
         self.beginResetModel()
         self.rota = month
@@ -125,7 +125,7 @@ class MonthTab(QWidget):
             return
         self._stale = False
         self.month = month
-        found = rota.month_rota(self.ctx.db, month)
+        found = rota_month.month_rota(self.ctx.db, month)
         self.model.set_rota(found)
         self.table.horizontalHeader().setSectionResizeMode(
             len(found.days), QHeaderView.ResizeMode.ResizeToContents

@@ -29,7 +29,7 @@ from csdesk.domain.months import Month
 from csdesk.domain.rota import Leave
 from csdesk.domain.weeks import Week
 from csdesk.labels import breach_labels, finding_text, month_title, shift_times
-from csdesk.services import rota, rota_files
+from csdesk.services import rota, rota_files, rota_rules
 from csdesk.services.errors import UserError
 from csdesk.services.rota import DayEdit, RotaFinding
 from csdesk.ui.context import AppContext
@@ -300,7 +300,7 @@ class RotaPage(QWidget):
         current = self.grid.currentIndex()
         selected = [(i.row(), i.column()) for i in self.grid.selectedIndexes()]
         self.week_rota = rota.week_rota(self.ctx.db, self.week)
-        self.model.set_rota(self.week_rota, rota.rota_rules(self.ctx.db))
+        self.model.set_rota(self.week_rota, rota_rules.rota_rules(self.ctx.db))
         self._restore_selection(current, selected)
         self._fill_palette()
         self._fill_findings()
