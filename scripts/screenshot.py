@@ -80,7 +80,7 @@ def main() -> int:
     if args.page == "rota":
         rota_page = window.page("rota")
         rota_page.tabs.setCurrentIndex(args.tab)  # week, month, coverage
-        rota_page.grid.setCurrentIndex(rota_page.model.index(1, 1))
+        rota_page.week_tab.grid.setCurrentIndex(rota_page.week_tab.model.index(1, 1))
     if args.page == "complaints":
         complaints_page = window.complaints_page
         complaints_page.queues.setCurrentRow(args.tab)

@@ -42,44 +42,46 @@ def plan(db, agent_id, n):
 
 
 def select(page, *cells) -> None:
-    selection = page.grid.selectionModel()
+    selection = page.week_tab.grid.selectionModel()
     selection.clearSelection()
     selection.setCurrentIndex(
-        page.model.index(*cells[0]), QItemSelectionModel.SelectionFlag.NoUpdate
+        page.week_tab.model.index(*cells[0]), QItemSelectionModel.SelectionFlag.NoUpdate
     )
     for row, column in cells:
-        selection.select(page.model.index(row, column), QItemSelectionModel.SelectionFlag.Select)
+        selection.select(
+            page.week_tab.model.index(row, column), QItemSelectionModel.SelectionFlag.Select
+        )
 
 
 def type_in_cell(qtbot, page, row, column, text) -> None:
-    page.grid.setFocus()
-    page.grid.setCurrentIndex(page.model.index(row, column))
-    qtbot.keyClick(page.grid, text[0])  # any key opens the editor with that key
+    page.week_tab.grid.setFocus()
+    page.week_tab.grid.setCurrentIndex(page.week_tab.model.index(row, column))
+    qtbot.keyClick(page.week_tab.grid, text[0])  # any key opens the editor with that key
     editor = QApplication.focusWidget()
-    assert editor is not page.grid
+    assert editor is not page.week_tab.grid
     qtbot.keyClicks(editor, text[1:])
-    with qtbot.waitSignal(page.model.edits_wanted):
+    with qtbot.waitSignal(page.week_tab.model.edits_wanted):
         qtbot.keyClick(editor, Qt.Key.Key_Return)  # Qt commits on the next turn of the loop
 
 
 def test_typing_a_cell_stores_the_day(qtbot, page, db, team):
-    assert page.model.rowCount() == 3 and page.model.columnCount() == 8
+    assert page.week_tab.model.rowCount() == 3 and page.week_tab.model.columnCount() == 8
     type_in_cell(qtbot, page, 0, 0, "m+e")
     assert plan(db, team[0], 0).codes == ("M", "E")
-    assert page.model.index(0, 0).data() == "M+E"
-    assert page.model.index(0, 7).data() == "14"  # the week's hours
+    assert page.week_tab.model.index(0, 0).data() == "M+E"
+    assert page.week_tab.model.index(0, 7).data() == "14"  # the week's hours
     type_in_cell(qtbot, page, 1, 2, "sick")
     assert plan(db, team[1], 2).leave is Leave.SICK
-    assert page.model.index(1, 2).data() == "SL"
+    assert page.week_tab.model.index(1, 2).data() == "SL"
 
 
 def test_an_unknown_code_is_refused_in_place_and_nothing_changes(qtbot, page, db, team):
     type_in_cell(qtbot, page, 0, 1, "X")
-    assert page.problems.isVisible()
-    assert "No shift has the code X." in page.problems.text()
+    assert page.week_tab.problems.isVisible()
+    assert "No shift has the code X." in page.week_tab.problems.text()
     assert plan(db, team[0], 1) == rota.DayPlan()
     type_in_cell(qtbot, page, 0, 1, "d")  # the next good edit clears the message
-    assert not page.problems.isVisible()
+    assert not page.week_tab.problems.isVisible()
 
 
 def test_copy_paste_and_delete_blocks(qtbot, page, db, team):
@@ -89,32 +91,32 @@ def test_copy_paste_and_delete_blocks(qtbot, page, db, team):
     ctx_changed = page.ctx.notices.rota_changed
     ctx_changed.emit()
     select(page, (0, 0), (0, 1))
-    qtbot.keyClick(page.grid, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.week_tab.grid, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     assert QGuiApplication.clipboard().text() == "M\tD"
     select(page, (2, 3))
-    qtbot.keyClick(page.grid, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.week_tab.grid, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert (plan(db, team[2], 3).codes, plan(db, team[2], 4).codes) == (("M",), ("D",))
     QGuiApplication.clipboard().setText("E\tN\nAL\t")  # a block from a spreadsheet
     select(page, (1, 5))
-    qtbot.keyClick(page.grid, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.week_tab.grid, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert plan(db, team[1], 5).codes == ("E",) and plan(db, team[1], 6).codes == ("N",)
     assert plan(db, team[2], 5).leave is Leave.ANNUAL
     select(page, (2, 3), (2, 4))
-    qtbot.keyClick(page.grid, Qt.Key.Key_Delete)
+    qtbot.keyClick(page.week_tab.grid, Qt.Key.Key_Delete)
     assert plan(db, team[2], 3) == rota.DayPlan() == plan(db, team[2], 4)
 
 
 def test_palette_and_leave_apply_to_the_selection(qtbot, page, db, team):
     select(page, (0, 0), (1, 0), (2, 0))
-    (evening,) = [b for b in page.palette_buttons if b.text() == "E"]
+    (evening,) = [b for b in page.week_tab.palette_buttons if b.text() == "E"]
     qtbot.mouseClick(evening, Qt.MouseButton.LeftButton)
     assert all(plan(db, a, 0).codes == ("E",) for a in team)
     select(page, (1, 1), (1, 2))
-    personal = next(a for a in page.leave_menu.actions() if a.text() == "Personal leave")
+    personal = next(a for a in page.week_tab.leave_menu.actions() if a.text() == "Personal leave")
     personal.trigger()
     assert plan(db, team[1], 1).leave is Leave.PERSONAL is plan(db, team[1], 2).leave
     select(page, (0, 0))
-    qtbot.mouseClick(page.off_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.week_tab.off_button, Qt.MouseButton.LeftButton)
     assert plan(db, team[0], 0) == rota.DayPlan()
 
 
@@ -123,40 +125,40 @@ def test_a_broken_rule_is_marked_listed_and_overridden_with_a_reason(
 ):
     type_in_cell(qtbot, page, 0, 0, "E")
     type_in_cell(qtbot, page, 0, 1, "M")  # 8 h after an evening: short rest
-    findings = page.model.index(0, 1).data(Qt.ItemDataRole.UserRole + 10)
+    findings = page.week_tab.model.index(0, 1).data(Qt.ItemDataRole.UserRole + 10)
     assert [f.finding.breach for f in findings] == [Breach.SHORT_REST]
-    assert "Rest 8 h before this shift (at least 11 h)" in page.model.index(0, 1).data(
+    assert "Rest 8 h before this shift (at least 11 h)" in page.week_tab.model.index(0, 1).data(
         Qt.ItemDataRole.ToolTipRole
     )
-    assert page.findings_model.rowCount() == 1
-    assert page.lower.tabText(0) == "Rule checks (1 open)"
-    page.findings_table.selectRow(0)
-    assert page.override_button.isEnabled()
+    assert page.week_tab.findings_model.rowCount() == 1
+    assert page.week_tab.lower.tabText(0) == "Rule checks (1 open)"
+    page.week_tab.findings_table.selectRow(0)
+    assert page.week_tab.override_button.isEnabled()
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("本人申请调班", True))
-    qtbot.mouseClick(page.override_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.week_tab.override_button, Qt.MouseButton.LeftButton)
     (found,) = rota.week_rota(db, WEEK).findings
     assert found.override == "本人申请调班"
-    assert page.lower.tabText(0) == "Rule checks (0 open)"
-    assert "Overridden: 本人申请调班" in page.findings_model.index(0, 4).data()
+    assert page.week_tab.lower.tabText(0) == "Rule checks (0 open)"
+    assert "Overridden: 本人申请调班" in page.week_tab.findings_model.index(0, 4).data()
 
 
 def test_copy_last_week_swap_and_publish_with_its_log(qtbot, page, db, team):
     last = WEEK.shift(-1)
     rota.set_day(db, team[0], last.monday, ["M"])
     rota.set_day(db, team[1], last.monday + timedelta(1), ["D"])
-    qtbot.mouseClick(page.copy_last_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.week_tab.copy_last_button, Qt.MouseButton.LeftButton)
     assert plan(db, team[0], 0).codes == ("M",) and plan(db, team[1], 1).codes == ("D",)
     select(page, (0, 0), (1, 0), (0, 1), (1, 1))
-    assert page.swap_button.isEnabled()
-    qtbot.mouseClick(page.swap_button, Qt.MouseButton.LeftButton)
+    assert page.week_tab.swap_button.isEnabled()
+    qtbot.mouseClick(page.week_tab.swap_button, Qt.MouseButton.LeftButton)
     assert plan(db, team[1], 0).codes == ("M",) and plan(db, team[0], 1).codes == ("D",)
-    assert page.publish_button.isEnabled()
-    qtbot.mouseClick(page.publish_button, Qt.MouseButton.LeftButton)
-    assert not page.publish_button.isEnabled()
+    assert page.week_tab.publish_button.isEnabled()
+    qtbot.mouseClick(page.week_tab.publish_button, Qt.MouseButton.LeftButton)
+    assert not page.week_tab.publish_button.isEnabled()
     assert "Published" in page.state.text()
     type_in_cell(qtbot, page, 2, 6, "n")
-    assert page.changes_model.rowCount() == 1
-    assert [page.changes_model.index(0, c).data() for c in (4, 5)] == ["day off", "N"]
+    assert page.week_tab.changes_model.rowCount() == 1
+    assert [page.week_tab.changes_model.index(0, c).data() for c in (4, 5)] == ["day off", "N"]
 
 
 def test_month_and_coverage_tabs(qtbot, page, db, team):

@@ -41,7 +41,7 @@ from csdesk.services.importing import (
     open_table,
 )
 from csdesk.services.importing import file_columns as _file_columns
-from csdesk.services.rota_shifts import live_shift_codes
+from csdesk.services.rota_shifts import ShiftRecord, live_shift_codes
 
 
 def file_columns(path: Path) -> list[FileColumn]:
@@ -88,31 +88,32 @@ def import_rota(
     who = author_of(author)
     words = leave_words()
     labels: dict[int, tuple[str, str]] = {}
-    cache: dict[str, object] = {}
+    agents: AgentIndex | None = None
+    by_code: dict[str, ShiftRecord] = {}
 
     def apply_row(session: Session, row: ImportRow) -> str:
-        if "agents" not in cache:
-            cache["agents"] = AgentIndex(session)
-            cache["codes"] = live_shift_codes(session)
-        agents: AgentIndex = cache["agents"]  # type: ignore[assignment]
-        by_code = cache["codes"]
+        nonlocal agents, by_code
+        if agents is None:  # read once per import, in its transaction
+            agents, by_code = AgentIndex(session), live_shift_codes(session)
         values = row.values
         agent = agents.named(values.get("employee_no"), values.get("name"))
         day = values["date"]
-        labels[row.line] = (f"{agent.employee_no} {agent.name}", f"{day:%Y-%m-%d}")
+        one_leave = translate("Import", "One day can have one kind of leave.")
         try:
             codes, leave = parse_day(
                 values.get("shift", ""), [s.code for s in by_code.values()], words
             )
         except ValueError:
-            raise UserError(translate("Import", "One day can have one kind of leave.")) from None
+            raise UserError(one_leave) from None
         if "leave" in values:
-            given = Leave(values["leave"])
-            if leave is not None and leave != given:
-                raise UserError(translate("Import", "One day can have one kind of leave."))
-            leave = given
+            if leave is not None and leave != Leave(values["leave"]):
+                raise UserError(one_leave)
+            leave = Leave(values["leave"])
         before, after = rota.store_day(session, agent, day, codes, leave, who, by_code)
-        labels[row.line] = (labels[row.line][0], f"{day:%Y-%m-%d} {after.text() or '—'}")
+        labels[row.line] = (
+            f"{agent.employee_no} {agent.name}",
+            f"{day:%Y-%m-%d} {after.text() or '—'}",
+        )
         if before == after:
             return UNCHANGED
         return CREATED if before == rota.DayPlan() else UPDATED

@@ -5883,7 +5883,7 @@ Database: {path}</source>
     <name>Rota</name>
     <message>
         <source>Morning</source>
-        <extracomment>Colours of the default shifts: light enough to read black codes on, told apart. Days before and after a week that its checks look at (rest, days in a row).</extracomment>
+        <extracomment>Colours of the default shifts: light enough to read black codes on, told apart.</extracomment>
         <translation>早班</translation>
     </message>
     <message>
@@ -5936,6 +5936,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>That agent no longer exists.</source>
+        <extracomment>Days before and after a week that its checks look at (rest, days in a row).</extracomment>
         <translation>该客服已不存在。</translation>
     </message>
     <message>
@@ -6097,46 +6098,6 @@ Database: {path}</source>
         <translation>排班规则…</translation>
     </message>
     <message>
-        <source>Day off</source>
-        <translation>休息</translation>
-    </message>
-    <message>
-        <source>Clear the selected days (Delete)</source>
-        <translation>清空所选日子（Delete）</translation>
-    </message>
-    <message>
-        <source>Leave</source>
-        <translation>请假</translation>
-    </message>
-    <message>
-        <source>Copy last week</source>
-        <translation>复制上周</translation>
-    </message>
-    <message>
-        <source>Copy from…</source>
-        <translation>从某周复制…</translation>
-    </message>
-    <message>
-        <source>Swap two agents</source>
-        <translation>对调两人</translation>
-    </message>
-    <message>
-        <source>Select days of two agents: their shifts on those days change places</source>
-        <translation>选中两名客服的若干天：这些天的班次互换</translation>
-    </message>
-    <message>
-        <source>Publish</source>
-        <translation>发布</translation>
-    </message>
-    <message>
-        <source>Override…</source>
-        <translation>特批…</translation>
-    </message>
-    <message>
-        <source>A red corner marks a broken rule, a grey one a rule overridden with a reason. Double-click a line to go to its day.</source>
-        <translation>红角表示违反规则，灰角表示已说明理由特批。双击某行可跳到对应日子。</translation>
-    </message>
-    <message>
         <source>Week</source>
         <translation>周</translation>
     </message>
@@ -6151,136 +6112,6 @@ Database: {path}</source>
     <message>
         <source>Week {week}: {first} – {last}</source>
         <translation>{week} 周：{first} – {last}</translation>
-    </message>
-    <message>
-        <source>Published {when} by {who}; changes since are logged</source>
-        <translation>{who} 于 {when} 发布；之后的修改都有记录</translation>
-    </message>
-    <message>
-        <source>Draft: not published yet</source>
-        <translation>草稿：尚未发布</translation>
-    </message>
-    <message>
-        <source> (type {code} in a cell)</source>
-        <translation>（在格内输入 {code}）</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>未处理</translation>
-    </message>
-    <message>
-        <source>Overridden: {reason}</source>
-        <translation>已特批：{reason}</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation>规则</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>情况</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Rule checks ({count} open)</source>
-        <translation>规则检查（{count} 项未处理）</translation>
-    </message>
-    <message>
-        <source>day off</source>
-        <translation>休息</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>操作人</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>修改前</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>修改后</translation>
-    </message>
-    <message>
-        <source>Changes since publishing ({count})</source>
-        <translation>发布后的修改（{count}）</translation>
-    </message>
-    <message>
-        <source>{count} days changed</source>
-        <translation>已修改 {count} 天</translation>
-    </message>
-    <message>
-        <source>Nothing was changed.</source>
-        <translation>未做任何修改。</translation>
-    </message>
-    <message>
-        <source>Select days in the grid first.</source>
-        <translation>请先在表格中选中日子。</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>复制</translation>
-    </message>
-    <message>
-        <source>Paste</source>
-        <translation>粘贴</translation>
-    </message>
-    <message>
-        <source>Override “{rule}”…</source>
-        <translation>特批“{rule}”…</translation>
-    </message>
-    <message>
-        <source>Copy a week</source>
-        <translation>复制一周</translation>
-    </message>
-    <message>
-        <source>Replace the shifts of {target} with those of {source}? Leave stays as it is.</source>
-        <translation>用 {source} 的班次替换 {target} 的班次吗？请假保持不变。</translation>
-    </message>
-    <message>
-        <source>{count} shifts copied from {source}</source>
-        <translation>已从 {source} 复制 {count} 个班次</translation>
-    </message>
-    <message>
-        <source>{week} ({first} – {last})</source>
-        <translation>{week}（{first} – {last}）</translation>
-    </message>
-    <message>
-        <source>Copy the shifts of:</source>
-        <translation>复制以下一周的班次：</translation>
-    </message>
-    <message>
-        <source>Select days of exactly two agents to swap.</source>
-        <translation>请选中恰好两名客服的日子再对调。</translation>
-    </message>
-    <message>
-        <source>Swapped on {count} days</source>
-        <translation>已对调 {count} 天</translation>
-    </message>
-    <message>
-        <source>Publish {week} to the team? Changes after this are logged.</source>
-        <translation>向团队发布 {week} 吗？之后的修改都会记录。</translation>
-    </message>
-    <message>
-        <source>{count} rule checks are still open.</source>
-        <translation>还有 {count} 项规则检查未处理。</translation>
-    </message>
-    <message>
-        <source>Override a rule</source>
-        <translation>特批规则</translation>
-    </message>
-    <message>
-        <source>{rule} on {day}: {what}
-Why may the rule be broken here?</source>
-        <translation>{day} {rule}：{what}
-为什么此处可以不按规则？</translation>
     </message>
 </context>
 <context>
@@ -7441,6 +7272,187 @@ Why may the rule be broken here?</source>
     <message>
         <source>One day can have one kind of leave: {text}</source>
         <translation>一天只能有一种假：{text}</translation>
+    </message>
+</context>
+<context>
+    <name>WeekTab</name>
+    <message>
+        <source>Day off</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>Clear the selected days (Delete)</source>
+        <translation>清空所选日子（Delete）</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>Copy last week</source>
+        <translation>复制上周</translation>
+    </message>
+    <message>
+        <source>Copy from…</source>
+        <translation>从某周复制…</translation>
+    </message>
+    <message>
+        <source>Swap two agents</source>
+        <translation>对调两人</translation>
+    </message>
+    <message>
+        <source>Select days of two agents: their shifts on those days change places</source>
+        <translation>选中两名客服的若干天：这些天的班次互换</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Override…</source>
+        <translation>特批…</translation>
+    </message>
+    <message>
+        <source>A red corner marks a broken rule, a grey one a rule overridden with a reason. Double-click a line to go to its day.</source>
+        <translation>红角表示违反规则，灰角表示已说明理由特批。双击某行可跳到对应日子。</translation>
+    </message>
+    <message>
+        <source>Draft: not published yet</source>
+        <translation>草稿：尚未发布</translation>
+    </message>
+    <message>
+        <source>Published {when} by {who}; changes since are logged</source>
+        <translation>{who} 于 {when} 发布；之后的修改都有记录</translation>
+    </message>
+    <message>
+        <source> (type {code} in a cell)</source>
+        <translation>（在格内输入 {code}）</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <source>Overridden: {reason}</source>
+        <translation>已特批：{reason}</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Rule checks ({count} open)</source>
+        <translation>规则检查（{count} 项未处理）</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Changes since publishing ({count})</source>
+        <translation>发布后的修改（{count}）</translation>
+    </message>
+    <message>
+        <source>{count} days changed</source>
+        <translation>已修改 {count} 天</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未做任何修改。</translation>
+    </message>
+    <message>
+        <source>Select days in the grid first.</source>
+        <translation>请先在表格中选中日子。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <source>Override “{rule}”…</source>
+        <translation>特批“{rule}”…</translation>
+    </message>
+    <message>
+        <source>Copy a week</source>
+        <translation>复制一周</translation>
+    </message>
+    <message>
+        <source>Replace the shifts of {target} with those of {source}? Leave stays as it is.</source>
+        <translation>用 {source} 的班次替换 {target} 的班次吗？请假保持不变。</translation>
+    </message>
+    <message>
+        <source>{count} shifts copied from {source}</source>
+        <translation>已从 {source} 复制 {count} 个班次</translation>
+    </message>
+    <message>
+        <source>{week} ({first} – {last})</source>
+        <translation>{week}（{first} – {last}）</translation>
+    </message>
+    <message>
+        <source>Copy the shifts of:</source>
+        <translation>复制以下一周的班次：</translation>
+    </message>
+    <message>
+        <source>Select days of exactly two agents to swap.</source>
+        <translation>请选中恰好两名客服的日子再对调。</translation>
+    </message>
+    <message>
+        <source>Swapped on {count} days</source>
+        <translation>已对调 {count} 天</translation>
+    </message>
+    <message>
+        <source>Publish {week} to the team? Changes after this are logged.</source>
+        <translation>向团队发布 {week} 吗？之后的修改都会记录。</translation>
+    </message>
+    <message>
+        <source>{count} rule checks are still open.</source>
+        <translation>还有 {count} 项规则检查未处理。</translation>
+    </message>
+    <message>
+        <source>Override a rule</source>
+        <translation>特批规则</translation>
+    </message>
+    <message>
+        <source>{rule} on {day}: {what}
+Why may the rule be broken here?</source>
+        <translation>{day} {rule}：{what}
+为什么此处可以不按规则？</translation>
     </message>
 </context>
 <context>

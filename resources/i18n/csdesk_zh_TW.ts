@@ -5883,7 +5883,7 @@ Database: {path}</source>
     <name>Rota</name>
     <message>
         <source>Morning</source>
-        <extracomment>Colours of the default shifts: light enough to read black codes on, told apart. Days before and after a week that its checks look at (rest, days in a row).</extracomment>
+        <extracomment>Colours of the default shifts: light enough to read black codes on, told apart.</extracomment>
         <translation>早班</translation>
     </message>
     <message>
@@ -5936,6 +5936,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>That agent no longer exists.</source>
+        <extracomment>Days before and after a week that its checks look at (rest, days in a row).</extracomment>
         <translation>該客服已不存在。</translation>
     </message>
     <message>
@@ -6097,46 +6098,6 @@ Database: {path}</source>
         <translation>排班規則…</translation>
     </message>
     <message>
-        <source>Day off</source>
-        <translation>休息</translation>
-    </message>
-    <message>
-        <source>Clear the selected days (Delete)</source>
-        <translation>清空所選日子（Delete）</translation>
-    </message>
-    <message>
-        <source>Leave</source>
-        <translation>請假</translation>
-    </message>
-    <message>
-        <source>Copy last week</source>
-        <translation>複製上週</translation>
-    </message>
-    <message>
-        <source>Copy from…</source>
-        <translation>從某週複製…</translation>
-    </message>
-    <message>
-        <source>Swap two agents</source>
-        <translation>對調兩人</translation>
-    </message>
-    <message>
-        <source>Select days of two agents: their shifts on those days change places</source>
-        <translation>選取兩名客服的若干天：這些天的班次互換</translation>
-    </message>
-    <message>
-        <source>Publish</source>
-        <translation>發佈</translation>
-    </message>
-    <message>
-        <source>Override…</source>
-        <translation>特批…</translation>
-    </message>
-    <message>
-        <source>A red corner marks a broken rule, a grey one a rule overridden with a reason. Double-click a line to go to its day.</source>
-        <translation>紅角表示違反規則，灰角表示已說明理由特批。雙擊某列可跳到對應日子。</translation>
-    </message>
-    <message>
         <source>Week</source>
         <translation>週</translation>
     </message>
@@ -6151,136 +6112,6 @@ Database: {path}</source>
     <message>
         <source>Week {week}: {first} – {last}</source>
         <translation>{week} 週：{first} – {last}</translation>
-    </message>
-    <message>
-        <source>Published {when} by {who}; changes since are logged</source>
-        <translation>{who} 於 {when} 發佈；之後的修改都有記錄</translation>
-    </message>
-    <message>
-        <source>Draft: not published yet</source>
-        <translation>草稿：尚未發佈</translation>
-    </message>
-    <message>
-        <source> (type {code} in a cell)</source>
-        <translation>（在格內輸入 {code}）</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>未處理</translation>
-    </message>
-    <message>
-        <source>Overridden: {reason}</source>
-        <translation>已特批：{reason}</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation>規則</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>情況</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>狀態</translation>
-    </message>
-    <message>
-        <source>Rule checks ({count} open)</source>
-        <translation>規則檢查（{count} 項未處理）</translation>
-    </message>
-    <message>
-        <source>day off</source>
-        <translation>休息</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>時間</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>操作人</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>修改前</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>修改後</translation>
-    </message>
-    <message>
-        <source>Changes since publishing ({count})</source>
-        <translation>發佈後的修改（{count}）</translation>
-    </message>
-    <message>
-        <source>{count} days changed</source>
-        <translation>已修改 {count} 天</translation>
-    </message>
-    <message>
-        <source>Nothing was changed.</source>
-        <translation>未做任何修改。</translation>
-    </message>
-    <message>
-        <source>Select days in the grid first.</source>
-        <translation>請先在表格中選取日子。</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>複製</translation>
-    </message>
-    <message>
-        <source>Paste</source>
-        <translation>貼上</translation>
-    </message>
-    <message>
-        <source>Override “{rule}”…</source>
-        <translation>特批「{rule}」…</translation>
-    </message>
-    <message>
-        <source>Copy a week</source>
-        <translation>複製一週</translation>
-    </message>
-    <message>
-        <source>Replace the shifts of {target} with those of {source}? Leave stays as it is.</source>
-        <translation>用 {source} 的班次取代 {target} 的班次嗎？請假保持不變。</translation>
-    </message>
-    <message>
-        <source>{count} shifts copied from {source}</source>
-        <translation>已從 {source} 複製 {count} 個班次</translation>
-    </message>
-    <message>
-        <source>{week} ({first} – {last})</source>
-        <translation>{week}（{first} – {last}）</translation>
-    </message>
-    <message>
-        <source>Copy the shifts of:</source>
-        <translation>複製以下一週的班次：</translation>
-    </message>
-    <message>
-        <source>Select days of exactly two agents to swap.</source>
-        <translation>請選取恰好兩名客服的日子再對調。</translation>
-    </message>
-    <message>
-        <source>Swapped on {count} days</source>
-        <translation>已對調 {count} 天</translation>
-    </message>
-    <message>
-        <source>Publish {week} to the team? Changes after this are logged.</source>
-        <translation>向團隊發佈 {week} 嗎？之後的修改都會記錄。</translation>
-    </message>
-    <message>
-        <source>{count} rule checks are still open.</source>
-        <translation>還有 {count} 項規則檢查未處理。</translation>
-    </message>
-    <message>
-        <source>Override a rule</source>
-        <translation>特批規則</translation>
-    </message>
-    <message>
-        <source>{rule} on {day}: {what}
-Why may the rule be broken here?</source>
-        <translation>{day} {rule}：{what}
-為什麼此處可以不按規則？</translation>
     </message>
 </context>
 <context>
@@ -7441,6 +7272,187 @@ Why may the rule be broken here?</source>
     <message>
         <source>One day can have one kind of leave: {text}</source>
         <translation>一天只能有一種假：{text}</translation>
+    </message>
+</context>
+<context>
+    <name>WeekTab</name>
+    <message>
+        <source>Day off</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>Clear the selected days (Delete)</source>
+        <translation>清空所選日子（Delete）</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>請假</translation>
+    </message>
+    <message>
+        <source>Copy last week</source>
+        <translation>複製上週</translation>
+    </message>
+    <message>
+        <source>Copy from…</source>
+        <translation>從某週複製…</translation>
+    </message>
+    <message>
+        <source>Swap two agents</source>
+        <translation>對調兩人</translation>
+    </message>
+    <message>
+        <source>Select days of two agents: their shifts on those days change places</source>
+        <translation>選取兩名客服的若干天：這些天的班次互換</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>發佈</translation>
+    </message>
+    <message>
+        <source>Override…</source>
+        <translation>特批…</translation>
+    </message>
+    <message>
+        <source>A red corner marks a broken rule, a grey one a rule overridden with a reason. Double-click a line to go to its day.</source>
+        <translation>紅角表示違反規則，灰角表示已說明理由特批。雙擊某列可跳到對應日子。</translation>
+    </message>
+    <message>
+        <source>Draft: not published yet</source>
+        <translation>草稿：尚未發佈</translation>
+    </message>
+    <message>
+        <source>Published {when} by {who}; changes since are logged</source>
+        <translation>{who} 於 {when} 發佈；之後的修改都有記錄</translation>
+    </message>
+    <message>
+        <source> (type {code} in a cell)</source>
+        <translation>（在格內輸入 {code}）</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未處理</translation>
+    </message>
+    <message>
+        <source>Overridden: {reason}</source>
+        <translation>已特批：{reason}</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>規則</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>情況</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Rule checks ({count} open)</source>
+        <translation>規則檢查（{count} 項未處理）</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改後</translation>
+    </message>
+    <message>
+        <source>Changes since publishing ({count})</source>
+        <translation>發佈後的修改（{count}）</translation>
+    </message>
+    <message>
+        <source>{count} days changed</source>
+        <translation>已修改 {count} 天</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未做任何修改。</translation>
+    </message>
+    <message>
+        <source>Select days in the grid first.</source>
+        <translation>請先在表格中選取日子。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>貼上</translation>
+    </message>
+    <message>
+        <source>Override “{rule}”…</source>
+        <translation>特批「{rule}」…</translation>
+    </message>
+    <message>
+        <source>Copy a week</source>
+        <translation>複製一週</translation>
+    </message>
+    <message>
+        <source>Replace the shifts of {target} with those of {source}? Leave stays as it is.</source>
+        <translation>用 {source} 的班次取代 {target} 的班次嗎？請假保持不變。</translation>
+    </message>
+    <message>
+        <source>{count} shifts copied from {source}</source>
+        <translation>已從 {source} 複製 {count} 個班次</translation>
+    </message>
+    <message>
+        <source>{week} ({first} – {last})</source>
+        <translation>{week}（{first} – {last}）</translation>
+    </message>
+    <message>
+        <source>Copy the shifts of:</source>
+        <translation>複製以下一週的班次：</translation>
+    </message>
+    <message>
+        <source>Select days of exactly two agents to swap.</source>
+        <translation>請選取恰好兩名客服的日子再對調。</translation>
+    </message>
+    <message>
+        <source>Swapped on {count} days</source>
+        <translation>已對調 {count} 天</translation>
+    </message>
+    <message>
+        <source>Publish {week} to the team? Changes after this are logged.</source>
+        <translation>向團隊發佈 {week} 嗎？之後的修改都會記錄。</translation>
+    </message>
+    <message>
+        <source>{count} rule checks are still open.</source>
+        <translation>還有 {count} 項規則檢查未處理。</translation>
+    </message>
+    <message>
+        <source>Override a rule</source>
+        <translation>特批規則</translation>
+    </message>
+    <message>
+        <source>{rule} on {day}: {what}
+Why may the rule be broken here?</source>
+        <translation>{day} {rule}：{what}
+為什麼此處可以不按規則？</translation>
     </message>
 </context>
 <context>
