@@ -177,8 +177,10 @@ class WeekTab(QWidget):
         self._fill_findings()
         self._fill_changes()
         self.publish_button.setEnabled(not self.week_rota.published)
-        self.findings_table.resizeColumnsToContents()
-        self.changes_table.resizeColumnsToContents()
+        for table in (self.findings_table, self.changes_table):
+            # every column but the last fits its text; the last stretches to the edge
+            for column in range(table.model().columnCount() - 1):
+                table.resizeColumnToContents(column)
 
     def _restore_selection(self, current, selected: list[tuple[int, int]]) -> None:
         selection = self.grid.selectionModel()
