@@ -1,15 +1,44 @@
-"""Write a file under a temporary name and rename it into place.
+"""Write a file under a temporary name, flush it to disk and rename it into place.
 
-An export or PDF interrupted half-way (crash, full disk, cancel) then leaves the old
-file, or none, never a truncated one that looks fine.
+An export, PDF or backup interrupted half-way (crash, kill, full disk, cancel) then
+leaves the old file, or none, never a truncated one that looks fine. The data is
+fsync'ed before the rename and the folder after it, so a power cut right after the
+rename cannot leave an empty file under the final name either.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
+
+PART_SUFFIX = ".part"
+
+
+def sync_file(path: Path) -> None:
+    """Flush ``path``'s data to the disk."""
+    with open(path, "rb") as handle:
+        os.fsync(handle.fileno())
+
+
+def sync_folder(folder: Path) -> None:
+    """Flush a folder's entries (a rename) to the disk; a no-op where not supported."""
+    if os.name != "posix":
+        return  # Windows cannot open a folder for fsync; NTFS journals renames itself
+    with suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def replace_synced(part: Path, target: Path) -> None:
+    """Flush ``part`` to disk, rename it to ``target`` and flush the folder."""
+    sync_file(part)
+    os.replace(part, target)
+    sync_folder(target.parent)
 
 
 @contextmanager
@@ -17,9 +46,9 @@ def atomic_path(target: Path) -> Iterator[Path]:
     """Yield a temporary path beside ``target``; on success it replaces ``target``."""
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    part = target.with_name(f".{target.name}.part")
+    part = target.with_name(f".{target.name}{PART_SUFFIX}")
     try:
         yield part
-        os.replace(part, target)
+        replace_synced(part, target)
     finally:
         part.unlink(missing_ok=True)

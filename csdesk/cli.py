@@ -23,6 +23,8 @@ IMPORT_KINDS = ("staff", "training", "complaints", "conversations", "summaries",
 ACCOUNT_IMPORTS = ("conversations", "summaries")
 EXPORT_KINDS = ("staff", "training", "complaints", "rota")
 REPORT_KINDS = ("staff", "training", "matrix", "complaints", "appraisal", "rota")
+#: Seconds a command waits for a restore or upgrade that another csdesk runs.
+CLI_WAIT_SECONDS = 30.0
 
 
 def _guard_std_streams() -> None:
@@ -218,33 +220,61 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("restore", help=translate("CLI", "replace the database with a backup"))
     _common(p, top=False)
-    p.add_argument("file", type=Path)
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("file", type=Path, nargs="?")
+    which.add_argument(
+        "--latest",
+        action="store_true",
+        help=translate("CLI", "restore this shop's newest good backup"),
+    )
+    p.add_argument(
+        "--any-shop",
+        action="store_true",
+        help=translate("CLI", "restore even a backup of another shop (replaces this shop)"),
+    )
 
     p = sub.add_parser("check", help=translate("CLI", "check the database for damage"))
     _common(p, top=False)
     return parser
 
 
+#: Years a --month or --week may name: the same span imports accept for dates.
+FIRST_YEAR, LAST_YEAR = 1900, 2100
+
+
+def _in_range(year: int, text: str) -> None:
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(
+            translate("CLI", "{text} is out of range: use a year from {first} to {last}.").format(
+                text=text, first=FIRST_YEAR, last=LAST_YEAR
+            )
+        )
+
+
 def _week(text: str):
     from csdesk.domain.weeks import Week
 
     try:
-        return Week.parse(text)
-    except ValueError:
+        week = Week.parse(text)
+    except (ValueError, OverflowError):
         raise argparse.ArgumentTypeError(
             translate("CLI", "{text} is not a week (YYYY-Www, e.g. 2026-W48).").format(text=text)
         ) from None
+    _in_range(week.year, text)
+    return week
 
 
 def _month(text: str):
     from csdesk.domain.months import Month
 
     try:
-        return Month.parse(text)
-    except ValueError:
+        month = Month.parse(text)
+    except (ValueError, OverflowError):
         raise argparse.ArgumentTypeError(
             translate("CLI", "{text} is not a month (YYYY-MM).").format(text=text)
         ) from None
+    _in_range(month.year, text)
+    return month
 
 
 def _period(text: str):
@@ -268,7 +298,7 @@ def _db_path(args: argparse.Namespace) -> Path:
 def _open(args: argparse.Namespace):
     from csdesk.services.database import open_database
 
-    db = open_database(_db_path(args))
+    db = open_database(_db_path(args), args.command, wait=CLI_WAIT_SECONDS)
     for warning in db.warnings:
         print(warning, file=sys.stderr)
     return db
@@ -448,9 +478,12 @@ def _cmd_restore(args) -> int:
     from csdesk.services import backup
 
     path = _db_path(args)
-    backup.refuse_if_in_use(path)
-    safety = backup.restore(path, args.file)
-    print(translate("CLI", "Restored {backup} into {path}.").format(backup=args.file, path=path))
+    if args.latest:
+        restored, safety = backup.restore_latest(path, wait=CLI_WAIT_SECONDS)
+    else:
+        restored = args.file
+        safety = backup.restore(path, args.file, any_shop=args.any_shop, wait=CLI_WAIT_SECONDS)
+    print(translate("CLI", "Restored {backup} into {path}.").format(backup=restored, path=path))
     if safety:
         print(translate("CLI", "The previous database was kept as {path}.").format(path=safety))
     return 0
@@ -564,4 +597,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return COMMANDS[args.command](args)
     except UserError as exc:
         print(exc.full_text(), file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        # `csdesk kpis | head`: the reader is gone; end quietly, as Unix tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+    except Exception as exc:
+        from csdesk.services.errors import storage_fault
+
+        fault = storage_fault(exc, getattr(args, "db", None))
+        if fault is None:
+            raise
+        print(fault.full_text(), file=sys.stderr)
         return 1

@@ -87,8 +87,8 @@ def test_rotate_deletes_only_old_files(db, db_path, tmp_path):
     folder = tmp_path / "rot"
     start = datetime(2026, 1, 1, 8, 0)
     for day in range(40):
-        backup_files.take_backup(db_path, folder, "daily", start + timedelta(days=day))
-    remaining = backup_files.list_backups(folder, db_path)
+        backup_files.take_backup(db_path, db.shop_id, folder, "daily", start + timedelta(days=day))
+    remaining = backup_files.list_backups(folder, db.shop_id)
     assert 7 <= len(remaining) < 40
     assert remaining[0].taken_at == start + timedelta(days=39)
 
@@ -136,13 +136,3 @@ def test_check_reports_damage_and_the_revision(demo_db, db_path, tmp_path):
     data[4096 * 2 :] = b"\xa5" * (len(data) - 4096 * 2)  # trash every page after the schema
     damaged.write_bytes(bytes(data))
     assert not backup.check(damaged).ok
-
-
-def test_restore_is_refused_while_a_window_has_the_database(db, db_path):
-    import os
-
-    backup.lock_path(db_path).write_text(f"{os.getpid()}\ncsdesk\nhost\n")
-    with pytest.raises(UserError, match="open"):
-        backup.refuse_if_in_use(db_path)
-    backup.lock_path(db_path).write_text("999999999\ncsdesk\nhost\n")  # a dead process
-    backup.refuse_if_in_use(db_path)

@@ -9,7 +9,7 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
-from csdesk.data import schema
+from csdesk.data import identity, schema
 from csdesk.data.engine import make_engine
 from csdesk.data.models import Base
 from csdesk.services import complaint_settings, complaint_timing, qa, staff, training
@@ -138,7 +138,10 @@ def test_databases_of_every_shipped_schema_upgrade_without_losing_rows(fixture, 
     finally:
         opened.close()
     after = row_counts(path)
+    # every row kept; the one new setting is the shop's id (shops had none before)
+    before["shop_settings"] += 1
     assert {t: n for t, n in after.items() if t in before} == before
+    assert opened.shop_id and identity.shop_id_of(path) == opened.shop_id
     assert agents["CS001"].name == "袁燕"
     assert agents["CS002"].data.accounts[0].account_name == "小美家居旗舰店:售前02"
     # a shop from before training gets the default catalogue when it is upgraded
@@ -172,7 +175,14 @@ def test_an_older_database_is_backed_up_before_it_is_upgraded(db, db_path, monke
     known = schema.known_revisions() | {"9999"}
     monkeypatch.setattr(schema, "SCHEMA_HEAD", "9999")
     monkeypatch.setattr(schema, "known_revisions", lambda *a, **k: known)
-    monkeypatch.setattr(schema, "upgrade", lambda path, *a, **k: calls.append(path))
+
+    def fake_upgrade(path, *args, **kwargs):
+        calls.append(path)
+        with closing(sqlite3.connect(path)) as conn:
+            conn.execute("UPDATE alembic_version SET version_num = '9999'")
+            conn.commit()
+
+    monkeypatch.setattr(schema, "upgrade", fake_upgrade)
     opened = open_database(db_path)
     opened.close()
     from csdesk.services.backup import list_backups

@@ -11,6 +11,8 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
+from csdesk.data.faults import Fault, StorageError, classify
+
 
 @dataclass(frozen=True)
 class Health:
@@ -29,15 +31,23 @@ def open_read_only(path: Path) -> sqlite3.Connection:
 def check_file(path: Path, *, full: bool = False) -> Health:
     """Run ``PRAGMA quick_check`` (or ``integrity_check`` when ``full``) on ``path``.
 
-    A file that is not a database at all ("file is not a database") counts as damaged.
+    Only SQLite's verdict decides damage: a failed check, or a file SQLite calls corrupt
+    or "not a database". Any other error (locked by another program, read-only,
+    permission, I/O) says nothing about the file's health and is raised.
+
+    Raises:
+        StorageError: the file could not be checked (the fault says why).
     """
     pragma = "integrity_check" if full else "quick_check"
     try:
         with closing(open_read_only(path)) as conn:
             rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}(20)")]
             revision = read_revision(conn)
-    except sqlite3.DatabaseError as exc:
-        return Health(False, (str(exc),))
+    except sqlite3.Error as exc:
+        fault = classify(exc)
+        if fault is Fault.DAMAGED:
+            return Health(False, (str(exc),))
+        raise StorageError(fault or Fault.IO, path, str(exc)) from exc
     return Health(rows == ["ok"], tuple(rows), revision)
 
 

@@ -10,6 +10,7 @@ checks ``PRAGMA foreign_key_check`` before it commits. The caller takes a backup
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import Connection
@@ -54,8 +55,19 @@ def head_revision(script_location: Path | None = None) -> str:
     return heads[0]
 
 
-def upgrade(path: Path, target: str = "head", *, script_location: Path | None = None) -> None:
+def upgrade(
+    path: Path,
+    target: str = "head",
+    *,
+    script_location: Path | None = None,
+    after: Callable[[Connection], None] | None = None,
+) -> None:
     """Upgrade the file at ``path`` to ``target`` in one transaction.
+
+    ``after`` runs in the same transaction once the tables are there: the services
+    seed the defaults of new areas and store the shop's id with it, so that a process
+    killed at any moment leaves either the old file or the whole upgrade, never a new
+    revision with empty default tables.
 
     Raises:
         MigrationError: a migration failed or left broken foreign keys; everything it
@@ -67,6 +79,8 @@ def upgrade(path: Path, target: str = "head", *, script_location: Path | None = 
     try:
         with engine.begin() as connection:
             command.upgrade(alembic_config(connection, script_location), target)
+            if after is not None:
+                after(connection)
             broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if broken:
                 raise MigrationError(f"foreign key check failed: {broken[:5]}")

@@ -1,45 +1,76 @@
 """Opening a shop's database safely, and the unit of work every service uses.
 
-``open_database`` is the only way in: it creates a new shop, refuses a damaged file,
-a file from a newer csdesk or another program's file (writing nothing), and backs the
-file up before upgrading its schema.
+``open_database`` is the only way in. It:
+
+- creates a new shop only where no file exists, building it under a temporary name
+  and renaming it into place, so a start killed half-way leaves no file at all (an
+  existing empty file is refused, never taken for a new shop);
+- refuses a damaged file, a file from a newer csdesk, another program's file and an
+  empty one, writing nothing; locked, read-only and permission problems get their own
+  messages and are never called damage;
+- upgrades an older file under the shop's exclusive lock, after a backup, in one
+  transaction together with the defaults of new areas and the shop's id;
+- opens a file the user made read-only read-only, and says so;
+- joins the shop's writers (``csdesk.data.writers``) for as long as it stays open,
+  so a restore or upgrade in another process waits for it;
+- repairs what an interrupted older version may have left missing (the shop's id,
+  default records).
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from csdesk.atomic import sync_folder
 from csdesk.data import backup as backup_files
-from csdesk.data import health, schema
-from csdesk.data.engine import make_engine, make_session_factory
+from csdesk.data import health, identity, schema
+from csdesk.data.engine import make_engine, make_session_factory, writer
+from csdesk.data.faults import StorageError
 from csdesk.data.location import risky_location
+from csdesk.data.writers import ShopBusy, WriterLock
 from csdesk.i18n import translate
-from csdesk.paths import default_backup_dir
-from csdesk.services.errors import DatabaseDamaged, DatabaseTooNew, NotCsdeskDatabase, UserError
+from csdesk.paths import data_dir, default_backup_dir
+from csdesk.services.errors import (
+    DatabaseDamaged,
+    DatabaseEmpty,
+    DatabaseTooNew,
+    NotCsdeskDatabase,
+    UserError,
+    as_fault,
+    shop_in_use,
+    storage_fault,
+)
 
 BACKUP_DIR_KEY = "backup_dir"
+#: How often opening re-checks a file that a restore replaced while it waited.
+_OPEN_ATTEMPTS = 3
 
 
 @dataclass
 class Database:
-    """An open shop database: the engine, the session factory and any location warning."""
+    """An open shop: engine, session factories, identity and any warnings."""
 
     path: Path
     engine: Engine
-    sessions: sessionmaker[Session]
+    sessions: sessionmaker[Session]  # readers: deferred BEGIN, never block a writer
+    writes: sessionmaker[Session]  # writers: BEGIN IMMEDIATE, wait for each other
+    shop_id: str
     warnings: list[str] = field(default_factory=list)
+    read_only: bool = False
+    lock: WriterLock | None = None
 
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A session in one transaction: committed on success, rolled back on error."""
-        with self.sessions.begin() as session:
+        with self.writes.begin() as session:
             yield session
 
     @contextmanager
@@ -49,17 +80,10 @@ class Database:
             yield session
 
     def close(self) -> None:
-        """Close every pooled connection (needed before a restore replaces the file)."""
+        """Close every pooled connection and leave the shop's writers."""
         self.engine.dispose()
-
-
-def _is_empty_file(path: Path) -> bool:
-    return path.stat().st_size == 0
-
-
-def _has_tables(path: Path) -> bool:
-    with closing(health.open_read_only(path)) as conn:
-        return conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
+        if self.lock is not None:
+            self.lock.release()
 
 
 def stored_backup_dir(path: Path) -> Path:
@@ -74,37 +98,81 @@ def stored_backup_dir(path: Path) -> Path:
     return Path(row[0]) if row and row[0] else default_backup_dir()
 
 
-def inspect(path: Path) -> str | None:
+def shop_identity(path: Path) -> str:
+    """This shop's id: stored in the file, else remembered for its path, else a new one.
+
+    A new id is remembered for the path at once, so the next open stores the very id
+    that names the backups taken meanwhile.
+    """
+    found = identity.shop_id_of(path) or identity.remembered_id(data_dir(), path)
+    shop_id = found or identity.new_shop_id()
+    identity.remember_id(data_dir(), path, shop_id)
+    return shop_id
+
+
+def _damaged(path: Path, messages: list[str]) -> DatabaseDamaged:
+    return DatabaseDamaged(
+        path,
+        translate("Database", "The database {path} is damaged and was not opened.").format(
+            path=path
+        ),
+        messages,
+    )
+
+
+def inspect(path: Path) -> str:
     """Check an existing file before anything opens it for writing.
 
     Returns:
-        The schema revision in the file (None for an empty file).
+        The schema revision in the file.
 
     Raises:
-        DatabaseDamaged: quick_check failed or the file is not a database.
+        DatabaseEmpty: the file is empty (0 bytes, or a database without tables).
+        DatabaseDamaged: the integrity check failed or the file is not a database.
         DatabaseTooNew: written by a newer csdesk.
-        NotCsdeskDatabase: another program's database.
+        NotCsdeskDatabase: not a file, or another program's database.
+        StorageFault: locked, unreadable, I/O error (never called damage).
     """
-    if _is_empty_file(path):
-        return None
-    found = health.check_file(path)
-    if not found.ok:
-        raise DatabaseDamaged(
+    if not path.is_file():
+        raise NotCsdeskDatabase(
             path,
-            translate("Database", "The database {path} is damaged and was not opened.").format(
+            translate("Database", "{path} is not a database file; it was not changed.").format(
                 path=path
             ),
-            list(found.messages),
         )
+    empty = DatabaseEmpty(
+        path,
+        translate(
+            "Database",
+            "{path} is empty: it holds no csdesk shop, so csdesk did not open it. To start a "
+            "new shop there, delete the empty file first; to open your shop, choose its "
+            "database file.",
+        ).format(path=path),
+    )
+    if path.stat().st_size == 0:
+        raise empty
+    try:
+        found = health.check_file(path)
+        if not found.ok:
+            raise _damaged(path, list(found.messages))
+        with closing(health.open_read_only(path)) as conn:
+            tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'")
+            has_tables = bool(tables.fetchone()[0])
+    except StorageError as exc:
+        raise as_fault(exc) from exc
+    except sqlite3.Error as exc:
+        raise storage_fault(exc, path) or _damaged(path, [str(exc)]) from exc
     revision = found.revision
-    if revision is None and _has_tables(path):
+    if revision is None:
+        if not has_tables:
+            raise empty
         raise NotCsdeskDatabase(
             path,
             translate("Database", "{path} is not a csdesk database; it was not changed.").format(
                 path=path
             ),
         )
-    if revision not in (None, schema.SCHEMA_HEAD) and revision not in schema.known_revisions():
+    if revision != schema.SCHEMA_HEAD and revision not in schema.known_revisions():
         raise DatabaseTooNew(
             path,
             translate(
@@ -116,44 +184,90 @@ def inspect(path: Path) -> str | None:
     return revision
 
 
-def open_database(path: Path) -> Database:
-    """Open (or create) the shop database at ``path``, upgrading it safely if needed."""
-    path = Path(path)
-    if not path.exists():
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise UserError(
-                translate("Database", "Cannot create the folder {folder}: {reason}").format(
-                    folder=path.parent, reason=exc.strerror
-                )
-            ) from exc
-        revision = None
-    else:
-        revision = inspect(path)
-    if revision != schema.SCHEMA_HEAD:
-        if revision is not None:
-            backup_files.take_backup(path, stored_backup_dir(path), "pre-migration")
-        try:
-            schema.upgrade(path)
-        except schema.MigrationError as exc:
-            raise UserError(
-                translate(
-                    "Database",
-                    "Updating the database failed and was undone; the file is as it was.",
-                ),
-                [str(exc)],
-            ) from exc
-    engine = make_engine(path)
-    sessions = make_session_factory(engine)
-    if revision != schema.SCHEMA_HEAD:
-        from csdesk.services.defaults import seed_defaults
+def _first_records(connection: Connection, from_revision: str | None, shop_id: str) -> None:
+    """Defaults of the areas added since ``from_revision`` and the shop's id.
 
-        with sessions.begin() as session:
-            seed_defaults(session, revision)
+    Runs inside the upgrade's transaction (see ``schema.upgrade``).
+    """
+    from csdesk.services.defaults import seed_defaults
+
+    with Session(bind=connection) as session:
+        seed_defaults(session, from_revision)
+        session.flush()
+    identity.store_shop_id(connection, shop_id)
+
+
+def _upgrade_failed(exc: schema.MigrationError) -> UserError:
+    return UserError(
+        translate(
+            "Database", "Updating the database failed and was undone; the file is as it was."
+        ),
+        [str(exc)],
+    )
+
+
+def _create_shop(path: Path, lock: WriterLock) -> None:
+    """Build a new shop under a temporary name and rename it to ``path``."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(
+            translate("Database", "Cannot create the folder {folder}: {reason}").format(
+                folder=path.parent, reason=exc.strerror
+            )
+        ) from exc
+    with lock.exclusive():
+        if path.exists():
+            return  # another process made it while this one waited
+        part = path.with_name(f".{path.name}.new")
+        for leftover in (part, Path(f"{part}-wal"), Path(f"{part}-shm")):
+            leftover.unlink(missing_ok=True)
+        shop_id = shop_identity(path)
+        try:
+            schema.upgrade(part, after=lambda c: _first_records(c, None, shop_id))
+        except schema.MigrationError as exc:
+            part.unlink(missing_ok=True)
+            raise _upgrade_failed(exc) from exc
+        os.replace(part, path)  # the engine is closed: the WAL was checkpointed away
+        sync_folder(path.parent)
+
+
+def _upgrade(path: Path, lock: WriterLock) -> None:
+    """Back up and upgrade an older file, alone and in one transaction."""
+    with lock.exclusive():
+        revision = inspect(path)  # again: another process may have upgraded meanwhile
+        if revision == schema.SCHEMA_HEAD:
+            return
+        shop_id = shop_identity(path)
+        backup_files.take_backup(path, shop_id, stored_backup_dir(path), "pre-migration")
+        try:
+            schema.upgrade(path, after=lambda c: _first_records(c, revision, shop_id))
+        except schema.MigrationError as exc:
+            raise _upgrade_failed(exc) from exc
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK)
+
+
+def _repair(db: Database) -> None:
+    """Store a missing id and seed missing defaults (left by an interrupted old upgrade)."""
+    from csdesk.services.defaults import defaults_missing, seed_defaults
+
+    with db.read() as session:
+        stored = identity.stored_in(session.connection())
+        missing = defaults_missing(session)
+    if stored == db.shop_id and not missing:
+        return
+    with db.write() as session:
+        identity.store_shop_id(session.connection(), db.shop_id)
+        if missing:
+            seed_defaults(session, None)
+
+
+def _location_warnings(path: Path, read_only: bool) -> list[str]:
     warnings = []
-    risk = risky_location(path)
-    if risk:
+    if risky_location(path):
         warnings.append(
             translate(
                 "Database",
@@ -161,4 +275,105 @@ def open_database(path: Path) -> Database:
                 "damaged there; keep it on this computer's own disk.",
             )
         )
-    return Database(path, engine, sessions, warnings)
+    if read_only:
+        warnings.append(
+            translate(
+                "Database",
+                "The database file is read-only: csdesk shows it but cannot save changes.",
+            )
+        )
+    return warnings
+
+
+def _open_read_only(path: Path, revision: str) -> Database:
+    if revision != schema.SCHEMA_HEAD:
+        raise UserError(
+            translate(
+                "Database",
+                "{path} was written by an older csdesk and must be updated, but it is "
+                "read-only. Make it writable and open it again.",
+            ).format(path=path)
+        )
+    engine = make_engine(path, read_only=True)
+    sessions = make_session_factory(engine)
+    return Database(
+        path,
+        engine,
+        sessions,
+        sessions,
+        shop_identity(path),
+        _location_warnings(path, True),
+        read_only=True,
+    )
+
+
+def check_folder(path: Path) -> None:
+    """Refuse a database in a folder csdesk cannot write to (WAL and locks live there)."""
+    folder = path.parent
+    if folder.exists() and not os.access(folder, os.W_OK | os.X_OK):
+        raise UserError(
+            translate(
+                "Database",
+                "The folder {folder} is read-only. csdesk keeps its journal and lock files "
+                "beside the database, so it needs to write there. Make the folder "
+                "writable, or copy the database to a folder you can write to.",
+            ).format(folder=folder)
+        )
+
+
+def open_database(path: Path, role: str = "window", *, wait: float | None = None) -> Database:
+    """Open (or create) the shop at ``path`` for ``role``, upgrading it safely if needed.
+
+    Args:
+        path: the database file; only a missing file makes a new shop.
+        role: what this process does with the shop, named to others who must wait.
+        wait: seconds to wait for a restore or upgrade in another process.
+
+    Raises:
+        UserError: the file cannot be opened as it is (its subclasses say why); nothing
+            was written to it.
+    """
+    path = Path(path)
+    lock = WriterLock(path, role)
+    try:
+        check_folder(path)
+        if not path.exists():
+            _create_shop(path, lock)
+        for _attempt in range(_OPEN_ATTEMPTS):
+            revision = inspect(path)
+            if not _writable(path):
+                return _open_read_only(path, revision)
+            if revision != schema.SCHEMA_HEAD:
+                _upgrade(path, lock)
+            lock.share(wait)
+            if inspect(path) == schema.SCHEMA_HEAD:
+                break  # nobody replaced the file between the upgrade and the lock
+            lock.release()
+        else:
+            raise ShopBusy([])
+    except ShopBusy as exc:
+        lock.release()
+        raise shop_in_use(exc, translate("Storage", "open the shop")) from exc
+    except StorageError as exc:
+        lock.release()
+        raise as_fault(exc) from exc
+    except BaseException:
+        lock.release()
+        raise
+    engine = make_engine(path)
+    db = Database(
+        path,
+        engine,
+        make_session_factory(engine),
+        make_session_factory(writer(engine)),
+        shop_identity(path),
+        _location_warnings(path, False),
+        lock=lock,
+    )
+    try:
+        _repair(db)
+    except BaseException:
+        db.close()
+        raise
+    identity.remember_id(data_dir(), path, db.shop_id)
+    return db

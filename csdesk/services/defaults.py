@@ -7,8 +7,13 @@ words of the defaults belong to the translations, which migrations do not see.
 
 from __future__ import annotations
 
+from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
+from csdesk.data.complaints import ComplaintCategory, RootCause, SlaPolicy, WorkingDay
+from csdesk.data.performance import QaRubric
+from csdesk.data.rota import ShiftTemplate, StaffingChannel
+from csdesk.data.training import Course
 from csdesk.services import complaint_settings, qa, rota_coverage, rota_shifts, training
 
 
@@ -23,3 +28,22 @@ def seed_defaults(session: Session, from_revision: str | None) -> None:
     if from_revision is None or from_revision < "0011":
         rota_shifts.seed_shift_defaults(session)
         rota_coverage.seed_staffing_defaults(session)
+
+
+def defaults_missing(session: Session) -> bool:
+    """True when a table that every shop starts with is empty.
+
+    An upgrade killed between its revision and its defaults (possible before csdesk
+    wrote both in one transaction) left such shops; opening them seeds what is missing.
+    """
+    tables = (
+        Course,
+        ComplaintCategory,
+        RootCause,
+        SlaPolicy,
+        WorkingDay,
+        QaRubric,
+        ShiftTemplate,
+        StaffingChannel,
+    )
+    return any(not session.scalar(select(exists().select_from(table))) for table in tables)

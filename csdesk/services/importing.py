@@ -200,7 +200,7 @@ def all_or_nothing(db: Database, dry_run: bool = False) -> Iterator[Session]:
     Committed when the block ends normally and this is not a dry run; rolled back
     otherwise (an error, a cancel, a dry run).
     """
-    with db.sessions() as session:
+    with db.writes() as session:
         try:
             session.begin()
             yield session

@@ -65,7 +65,7 @@ def _open_or_recover(db_path: Path, exit_when_ready: bool):
     from csdesk.services.errors import DatabaseDamaged, UserError
 
     try:
-        return open_database(db_path)
+        return open_database(db_path, "window")
     except DatabaseDamaged as exc:
         good = backup.latest_good_backup(db_path)
         if exit_when_ready or good is None:
@@ -94,7 +94,7 @@ def _open_or_recover(db_path: Path, exit_when_ready: bool):
             return None
         try:
             backup.restore(db_path, good)
-            return open_database(db_path)
+            return open_database(db_path, "window")
         except UserError as again:
             _complain(
                 False, QCoreApplication.translate("App", "Damaged database"), again.full_text()
@@ -133,6 +133,8 @@ def _run(app, db_path: Path, language: str, translators, exit_when_ready: bool) 
     from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QTimer
 
     from csdesk.services import backup, shop
+    from csdesk.services.database import check_folder
+    from csdesk.services.errors import UserError
     from csdesk.ui.context import AppContext
     from csdesk.ui.main_window import MainWindow
     from csdesk.ui.notices import ChangeNotices
@@ -140,16 +142,33 @@ def _run(app, db_path: Path, language: str, translators, exit_when_ready: bool) 
     from csdesk.ui.tasks import TaskRunner
 
     db_path = Path(db_path).resolve()
-    db_path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        check_folder(db_path)
+    except (OSError, UserError) as exc:
+        message = exc.full_text() if isinstance(exc, UserError) else str(exc)
+        _complain(
+            exit_when_ready,
+            QCoreApplication.translate("App", "csdesk cannot open the database"),
+            message,
+        )
+        return 1
     lock = QLockFile(str(backup.lock_path(db_path)))
     lock.setStaleLockTime(0)  # stale only when its process is gone
     if not lock.tryLock(200):
+        held = lock.error() == QLockFile.LockError.LockFailedError
         _complain(
             exit_when_ready,
-            QCoreApplication.translate("App", "csdesk is already open"),
+            QCoreApplication.translate("App", "csdesk is already open")
+            if held
+            else QCoreApplication.translate("App", "csdesk cannot open the database"),
             QCoreApplication.translate(
                 "App", "Another csdesk window is using {path}. Switch to it, or close it first."
-            ).format(path=db_path),
+            ).format(path=db_path)
+            if held
+            else QCoreApplication.translate(
+                "App", "csdesk cannot create its lock file {path}; check the folder's permissions."
+            ).format(path=backup.lock_path(db_path)),
         )
         return 1
     try:

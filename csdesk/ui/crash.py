@@ -43,6 +43,28 @@ def crash_text(exc_type, exc, tb) -> str:
     return "".join(traceback.format_exception(exc_type, exc, tb))
 
 
+def show_storage_fault(exc: BaseException | None) -> bool:
+    """Tell the user about a full disk, a locked or read-only file; False for a bug.
+
+    A storage fault is the world's doing, not csdesk's: it gets a message that says
+    what to do, never the crash dialog. The slot that met it stopped, so the dialog
+    or form the user was typing in stays open with their input.
+    """
+    from csdesk.services.errors import storage_fault
+
+    fault = storage_fault(exc) if exc is not None else None
+    if fault is None:
+        return False
+    log.warning("Storage fault: %s", fault.fault)  # no paths or data in the log
+    if QApplication.instance() is not None:
+        QMessageBox.warning(
+            QApplication.activeWindow(),
+            QCoreApplication.translate("Crash", "csdesk could not save"),
+            fault.full_text(),
+        )
+    return True
+
+
 def install_excepthook(log_path: Path):
     """Log every uncaught exception and show it in a dialog instead of dying.
 
@@ -55,6 +77,8 @@ def install_excepthook(log_path: Path):
         nonlocal showing
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
+            return
+        if show_storage_fault(exc):
             return
         log.error("Uncaught exception", exc_info=(exc_type, exc, tb))
         if showing or QApplication.instance() is None:

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from csdesk.services import import_mappings, importing, staff_files
-from csdesk.services.errors import UserError
+from csdesk.services.errors import StorageFault, UserError, storage_fault
 from csdesk.ui.context import AppContext
 from csdesk.ui.saved_maps import SavedMapsBar
 from csdesk.ui.tasks import Progress
@@ -319,11 +319,21 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(summary.rows > 0)
 
     def _show_failure(self, exc: BaseException) -> None:
-        if not isinstance(exc, UserError):
-            raise exc
-        self.report.setPlainText(exc.full_text())
+        # Whatever went wrong, the dry run's "new: N" must not stay on screen.
         self.preview.set_rows([])
         self.import_button.setEnabled(False)
+        self.link_button.hide()
+        if not isinstance(exc, UserError):
+            exc = storage_fault(exc, self.ctx.db.path) or exc
+        if not isinstance(exc, UserError):
+            self.report.setPlainText(self.tr("The import failed; nothing was imported."))
+            raise exc
+        if isinstance(exc, StorageFault):
+            self.report.setPlainText(
+                "\n".join([self.tr("The import failed; nothing was imported."), exc.full_text()])
+            )
+        else:
+            self.report.setPlainText(exc.full_text())
         self.unknown_accounts = getattr(exc, "accounts", {})
         self.link_button.setVisible(bool(self.unknown_accounts))
 

@@ -309,25 +309,36 @@ class MainWindow(QMainWindow):
         )
         if not name:
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Restore from backup"),
-            self.tr(
-                "Replace the current data with the backup {name}? The current data is backed up "
-                "first."
-            ).format(name=Path(name).name),
-        )
+        chosen, path = Path(name), self.ctx.db.path
+        try:
+            backup.check_restorable(chosen, path, any_shop=True)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Restore from backup"), exc.full_text())
+            return
+        question = self.tr(
+            "Replace the current data with the backup {name}? The current data is backed up first."
+        ).format(name=chosen.name)
+        other = backup.other_shop(chosen, path)
+        if other is not None:
+            question = self.tr(
+                "{name} is a backup of another shop ({shop}). Replace this shop's data with "
+                "that shop's? The current data is backed up first."
+            ).format(name=chosen.name, shop=other)
+        answer = QMessageBox.question(self, self.tr("Restore from backup"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.ctx.tasks.wait()
         self.ctx.db.close()
+        restored = False
         try:
-            backup.restore(self.ctx.db.path, Path(name))
+            backup.restore(path, chosen, any_shop=True)
+            restored = True
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Restore from backup"), exc.full_text())
-        self.ctx.db = open_database(self.ctx.db.path)
+        self.ctx.db = open_database(path, "window")
         self.ctx.notices.data_reset.emit()
-        self.statusBar().showMessage(self.tr("Restored from {name}").format(name=name), 10000)
+        if restored:
+            self.statusBar().showMessage(self.tr("Restored from {name}").format(name=name), 10000)
 
     def about(self) -> None:
         """Show the version and where the data lives."""
