@@ -67,6 +67,7 @@ _ERRNOS: dict[int, Fault] = {
     errno.ENOENT: Fault.CANNOT_OPEN,
     errno.ENOTDIR: Fault.CANNOT_OPEN,
     errno.EISDIR: Fault.CANNOT_OPEN,
+    errno.EEXIST: Fault.CANNOT_OPEN,  # a file stands where a folder must be made
 }
 
 

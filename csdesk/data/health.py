@@ -23,9 +23,13 @@ class Health:
     revision: str | None = None
 
 
+#: Seconds a check waits for a program that holds the file locked (tests shorten it).
+READ_TIMEOUT = 5.0
+
+
 def open_read_only(path: Path) -> sqlite3.Connection:
     """Open ``path`` read-only; raises ``sqlite3.Error`` if it is not a database."""
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=READ_TIMEOUT)
 
 
 def check_file(path: Path, *, full: bool = False) -> Health:

@@ -28,7 +28,13 @@ from pathlib import Path
 from typing import Any
 
 from csdesk.i18n import translate
-from csdesk.importers.tabular import FileProblem, not_text
+from csdesk.importers.tabular import (
+    MAX_CELL,
+    MAX_COLUMNS,
+    FileProblem,
+    check_unpacked_size,
+    not_text,
+)
 
 CHUNK_ROWS = 5_000  # small chunks stay in the CPU's caches; 50,000 read 40 % slower
 _BAD = object()  # a cell that did not parse
@@ -52,6 +58,12 @@ class BulkTable:
     def __init__(self, path: Path) -> None:
         if not path.exists():
             raise FileProblem(translate("Import", "No file at {path}.").format(path=path))
+        if not path.is_file():
+            raise FileProblem(
+                translate(
+                    "Import", "{path} is a folder, not a file: choose the file to import."
+                ).format(path=path)
+            )
         self.path = path
         self.is_xlsx = path.suffix.lower() in (".xlsx", ".xlsm")
         self.encoding = "xlsx" if self.is_xlsx else _csv_encoding(path)
@@ -74,15 +86,41 @@ class BulkTable:
     def _codec(self) -> str:
         return "utf-8-sig" if self.encoding == "utf-8" else self.encoding
 
+    def _guarded(self, rows: Iterator[Sequence[Any]]) -> Iterator[Sequence[Any]]:
+        """Rows, with a reader's failure (an endless cell, a broken zip part) as a refusal."""
+        try:
+            yield from rows
+        except FileProblem:
+            raise
+        except csv.Error as exc:
+            raise FileProblem(
+                translate(
+                    "Import",
+                    "A cell is longer than {limit} characters, or a quote is not closed "
+                    "({reason}).",
+                ).format(limit=f"{MAX_CELL:,}", reason=exc)
+            ) from exc
+        except Exception as exc:  # openpyxl: a damaged part shows only while reading
+            if not self.is_xlsx:
+                raise
+            raise FileProblem(
+                translate("Import", "{file} is not a readable Excel workbook: {reason}").format(
+                    file=self.path.name, reason=exc
+                )
+            ) from exc
+
     @contextmanager
     def _open(self) -> Iterator[tuple[Iterator[Sequence[Any]], Callable[[int], int], int]]:
         """(rows, progress so far given the rows read, progress total) of the file."""
         if self.is_xlsx:
             from openpyxl import load_workbook  # heavy: only when an XLSX is imported
 
+            check_unpacked_size(self.path)
+            handle = self.path.open("rb")  # closed below even when openpyxl gives up
             try:
-                book = load_workbook(self.path, read_only=True, data_only=True)
+                book = load_workbook(handle, read_only=True, data_only=True)
             except Exception as exc:  # openpyxl raises many types for a bad file
+                handle.close()
                 raise FileProblem(
                     translate("Import", "{file} is not a readable Excel workbook: {reason}").format(
                         file=self.path.name, reason=exc
@@ -90,19 +128,31 @@ class BulkTable:
                 ) from exc
             try:
                 sheet = book.worksheets[0]
-                yield sheet.iter_rows(values_only=True), (lambda done: done), sheet.max_row or 0
+                if (sheet.max_column or 0) > MAX_COLUMNS:
+                    raise FileProblem(
+                        translate(
+                            "Import",
+                            "{file} has more than {limit} columns; split it into smaller files.",
+                        ).format(file=self.path.name, limit=MAX_COLUMNS)
+                    )
+                rows = self._guarded(sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS))
+                yield rows, (lambda done: done), sheet.max_row or 0
             finally:
                 book.close()
+                handle.close()
             return
+        csv.field_size_limit(MAX_CELL)
         with self.path.open("r", encoding=self._codec, newline="") as text:
             raw = text.buffer
-            yield csv.reader(text, self._dialect), (lambda _d: raw.tell()), self.path.stat().st_size
+            rows = self._guarded(csv.reader(text, self._dialect))
+            yield rows, (lambda _d: raw.tell()), self.path.stat().st_size
 
     def _take_header(self, rows: Iterator[Sequence[Any]]) -> list[str]:
         for number, row in enumerate(rows, start=1):
             if any(v is not None and str(v).strip() for v in row):
                 self._header_line = number
-                return ["" if v is None else str(v).strip() for v in row]
+                # a BOM written twice survives decoding as a character of the first name
+                return ["" if v is None else str(v).strip().lstrip("\ufeff") for v in row]
         return []
 
     def chunks(self, size: int = CHUNK_ROWS) -> Iterator[Chunk]:
@@ -158,6 +208,9 @@ def _csv_encoding(path: Path) -> str:
     Raises:
         FileProblem: neither decodes; the message names the first bad line.
     """
+    with path.open("rb") as raw:
+        if raw.read(2) in (b"\xff\xfe", b"\xfe\xff"):
+            return "utf-16"  # Excel's "Unicode text": UTF-16 with a BOM, tab-separated
     first_bad_line: int | None = None
     for encoding in ("utf-8", "gb18030"):
         decoder = codecs.getincrementaldecoder(encoding)()
@@ -297,7 +350,8 @@ def all_whole_seconds(cells: Sequence[Any]) -> bool:
 
 
 _MOMENTS = re.compile(
-    r"(?:\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]) (?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d\n)*"
+    r"(?:(?:19\d\d|20\d\d|2100)-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
+    r" (?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d\n)*"
 )
 
 

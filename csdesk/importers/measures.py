@@ -14,7 +14,16 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from csdesk.i18n import translate
-from csdesk.importers.values import EXCEL_EPOCH, build_synonyms, fold, is_empty, parse_date, text
+from csdesk.importers.values import (
+    EXCEL_EPOCH,
+    FIRST_YEAR,
+    LAST_YEAR,
+    build_synonyms,
+    fold,
+    is_empty,
+    parse_date,
+    text,
+)
 
 #: A moment to the second; the import adds the microseconds SQLAlchemy stores.
 MOMENT_FORMAT = "%Y-%m-%d %H:%M:%S"
@@ -196,7 +205,12 @@ def parse_moment(value: Any) -> str:
         except ValueError:
             moment = _slow_moment(value)
         else:
-            if len(value) == 19 and value[10] == " " and moment.tzinfo is None:
+            if (
+                len(value) == 19
+                and value[10] == " "
+                and moment.tzinfo is None
+                and FIRST_YEAR <= moment.year <= LAST_YEAR
+            ):
                 return value  # already in the stored form: most exports, a million times
     elif isinstance(value, datetime):
         moment = value
@@ -208,6 +222,8 @@ def parse_moment(value: Any) -> str:
         raise _bad(translate("Import", '"{value}" is not a date and time.'), value)
     if moment.tzinfo is not None:
         moment = moment.replace(tzinfo=None)
+    if not FIRST_YEAR <= moment.year <= LAST_YEAR:
+        raise _bad(translate("Import", '"{value}" is not a date between 1900 and 2100.'), value)
     return moment.replace(microsecond=0).strftime(MOMENT_FORMAT)
 
 

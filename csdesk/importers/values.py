@@ -22,6 +22,8 @@ _DATE = re.compile(
     r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
     r"(?:[\sT]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?\s*$"
 )
+#: MySQL-style zero dates that some exports write for "no date", with or without a time.
+_ZERO_DATE = re.compile(r"^\s*0000[-/.]00[-/.]00(?:[\sT]+00:00(?::00)?)?\s*$")
 _COMPACT = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})\s*$")
 _SERIAL = re.compile(r"^\s*(\d{4,5})(?:\.0+)?\s*$")
 
@@ -31,7 +33,7 @@ def is_empty(value: Any) -> bool:
     if value is None:
         return True
     if isinstance(value, str):
-        return not value.strip() or value.strip() in ("0000-00-00", "0000/00/00")
+        return not value.strip() or _ZERO_DATE.match(value) is not None
     if isinstance(value, datetime):
         return value.date() in EMPTY_DATES and value.time() == datetime.min.time()
     if isinstance(value, date):
@@ -54,8 +56,23 @@ def text(value: Any) -> str:
     return str(value).replace("\r\n", "\n").replace("\r", "\n").strip()
 
 
+#: The span of dates any import accepts: older or later ones are typing errors.
+FIRST_YEAR, LAST_YEAR = 1900, 2100
+FIRST_DAY, LAST_DAY = date(FIRST_YEAR, 1, 1), date(LAST_YEAR, 12, 31)
+
+
 def _not_a_date(value: Any) -> ValueError:
     return ValueError(translate("Import", '"{value}" is not a date.').format(value=value))
+
+
+def _in_span(day: date, value: Any) -> date:
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise ValueError(
+            translate("Import", '"{value}" is not a date between 1900 and 2100.').format(
+                value=value
+            )
+        )
+    return day
 
 
 def parse_date(value: Any) -> date | None:
@@ -67,9 +84,9 @@ def parse_date(value: Any) -> date | None:
     if is_empty(value):
         return None
     if isinstance(value, datetime):
-        return value.date()
+        return _in_span(value.date(), value)
     if isinstance(value, date):
-        return value
+        return _in_span(value, value)
     if isinstance(value, int | float) and not isinstance(value, bool):
         return _from_serial(value)
     raw = str(value)
@@ -82,7 +99,7 @@ def parse_date(value: Any) -> date | None:
                 raise _not_a_date(value) from None
             if parsed in EMPTY_DATES:
                 return None
-            return parsed
+            return _in_span(parsed, value)
     m = _SERIAL.match(raw)
     if m:
         return _from_serial(float(m[1]))
@@ -94,7 +111,7 @@ def _from_serial(serial: float) -> date | None:
         return None  # Excel's zero date
     if not 1 < serial < 2958466:
         raise _not_a_date(serial)
-    return EXCEL_EPOCH + timedelta(days=int(serial))
+    return _in_span(EXCEL_EPOCH + timedelta(days=int(serial)), serial)
 
 
 def fold(word: str) -> str:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from csdesk.atomic import atomic_path
+from csdesk.importers.tabular import FORMULA_STARTS
 
 
 def write_table(out: Path, header: list[str], rows: list[list[Any]], fmt: str | None) -> None:
@@ -30,9 +31,21 @@ def write_table(out: Path, header: list[str], rows: list[list[Any]], fmt: str | 
             write_csv(part, header, rows)
 
 
+def as_text(value: str) -> str:
+    """Quote a cell that a spreadsheet would run as a formula (``=HYPERLINK(...)``).
+
+    Customer nicknames and remarks come from platform exports, where anyone can plant a
+    formula. A leading quote makes Excel and WPS show the cell as text; csdesk's import
+    removes exactly that quote again (``importers.tabular.unquote_cell``).
+    """
+    return f"'{value}" if value.lstrip("'").startswith(FORMULA_STARTS) else value
+
+
 def _plain(value: Any) -> Any:
     if value is None:
         return ""
+    if isinstance(value, str):
+        return as_text(value)
     if isinstance(value, datetime):
         return value.strftime("%Y-%m-%d %H:%M")
     if isinstance(value, date):
@@ -48,6 +61,18 @@ def write_csv(path: Path, header: list[str], rows: list[list[Any]]) -> None:
         writer.writerows([_plain(v) for v in row] for row in rows)
 
 
+def append_text_row(sheet: Any, values: list[Any]) -> None:
+    """Append a row to an openpyxl sheet, keeping text that starts with "=" as text.
+
+    openpyxl stores any string beginning with "=" as a formula; Excel would run it.
+    """
+    sheet.append(values)
+    if any(isinstance(v, str) and v.startswith("=") for v in values):
+        for cell in sheet[sheet.max_row]:
+            if cell.data_type == "f":
+                cell.data_type = "s"
+
+
 def write_xlsx(path: Path, header: list[str], rows: list[list[Any]]) -> None:
     """Write an XLSX with real date cells and a bold, frozen header row."""
     from openpyxl import Workbook
@@ -59,7 +84,7 @@ def write_xlsx(path: Path, header: list[str], rows: list[list[Any]]) -> None:
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in rows:
-        sheet.append(["" if v is None else v for v in row])
+        append_text_row(sheet, ["" if v is None else v for v in row])
     for column in sheet.columns:
         letter = column[0].column_letter
         width = max(len(str(c.value or "")) for c in column)

@@ -157,12 +157,24 @@ def field_list(fields: Sequence[Field]) -> list[tuple[str, str, bool, str]]:
     return [(f.key, f.label(), f.required, f.help()) for f in fields]
 
 
+#: The most bad lines an import lists; a file that is wrong everywhere needs one fix.
+MAX_LISTED = 200
+
+
 def by_line(errors: list[tuple[int, str]]) -> list[str]:
-    """Format (line, reason) pairs as "Line N: reason", in file order."""
-    return [
+    """Format (line, reason) pairs as "Line N: reason", in file order (at most 200)."""
+    ordered = sorted(errors, key=lambda e: e[0])
+    lines = [
         translate("Import", "Line {line}: {reason}").format(line=line, reason=reason)
-        for line, reason in sorted(errors, key=lambda e: e[0])
+        for line, reason in ordered[:MAX_LISTED]
     ]
+    if len(ordered) > MAX_LISTED:
+        lines.append(
+            translate("Import", "… and {count} more problems.").format(
+                count=len(ordered) - MAX_LISTED
+            )
+        )
+    return lines
 
 
 def open_table(path: Path, fields: Sequence[Field], mapping: Mapping_) -> tuple[Table, ColumnMap]:

@@ -31,7 +31,7 @@ from csdesk.palette import STANDING_COLOURS
 from csdesk.services import training, training_status
 from csdesk.services.agent_index import AgentIndex
 from csdesk.services.database import Database
-from csdesk.services.exporting import write_table
+from csdesk.services.exporting import append_text_row, write_table
 from csdesk.services.importing import (
     CREATED,
     UNCHANGED,
@@ -303,7 +303,7 @@ def export_matrix(
                 continue
             when = c.valid_until or c.completed_on
             values.append(f"{words[c.standing]} {when.isoformat()}" if when else words[c.standing])
-        sheet.append(values)
+        append_text_row(sheet, values)
         for column, c in enumerate(r.cells, start=4):
             if c is not None:
                 fill = STANDING_COLOURS[c.standing][0].lstrip("#")
