@@ -335,6 +335,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>另一个 csdesk 窗口正在使用 {path}。请切换到该窗口，或先将其关闭。</translation>
     </message>
     <message>
+        <source>csdesk cannot create its lock file {path}; check the folder&apos;s permissions.</source>
+        <translation>csdesk 无法创建锁文件 {path}，请检查该文件夹的权限。</translation>
+    </message>
+    <message>
         <source>Today&apos;s backup: {path}</source>
         <translation>今日备份：{path}</translation>
     </message>
@@ -1089,23 +1093,43 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>{path} 处没有备份文件。</translation>
     </message>
     <message>
+        <source>{path} is not a csdesk backup (it is empty or not a file).</source>
+        <translation>{path} 不是 csdesk 备份（文件为空或不是文件）。</translation>
+    </message>
+    <message>
         <source>The backup {path} is damaged; nothing was restored.</source>
         <translation>备份 {path} 已损坏，未做任何恢复。</translation>
+    </message>
+    <message>
+        <source>{path} is not a csdesk backup (another program&apos;s file); nothing was restored.</source>
+        <translation>{path} 不是 csdesk 备份（是其他程序的文件），未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer csdesk; install it to restore this backup. Nothing was restored.</source>
+        <translation>{path} 由更新版本的 csdesk 生成，请安装新版本后再恢复此备份。未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>without a name</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>{path} is a backup of another shop ({name}). Restoring it would replace this shop&apos;s data with that shop&apos;s; nothing was restored. To do it anyway, confirm that you mean the other shop.</source>
+        <translation>{path} 是另一家店铺（{name}）的备份。恢复它会用那家店铺的数据替换本店数据，因此未恢复任何内容。如确实要恢复，请确认您指的是那家店铺。</translation>
     </message>
     <message>
         <source>The restore failed: {reason}</source>
         <translation>恢复失败：{reason}</translation>
     </message>
     <message>
-        <source>csdesk has this database open (process {pid}); close it first.</source>
-        <translation>csdesk 正在使用此数据库（进程 {pid}），请先将其关闭。</translation>
+        <source>No good backup of the shop at {path} was found.</source>
+        <translation>没有找到 {path} 这家店铺的完好备份。</translation>
     </message>
 </context>
 <context>
     <name>CLI</name>
     <message>
         <source>database file (default: CSDESK_DB or the user data folder)</source>
-        <extracomment>Imports of platform data, whose rows name agents by account.</extracomment>
+        <extracomment>Imports of platform data, whose rows name agents by account. Seconds a command waits for a restore or upgrade that another csdesk runs.</extracomment>
         <translation>数据库文件（默认：CSDESK_DB 或用户数据文件夹）</translation>
     </message>
     <message>
@@ -1265,8 +1289,21 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>用备份替换数据库</translation>
     </message>
     <message>
+        <source>restore this shop&apos;s newest good backup</source>
+        <translation>恢复本店最新的完好备份</translation>
+    </message>
+    <message>
+        <source>restore even a backup of another shop (replaces this shop)</source>
+        <translation>即使是另一家店铺的备份也恢复（会替换本店数据）</translation>
+    </message>
+    <message>
         <source>check the database for damage</source>
         <translation>检查数据库是否损坏</translation>
+    </message>
+    <message>
+        <source>{text} is out of range: use a year from {first} to {last}.</source>
+        <extracomment>Years a --month or --week may name: the same span imports accept for dates.</extracomment>
+        <translation>{text} 超出范围：年份须在 {first} 到 {last} 之间。</translation>
     </message>
     <message>
         <source>{text} is not a week (YYYY-Www, e.g. 2026-W48).</source>
@@ -2759,6 +2796,10 @@ The decision is final.</source>
 <context>
     <name>Crash</name>
     <message>
+        <source>csdesk could not save</source>
+        <translation>csdesk 无法保存</translation>
+    </message>
+    <message>
         <source>csdesk: unexpected error</source>
         <translation>csdesk：意外错误</translation>
     </message>
@@ -2775,7 +2816,16 @@ The decision is final.</source>
     <name>Database</name>
     <message>
         <source>The database {path} is damaged and was not opened.</source>
+        <extracomment>How often opening re-checks a file that a restore replaced while it waited.</extracomment>
         <translation>数据库 {path} 已损坏，未打开。</translation>
+    </message>
+    <message>
+        <source>{path} is not a database file; it was not changed.</source>
+        <translation>{path} 不是数据库文件，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>{path} is empty: it holds no csdesk shop, so csdesk did not open it. To start a new shop there, delete the empty file first; to open your shop, choose its database file.</source>
+        <translation>{path} 是空文件：其中没有 csdesk 店铺，因此 csdesk 没有打开它。如要在此新建店铺，请先删除这个空文件；如要打开您的店铺，请选择它的数据库文件。</translation>
     </message>
     <message>
         <source>{path} is not a csdesk database; it was not changed.</source>
@@ -2788,6 +2838,18 @@ The decision is final.</source>
     <message>
         <source>Cannot create the folder {folder}: {reason}</source>
         <translation>无法创建文件夹 {folder}：{reason}</translation>
+    </message>
+    <message>
+        <source>The database file is read-only: csdesk shows it but cannot save changes.</source>
+        <translation>数据库文件为只读：csdesk 可以显示，但无法保存更改。</translation>
+    </message>
+    <message>
+        <source>{path} was written by an older csdesk and must be updated, but it is read-only. Make it writable and open it again.</source>
+        <translation>{path} 由旧版 csdesk 写入，需要升级，但它是只读的。请设为可写后再打开。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is read-only. csdesk keeps its journal and lock files beside the database, so it needs to write there. Make the folder writable, or copy the database to a folder you can write to.</source>
+        <translation>文件夹 {folder} 是只读的。csdesk 需要在数据库旁边写入日志和锁文件。请将该文件夹设为可写，或把数据库复制到可写的文件夹。</translation>
     </message>
     <message>
         <source>Updating the database failed and was undone; the file is as it was.</source>
@@ -3379,7 +3441,32 @@ The decision is final.</source>
     </message>
     <message>
         <source>Line {line}: the file is neither UTF-8 nor GBK/GB18030 text. Save it from Excel as &quot;CSV UTF-8&quot; and import it again.</source>
+        <extracomment>The longest cell a CSV may hold (characters); longer ones are refused by line. Limits on what an XLSX may unpack to: a few hundred MB and a sane sheet size, so a &quot;zip bomb&quot; is refused before it is read. Cells csdesk&apos;s exports prefixed with a quote so spreadsheets show them as text.</extracomment>
         <translation>第 {line} 行：文件既不是 UTF-8 也不是 GBK/GB18030 文本。请在 Excel 中另存为“CSV UTF-8”后重新导入。</translation>
+    </message>
+    <message>
+        <source>Line {line}: a cell is longer than {limit} characters, or a quote is not closed ({reason}).</source>
+        <translation>第 {line} 行：有单元格超过 {limit} 个字符，或引号没有闭合（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{file} unpacks to {size} MB, more than csdesk reads ({limit} MB). Split it into smaller files.</source>
+        <translation>{file} 解压后有 {size} MB，超过 csdesk 可读取的大小（{limit} MB）。请拆分成较小的文件。</translation>
+    </message>
+    <message>
+        <source>{file} has more than {limit} {what}; split it into smaller files.</source>
+        <translation>{file} 超过 {limit} {what}，请拆分成较小的文件。</translation>
+    </message>
+    <message>
+        <source>columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
         <source>{file} is not a readable Excel workbook: {reason}</source>
@@ -3391,12 +3478,24 @@ The decision is final.</source>
         <translation>{path} 处没有文件。</translation>
     </message>
     <message>
+        <source>{path} is a folder, not a file: choose the file to import.</source>
+        <translation>{path} 是文件夹而不是文件：请选择要导入的文件。</translation>
+    </message>
+    <message>
         <source>{file} is empty.</source>
         <translation>{file} 是空的。</translation>
     </message>
     <message>
+        <source>A cell is longer than {limit} characters, or a quote is not closed ({reason}).</source>
+        <translation>有单元格超过 {limit} 个字符，或引号没有闭合（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{file} has more than {limit} columns; split it into smaller files.</source>
+        <translation>{file} 超过 {limit} 列，请拆分成较小的文件。</translation>
+    </message>
+    <message>
         <source>&quot;{value}&quot; is not a date.</source>
-        <extracomment>Excel&apos;s &quot;zero&quot; dates, which exports use for an empty date cell.</extracomment>
+        <extracomment>Excel&apos;s &quot;zero&quot; dates, which exports use for an empty date cell. MySQL-style zero dates that some exports write for &quot;no date&quot;, with or without a time. The span of dates any import accepts: older or later ones are typing errors.</extracomment>
         <translation>“{value}”不是日期。</translation>
     </message>
     <message>
@@ -3429,11 +3528,16 @@ The decision is final.</source>
     </message>
     <message>
         <source>Line {line}: {reason}</source>
+        <extracomment>The most bad lines an import lists; a file that is wrong everywhere needs one fix.</extracomment>
         <translation>第 {line} 行：{reason}</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
         <translation>未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>… and {count} more problems.</source>
+        <translation>……另有 {count} 个问题。</translation>
     </message>
     <message>
         <source>Import cancelled; nothing written.</source>
@@ -3662,6 +3766,10 @@ The decision is final.</source>
         <translation>“{value}”不是日期时间。</translation>
     </message>
     <message>
+        <source>&quot;{value}&quot; is not a date between 1900 and 2100.</source>
+        <translation>“{value}”不是 1900 至 2100 年之间的日期。</translation>
+    </message>
+    <message>
         <source>&quot;{value}&quot; is not a time of day.</source>
         <translation>“{value}”不是时刻。</translation>
     </message>
@@ -3842,6 +3950,10 @@ The decision is final.</source>
     <message>
         <source>Checking…</source>
         <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was imported.</source>
+        <translation>导入失败，未导入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -4636,6 +4748,10 @@ The decision is final.</source>
     <message>
         <source>Replace the current data with the backup {name}? The current data is backed up first.</source>
         <translation>要用备份 {name} 替换当前数据吗？当前数据会先备份。</translation>
+    </message>
+    <message>
+        <source>{name} is a backup of another shop ({shop}). Replace this shop&apos;s data with that shop&apos;s? The current data is backed up first.</source>
+        <translation>{name} 是另一家店铺（{shop}）的备份。要用那家店铺的数据替换本店数据吗？当前数据会先备份。</translation>
     </message>
     <message>
         <source>Restored from {name}</source>
@@ -6951,6 +7067,101 @@ Database: {path}</source>
     <message>
         <source>Write what was said or done.</source>
         <translation>请写下沟通内容或所做处理。</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>back up the shop</source>
+        <translation>备份店铺</translation>
+    </message>
+    <message>
+        <source>restore the backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>open the shop</source>
+        <translation>打开店铺</translation>
+    </message>
+    <message>
+        <source>The database {path} is locked by another program or csdesk process. Nothing was changed; wait until it has finished (or close it) and try again.</source>
+        <translation>数据库 {path} 已被其他程序或 csdesk 进程锁定。未做任何更改；请等它完成（或关闭它）后再试。</translation>
+    </message>
+    <message>
+        <source>{path} is read-only, so csdesk cannot save to it. Nothing was changed. Make the file and its folder writable, or work on a copy.</source>
+        <translation>{path} 是只读的，csdesk 无法保存。未做任何更改。请将文件及其文件夹设为可写，或使用副本。</translation>
+    </message>
+    <message>
+        <source>csdesk is not allowed to use {path}. Nothing was changed. Check the file&apos;s and folder&apos;s permissions.</source>
+        <translation>csdesk 没有权限使用 {path}。未做任何更改。请检查文件和文件夹的权限。</translation>
+    </message>
+    <message>
+        <source>csdesk cannot open {path}: the file or its folder is missing or cannot be reached. Nothing was changed.</source>
+        <translation>csdesk 无法打开 {path}：文件或其文件夹不存在或无法访问。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The disk that holds {path} is full. Nothing was saved; free some space and try again.</source>
+        <translation>存放 {path} 的磁盘已满。未保存任何内容；请腾出空间后再试。</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while csdesk used {path}. Nothing was saved; check the disk (or the USB stick or network drive) and try again.</source>
+        <translation>csdesk 使用 {path} 时磁盘报告了错误。未保存任何内容；请检查磁盘（或U盘、网络驱动器）后再试。</translation>
+    </message>
+    <message>
+        <source>{path} is damaged. Nothing was saved. Close csdesk and open it again: it checks the database and offers the newest good backup.</source>
+        <translation>{path} 已损坏。未保存任何内容。请关闭 csdesk 后重新打开：它会检查数据库并提供最新的完好备份。</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>the csdesk window</source>
+        <translation>csdesk 窗口</translation>
+    </message>
+    <message>
+        <source>an import</source>
+        <translation>一项导入</translation>
+    </message>
+    <message>
+        <source>an export</source>
+        <translation>一项导出</translation>
+    </message>
+    <message>
+        <source>a report</source>
+        <translation>一份报表</translation>
+    </message>
+    <message>
+        <source>a backup</source>
+        <translation>一次备份</translation>
+    </message>
+    <message>
+        <source>a restore</source>
+        <translation>一次恢复</translation>
+    </message>
+    <message>
+        <source>a database update</source>
+        <translation>一次数据库升级</translation>
+    </message>
+    <message>
+        <source>building the demo shop</source>
+        <translation>生成演示店铺</translation>
+    </message>
+    <message>
+        <source>{role} (process {pid}, since {time})</source>
+        <translation>{role}（进程 {pid}，自 {time} 起）</translation>
+    </message>
+    <message>
+        <source>csdesk ({role})</source>
+        <translation>csdesk（{role}）</translation>
+    </message>
+    <message>
+        <source>another csdesk process</source>
+        <translation>另一个 csdesk 进程</translation>
+    </message>
+    <message>
+        <source>csdesk cannot {doing} now: the shop is in use by {who}. Nothing was changed; wait until they finish or close them, then try again.</source>
+        <translation>csdesk 现在无法{doing}：店铺正被{who}使用。未做任何更改；请等它们完成或将其关闭后再试。</translation>
     </message>
 </context>
 <context>

@@ -335,6 +335,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>另一個 csdesk 視窗正在使用 {path}。請切換到該視窗，或先將其關閉。</translation>
     </message>
     <message>
+        <source>csdesk cannot create its lock file {path}; check the folder&apos;s permissions.</source>
+        <translation>csdesk 無法建立鎖定檔 {path}，請檢查該資料夾的權限。</translation>
+    </message>
+    <message>
         <source>Today&apos;s backup: {path}</source>
         <translation>今日備份：{path}</translation>
     </message>
@@ -1089,23 +1093,43 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>{path} 處沒有備份檔案。</translation>
     </message>
     <message>
+        <source>{path} is not a csdesk backup (it is empty or not a file).</source>
+        <translation>{path} 不是 csdesk 備份（檔案為空或不是檔案）。</translation>
+    </message>
+    <message>
         <source>The backup {path} is damaged; nothing was restored.</source>
         <translation>備份 {path} 已損壞，未做任何恢復。</translation>
+    </message>
+    <message>
+        <source>{path} is not a csdesk backup (another program&apos;s file); nothing was restored.</source>
+        <translation>{path} 不是 csdesk 備份（是其他程式的檔案），未還原任何內容。</translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer csdesk; install it to restore this backup. Nothing was restored.</source>
+        <translation>{path} 由較新版本的 csdesk 產生，請安裝新版本後再還原此備份。未還原任何內容。</translation>
+    </message>
+    <message>
+        <source>without a name</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>{path} is a backup of another shop ({name}). Restoring it would replace this shop&apos;s data with that shop&apos;s; nothing was restored. To do it anyway, confirm that you mean the other shop.</source>
+        <translation>{path} 是另一家店鋪（{name}）的備份。還原它會用那家店鋪的資料取代本店資料，因此未還原任何內容。如確實要還原，請確認您指的是那家店鋪。</translation>
     </message>
     <message>
         <source>The restore failed: {reason}</source>
         <translation>恢復失敗：{reason}</translation>
     </message>
     <message>
-        <source>csdesk has this database open (process {pid}); close it first.</source>
-        <translation>csdesk 正在使用此資料庫（處理程序 {pid}），請先將其關閉。</translation>
+        <source>No good backup of the shop at {path} was found.</source>
+        <translation>沒有找到 {path} 這家店鋪的完好備份。</translation>
     </message>
 </context>
 <context>
     <name>CLI</name>
     <message>
         <source>database file (default: CSDESK_DB or the user data folder)</source>
-        <extracomment>Imports of platform data, whose rows name agents by account.</extracomment>
+        <extracomment>Imports of platform data, whose rows name agents by account. Seconds a command waits for a restore or upgrade that another csdesk runs.</extracomment>
         <translation>資料庫檔案（預設：CSDESK_DB 或使用者資料資料夾）</translation>
     </message>
     <message>
@@ -1265,8 +1289,21 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>用備份替換資料庫</translation>
     </message>
     <message>
+        <source>restore this shop&apos;s newest good backup</source>
+        <translation>還原本店最新的完好備份</translation>
+    </message>
+    <message>
+        <source>restore even a backup of another shop (replaces this shop)</source>
+        <translation>即使是另一家店鋪的備份也還原（會取代本店資料）</translation>
+    </message>
+    <message>
         <source>check the database for damage</source>
         <translation>檢查資料庫是否損壞</translation>
+    </message>
+    <message>
+        <source>{text} is out of range: use a year from {first} to {last}.</source>
+        <extracomment>Years a --month or --week may name: the same span imports accept for dates.</extracomment>
+        <translation>{text} 超出範圍：年份須在 {first} 到 {last} 之間。</translation>
     </message>
     <message>
         <source>{text} is not a week (YYYY-Www, e.g. 2026-W48).</source>
@@ -2759,6 +2796,10 @@ The decision is final.</source>
 <context>
     <name>Crash</name>
     <message>
+        <source>csdesk could not save</source>
+        <translation>csdesk 無法儲存</translation>
+    </message>
+    <message>
         <source>csdesk: unexpected error</source>
         <translation>csdesk：意外錯誤</translation>
     </message>
@@ -2775,7 +2816,16 @@ The decision is final.</source>
     <name>Database</name>
     <message>
         <source>The database {path} is damaged and was not opened.</source>
+        <extracomment>How often opening re-checks a file that a restore replaced while it waited.</extracomment>
         <translation>資料庫 {path} 已損壞，未開啟。</translation>
+    </message>
+    <message>
+        <source>{path} is not a database file; it was not changed.</source>
+        <translation>{path} 不是資料庫檔案，未做任何變更。</translation>
+    </message>
+    <message>
+        <source>{path} is empty: it holds no csdesk shop, so csdesk did not open it. To start a new shop there, delete the empty file first; to open your shop, choose its database file.</source>
+        <translation>{path} 是空檔案：其中沒有 csdesk 店鋪，因此 csdesk 沒有開啟它。如要在此新建店鋪，請先刪除這個空檔案；如要開啟您的店鋪，請選擇它的資料庫檔案。</translation>
     </message>
     <message>
         <source>{path} is not a csdesk database; it was not changed.</source>
@@ -2788,6 +2838,18 @@ The decision is final.</source>
     <message>
         <source>Cannot create the folder {folder}: {reason}</source>
         <translation>無法建立資料夾 {folder}：{reason}</translation>
+    </message>
+    <message>
+        <source>The database file is read-only: csdesk shows it but cannot save changes.</source>
+        <translation>資料庫檔案為唯讀：csdesk 可以顯示，但無法儲存變更。</translation>
+    </message>
+    <message>
+        <source>{path} was written by an older csdesk and must be updated, but it is read-only. Make it writable and open it again.</source>
+        <translation>{path} 由舊版 csdesk 寫入，需要升級，但它是唯讀的。請設為可寫後再開啟。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is read-only. csdesk keeps its journal and lock files beside the database, so it needs to write there. Make the folder writable, or copy the database to a folder you can write to.</source>
+        <translation>資料夾 {folder} 是唯讀的。csdesk 需要在資料庫旁邊寫入日誌和鎖定檔。請將該資料夾設為可寫，或把資料庫複製到可寫的資料夾。</translation>
     </message>
     <message>
         <source>Updating the database failed and was undone; the file is as it was.</source>
@@ -3379,7 +3441,32 @@ The decision is final.</source>
     </message>
     <message>
         <source>Line {line}: the file is neither UTF-8 nor GBK/GB18030 text. Save it from Excel as &quot;CSV UTF-8&quot; and import it again.</source>
+        <extracomment>The longest cell a CSV may hold (characters); longer ones are refused by line. Limits on what an XLSX may unpack to: a few hundred MB and a sane sheet size, so a &quot;zip bomb&quot; is refused before it is read. Cells csdesk&apos;s exports prefixed with a quote so spreadsheets show them as text.</extracomment>
         <translation>第 {line} 列：檔案既不是 UTF-8 也不是 GBK/GB18030 文字。請在 Excel 中另存為「CSV UTF-8」後重新匯入。</translation>
+    </message>
+    <message>
+        <source>Line {line}: a cell is longer than {limit} characters, or a quote is not closed ({reason}).</source>
+        <translation>第 {line} 行：有儲存格超過 {limit} 個字元，或引號沒有閉合（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{file} unpacks to {size} MB, more than csdesk reads ({limit} MB). Split it into smaller files.</source>
+        <translation>{file} 解壓後有 {size} MB，超過 csdesk 可讀取的大小（{limit} MB）。請拆分成較小的檔案。</translation>
+    </message>
+    <message>
+        <source>{file} has more than {limit} {what}; split it into smaller files.</source>
+        <translation>{file} 超過 {limit} {what}，請拆分成較小的檔案。</translation>
+    </message>
+    <message>
+        <source>columns</source>
+        <translation>欄</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>無法讀取 {path}：{reason}</translation>
     </message>
     <message>
         <source>{file} is not a readable Excel workbook: {reason}</source>
@@ -3391,12 +3478,24 @@ The decision is final.</source>
         <translation>{path} 處沒有檔案。</translation>
     </message>
     <message>
+        <source>{path} is a folder, not a file: choose the file to import.</source>
+        <translation>{path} 是資料夾而不是檔案：請選擇要匯入的檔案。</translation>
+    </message>
+    <message>
         <source>{file} is empty.</source>
         <translation>{file} 是空的。</translation>
     </message>
     <message>
+        <source>A cell is longer than {limit} characters, or a quote is not closed ({reason}).</source>
+        <translation>有儲存格超過 {limit} 個字元，或引號沒有閉合（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{file} has more than {limit} columns; split it into smaller files.</source>
+        <translation>{file} 超過 {limit} 欄，請拆分成較小的檔案。</translation>
+    </message>
+    <message>
         <source>&quot;{value}&quot; is not a date.</source>
-        <extracomment>Excel&apos;s &quot;zero&quot; dates, which exports use for an empty date cell.</extracomment>
+        <extracomment>Excel&apos;s &quot;zero&quot; dates, which exports use for an empty date cell. MySQL-style zero dates that some exports write for &quot;no date&quot;, with or without a time. The span of dates any import accepts: older or later ones are typing errors.</extracomment>
         <translation>「{value}」不是日期。</translation>
     </message>
     <message>
@@ -3429,11 +3528,16 @@ The decision is final.</source>
     </message>
     <message>
         <source>Line {line}: {reason}</source>
+        <extracomment>The most bad lines an import lists; a file that is wrong everywhere needs one fix.</extracomment>
         <translation>第 {line} 列：{reason}</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
         <translation>未匯入任何資料。</translation>
+    </message>
+    <message>
+        <source>… and {count} more problems.</source>
+        <translation>……另有 {count} 個問題。</translation>
     </message>
     <message>
         <source>Import cancelled; nothing written.</source>
@@ -3662,6 +3766,10 @@ The decision is final.</source>
         <translation>「{value}」不是日期時間。</translation>
     </message>
     <message>
+        <source>&quot;{value}&quot; is not a date between 1900 and 2100.</source>
+        <translation>「{value}」不是 1900 至 2100 年之間的日期。</translation>
+    </message>
+    <message>
         <source>&quot;{value}&quot; is not a time of day.</source>
         <translation>「{value}」不是時刻。</translation>
     </message>
@@ -3842,6 +3950,10 @@ The decision is final.</source>
     <message>
         <source>Checking…</source>
         <translation>正在檢查…</translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was imported.</source>
+        <translation>匯入失敗，未匯入任何內容。</translation>
     </message>
 </context>
 <context>
@@ -4636,6 +4748,10 @@ The decision is final.</source>
     <message>
         <source>Replace the current data with the backup {name}? The current data is backed up first.</source>
         <translation>要用備份 {name} 替換當前資料嗎？當前資料會先備份。</translation>
+    </message>
+    <message>
+        <source>{name} is a backup of another shop ({shop}). Replace this shop&apos;s data with that shop&apos;s? The current data is backed up first.</source>
+        <translation>{name} 是另一家店鋪（{shop}）的備份。要用那家店鋪的資料取代本店資料嗎？目前資料會先備份。</translation>
     </message>
     <message>
         <source>Restored from {name}</source>
@@ -6951,6 +7067,101 @@ Database: {path}</source>
     <message>
         <source>Write what was said or done.</source>
         <translation>請寫下溝通內容或所做處理。</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>back up the shop</source>
+        <translation>備份店鋪</translation>
+    </message>
+    <message>
+        <source>restore the backup</source>
+        <translation>還原備份</translation>
+    </message>
+    <message>
+        <source>open the shop</source>
+        <translation>開啟店鋪</translation>
+    </message>
+    <message>
+        <source>The database {path} is locked by another program or csdesk process. Nothing was changed; wait until it has finished (or close it) and try again.</source>
+        <translation>資料庫 {path} 已被其他程式或 csdesk 程序鎖定。未做任何變更；請等它完成（或關閉它）後再試。</translation>
+    </message>
+    <message>
+        <source>{path} is read-only, so csdesk cannot save to it. Nothing was changed. Make the file and its folder writable, or work on a copy.</source>
+        <translation>{path} 是唯讀的，csdesk 無法儲存。未做任何變更。請將檔案及其資料夾設為可寫，或使用副本。</translation>
+    </message>
+    <message>
+        <source>csdesk is not allowed to use {path}. Nothing was changed. Check the file&apos;s and folder&apos;s permissions.</source>
+        <translation>csdesk 沒有權限使用 {path}。未做任何變更。請檢查檔案和資料夾的權限。</translation>
+    </message>
+    <message>
+        <source>csdesk cannot open {path}: the file or its folder is missing or cannot be reached. Nothing was changed.</source>
+        <translation>csdesk 無法開啟 {path}：檔案或其資料夾不存在或無法存取。未做任何變更。</translation>
+    </message>
+    <message>
+        <source>The disk that holds {path} is full. Nothing was saved; free some space and try again.</source>
+        <translation>存放 {path} 的磁碟已滿。未儲存任何內容；請騰出空間後再試。</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while csdesk used {path}. Nothing was saved; check the disk (or the USB stick or network drive) and try again.</source>
+        <translation>csdesk 使用 {path} 時磁碟回報了錯誤。未儲存任何內容；請檢查磁碟（或隨身碟、網路磁碟機）後再試。</translation>
+    </message>
+    <message>
+        <source>{path} is damaged. Nothing was saved. Close csdesk and open it again: it checks the database and offers the newest good backup.</source>
+        <translation>{path} 已損壞。未儲存任何內容。請關閉 csdesk 後重新開啟：它會檢查資料庫並提供最新的完好備份。</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>資料庫</translation>
+    </message>
+    <message>
+        <source>the csdesk window</source>
+        <translation>csdesk 視窗</translation>
+    </message>
+    <message>
+        <source>an import</source>
+        <translation>一項匯入</translation>
+    </message>
+    <message>
+        <source>an export</source>
+        <translation>一項匯出</translation>
+    </message>
+    <message>
+        <source>a report</source>
+        <translation>一份報表</translation>
+    </message>
+    <message>
+        <source>a backup</source>
+        <translation>一次備份</translation>
+    </message>
+    <message>
+        <source>a restore</source>
+        <translation>一次還原</translation>
+    </message>
+    <message>
+        <source>a database update</source>
+        <translation>一次資料庫升級</translation>
+    </message>
+    <message>
+        <source>building the demo shop</source>
+        <translation>產生示範店鋪</translation>
+    </message>
+    <message>
+        <source>{role} (process {pid}, since {time})</source>
+        <translation>{role}（程序 {pid}，自 {time} 起）</translation>
+    </message>
+    <message>
+        <source>csdesk ({role})</source>
+        <translation>csdesk（{role}）</translation>
+    </message>
+    <message>
+        <source>another csdesk process</source>
+        <translation>另一個 csdesk 程序</translation>
+    </message>
+    <message>
+        <source>csdesk cannot {doing} now: the shop is in use by {who}. Nothing was changed; wait until they finish or close them, then try again.</source>
+        <translation>csdesk 現在無法{doing}：店鋪正被{who}使用。未做任何變更；請等它們完成或將其關閉後再試。</translation>
     </message>
 </context>
 <context>
