@@ -263,7 +263,9 @@ def _keep_current(db_path: Path, folder: Path) -> Path | None:
     if not db_path.exists():
         return None
     if db_path.stat().st_size and health.check_file(db_path).ok:
-        return backup_files.take_backup(db_path, shop_identity(db_path), folder, "pre-restore")
+        safety = backup_files.take_backup(db_path, shop_identity(db_path), folder, "pre-restore")
+        backup_files.checkpoint(db_path)  # a kill before the swap then loses nothing either
+        return safety
     return backup_files.set_aside(db_path)
 
 
