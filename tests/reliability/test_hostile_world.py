@@ -101,7 +101,7 @@ def test_kill_during_imports_is_all_or_nothing(shop, tmp_path):
         assert found["shift_templates"] == 4
         if found["conversations"]:
             break
-    code, out, _ = run(tmp_path, "import", "conversations", str(big), "--db", str(shop))
+    code, _out, _ = run(tmp_path, "import", "conversations", str(big), "--db", str(shop))
     assert code == 0
     assert counts(shop, "conversations")["conversations"] == rows  # nothing twice
 
@@ -121,7 +121,7 @@ def test_kill_during_backups_leaves_sound_backups_and_no_parts(shop, tmp_path):
 
 
 def test_kill_during_restores_leaves_the_old_or_the_new_shop(shop, tmp_path):
-    code, out, _ = run(tmp_path, "backup", "--db", str(shop), "--out", str(tmp_path / "b.sqlite3"))
+    code, _out, _ = run(tmp_path, "backup", "--db", str(shop), "--out", str(tmp_path / "b.sqlite3"))
     assert code == 0
     more = tmp_path / "more.csv"
     more.write_text("工号,姓名,岗位,入职日期\nCS002,李静,售后,2025-02-01\n", encoding="utf-8")
@@ -183,7 +183,7 @@ def test_a_full_disk_is_one_line_and_loses_nothing(shop, tmp_path):
         str(shop),
         preexec_fn=_limit_file_size(size),
     )
-    code, out, err = finish(child)
+    code, _out, err = finish(child)
     assert code == 1, err
     assert "Traceback" not in err and len(err.strip().splitlines()) == 1
     assert "full" in err
