@@ -1,5 +1,7 @@
-"""Hypothesis-made files for every import kind: a message or a clean import, never a
-traceback, and nothing written when refused (issue 17, part 5).
+"""Hypothesis-made files for every import kind (issue 17, part 5).
+
+Each is a message or a clean import, never a traceback, and nothing is written when
+the file is refused.
 """
 
 from __future__ import annotations
