@@ -154,3 +154,50 @@ def test_the_window_shows_in_every_language(qtbot, ctx, demo_db, language):
     expected = {"en": "Staff", "zh_CN": "员工", "zh_TW": "員工"}[language]
     assert window.sidebar.item(0).text() == expected
     assert window.staff_page.proxy.rowCount() > 0
+
+
+def test_a_storage_fault_in_a_slot_is_a_message_not_the_crash_dialog(
+    qapp, tmp_path, monkeypatch, caplog
+):
+    import sqlite3
+
+    crash, warned = [], []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: crash.append(self.text()))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    install_excepthook(tmp_path / "csdesk.log")
+    full = sqlite3.OperationalError("database or disk is full")
+    full.sqlite_errorname = "SQLITE_FULL"
+    try:
+        raise full
+    except sqlite3.OperationalError:
+        sys.excepthook(*sys.exc_info())
+    assert crash == []
+    assert len(warned) == 1 and "is full" in warned[0]
+    assert "Uncaught exception" not in caplog.text
+
+
+def test_a_locked_database_at_start_is_not_offered_a_restore(
+    qapp, db, db_path, capsys, monkeypatch
+):
+    import sqlite3
+
+    from csdesk.data import health
+
+    monkeypatch.setattr(health, "READ_TIMEOUT", 0.2)
+    backup.backup_now(db_path)
+    db.close()
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or 0)
+    holder = sqlite3.connect(db_path, isolation_level=None)
+    holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        assert run_gui(db_path, "en", exit_when_ready=True) == 1
+    finally:
+        holder.execute("COMMIT")
+        holder.close()
+    err = capsys.readouterr().err
+    assert "locked" in err and "damaged" not in err.lower()
+    assert asked == []
+    assert not list(db_path.parent.glob(db_path.name + ".damaged-*"))
