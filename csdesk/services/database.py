@@ -346,7 +346,7 @@ def open_database(path: Path, role: str = "window", *, wait: float | None = None
             if revision != schema.SCHEMA_HEAD:
                 _upgrade(path, lock)
             lock.share(wait)
-            if inspect(path) == schema.SCHEMA_HEAD:
+            if health.revision_of(path) == schema.SCHEMA_HEAD:
                 break  # nobody replaced the file between the upgrade and the lock
             lock.release()
         else:
