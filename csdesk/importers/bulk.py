@@ -209,10 +209,10 @@ def _csv_encoding(path: Path) -> str:
         FileProblem: neither decodes; the message names the first bad line.
     """
     with path.open("rb") as raw:
-        if raw.read(2) in (b"\xff\xfe", b"\xfe\xff"):
-            return "utf-16"  # Excel's "Unicode text": UTF-16 with a BOM, tab-separated
+        utf16 = raw.read(2) in (b"\xff\xfe", b"\xfe\xff")
+    # Excel's "Unicode text" is UTF-16 with a BOM (tab-separated); else UTF-8 or GBK.
     first_bad_line: int | None = None
-    for encoding in ("utf-8", "gb18030"):
+    for encoding in ("utf-16",) if utf16 else ("utf-8", "gb18030"):
         decoder = codecs.getincrementaldecoder(encoding)()
         lines = 1
         with path.open("rb") as raw:
