@@ -251,14 +251,20 @@ def _writable(path: Path) -> bool:
 
 
 def _repair(db: Database) -> None:
-    """Store a missing id and seed missing defaults (left by an interrupted old upgrade)."""
+    """Store a missing id and seed missing defaults (left by an interrupted old upgrade).
+
+    The id is stored in the same transaction as the defaults (when a shop is made, upgraded
+    or repaired here), so a shop that has its id has had its defaults checked: the common
+    open reads one row.
+    """
+    with db.read() as session:
+        stored = identity.stored_in(session.connection())
+    if stored == db.shop_id:
+        return
     from csdesk.services.defaults import defaults_missing, seed_defaults
 
     with db.read() as session:
-        stored = identity.stored_in(session.connection())
         missing = defaults_missing(session)
-    if stored == db.shop_id and not missing:
-        return
     with db.write() as session:
         identity.store_shop_id(session.connection(), db.shop_id)
         if missing:

@@ -9,6 +9,7 @@ is printed to stderr and the program exits non-zero.
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -109,9 +110,27 @@ def _open_or_recover(db_path: Path, exit_when_ready: bool):
         return None
 
 
+def _load_data_layer() -> None:
+    """Import SQLAlchemy and the models before Qt, to start faster.
+
+    Once PySide6 is imported it inspects the source of every module imported after it
+    (its ``__feature__`` hook); importing the ~150 modules of SQLAlchemy and the data
+    layer first saves about 50 ms of every start.
+    """
+    import sqlalchemy.dialects.sqlite  # noqa: F401
+
+    import csdesk.data.models
+    import csdesk.services.database  # noqa: F401
+
+
 def run_gui(db_path: Path, language: str, exit_when_ready: bool = False) -> int:
     """Open the window on ``db_path`` and run until it closes; return the exit status."""
     _prepare_environment()
+    from csdesk.data.health import start_quick_check
+
+    start_quick_check(Path(db_path))  # while Qt and SQLAlchemy load
+    gc.disable()  # see _settle_start_up
+    _load_data_layer()
     from csdesk.ui.crash import install_excepthook, setup_logging, stop_logging
     from csdesk.ui.translation import Translators
 
@@ -123,6 +142,7 @@ def run_gui(db_path: Path, language: str, exit_when_ready: bool = False) -> int:
     try:
         return _run(app, db_path, language, translators, exit_when_ready)
     finally:
+        gc.enable()
         sys.excepthook = previous_hook
         translators.remove()
         stop_logging(log_handler)
@@ -138,7 +158,6 @@ def _run(app, db_path: Path, language: str, translators, exit_when_ready: bool) 
     from csdesk.ui.context import AppContext
     from csdesk.ui.main_window import MainWindow
     from csdesk.ui.notices import ChangeNotices
-    from csdesk.ui.shop_dialogs import WelcomeDialog
     from csdesk.ui.tasks import TaskRunner
 
     db_path = Path(db_path).resolve()
@@ -180,10 +199,13 @@ def _run(app, db_path: Path, language: str, translators, exit_when_ready: bool) 
         for warning in db.warnings:
             window.statusBar().showMessage(warning)
         window.show()
+        _settle_start_up()
         if exit_when_ready:
             QTimer.singleShot(0, app.quit)
         else:
             if shop.is_new_shop(db):
+                from csdesk.ui.shop_dialogs import WelcomeDialog
+
                 WelcomeDialog(ctx, window).exec()
             ctx.tasks.run(
                 lambda: backup.daily_backup_if_due(ctx.db),
@@ -196,6 +218,18 @@ def _run(app, db_path: Path, language: str, translators, exit_when_ready: bool) 
         return status
     finally:
         lock.unlock()
+
+
+def _settle_start_up() -> None:
+    """Let the cyclic garbage collector skip what start-up built, and switch it back on.
+
+    Start-up creates some 300,000 long-lived objects (modules, classes, mappers, the
+    window); the collector would walk them again and again while they are created and
+    once more at exit, for nothing: about a sixth of the start-up time. They are moved
+    to the permanent generation (``gc.freeze``), where refcounting still frees them.
+    """
+    gc.freeze()
+    gc.enable()
 
 
 def _backup_done(window):

@@ -20,11 +20,10 @@ from PySide6.QtWidgets import (
 
 from csdesk import __version__
 from csdesk.paths import log_dir
-from csdesk.services import backup, complaint_list, shop, training_status
+from csdesk.services import backup, shop
 from csdesk.services.database import open_database
 from csdesk.services.errors import UserError
 from csdesk.ui.context import AppContext
-from csdesk.ui.shop_dialogs import SettingsDialog
 from csdesk.ui.staff_page import StaffPage
 
 #: How long after the window first shows the training reminders are counted.
@@ -202,6 +201,8 @@ class MainWindow(QMainWindow):
 
     def count_reminders(self) -> int:
         """Count the training reminders for the sidebar badge; return the count."""
+        from csdesk.services import training_status
+
         self.training_reminders = len(training_status.reminders(self.ctx.db))
         return self.training_reminders
 
@@ -210,6 +211,8 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
     def _complaints_changed(self) -> None:
+        from csdesk.services import complaint_list
+
         self.overdue_complaints = complaint_list.overdue_count(self.ctx.db)
         self.retranslate()
 
@@ -250,6 +253,8 @@ class MainWindow(QMainWindow):
 
     def _first_count(self) -> None:
         """Count reminders in the background; the badge and status bar follow."""
+        from csdesk.services import complaint_list, training_status
+
         db = self.ctx.db
 
         def counted(counts: tuple[int, int]) -> None:
@@ -278,6 +283,8 @@ class MainWindow(QMainWindow):
     # --- actions ------------------------------------------------------------------------
     def open_settings(self) -> None:
         """Open the Settings dialog."""
+        from csdesk.ui.shop_dialogs import SettingsDialog
+
         SettingsDialog(self.ctx, self).exec()
 
     def backup_now(self) -> None:

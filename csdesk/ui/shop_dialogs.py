@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from csdesk import preferences
 from csdesk.i18n import LANGUAGES
-from csdesk.services import demo, shop
+from csdesk.services import shop
 from csdesk.services.errors import UserError
 from csdesk.ui.context import AppContext
 from csdesk.ui.widgets import ProblemLabel, save_cancel
@@ -69,6 +69,8 @@ class WelcomeDialog(QDialog):
         """Name the shop or build the demo, then close."""
         try:
             if self.demo.isChecked():
+                from csdesk.services import demo  # the generators are not on the start path
+
                 demo.build_demo(self.ctx.db)
             else:
                 name = self.shop_name.text().strip()

@@ -28,13 +28,10 @@ from PySide6.QtWidgets import (
 
 from csdesk.domain.staff import Status
 from csdesk.labels import level_labels, post_labels, status_labels
-from csdesk.services import reports, staff, staff_files, training_status
+from csdesk.services import staff, training_status
 from csdesk.services.errors import UserError
-from csdesk.ui.agent_dialog import AgentDialog
 from csdesk.ui.agent_file import AgentFileView
 from csdesk.ui.context import AppContext
-from csdesk.ui.import_dialog import ImportDialog
-from csdesk.ui.staff_dialogs import ArchiveDialog
 from csdesk.ui.staff_model import COL_NAME, AgentFilter, AgentTableModel
 from csdesk.ui.team_figures import TeamFiguresBox
 from csdesk.ui.widgets import fill_combo
@@ -227,6 +224,8 @@ class StaffPage(QWidget):
     # --- actions ------------------------------------------------------------------------
     def new_agent(self) -> None:
         """Open the form for a new agent."""
+        from csdesk.ui.agent_dialog import AgentDialog
+
         dialog = AgentDialog(self.ctx, None, self.model_agents(), self)
         if dialog.exec() and dialog.saved_id is not None:
             self.select_agent(dialog.saved_id)
@@ -236,6 +235,8 @@ class StaffPage(QWidget):
         agent = self.selected_agent()
         if agent is None:
             return
+        from csdesk.ui.agent_dialog import AgentDialog
+
         dialog = AgentDialog(self.ctx, agent, self.model_agents(), self)
         if dialog.exec():
             self.select_agent(agent.id)
@@ -246,6 +247,8 @@ class StaffPage(QWidget):
 
     def archive_agent(self) -> None:
         """Record that the selected agent left."""
+        from csdesk.ui.staff_dialogs import ArchiveDialog
+
         agent = self.selected_agent()
         if agent is not None and ArchiveDialog(self.ctx, agent, self).exec():
             self.select_agent(agent.id)
@@ -283,6 +286,8 @@ class StaffPage(QWidget):
 
     def import_staff(self) -> None:
         """Open the import dialog."""
+        from csdesk.ui.import_dialog import ImportDialog
+
         ImportDialog(self.ctx, parent=self).exec()
 
     def export_staff(self) -> None:
@@ -296,6 +301,8 @@ class StaffPage(QWidget):
         if not name:
             return
         fmt = "csv" if name.lower().endswith(".csv") or "csv" in chosen.lower() else "xlsx"
+        from csdesk.services import staff_files
+
         try:
             count = staff_files.export_staff(self.ctx.db, Path(name), fmt)
         except OSError as exc:
@@ -325,6 +332,8 @@ class StaffPage(QWidget):
         self._write_pdf(folder / "staff.pdf", open_after=True)
 
     def _write_pdf(self, path: Path, open_after: bool) -> None:
+        from csdesk.services import reports
+
         ids = self._visible_ids()
 
         def done(count: int) -> None:

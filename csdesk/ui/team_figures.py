@@ -14,7 +14,11 @@ FIGURES = ("headcount", "hires", "leavers", "month_rate", "year_avg", "year_leav
 
 
 class TeamFiguresBox(QGroupBox):
-    """A month picker, the team's figures for it, and a button for the 12-month trend."""
+    """A month picker, the team's figures for it, and a button for the 12-month trend.
+
+    The figures are computed by ``refresh``, which the staff page calls whenever it reads
+    its agents (first at start), so they are not computed twice on the start path.
+    """
 
     def __init__(self, ctx: AppContext, parent=None) -> None:
         super().__init__(parent)
@@ -35,7 +39,6 @@ class TeamFiguresBox(QGroupBox):
         row.addStretch(1)
         row.addWidget(self.trend_button)
         self.retranslate()
-        self.refresh()
         self.month.dateChanged.connect(lambda _d: self.refresh())
         self.trend_button.clicked.connect(self.show_trend)
 
