@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from csdesk.progress import Progress
 from csdesk.reports.fonts import register_fonts
 from csdesk.reports.pdf import (
     PageFrame,
@@ -328,8 +329,12 @@ def build_appraisal_pack(
     team: TeamSummary | None = None,
     footer_note: str = "",
     printed_at: datetime | None = None,
+    progress: Progress | None = None,
 ) -> None:
-    """Write the team summary (if given) and one page per sheet to ``path``."""
+    """Write the team summary (if given) and one page per sheet to ``path``.
+
+    ``progress`` hears of every page written; it may cancel (see ``build_pdf``).
+    """
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
     from reportlab.platypus import KeepInFrame, PageBreak
@@ -346,4 +351,4 @@ def build_appraisal_pack(
             story.append(page_mark(sheet.mark))
         story.append(KeepInFrame(width, height, _sheet_story(sheet, width), mode="shrink"))
     frame = PageFrame(shop_name, title, printed_at or datetime.now(), footer_note=footer_note)
-    build_pdf(path, frame, story)
+    build_pdf(path, frame, story, progress, len(sheets) + (team is not None))

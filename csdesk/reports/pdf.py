@@ -9,12 +9,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import count
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 from csdesk import __version__
 from csdesk.atomic import atomic_path
 from csdesk.i18n import translate
+from csdesk.progress import Progress, report
 from csdesk.reports.fonts import register_fonts
 
 MARGIN_MM = 15
@@ -130,8 +132,18 @@ def page_mark(text: str):
     return PageMark()
 
 
-def build_pdf(path: Path, frame: PageFrame, story: Sequence[object]) -> None:
-    """Lay ``story`` (platypus flowables) out on the frame's paper; write ``path`` atomically."""
+def build_pdf(
+    path: Path,
+    frame: PageFrame,
+    story: Sequence[object],
+    progress: Progress | None = None,
+    expected_pages: int = 0,
+) -> None:
+    """Lay ``story`` (platypus flowables) out on the frame's paper; write ``path`` atomically.
+
+    ``progress`` hears of every page laid out (of ``expected_pages``, 0 when unknown);
+    when it says stop, ``Cancelled`` ends the build and ``path`` is left as it was.
+    """
     from reportlab.lib.pagesizes import A3, A4, landscape
     from reportlab.lib.units import mm
     from reportlab.platypus import SimpleDocTemplate
@@ -150,6 +162,9 @@ def build_pdf(path: Path, frame: PageFrame, story: Sequence[object]) -> None:
             author=frame.shop_name,
             creator=f"csdesk {__version__}",
         )
+        if progress is not None:
+            pages = count(1)
+            doc.afterPage = lambda: report(progress, next(pages), expected_pages)
         doc.build(list(story), canvasmaker=_canvas_class(frame))
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from csdesk.i18n import translate
 from csdesk.palette import HOLIDAY_FILL
+from csdesk.progress import Progress
 from csdesk.reports.pdf import PageFrame, build_pdf, styles, table_style, text_paragraph
 
 
@@ -49,7 +50,11 @@ class RotaSheet:
 
 
 def build_rota_pdf(
-    path: Path, sheet: RotaSheet, paper: str = "A4", printed_at: datetime | None = None
+    path: Path,
+    sheet: RotaSheet,
+    paper: str = "A4",
+    printed_at: datetime | None = None,
+    progress: Progress | None = None,
 ) -> None:
     """Write the week to ``path`` on A4 or A3 landscape."""
     from reportlab.lib import colors
@@ -135,4 +140,4 @@ def build_rota_pdf(
         story.insert(
             2, text_paragraph(translate("Report", "No agents on this week's rota."), st["body"])
         )
-    build_pdf(path, frame, story)
+    build_pdf(path, frame, story, progress)

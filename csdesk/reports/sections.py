@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from csdesk.progress import Progress
 from csdesk.reports.pdf import PageFrame, build_pdf, styles, table_style, text_paragraph
 
 
@@ -51,7 +52,11 @@ class SectionedReport:
 
 
 def build_sectioned_report(
-    path: Path, shop_name: str, report: SectionedReport, printed_at: datetime | None = None
+    path: Path,
+    shop_name: str,
+    report: SectionedReport,
+    printed_at: datetime | None = None,
+    progress: Progress | None = None,
 ) -> None:
     """Write ``report`` to ``path`` on A4 portrait pages."""
     from reportlab.lib.styles import ParagraphStyle
@@ -91,7 +96,7 @@ def build_sectioned_report(
         table = Table(data, colWidths=[w * mm for w in section.widths_mm], repeatRows=1)
         table.setStyle(style)
         story.append(table)
-    build_pdf(path, frame, story)
+    build_pdf(path, frame, story, progress)
 
 
 def _image(chart: Chart):

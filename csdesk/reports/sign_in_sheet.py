@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 from csdesk.i18n import translate
+from csdesk.progress import Progress
 from csdesk.reports.pdf import PageFrame, build_pdf, styles, table_style, text_paragraph
 
 
@@ -41,6 +42,7 @@ def build_sign_in_sheet(
     heading: SheetHeading,
     lines: list[SheetLine],
     printed_at: datetime | None = None,
+    progress: Progress | None = None,
 ) -> None:
     """Write the sheet to ``path``: the session's details, then one tall row per agent."""
     from reportlab.lib.units import mm
@@ -109,4 +111,4 @@ def build_sign_in_sheet(
             translate("Report", "Trainer's signature: ____________________"), st["body"]
         ),
     ]
-    build_pdf(path, frame, story)
+    build_pdf(path, frame, story, progress)

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from csdesk.i18n import translate
+from csdesk.progress import Progress
 from csdesk.reports.pdf import PageFrame, build_pdf, styles, table_style, text_paragraph
 
 
@@ -31,6 +32,7 @@ def build_staff_list(
     lines: list[StaffLine],
     summary: list[str],
     printed_at: datetime | None = None,
+    progress: Progress | None = None,
 ) -> None:
     """Write the staff list to ``path``: a title, a summary, and the agents' table."""
     from reportlab.lib.units import mm
@@ -81,4 +83,4 @@ def build_staff_list(
     ]
     if not lines:
         story.append(text_paragraph(translate("Report", "No agents match."), st["body"]))
-    build_pdf(path, frame, story)
+    build_pdf(path, frame, story, progress)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from csdesk.i18n import translate
 from csdesk.palette import NOT_REQUIRED_FILL, STANDING_COLOURS
+from csdesk.progress import Progress
 from csdesk.reports.pdf import PageFrame, build_pdf, styles, table_style, text_paragraph
 
 
@@ -43,6 +44,7 @@ def build_matrix_pdf(
     summary: list[str],
     legend: dict[str, str],
     printed_at: datetime | None = None,
+    progress: Progress | None = None,
 ) -> None:
     """Write the matrix to ``path``; course columns share the width left by the names."""
     from reportlab.lib import colors
@@ -112,4 +114,4 @@ def build_matrix_pdf(
     ]
     if not lines:
         story.append(text_paragraph(translate("Report", "No agents match."), st["body"]))
-    build_pdf(path, frame, story)
+    build_pdf(path, frame, story, progress)

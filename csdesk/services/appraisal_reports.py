@@ -28,6 +28,7 @@ from csdesk.labels import (
     standing_labels,
     veto_labels,
 )
+from csdesk.progress import Progress
 from csdesk.services import shop, staff
 from csdesk.services.appraisal_evidence import AgentEvidence, month_evidence
 from csdesk.services.appraisals import (
@@ -337,14 +338,21 @@ def _team(view: MonthAppraisals):
     )
 
 
-def appraisal_pack(db: Database, month: Month, out: Path, agent: str = "all") -> int:
+def appraisal_pack(
+    db: Database,
+    month: Month,
+    out: Path,
+    agent: str = "all",
+    progress: Progress | None = None,
+) -> int:
     """Write ``month``'s appraisals to ``out``; return how many agent pages it has.
 
     ``agent`` is an employee number for one page, or "all" for the team summary and
-    a page per agent in roster order.
+    a page per agent in roster order. ``progress`` hears of every page written.
 
     Raises:
         UserError: no such agent in the month, or the month has no agents.
+        Cancelled: ``progress`` returned False; ``out`` is as it was.
     """
     from csdesk.reports.appraisal import build_appraisal_pack
 
@@ -391,5 +399,6 @@ def appraisal_pack(db: Database, month: Month, out: Path, agent: str = "all") ->
         sheets,
         _team(view) if agent.casefold() == "all" else None,
         footer_note=translate("Appraisal", "Confidential"),
+        progress=progress,
     )
     return len(sheets)

@@ -19,6 +19,7 @@ from csdesk.labels import (
     money,
     month_title,
 )
+from csdesk.progress import Progress
 from csdesk.services import shop
 from csdesk.services.complaint_review import Headline, ReviewFigures, monthly_review
 from csdesk.services.database import Database
@@ -81,7 +82,14 @@ def _mean(h: Headline) -> str:
     return "—" if h.satisfaction_mean is None else f"{h.satisfaction_mean:.2f}"
 
 
-def review_report(db: Database, month: Month, out: Path, *, now: datetime | None = None) -> int:
+def review_report(
+    db: Database,
+    month: Month,
+    out: Path,
+    *,
+    now: datetime | None = None,
+    progress: Progress | None = None,
+) -> int:
     """Write the month's complaint review to ``out``; return how many were received."""
     from csdesk.reports import charts
     from csdesk.reports.sections import Chart, Section, SectionedReport, build_sectioned_report
@@ -240,5 +248,5 @@ def review_report(db: Database, month: Month, out: Path, *, now: datetime | None
         sections=sections,
         charts=(Chart(category_chart, 178, 71), Chart(flow_chart, 178, 66)),
     )
-    build_sectioned_report(out, shop.shop_name(db), report)
+    build_sectioned_report(out, shop.shop_name(db), report, progress=progress)
     return f.headline.received

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from csdesk.domain.months import last_whole_months
 from csdesk.domain.staff import Channel, Level, Post, Status
+from csdesk.progress import Progress, report
 from csdesk.services import shop, staff
 from csdesk.services.database import Database
 from csdesk.services.demo_appraisals import add_demo_appraisals
@@ -116,9 +117,18 @@ class _Person:
 
 
 def build_demo(
-    db: Database, agents: int = 20, months: int = 12, seed: int = 1, today: date | None = None
+    db: Database,
+    agents: int = 20,
+    months: int = 12,
+    seed: int = 1,
+    today: date | None = None,
+    progress: Progress | None = None,
 ) -> int:
     """Fill an empty shop with demo data; return the number of agent records created.
+
+    ``progress`` hears of each of the six parts (staff, training, complaints, performance,
+    rota, appraisals); the window shows it without Cancel, since the parts are separate
+    transactions.
 
     Raises:
         UserError: the shop already has agents (the demo never mixes with real data).
@@ -136,17 +146,25 @@ def build_demo(
     window = last_whole_months(today, months)
     start, end = window[0].first_day, window[-1].last_day
     people = _simulate(rng, agents, start, end)
+    steps = 6
+    report(progress, 0, steps)
     _store(db, rng, people, end)
+    report(progress, 1, steps)
     with db.write() as session:
         add_demo_training(session, rng, window[0], window[-1], today)
+    report(progress, 2, steps)
     with db.write() as session:
         add_demo_complaints(session, rng, window[0], window[-1], today)
+    report(progress, 3, steps)
     with db.write() as session:
         add_demo_performance(session, rng, window[0], window[-1], today)
+    report(progress, 4, steps)
     with db.write() as session:
         add_demo_rota(session, rng, today)
+    report(progress, 5, steps)
     add_demo_appraisals(db, rng, window, today)
     shop.set_shop_name(db, DEMO_SHOP_NAME)
+    report(progress, steps, steps)
     return len(people)
 
 

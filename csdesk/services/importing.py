@@ -27,10 +27,10 @@ from csdesk.importers.mapping import (
     parse_overrides,
 )
 from csdesk.importers.tabular import FileProblem, Table, read_table
+from csdesk.progress import Progress
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
 
-Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
 Mapping_ = Sequence[str] | Mapping[str, str]
 
 CREATED, UPDATED, UNCHANGED = "created", "updated", "unchanged"

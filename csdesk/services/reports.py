@@ -9,6 +9,7 @@ from csdesk.domain.months import Month
 from csdesk.domain.staff import Status
 from csdesk.i18n import translate
 from csdesk.labels import channels_text, label, level_labels, post_labels, status_labels
+from csdesk.progress import Progress
 from csdesk.services import headcount, shop, staff
 from csdesk.services.database import Database
 
@@ -19,6 +20,7 @@ def staff_report(
     include_left: bool = False,
     agent_ids: list[int] | None = None,
     today: date | None = None,
+    progress: Progress | None = None,
 ) -> int:
     """Write the staff list PDF to ``out``; return how many agents it lists.
 
@@ -28,6 +30,7 @@ def staff_report(
         include_left: list former agents too.
         agent_ids: only these agents (the page prints what its filter shows).
         today: the date the summary counts up to (tests pin it).
+        progress: hears of every page; returning False cancels (nothing written).
     """
     from csdesk.reports.staff_list import StaffLine, build_staff_list
 
@@ -71,5 +74,5 @@ def staff_report(
             rate="—" if rate is None else f"{rate * 100:.1f}%",
         ),
     ]
-    build_staff_list(out, shop.shop_name(db), lines, summary, datetime.now())
+    build_staff_list(out, shop.shop_name(db), lines, summary, datetime.now(), progress)
     return len(lines)

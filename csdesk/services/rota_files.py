@@ -21,6 +21,7 @@ from csdesk.i18n import translate
 from csdesk.importers import rota as rota_import
 from csdesk.importers.rows import ImportRow
 from csdesk.labels import leave_labels, leave_words
+from csdesk.progress import Progress
 from csdesk.services import rota
 from csdesk.services.agent_index import AgentIndex
 from csdesk.services.authors import author_of
@@ -34,7 +35,6 @@ from csdesk.services.importing import (
     FileColumn,
     ImportSummary,
     PreviewRow,
-    Progress,
     apply_all,
     count,
     field_list,
@@ -54,7 +54,13 @@ def rota_fields() -> list[tuple[str, str, bool, str]]:
     return field_list(rota_import.FIELDS)
 
 
-def export_week(db: Database, week: Week, out: Path, fmt: str | None = None) -> int:
+def export_week(
+    db: Database,
+    week: Week,
+    out: Path,
+    fmt: str | None = None,
+    progress: Progress | None = None,
+) -> int:
     """Write ``week`` to ``out``: one line per agent per day; returns the lines written."""
     found = rota.week_rota(db, week)
     labels = leave_labels()
@@ -65,8 +71,7 @@ def export_week(db: Database, week: Week, out: Path, fmt: str | None = None) -> 
             plan = found.plan(agent.id, day)
             leave = labels[plan.leave] if plan.leave is not None else ""
             lines.append([agent.employee_no, agent.name, day, "+".join(plan.codes), leave])
-    write_table(out, header, lines, fmt)
-    return len(lines)
+    return write_table(out, header, lines, fmt, total=len(lines), progress=progress)
 
 
 def import_rota(

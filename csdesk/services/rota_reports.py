@@ -7,6 +7,7 @@ from pathlib import Path
 from csdesk.domain.weeks import Week
 from csdesk.i18n import translate
 from csdesk.labels import leave_labels, leave_marks, shift_times
+from csdesk.progress import Progress
 from csdesk.services import rota, shop
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
@@ -26,7 +27,9 @@ def _weekday_names() -> list[str]:
     ]
 
 
-def rota_report(db: Database, week: Week, out: Path, paper: str = "A4") -> int:
+def rota_report(
+    db: Database, week: Week, out: Path, paper: str = "A4", progress: Progress | None = None
+) -> int:
     """Write the week's rota as a PDF on A4 or A3 landscape; return how many agents.
 
     Raises:
@@ -94,5 +97,5 @@ def rota_report(db: Database, week: Week, out: Path, paper: str = "A4") -> int:
         tuple(legend),
         tuple(notes),
     )
-    build_rota_pdf(out, sheet, paper)
+    build_rota_pdf(out, sheet, paper, progress=progress)
     return len(lines)

@@ -16,6 +16,7 @@ from csdesk.domain.staff import Level, Status
 from csdesk.i18n import translate
 from csdesk.importers import staff as staff_import
 from csdesk.importers.rows import ImportRow
+from csdesk.progress import Progress
 from csdesk.services import staff
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
@@ -29,7 +30,6 @@ from csdesk.services.importing import (
     ImportFailed,
     ImportSummary,
     PreviewRow,
-    Progress,
     apply_all,
     count,
     field_list,
@@ -158,11 +158,12 @@ def export_rows(db: Database) -> tuple[list[str], list[list[Any]]]:
     return header, rows
 
 
-def export_staff(db: Database, out: Path, fmt: str | None = None) -> int:
+def export_staff(
+    db: Database, out: Path, fmt: str | None = None, progress: Progress | None = None
+) -> int:
     """Write the directory to ``out`` as CSV (UTF-8 with BOM) or XLSX; return the rows.
 
     The headers are the import's field names, so an export re-imports unchanged.
     """
     header, rows = export_rows(db)
-    write_table(out, header, rows, fmt)
-    return len(rows)
+    return write_table(out, header, rows, fmt, total=len(rows), progress=progress)

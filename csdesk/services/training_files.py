@@ -28,6 +28,7 @@ from csdesk.importers import training as training_import
 from csdesk.importers.rows import ImportRow
 from csdesk.labels import label, post_labels, standing_labels
 from csdesk.palette import STANDING_COLOURS
+from csdesk.progress import Progress
 from csdesk.services import training, training_status
 from csdesk.services.agent_index import AgentIndex
 from csdesk.services.database import Database
@@ -39,7 +40,6 @@ from csdesk.services.importing import (
     FileColumn,
     ImportSummary,
     PreviewRow,
-    Progress,
     apply_all,
     count,
     field_list,
@@ -258,14 +258,15 @@ def export_rows(db: Database) -> tuple[list[str], list[list[Any]]]:
     return header, rows
 
 
-def export_training(db: Database, out: Path, fmt: str | None = None) -> int:
+def export_training(
+    db: Database, out: Path, fmt: str | None = None, progress: Progress | None = None
+) -> int:
     """Write every attendance record to ``out`` as CSV or XLSX; return the rows.
 
     The headers are the import's field names, so an export re-imports unchanged.
     """
     header, rows = export_rows(db)
-    write_table(out, header, rows, fmt)
-    return len(rows)
+    return write_table(out, header, rows, fmt, total=len(rows), progress=progress)
 
 
 def export_matrix(

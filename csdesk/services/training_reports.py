@@ -20,6 +20,7 @@ from csdesk.labels import (
     post_labels,
     standing_labels,
 )
+from csdesk.progress import Progress
 from csdesk.services import shop, training, training_status
 from csdesk.services.database import Database
 
@@ -36,7 +37,9 @@ def _pass_mark_text(pass_mark: float | None) -> str:
     return f"{pass_mark:g}"
 
 
-def sign_in_sheet(db: Database, session_id: int, out: Path) -> int:
+def sign_in_sheet(
+    db: Database, session_id: int, out: Path, progress: Progress | None = None
+) -> int:
     """Write the sign-in sheet of a session; return how many agents it lists."""
     from csdesk.reports.sign_in_sheet import SheetHeading, SheetLine, build_sign_in_sheet
 
@@ -55,7 +58,7 @@ def sign_in_sheet(db: Database, session_id: int, out: Path) -> int:
         SheetLine(a.employee_no, a.name, label(posts, a.post))
         for a in sorted(record.attendees, key=lambda a: a.employee_no)
     ]
-    build_sign_in_sheet(out, shop.shop_name(db), heading, lines)
+    build_sign_in_sheet(out, shop.shop_name(db), heading, lines, progress=progress)
     return len(lines)
 
 
@@ -66,7 +69,11 @@ def _cell_date(cell) -> str:
 
 
 def matrix_report(
-    db: Database, out: Path, today: date | None = None, agent_ids: list[int] | None = None
+    db: Database,
+    out: Path,
+    today: date | None = None,
+    agent_ids: list[int] | None = None,
+    progress: Progress | None = None,
 ) -> int:
     """Write the training matrix PDF; return how many agents it lists.
 
@@ -75,6 +82,7 @@ def matrix_report(
         out: the PDF to write.
         today: the day the standings are judged on (tests pin it).
         agent_ids: only these agents (the page prints what its filter shows).
+        progress: hears of every page; returning False cancels (nothing written).
     """
     from csdesk.reports.training_matrix import MatrixCell, MatrixLine, build_matrix_pdf
 
@@ -118,6 +126,7 @@ def matrix_report(
         lines,
         summary,
         words,
+        progress=progress,
     )
     return len(lines)
 
@@ -127,7 +136,11 @@ def _percent(part: int, whole: int) -> str:
 
 
 def training_report(
-    db: Database, out: Path, year: int | None = None, today: date | None = None
+    db: Database,
+    out: Path,
+    year: int | None = None,
+    today: date | None = None,
+    progress: Progress | None = None,
 ) -> int:
     """Write the yearly training report; return the number of sessions in the year.
 
@@ -320,5 +333,5 @@ def training_report(
             ),
         ],
     )
-    build_sectioned_report(out, shop.shop_name(db), report)
+    build_sectioned_report(out, shop.shop_name(db), report, progress=progress)
     return totals.sessions

@@ -323,14 +323,18 @@ class AppraisalsPage(QWidget):
     # --- printing -----------------------------------------------------------------------
     def _write_pack(self, path: Path, agent: str, then) -> None:
         from csdesk.services.appraisal_reports import appraisal_pack
-
-        def failed(exc: BaseException) -> None:
-            if not isinstance(exc, UserError | OSError):
-                raise exc
-            QMessageBox.warning(self, self.tr("Appraisals"), str(exc))
+        from csdesk.ui.background import run_with_progress
 
         db, month = self.ctx.db, self.current_month()
-        self.ctx.tasks.run(lambda: appraisal_pack(db, month, path, agent), then, failed)
+        run_with_progress(
+            self,
+            self.ctx,
+            self._title(),
+            lambda progress: appraisal_pack(db, month, path, agent, progress=progress),
+            then,
+            label=self.tr("Writing the appraisals…"),
+            path=path,
+        )
 
     def _title(self) -> str:
         return self.tr("Appraisals {month}").format(month=month_text(self.current_month()))
@@ -352,9 +356,9 @@ class AppraisalsPage(QWidget):
 
         def done(_count) -> None:
             if preview:
-                preview_pdf(self, path, self._title())
-            elif print_pdf(self, path, self._title()):
-                status_message(self, self.tr("Sent to the printer."))
+                preview_pdf(self, self.ctx, path, self._title())
+            else:
+                print_pdf(self, self.ctx, path, self._title())
 
         self._write_pack(path, agent, done)
 

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -32,7 +31,7 @@ from csdesk.domain.months import Month
 from csdesk.labels import complaint_status_labels, priority_labels
 from csdesk.services import complaint_files, complaint_list, complaint_settings, staff
 from csdesk.services.complaint_list import ComplaintFilter, Queue, SortKey
-from csdesk.services.errors import UserError
+from csdesk.ui.background import run_with_progress
 from csdesk.ui.complaint_model import COLUMNS, ComplaintTableModel
 from csdesk.ui.context import AppContext
 from csdesk.ui.import_dialog import ImportDialog, ImportKind
@@ -372,13 +371,22 @@ class ComplaintsPage(QWidget):
         if not name:
             return
         fmt = "csv" if name.lower().endswith(".csv") or "csv" in chosen.lower() else "xlsx"
-        try:
-            count = complaint_files.export_complaints(self.ctx.db, Path(name), fmt)
-        except (OSError, UserError) as exc:
-            QMessageBox.warning(self, self.tr("Export complaints"), str(exc))
-            return
-        status_message(
-            self, self.tr("{count} complaints exported to {path}").format(count=count, path=name)
+        db, target = self.ctx.db, Path(name)
+
+        def exported(count: int) -> None:
+            status_message(
+                self,
+                self.tr("{count} complaints exported to {path}").format(count=count, path=name),
+            )
+
+        run_with_progress(
+            self,
+            self.ctx,
+            self.tr("Export complaints"),
+            lambda progress: complaint_files.export_complaints(db, target, fmt, progress=progress),
+            exported,
+            label=self.tr("Exporting complaints…"),
+            path=target,
         )
 
     def _review_month(self) -> Month | None:
@@ -417,10 +425,13 @@ class ComplaintsPage(QWidget):
             if open_after:
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
-        def failed(exc: BaseException) -> None:
-            if not isinstance(exc, UserError | OSError):
-                raise exc
-            QMessageBox.warning(self, self.tr("Monthly complaint review"), str(exc))
-
         db = self.ctx.db
-        self.ctx.tasks.run(lambda: complaint_reports.review_report(db, month, path), done, failed)
+        run_with_progress(
+            self,
+            self.ctx,
+            self.tr("Monthly complaint review"),
+            lambda progress: complaint_reports.review_report(db, month, path, progress=progress),
+            done,
+            label=self.tr("Writing the complaint review…"),
+            path=path,
+        )

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QTimeEdit,
@@ -37,6 +36,7 @@ from csdesk.services import rota_coverage, rota_files, rota_reports, rota_rules,
 from csdesk.services.errors import UserError
 from csdesk.services.rota_coverage import Assumptions, ChannelPlan
 from csdesk.services.rota_shifts import ShiftDraft, ShiftRecord
+from csdesk.ui.background import run_with_progress
 from csdesk.ui.context import AppContext
 from csdesk.ui.widgets import lay_out_form, status_message
 
@@ -329,12 +329,16 @@ def print_week(parent: QWidget, ctx: AppContext, week: Week) -> None:
         )
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 
-    def failed(exc: BaseException) -> None:
-        if not isinstance(exc, UserError | OSError):
-            raise exc
-        QMessageBox.warning(parent, translate("RotaDialogs", "Print the rota"), str(exc))
-
-    ctx.tasks.run(lambda: rota_reports.rota_report(ctx.db, week, target, paper), done, failed)
+    db = ctx.db
+    run_with_progress(
+        parent,
+        ctx,
+        translate("RotaDialogs", "Print the rota"),
+        lambda progress: rota_reports.rota_report(db, week, target, paper, progress),
+        done,
+        label=translate("RotaDialogs", "Writing the rota…"),
+        path=target,
+    )
 
 
 def export_week(parent: QWidget, ctx: AppContext, week: Week) -> None:
@@ -352,14 +356,22 @@ def export_week(parent: QWidget, ctx: AppContext, week: Week) -> None:
     if target.suffix.lower() not in (".xlsx", ".csv"):
         target = target.with_suffix(".csv" if "csv" in chosen.lower() else ".xlsx")
     ctx.settings.setValue("rota/export_dir", str(target.parent))
-    try:
-        count = rota_files.export_week(ctx.db, week, target)
-    except (UserError, OSError) as exc:
-        QMessageBox.warning(parent, translate("RotaDialogs", "Export the week"), str(exc))
-        return
-    status_message(
+    db = ctx.db
+
+    def exported(count: int) -> None:
+        status_message(
+            parent,
+            translate("RotaDialogs", "{count} lines written to {path}").format(
+                count=count, path=target
+            ),
+        )
+
+    run_with_progress(
         parent,
-        translate("RotaDialogs", "{count} lines written to {path}").format(
-            count=count, path=target
-        ),
+        ctx,
+        translate("RotaDialogs", "Export the week"),
+        lambda progress: rota_files.export_week(db, week, target, progress=progress),
+        exported,
+        label=translate("RotaDialogs", "Exporting the week…"),
+        path=target,
     )

@@ -66,22 +66,38 @@ class WelcomeDialog(QDialog):
         layout.addWidget(buttons)
 
     def start(self) -> None:
-        """Name the shop or build the demo, then close."""
+        """Name the shop, or build the demo in the background; then close."""
+        if self.demo.isChecked():
+            self._build_demo()
+            return
+        name = self.shop_name.text().strip()
+        if not name:
+            self.problem.show_problems([self.tr("Please give the shop a name.")])
+            self.shop_name.setFocus()
+            return
         try:
-            if self.demo.isChecked():
-                from csdesk.services import demo  # the generators are not on the start path
-
-                demo.build_demo(self.ctx.db)
-            else:
-                name = self.shop_name.text().strip()
-                if not name:
-                    self.problem.show_problems([self.tr("Please give the shop a name.")])
-                    self.shop_name.setFocus()
-                    return
-                shop.set_shop_name(self.ctx.db, name)
+            shop.set_shop_name(self.ctx.db, name)
         except UserError as exc:
             self.problem.show_problems([exc.full_text()])
             return
+        self._started()
+
+    def _build_demo(self) -> None:
+        from csdesk.services import demo  # the generators are not on the start path
+        from csdesk.ui.background import run_with_progress
+
+        db = self.ctx.db
+        run_with_progress(
+            self,
+            self.ctx,
+            self.tr("Demo shop"),
+            lambda progress: demo.build_demo(db, progress=progress),
+            lambda _agents: self._started(),
+            label=self.tr("Building the demo shop: a year of a 20-agent team…"),
+            cancellable=False,
+        )
+
+    def _started(self) -> None:
         self.ctx.notices.data_reset.emit()
         self.accept()
 

@@ -31,10 +31,11 @@ from csdesk.labels import level_labels, post_labels, status_labels
 from csdesk.services import staff, training_status
 from csdesk.services.errors import UserError
 from csdesk.ui.agent_file import AgentFileView
+from csdesk.ui.background import run_with_progress
 from csdesk.ui.context import AppContext
 from csdesk.ui.staff_model import COL_NAME, AgentFilter, AgentTableModel
 from csdesk.ui.team_figures import TeamFiguresBox
-from csdesk.ui.widgets import fill_combo
+from csdesk.ui.widgets import fill_combo, status_message
 
 
 class StaffPage(QWidget):
@@ -303,13 +304,21 @@ class StaffPage(QWidget):
         fmt = "csv" if name.lower().endswith(".csv") or "csv" in chosen.lower() else "xlsx"
         from csdesk.services import staff_files
 
-        try:
-            count = staff_files.export_staff(self.ctx.db, Path(name), fmt)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Export staff"), str(exc))
-            return
-        self.window().statusBar().showMessage(
-            self.tr("{count} agents exported to {path}").format(count=count, path=name), 8000
+        db, target = self.ctx.db, Path(name)
+
+        def exported(count: int) -> None:
+            status_message(
+                self, self.tr("{count} agents exported to {path}").format(count=count, path=name)
+            )
+
+        run_with_progress(
+            self,
+            self.ctx,
+            self.tr("Export staff"),
+            lambda progress: staff_files.export_staff(db, target, fmt, progress),
+            exported,
+            label=self.tr("Exporting the staff list…"),
+            path=target,
         )
 
     def _visible_ids(self) -> list[int]:
@@ -337,17 +346,19 @@ class StaffPage(QWidget):
         ids = self._visible_ids()
 
         def done(count: int) -> None:
-            self.window().statusBar().showMessage(
-                self.tr("{count} agents written to {path}").format(count=count, path=path), 8000
+            status_message(
+                self, self.tr("{count} agents written to {path}").format(count=count, path=path)
             )
             if open_after:
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
-        def failed(exc: BaseException) -> None:
-            if not isinstance(exc, UserError | OSError):
-                raise exc
-            QMessageBox.warning(self, self.tr("Export PDF"), str(exc))
-
-        self.ctx.tasks.run(
-            lambda: reports.staff_report(self.ctx.db, path, agent_ids=ids), done, failed
+        db = self.ctx.db
+        run_with_progress(
+            self,
+            self.ctx,
+            self.tr("Export PDF"),
+            lambda progress: reports.staff_report(db, path, agent_ids=ids, progress=progress),
+            done,
+            label=self.tr("Writing the staff list…"),
+            path=path,
         )

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -31,7 +30,7 @@ from csdesk.domain.training import SEVERITY, Standing
 from csdesk.labels import label, post_labels, standing_labels
 from csdesk.palette import STANDING_COLOURS
 from csdesk.services import training_files, training_reports, training_status
-from csdesk.services.errors import UserError
+from csdesk.ui.background import run_with_progress
 from csdesk.ui.context import AppContext
 from csdesk.ui.formats import show_date
 from csdesk.ui.rows_model import Row, RowsFilter, RowsModel
@@ -257,9 +256,10 @@ class MatrixTab(QWidget):
         if not name:
             return
         ids = self.visible_agent_ids()
+        db, target = self.ctx.db, Path(name)
         self._run(
-            lambda: training_files.export_matrix(self.ctx.db, Path(name), agent_ids=ids),
-            Path(name),
+            lambda _progress: training_files.export_matrix(db, target, agent_ids=ids),
+            target,
             open_after=False,
         )
 
@@ -276,9 +276,11 @@ class MatrixTab(QWidget):
         self._pdf(Path(tempfile.mkdtemp(prefix="csdesk-print-")) / "matrix.pdf", open_after=True)
 
     def _pdf(self, path: Path, open_after: bool) -> None:
-        ids = self.visible_agent_ids()
+        ids, db = self.visible_agent_ids(), self.ctx.db
         self._run(
-            lambda: training_reports.matrix_report(self.ctx.db, path, agent_ids=ids),
+            lambda progress: training_reports.matrix_report(
+                db, path, agent_ids=ids, progress=progress
+            ),
             path,
             open_after,
         )
@@ -291,12 +293,15 @@ class MatrixTab(QWidget):
             if open_after:
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
-        def failed(exc: BaseException) -> None:
-            if not isinstance(exc, UserError | OSError):
-                raise exc
-            QMessageBox.warning(self, self.tr("Export matrix"), str(exc))
-
-        self.ctx.tasks.run(job, done, failed)
+        run_with_progress(
+            self,
+            self.ctx,
+            self.tr("Export matrix"),
+            job,
+            done,
+            label=self.tr("Writing the training matrix…"),
+            path=path,
+        )
 
 
 def _severity(standing: str) -> int:

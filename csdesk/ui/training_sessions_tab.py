@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from csdesk.labels import format_labels, hours_text, label, money
 from csdesk.services import training, training_files, training_reports
 from csdesk.services.errors import UserError
+from csdesk.ui.background import run_with_progress
 from csdesk.ui.context import AppContext
 from csdesk.ui.import_dialog import ImportDialog, ImportKind
 from csdesk.ui.rows_model import Row, RowsFilter, RowsModel
@@ -259,7 +260,10 @@ class SessionsTab(QWidget):
         if record is None:
             return
         path = Path(tempfile.mkdtemp(prefix="csdesk-print-")) / "sign-in-sheet.pdf"
-        self._run(lambda: training_reports.sign_in_sheet(self.ctx.db, record.id, path), path)
+        db = self.ctx.db
+        self._run(
+            lambda progress: training_reports.sign_in_sheet(db, record.id, path, progress), path
+        )
 
     def export_records(self) -> None:
         """Export every attendance record to CSV or XLSX."""
@@ -272,13 +276,21 @@ class SessionsTab(QWidget):
         if not name:
             return
         fmt = "csv" if name.lower().endswith(".csv") or "csv" in chosen.lower() else "xlsx"
-        try:
-            count = training_files.export_training(self.ctx.db, Path(name), fmt)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Export training records"), str(exc))
-            return
-        status_message(
-            self, self.tr("{count} records exported to {path}").format(count=count, path=name)
+        db, target = self.ctx.db, Path(name)
+
+        def exported(count: int) -> None:
+            status_message(
+                self, self.tr("{count} records exported to {path}").format(count=count, path=name)
+            )
+
+        run_with_progress(
+            self,
+            self.ctx,
+            self.tr("Export training records"),
+            lambda progress: training_files.export_training(db, target, fmt, progress),
+            exported,
+            label=self.tr("Exporting training records…"),
+            path=target,
         )
 
     def yearly_report(self) -> None:
@@ -293,17 +305,19 @@ class SessionsTab(QWidget):
             self, self.tr("Training report"), f"training-{year}.pdf", self.tr("PDF (*.pdf)")
         )
         if name:
-            path = Path(name)
-            self._run(lambda: training_reports.training_report(self.ctx.db, path, int(year)), path)
+            path, db = Path(name), self.ctx.db
+            self._run(
+                lambda progress: training_reports.training_report(
+                    db, path, int(year), progress=progress
+                ),
+                path,
+            )
 
     def _run(self, job, path: Path) -> None:
         def done(_count: int) -> None:
             status_message(self, self.tr("Written to {path}").format(path=path))
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
-        def failed(exc: BaseException) -> None:
-            if not isinstance(exc, UserError | OSError):
-                raise exc
-            QMessageBox.warning(self, self.tr("Training"), str(exc))
-
-        self.ctx.tasks.run(job, done, failed)
+        run_with_progress(
+            self, self.ctx, self.tr("Training"), job, done, label=self.tr("Writing…"), path=path
+        )

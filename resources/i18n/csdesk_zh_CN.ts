@@ -1039,12 +1039,12 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>已结账。</translation>
     </message>
     <message>
-        <source>Appraisals {month}</source>
-        <translation>{month} 考核</translation>
+        <source>Writing the appraisals…</source>
+        <translation>正在生成考核表…</translation>
     </message>
     <message>
-        <source>Sent to the printer.</source>
-        <translation>已发送到打印机。</translation>
+        <source>Appraisals {month}</source>
+        <translation>{month} 考核</translation>
     </message>
     <message>
         <source>Export appraisals</source>
@@ -1076,6 +1076,22 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>{name} keeps their history and moves to the Left list.</source>
         <translation>{name} 的历史记录会保留，并移入离职名单。</translation>
+    </message>
+</context>
+<context>
+    <name>Background</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>The dialog shows only for work that lasts longer than this (ms).</extracomment>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>{title}: cancelled; nothing was written.</source>
+        <translation>{title}：已取消，未写入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -2508,6 +2524,10 @@ The decision is final.</source>
         <translation>已将 {count} 件投诉导出到 {path}</translation>
     </message>
     <message>
+        <source>Exporting complaints…</source>
+        <translation>正在导出投诉…</translation>
+    </message>
+    <message>
         <source>Monthly complaint review</source>
         <translation>月度投诉复盘</translation>
     </message>
@@ -2518,6 +2538,10 @@ The decision is final.</source>
     <message>
         <source>Complaint review written to {path}</source>
         <translation>投诉复盘已写入 {path}</translation>
+    </message>
+    <message>
+        <source>Writing the complaint review…</source>
+        <translation>正在生成投诉月度复盘…</translation>
     </message>
 </context>
 <context>
@@ -4929,6 +4953,10 @@ Database: {path}</source>
         <source>{count} agents written to {path}</source>
         <translation>已将 {count} 名客服写入 {path}</translation>
     </message>
+    <message>
+        <source>Writing the training matrix…</source>
+        <translation>正在生成培训矩阵…</translation>
+    </message>
 </context>
 <context>
     <name>MonthDialog</name>
@@ -5179,6 +5207,45 @@ Database: {path}</source>
     <message>
         <source>No change</source>
         <translation>不变</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit width</source>
+        <translation>适合宽度(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Whole page</source>
+        <translation>整页(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Sent to the printer: {count} pages.</source>
+        <extracomment>Printers report 600 dpi and more; 300 prints text sharp and keeps memory sane. The preview&apos;s page images: sharp on screen at full-page zoom, 4 MB a page.</extracomment>
+        <translation>已发送到打印机：共 {count} 页。</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>正在准备打印预览…</translation>
     </message>
 </context>
 <context>
@@ -6116,6 +6183,10 @@ Database: {path}</source>
         <translation>{count} 名客服的排班表已写入 {path}</translation>
     </message>
     <message>
+        <source>Writing the rota…</source>
+        <translation>正在生成排班表…</translation>
+    </message>
+    <message>
         <source>Export the week</source>
         <translation>导出本周</translation>
     </message>
@@ -6126,6 +6197,10 @@ Database: {path}</source>
     <message>
         <source>{count} lines written to {path}</source>
         <translation>已写入 {count} 行到 {path}</translation>
+    </message>
+    <message>
+        <source>Exporting the week…</source>
+        <translation>正在导出本周排班…</translation>
     </message>
 </context>
 <context>
@@ -6629,6 +6704,10 @@ Database: {path}</source>
         <translation>已将 {count} 条记录导出到 {path}</translation>
     </message>
     <message>
+        <source>Exporting training records…</source>
+        <translation>正在导出培训记录…</translation>
+    </message>
+    <message>
         <source>Training report</source>
         <translation>培训报告</translation>
     </message>
@@ -6647,6 +6726,10 @@ Database: {path}</source>
     <message>
         <source>Training</source>
         <translation>培训</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>正在生成…</translation>
     </message>
 </context>
 <context>
@@ -6956,6 +7039,10 @@ Database: {path}</source>
         <translation>已导出 {count} 名客服到 {path}</translation>
     </message>
     <message>
+        <source>Exporting the staff list…</source>
+        <translation>正在导出员工名单…</translation>
+    </message>
+    <message>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
@@ -6966,6 +7053,10 @@ Database: {path}</source>
     <message>
         <source>{count} agents written to {path}</source>
         <translation>已将 {count} 名客服写入 {path}</translation>
+    </message>
+    <message>
+        <source>Writing the staff list…</source>
+        <translation>正在生成员工名单…</translation>
     </message>
 </context>
 <context>
@@ -7695,6 +7786,14 @@ Why may the rule be broken here?</source>
     <message>
         <source>Please give the shop a name.</source>
         <translation>请填写店铺名称。</translation>
+    </message>
+    <message>
+        <source>Demo shop</source>
+        <translation>演示店铺</translation>
+    </message>
+    <message>
+        <source>Building the demo shop: a year of a 20-agent team…</source>
+        <translation>正在创建演示店铺：20 名客服一年的数据…</translation>
     </message>
 </context>
 <context>

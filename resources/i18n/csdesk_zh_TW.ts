@@ -1039,12 +1039,12 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>已結算。</translation>
     </message>
     <message>
-        <source>Appraisals {month}</source>
-        <translation>{month} 考核</translation>
+        <source>Writing the appraisals…</source>
+        <translation>正在產生考核表…</translation>
     </message>
     <message>
-        <source>Sent to the printer.</source>
-        <translation>已傳送到印表機。</translation>
+        <source>Appraisals {month}</source>
+        <translation>{month} 考核</translation>
     </message>
     <message>
         <source>Export appraisals</source>
@@ -1076,6 +1076,22 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>{name} keeps their history and moves to the Left list.</source>
         <translation>{name} 的歷史記錄會保留，並移入離職名單。</translation>
+    </message>
+</context>
+<context>
+    <name>Background</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>The dialog shows only for work that lasts longer than this (ms).</extracomment>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>{title}: cancelled; nothing was written.</source>
+        <translation>{title}：已取消，未寫入任何內容。</translation>
     </message>
 </context>
 <context>
@@ -2508,6 +2524,10 @@ The decision is final.</source>
         <translation>已將 {count} 件客訴匯出到 {path}</translation>
     </message>
     <message>
+        <source>Exporting complaints…</source>
+        <translation>正在匯出客訴…</translation>
+    </message>
+    <message>
         <source>Monthly complaint review</source>
         <translation>月度客訴檢討</translation>
     </message>
@@ -2518,6 +2538,10 @@ The decision is final.</source>
     <message>
         <source>Complaint review written to {path}</source>
         <translation>客訴檢討已寫入 {path}</translation>
+    </message>
+    <message>
+        <source>Writing the complaint review…</source>
+        <translation>正在產生客訴月度檢討…</translation>
     </message>
 </context>
 <context>
@@ -4929,6 +4953,10 @@ Database: {path}</source>
         <source>{count} agents written to {path}</source>
         <translation>已將 {count} 名客服寫入 {path}</translation>
     </message>
+    <message>
+        <source>Writing the training matrix…</source>
+        <translation>正在產生培訓矩陣…</translation>
+    </message>
 </context>
 <context>
     <name>MonthDialog</name>
@@ -5179,6 +5207,45 @@ Database: {path}</source>
     <message>
         <source>No change</source>
         <translation>不變</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit width</source>
+        <translation>符合寬度(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Whole page</source>
+        <translation>整頁(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>列印(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Sent to the printer: {count} pages.</source>
+        <extracomment>Printers report 600 dpi and more; 300 prints text sharp and keeps memory sane. The preview&apos;s page images: sharp on screen at full-page zoom, 4 MB a page.</extracomment>
+        <translation>已傳送到印表機：共 {count} 頁。</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在列印…</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>正在準備預覽列印…</translation>
     </message>
 </context>
 <context>
@@ -6116,6 +6183,10 @@ Database: {path}</source>
         <translation>{count} 名客服的排班表已寫入 {path}</translation>
     </message>
     <message>
+        <source>Writing the rota…</source>
+        <translation>正在產生排班表…</translation>
+    </message>
+    <message>
         <source>Export the week</source>
         <translation>匯出本週</translation>
     </message>
@@ -6126,6 +6197,10 @@ Database: {path}</source>
     <message>
         <source>{count} lines written to {path}</source>
         <translation>已寫入 {count} 列到 {path}</translation>
+    </message>
+    <message>
+        <source>Exporting the week…</source>
+        <translation>正在匯出本週排班…</translation>
     </message>
 </context>
 <context>
@@ -6629,6 +6704,10 @@ Database: {path}</source>
         <translation>已將 {count} 筆記錄匯出到 {path}</translation>
     </message>
     <message>
+        <source>Exporting training records…</source>
+        <translation>正在匯出培訓紀錄…</translation>
+    </message>
+    <message>
         <source>Training report</source>
         <translation>培訓報告</translation>
     </message>
@@ -6647,6 +6726,10 @@ Database: {path}</source>
     <message>
         <source>Training</source>
         <translation>培訓</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>正在產生…</translation>
     </message>
 </context>
 <context>
@@ -6956,6 +7039,10 @@ Database: {path}</source>
         <translation>已匯出 {count} 名客服到 {path}</translation>
     </message>
     <message>
+        <source>Exporting the staff list…</source>
+        <translation>正在匯出員工名單…</translation>
+    </message>
+    <message>
         <source>Export PDF</source>
         <translation>匯出 PDF</translation>
     </message>
@@ -6966,6 +7053,10 @@ Database: {path}</source>
     <message>
         <source>{count} agents written to {path}</source>
         <translation>已將 {count} 名客服寫入 {path}</translation>
+    </message>
+    <message>
+        <source>Writing the staff list…</source>
+        <translation>正在產生員工名單…</translation>
     </message>
 </context>
 <context>
@@ -7695,6 +7786,14 @@ Why may the rule be broken here?</source>
     <message>
         <source>Please give the shop a name.</source>
         <translation>請填寫店鋪名稱。</translation>
+    </message>
+    <message>
+        <source>Demo shop</source>
+        <translation>示範店鋪</translation>
+    </message>
+    <message>
+        <source>Building the demo shop: a year of a 20-agent team…</source>
+        <translation>正在建立示範店鋪：20 名客服一年的資料…</translation>
     </message>
 </context>
 <context>
