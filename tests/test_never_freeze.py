@@ -238,14 +238,22 @@ def test_printing_paints_every_page_in_a_worker_thread(qtbot, threaded, tmp_path
 def test_the_preview_shows_pages_rendered_in_the_background(qtbot, ctx, tmp_path, monkeypatch):
     source = small_pdf(tmp_path, ctx.db)
     shown = []
-    monkeypatch.setattr(pdf_printing.PrintPreview, "exec", lambda dialog: shown.append(dialog) or 0)
+
+    def show(dialog) -> int:  # instead of a modal loop: show it and let it paint
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.view.updatePreview()
+        shown.append(dialog)
+        return 0
+
+    monkeypatch.setattr(pdf_printing.PrintPreview, "exec", show)
     page = ComplaintsPage(ctx)
     qtbot.addWidget(page)
     pdf_printing.preview_pdf(page, ctx, source, "Staff")
     assert len(shown) == 1
     preview = shown[0]
-    assert len(preview.images) == len(PdfReader(source).pages)
+    assert preview.view.pageCount() == len(preview.images) == len(PdfReader(source).pages)
     first = preview.images[0]
     long_side = max(first.width(), first.height())
-    assert abs(long_side - 297 / 25.4 * pdf_printing.PREVIEW_DPI) < 3  # A4 at 120 dpi
-    qtbot.addWidget(preview)
+    assert abs(long_side - 297 / 25.4 * pdf_printing.PREVIEW_DPI) < 3  # A4 at the preview dpi
