@@ -64,9 +64,9 @@ def main() -> int:
         os.environ.setdefault("CSDESK_DATA_DIR", str(Path(folder) / "userdata"))
         from csdesk.domain.months import Month
         from csdesk.reports import appraisal
-        from csdesk.services.appraisal_reports import appraisal_pack
+        from csdesk.services.appraisals.appraisal_reports import appraisal_pack
         from csdesk.services.database import open_database
-        from csdesk.services.demo import build_demo
+        from csdesk.services.demo.demo_shop import build_demo
 
         path = Path(folder) / "shop.sqlite3"
         db = open_database(path)

@@ -134,7 +134,7 @@ def fill(path: Path, count: int) -> None:
 def write_shop(path: Path, complaints: int) -> None:
     """A 50-agent shop (staff and training from the demo) with ``complaints`` complaints."""
     from csdesk.services.database import open_database
-    from csdesk.services.demo import build_demo
+    from csdesk.services.demo.demo_shop import build_demo
 
     db = open_database(path)
     build_demo(db, agents=50, months=1, seed=1)
@@ -183,10 +183,10 @@ def main() -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from csdesk.services import complaint_list
-    from csdesk.services.complaint_list import ComplaintFilter, Queue, SortKey
+    from csdesk.services.complaints import complaint_list
+    from csdesk.services.complaints.complaint_list import ComplaintFilter, Queue, SortKey
     from csdesk.services.database import open_database
-    from csdesk.ui.complaints_page import ComplaintsPage
+    from csdesk.ui.complaints.complaints_page import ComplaintsPage
     from csdesk.ui.context import AppContext
     from csdesk.ui.notices import ChangeNotices
     from csdesk.ui.tasks import TaskRunner

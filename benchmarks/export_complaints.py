@@ -24,7 +24,7 @@ from complaint_list import write_shop
 EXPORT = """
 import sys, time
 from pathlib import Path
-from csdesk.services import complaint_files
+from csdesk.services.complaints import complaint_files
 from csdesk.services.database import open_database
 db = open_database(Path(sys.argv[1]), "cli")
 reports = []

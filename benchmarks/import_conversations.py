@@ -40,7 +40,7 @@ HEADER = [
 def write_shop(path: Path) -> list[tuple[str, date, date]]:
     """A 50-agent demo shop; its sub-accounts with the days they were valid."""
     from csdesk.services.database import open_database
-    from csdesk.services.demo import build_demo
+    from csdesk.services.demo.demo_shop import build_demo
 
     db = open_database(path)
     build_demo(db, agents=50, months=12, seed=1)
@@ -110,8 +110,8 @@ def plain_load(export: Path, target: Path) -> float:
 
 def csdesk_import(export: Path, shop: Path, target: Path) -> tuple[float, str]:
     """The csdesk import into a fresh copy of the shop."""
-    from csdesk.services.conversation_files import import_conversations
     from csdesk.services.database import open_database
+    from csdesk.services.performance.conversation_files import import_conversations
 
     for suffix in ("", "-wal", "-shm"):
         Path(f"{target}{suffix}").unlink(missing_ok=True)

@@ -32,9 +32,10 @@ def main() -> int:
     args = parser.parse_args()
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     from csdesk.domain.weeks import Week
-    from csdesk.services import rota, rota_coverage
     from csdesk.services.database import open_database
-    from csdesk.services.demo import build_demo
+    from csdesk.services.demo.demo_shop import build_demo
+    from csdesk.services.rota import rota_coverage
+    from csdesk.services.rota import week_plan as rota
 
     with tempfile.TemporaryDirectory() as folder:
         db = open_database(Path(folder) / "shop.sqlite3")

@@ -22,9 +22,10 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
 
-    from csdesk.services import staff_files, training_files
     from csdesk.services.database import open_database
-    from csdesk.services.demo import build_demo
+    from csdesk.services.demo.demo_shop import build_demo
+    from csdesk.services.staff import staff_files
+    from csdesk.services.training import training_files
 
     folder = Path(tempfile.mkdtemp(prefix="csdesk-bench-"))
     source = open_database(folder / "demo.db")

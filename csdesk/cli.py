@@ -305,7 +305,7 @@ def _open(args: argparse.Namespace):
 
 
 def _cmd_demo(args) -> int:
-    from csdesk.services.demo import build_demo
+    from csdesk.services.demo.demo_shop import build_demo
 
     db = _open(args)
     try:
@@ -323,15 +323,15 @@ def _cmd_demo(args) -> int:
 def _file_service(kind: str):
     """The import/export functions of a kind: (fields, import, export or None)."""
     if kind == "summaries":
-        from csdesk.services import summary_files
+        from csdesk.services.performance import summary_files
 
         return summary_files.summary_fields, summary_files.import_summaries, None
     if kind == "conversations":
-        from csdesk.services import conversation_files
+        from csdesk.services.performance import conversation_files
 
         return conversation_files.conversation_fields, conversation_files.import_conversations, None
     if kind == "complaints":
-        from csdesk.services import complaint_files
+        from csdesk.services.complaints import complaint_files
 
         return (
             complaint_files.complaint_fields,
@@ -339,18 +339,18 @@ def _file_service(kind: str):
             complaint_files.export_complaints,
         )
     if kind == "rota":
-        from csdesk.services import rota_files
+        from csdesk.services.rota import rota_files
 
         return rota_files.rota_fields, rota_files.import_rota, rota_files.export_week
     if kind == "training":
-        from csdesk.services import training_files
+        from csdesk.services.training import training_files
 
         return (
             training_files.training_fields,
             training_files.import_training,
             training_files.export_training,
         )
-    from csdesk.services import staff_files
+    from csdesk.services.staff import staff_files
 
     return staff_files.staff_fields, staff_files.import_staff, staff_files.export_staff
 
@@ -409,7 +409,8 @@ def _cmd_export(args) -> int:
 
 
 def _cmd_report(args) -> int:
-    from csdesk.services import reports, training_reports
+    from csdesk.services.staff import staff_report as reports
+    from csdesk.services.training import training_reports
 
     db = _open(args)
     try:
@@ -417,7 +418,7 @@ def _cmd_report(args) -> int:
             from datetime import date
 
             from csdesk.domain.months import Month
-            from csdesk.services import complaint_reports
+            from csdesk.services.complaints import complaint_reports
 
             month = args.month or Month.of(date.today()).shift(-1)
             count = complaint_reports.review_report(db, month, args.out)
@@ -430,7 +431,7 @@ def _cmd_report(args) -> int:
             from datetime import date
 
             from csdesk.domain.months import Month
-            from csdesk.services import appraisal_reports
+            from csdesk.services.appraisals import appraisal_reports
 
             month = args.month or Month.of(date.today()).shift(-1)
             count = appraisal_reports.appraisal_pack(db, month, args.out, args.agent)
@@ -441,7 +442,7 @@ def _cmd_report(args) -> int:
             from datetime import date
 
             from csdesk.domain.weeks import Week
-            from csdesk.services import rota_reports
+            from csdesk.services.rota import rota_reports
 
             week = args.week or Week.of(date.today())
             count = rota_reports.rota_report(db, week, args.out, args.paper)
@@ -509,7 +510,7 @@ def _cmd_check(args) -> int:
 def _cmd_kpis(args) -> int:
     from csdesk.domain.kpis import KPIS, Unit
     from csdesk.labels import kpi_labels
-    from csdesk.services import kpis
+    from csdesk.services.performance import kpis
 
     db = _open(args)
     try:
@@ -537,7 +538,7 @@ def _cmd_kpis(args) -> int:
 
 
 def _cmd_staffing(args) -> int:
-    from csdesk.services.staffing import agents_needed
+    from csdesk.services.rota.staffing import agents_needed
 
     need = agents_needed(
         args.contacts,

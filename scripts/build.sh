@@ -8,10 +8,10 @@ cd "$here/.."
 python="$("$here/venv.sh" build)"
 "$python" -m PyInstaller --noconfirm --clean build.spec
 # Modules loaded only on demand (a click, an import) must still be in the frozen archive.
-for module in csdesk.ui.trend_dialog matplotlib.backends.backend_qtagg openpyxl alembic.op \
+for module in csdesk.ui.staff.trend_dialog matplotlib.backends.backend_qtagg openpyxl alembic.op \
               csdesk.reports.staff_list csdesk.reports.sign_in_sheet \
               csdesk.reports.training_matrix csdesk.reports.sections \
-              csdesk.ui.complaints_page csdesk.ui.complaint_file csdesk.services.complaint_reports \
+              csdesk.ui.complaints.complaints_page csdesk.ui.complaints.complaint_file csdesk.services.complaints.complaint_reports \
               chinese_calendar; do
   grep -q "'$module'" build/build/PYZ-00.toc || { echo "frozen build lacks $module" >&2; exit 1; }
 done

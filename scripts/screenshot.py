@@ -50,11 +50,11 @@ def main() -> int:
     from PySide6.QtCore import QSettings
 
     from csdesk.services.database import open_database
-    from csdesk.ui.agent_dialog import AgentDialog
     from csdesk.ui.app import create_application
     from csdesk.ui.context import AppContext
     from csdesk.ui.main_window import MainWindow
     from csdesk.ui.notices import ChangeNotices
+    from csdesk.ui.staff.agent_dialog import AgentDialog
     from csdesk.ui.tasks import TaskRunner
     from csdesk.ui.translation import Translators
 
@@ -86,7 +86,7 @@ def main() -> int:
         complaints_page.queues.setCurrentRow(args.tab)
         if args.complaint:
             complaints_page.table.selectRow(0)
-            from csdesk.ui.complaint_file import ComplaintFileDialog
+            from csdesk.ui.complaints.complaint_file import ComplaintFileDialog
 
             dialog = ComplaintFileDialog(ctx, complaints_page.selected_id(), window)
             dialog.show()
@@ -94,7 +94,7 @@ def main() -> int:
             dialog.grab().save(str(args.out.with_name(args.out.stem + "-complaint.png")))
             dialog.close()
         if args.settings:
-            from csdesk.ui.complaint_settings_dialog import ComplaintSettingsDialog
+            from csdesk.ui.complaints.complaint_settings_dialog import ComplaintSettingsDialog
 
             dialog = ComplaintSettingsDialog(ctx, window)
             dialog.holidays.year.setValue(2026)
@@ -106,8 +106,8 @@ def main() -> int:
                 dialog.grab().save(str(args.out.with_name(name)))
             dialog.close()
     if args.session:
-        from csdesk.services import training
-        from csdesk.ui.session_dialog import SessionDialog
+        from csdesk.services.training import courses as training
+        from csdesk.ui.training.session_dialog import SessionDialog
 
         record = max(training.list_sessions(ctx.db), key=lambda s: len(s.attendees))
         dialog = SessionDialog(ctx, record, window)
@@ -116,8 +116,8 @@ def main() -> int:
         dialog.grab().save(str(args.out.with_name(args.out.stem + "-session.png")))
         dialog.close()
     if args.import_file:
-        from csdesk.ui.import_dialog import ImportDialog
-        from csdesk.ui.performance_page import CONVERSATION_IMPORT
+        from csdesk.ui.importing.import_dialog import ImportDialog
+        from csdesk.ui.performance.performance_page import CONVERSATION_IMPORT
 
         dialog = ImportDialog(ctx, CONVERSATION_IMPORT, window)
         dialog.show()
@@ -126,8 +126,8 @@ def main() -> int:
         dialog.grab().save(str(args.out.with_name(args.out.stem + "-import.png")))
         dialog.close()
     if args.qa:
-        from csdesk.ui.qa_log_dialog import QaLogDialog
-        from csdesk.ui.rubrics_dialog import RubricsDialog
+        from csdesk.ui.performance.qa_log_dialog import QaLogDialog
+        from csdesk.ui.performance.rubrics_dialog import RubricsDialog
 
         performance = window.performance_page
         dialog = QaLogDialog(ctx, performance.rows, performance.current_month(), window)
@@ -147,7 +147,7 @@ def main() -> int:
         rubrics.close()
         dialog.close()
     if args.rules:
-        from csdesk.ui.appraisal_rules_dialog import AppraisalRulesDialog
+        from csdesk.ui.appraisals.appraisal_rules_dialog import AppraisalRulesDialog
 
         appraisals = window.page("appraisals")
         dialog = AppraisalRulesDialog(ctx, appraisals.current_month(), window)

@@ -49,7 +49,7 @@ def two_agents(db) -> list[int]:
     """Two agents hired in January 2026: CS001 张三 and CS002 李四 (their ids)."""
     from datetime import date
 
-    from csdesk.services import staff
+    from csdesk.services.staff import agents as staff
 
     return [
         staff.create_agent(db, staff.AgentData(no, name, hire_date=date(2026, 1, 5)))
@@ -67,8 +67,9 @@ def october(db, tmp_path) -> list[int]:
 
     from csdesk.domain.months import Month
     from csdesk.domain.staff import Post
-    from csdesk.services import manual_kpis, qa, staff
-    from csdesk.services.conversation_files import import_conversations
+    from csdesk.services.performance import manual_kpis, qa
+    from csdesk.services.performance.conversation_files import import_conversations
+    from csdesk.services.staff import agents as staff
 
     ids = [
         staff.create_agent(db, staff.AgentData(no, name, post=post, hire_date=date(2026, 1, 5)))
@@ -100,7 +101,7 @@ def october(db, tmp_path) -> list[int]:
 def october_page(qtbot, ctx, october):
     """The appraisals page showing the ``october`` month, shown at a usable size."""
     from csdesk.domain.months import Month
-    from csdesk.ui.appraisals_page import AppraisalsPage
+    from csdesk.ui.appraisals.appraisals_page import AppraisalsPage
 
     widget = AppraisalsPage(ctx)
     qtbot.addWidget(widget)
@@ -113,7 +114,7 @@ def october_page(qtbot, ctx, october):
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory) -> Path:
     """The demo shop built once per test run (building it takes seconds)."""
-    from csdesk.services.demo import build_demo
+    from csdesk.services.demo.demo_shop import build_demo
 
     folder = tmp_path_factory.mktemp("demo")
     os.environ["CSDESK_DATA_DIR"] = str(folder / "userdata")

@@ -10,9 +10,9 @@ from csdesk.domain.months import Month
 from csdesk.domain.scorecard_defaults import default_card
 from csdesk.domain.scoring import score_card
 from csdesk.domain.staff import Post, post_on
-from csdesk.services import complaints
-from csdesk.services.appraisal_drafts import draft_appraisals
-from csdesk.services.kpis import monthly_kpis
+from csdesk.services.appraisals.appraisal_drafts import draft_appraisals
+from csdesk.services.complaints import case_files as complaints
+from csdesk.services.performance.kpis import monthly_kpis
 
 OCTOBER = Month(2026, 10)
 

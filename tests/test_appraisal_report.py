@@ -11,9 +11,11 @@ from csdesk import i18n
 from csdesk.cli import main
 from csdesk.domain.months import Month
 from csdesk.labels import money
-from csdesk.services import appraisals, manual_kpis, shop
-from csdesk.services.appraisal_reports import appraisal_pack
+from csdesk.services import shop
+from csdesk.services.appraisals import workflow as appraisals
+from csdesk.services.appraisals.appraisal_reports import appraisal_pack
 from csdesk.services.errors import UserError
+from csdesk.services.performance import manual_kpis
 
 OCTOBER = Month(2026, 10)
 AFTER = date(2026, 11, 23)

@@ -13,9 +13,9 @@ from csdesk.domain.grading import CRITICAL_QA, grade_of
 from csdesk.domain.months import Month
 from csdesk.domain.scoring import Band, RuleKind, ScoringRule
 from csdesk.domain.staff import Post
-from csdesk.services import appraisals, manual_kpis
-from csdesk.services.appraisal_drafts import draft_appraisals, month_facts, score_month
-from csdesk.services.appraisal_rules import (
+from csdesk.services.appraisals import workflow as appraisals
+from csdesk.services.appraisals.appraisal_drafts import draft_appraisals, month_facts, score_month
+from csdesk.services.appraisals.appraisal_rules import (
     default_rules,
     first_open_month,
     problems,
@@ -25,8 +25,9 @@ from csdesk.services.appraisal_rules import (
     rules_of,
     save_rules,
 )
-from csdesk.services.appraisal_what_if import what_if
+from csdesk.services.appraisals.appraisal_what_if import what_if
 from csdesk.services.errors import UserError
+from csdesk.services.performance import manual_kpis
 
 OCTOBER = Month(2026, 10)
 AFTER = date(2026, 11, 23)

@@ -9,8 +9,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from csdesk.data import backup as backup_files
-from csdesk.services import backup, staff
+from csdesk.services import backup
 from csdesk.services.errors import UserError
+from csdesk.services.staff import agents as staff
 
 
 def agents_in(path):

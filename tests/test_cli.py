@@ -7,8 +7,8 @@ import pytest
 
 from csdesk import __version__
 from csdesk.cli import main
-from csdesk.services import staff
 from csdesk.services.database import open_database
+from csdesk.services.staff import agents as staff
 
 GOOD = "工号,姓名,岗位,入职日期\nCS1,王婷,售前,2025-01-01\nCS2,李静,售后,2025/2/1\n"
 
@@ -133,7 +133,7 @@ def test_the_command_line_never_loads_qt_or_heavy_libraries(tmp_path):
     code = (
         "import sys; from csdesk.cli import main; "
         f"main(['check', '--db', {str(tmp_path / 'x.db')!r}]) if False else None; "
-        "import csdesk.services.database, csdesk.services.staff; "
+        "import csdesk.services.database, csdesk.services.staff.agents; "
         "heavy = [m for m in ('PySide6', 'matplotlib', 'reportlab', 'openpyxl', 'alembic') "
         "if m in sys.modules]; print(heavy)"
     )

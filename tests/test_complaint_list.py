@@ -6,8 +6,9 @@ from datetime import datetime
 
 import pytest
 
-from csdesk.services import complaint_list, complaints
-from csdesk.services.complaint_list import ComplaintFilter, Queue, SortKey
+from csdesk.services.complaints import case_files as complaints
+from csdesk.services.complaints import complaint_list
+from csdesk.services.complaints.complaint_list import ComplaintFilter, Queue, SortKey
 
 NOW = datetime(2026, 11, 23, 12, 0)  # the demo shop's "today", with work still open
 

@@ -8,17 +8,17 @@ import pytest
 from pypdf import PdfReader
 
 from csdesk.domain.months import Month
-from csdesk.services import (
+from csdesk.services.complaints import case_files as complaints
+from csdesk.services.complaints import (
     complaint_files,
     complaint_list,
     complaint_settings,
     complaint_verdicts,
-    complaints,
-    staff,
 )
-from csdesk.services.complaint_reports import review_report
-from csdesk.services.complaint_review import monthly_review
+from csdesk.services.complaints.complaint_reports import review_report
+from csdesk.services.complaints.complaint_review import monthly_review
 from csdesk.services.importing import ImportFailed
+from csdesk.services.staff import agents as staff
 
 NOW = datetime(2026, 11, 23, 12, 0)
 HEADER = (

@@ -9,17 +9,17 @@ import pytest
 from csdesk.domain.complaints import Action, Clock, Priority, Targets
 from csdesk.domain.months import Month
 from csdesk.domain.sla import ClockState, WorkingHours
-from csdesk.services import (
+from csdesk.services.complaints import case_files as complaints
+from csdesk.services.complaints import (
     complaint_handling,
     complaint_list,
     complaint_steps,
     complaint_verdicts,
-    complaints,
-    staff,
 )
-from csdesk.services import complaint_settings as settings
-from csdesk.services import complaint_timing as timing
+from csdesk.services.complaints import complaint_settings as settings
+from csdesk.services.complaints import complaint_timing as timing
 from csdesk.services.errors import UserError
+from csdesk.services.staff import agents as staff
 
 MONDAY = datetime(2026, 11, 16, 10, 0)  # the default calendar works 09:00-21:00 every day
 NOW = datetime(2026, 11, 23, 12, 0)

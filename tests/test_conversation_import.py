@@ -20,9 +20,9 @@ from csdesk.importers.measures import (
     parse_percent,
     parse_rating,
 )
-from csdesk.services import staff
-from csdesk.services.conversation_files import import_conversations
 from csdesk.services.importing import ImportFailed
+from csdesk.services.performance.conversation_files import import_conversations
+from csdesk.services.staff import agents as staff
 
 HEADER = "会话ID,客服账号,开始时间,结束时间,首次响应时长,平均响应时长,是否解决,满意度,订单金额\n"
 

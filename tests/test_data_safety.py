@@ -16,7 +16,7 @@ from sqlalchemy import text
 from csdesk.cli import main
 from csdesk.data import backup as backup_files
 from csdesk.data import health, identity, schema, writers
-from csdesk.services import backup, shop, staff
+from csdesk.services import backup, shop
 from csdesk.services.database import open_database
 from csdesk.services.errors import (
     DatabaseDamaged,
@@ -26,6 +26,7 @@ from csdesk.services.errors import (
     StorageFault,
     UserError,
 )
+from csdesk.services.staff import agents as staff
 
 
 def agents_in(path):

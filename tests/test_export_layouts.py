@@ -12,9 +12,9 @@ from datetime import date
 
 import pytest
 
-from csdesk.services import staff
-from csdesk.services.conversation_files import import_conversations
-from csdesk.services.summary_files import import_summaries
+from csdesk.services.performance.conversation_files import import_conversations
+from csdesk.services.performance.summary_files import import_summaries
+from csdesk.services.staff import agents as staff
 
 CONVERSATION_LAYOUTS = {
     # 千牛 接待明细 (Taobao / Tmall)

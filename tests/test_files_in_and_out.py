@@ -15,9 +15,12 @@ from openpyxl import load_workbook
 
 from csdesk.cli import main
 from csdesk.importers.tabular import MAX_CELL, unquote_cell
-from csdesk.services import complaint_files, importing, staff, staff_files
+from csdesk.services import importing
+from csdesk.services.complaints import complaint_files
 from csdesk.services.database import open_database
 from csdesk.services.exporting import as_text
+from csdesk.services.staff import agents as staff
+from csdesk.services.staff import staff_files
 
 PLANTED = ['=HYPERLINK("http://x","点我")', "+1+2", "-3+4", "@SUM(A1)", "'=quoted", "-"]
 
@@ -61,7 +64,7 @@ def test_quoting_for_spreadsheets_is_undone_exactly(value):
 def test_complaint_exports_neutralise_customer_nicknames(db, tmp_path):
     from datetime import datetime
 
-    from csdesk.services import complaints
+    from csdesk.services.complaints import case_files as complaints
 
     complaints.create_complaint(
         db,
@@ -171,7 +174,7 @@ def test_a_file_wrong_on_every_line_lists_a_capped_number_of_problems(db, tmp_pa
 
 
 def test_conversation_files_refuse_a_folder_and_read_utf16(db, tmp_path):
-    from csdesk.services import conversation_files
+    from csdesk.services.performance import conversation_files
 
     staff.create_agent(db, staff.AgentData("CS001", "王婷"))
     with pytest.raises(importing.ImportFailed) as raised:
@@ -273,3 +276,12 @@ def test_kpis_piped_into_head_ends_quietly(tmp_path):
         env=env,
     )
     assert done.stdout.strip() and done.stderr == ""
+
+
+def test_a_new_agent_with_a_zero_hire_date_is_refused_with_its_line(db, tmp_path):
+    """Found by the fuzz suite: an empty-looking date reached the database's NOT NULL."""
+    path = tmp_path / "s.csv"
+    path.write_text("工号,姓名,岗位,入职日期\n0,0,售前,0000/00/00\n", encoding="utf-8")
+    message = refused(db, path)
+    assert "Line 2" in message and "Hire date" in message
+    assert staff.list_agents(db) == []

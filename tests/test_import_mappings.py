@@ -8,8 +8,9 @@ from contextlib import closing
 import pytest
 
 from csdesk.cli import main
-from csdesk.services import import_mappings, staff
+from csdesk.services import import_mappings
 from csdesk.services.errors import UserError
+from csdesk.services.staff import agents as staff
 
 #: An export whose headers csdesk does not know: 工单编号 / 处理人 / 创建于 / 耗时（分钟）.
 ODD = "工单编号,处理人,创建于,耗时(分钟),备注\nW1,CS1,2026-10-05 10:00:00,3,加急\n"

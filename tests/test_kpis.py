@@ -10,8 +10,9 @@ import pytest
 
 from csdesk.cli import main
 from csdesk.domain.months import Month
-from csdesk.services import kpis, staff
-from csdesk.services.conversation_files import import_conversations
+from csdesk.services.performance import kpis
+from csdesk.services.performance.conversation_files import import_conversations
+from csdesk.services.staff import agents as staff
 
 OCTOBER = Month(2026, 10)
 # 张三 (CS001): five conversations in October, one in November (not counted)
@@ -91,8 +92,8 @@ def test_the_demo_shop_has_a_month_of_every_kind_of_kpi(demo_db):
 
 
 def test_manual_kpis_are_checked_stored_and_cleared(shop):
-    from csdesk.services import manual_kpis
     from csdesk.services.errors import UserError
+    from csdesk.services.performance import manual_kpis
 
     agent = next(r.agent_id for r in kpis.monthly_kpis(shop, OCTOBER) if r.employee_no == "CS003")
     with pytest.raises(UserError, match="outside 1-5"):

@@ -12,9 +12,12 @@ from alembic.migration import MigrationContext
 from csdesk.data import identity, schema
 from csdesk.data.engine import make_engine
 from csdesk.data.models import Base
-from csdesk.services import complaint_settings, complaint_timing, qa, staff, training
+from csdesk.services.complaints import complaint_settings, complaint_timing
 from csdesk.services.database import open_database
 from csdesk.services.errors import DatabaseTooNew
+from csdesk.services.performance import qa
+from csdesk.services.staff import agents as staff
+from csdesk.services.training import courses as training
 
 
 def test_single_head_and_a_linear_history():

@@ -17,17 +17,14 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from csdesk.domain.months import Month
 from csdesk.progress import Cancelled, counted
-from csdesk.services import (
-    appraisal_reports,
-    appraisals,
-    complaint_files,
-    complaint_settings,
-    complaints,
-    staff,
-)
-from csdesk.ui import pdf_printing
+from csdesk.services.appraisals import appraisal_reports
+from csdesk.services.appraisals import workflow as appraisals
+from csdesk.services.complaints import case_files as complaints
+from csdesk.services.complaints import complaint_files, complaint_settings
+from csdesk.services.staff import agents as staff
 from csdesk.ui.background import run_with_progress
-from csdesk.ui.complaints_page import ComplaintsPage
+from csdesk.ui.common import pdf_printing
+from csdesk.ui.complaints.complaints_page import ComplaintsPage
 from csdesk.ui.tasks import TaskRunner
 
 
@@ -148,13 +145,17 @@ def page_status(widget) -> str:
 @pytest.fixture(autouse=True)
 def remembered_status(monkeypatch):
     """Pages show results in the window's status bar; without a window, remember them."""
-    import csdesk.ui.widgets as widgets
+    import csdesk.ui.common.widgets as widgets
 
     def remember(widget, text, timeout_ms=8000):
         widget._status_seen = text
 
     monkeypatch.setattr(widgets, "status_message", remember)
-    for module in ("csdesk.ui.background", "csdesk.ui.complaints_page", "csdesk.ui.pdf_printing"):
+    for module in (
+        "csdesk.ui.background",
+        "csdesk.ui.complaints.complaints_page",
+        "csdesk.ui.common.pdf_printing",
+    ):
         monkeypatch.setattr(f"{module}.status_message", remember)
 
 
@@ -196,7 +197,7 @@ def test_a_full_disk_during_an_export_is_a_message_not_a_crash(qtbot, ctx, tmp_p
 
 
 def small_pdf(tmp_path: Path, db) -> Path:
-    from csdesk.services.reports import staff_report
+    from csdesk.services.staff.staff_report import staff_report
 
     for n in range(3):
         staff.create_agent(db, staff.AgentData(f"CS{n}", f"客服{n}"))

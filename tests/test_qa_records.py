@@ -9,8 +9,8 @@ import pytest
 
 from csdesk.domain.months import Month
 from csdesk.domain.qa import Category, Scale
-from csdesk.services import qa, qa_records, qa_rubrics
 from csdesk.services.errors import UserError
+from csdesk.services.performance import qa, qa_records, qa_rubrics
 
 OCTOBER = Month(2026, 10)
 

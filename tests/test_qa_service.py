@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 
 from csdesk.domain.months import Month
-from csdesk.services import kpis, qa
 from csdesk.services.errors import UserError
+from csdesk.services.performance import kpis, qa
 
 OCTOBER = Month(2026, 10)
 

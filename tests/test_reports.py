@@ -7,7 +7,10 @@ from pypdf import PdfReader
 
 from csdesk import i18n
 from csdesk.domain.staff import Status
-from csdesk.services import headcount, reports, shop, staff
+from csdesk.services import shop
+from csdesk.services.staff import agents as staff
+from csdesk.services.staff import headcount
+from csdesk.services.staff import staff_report as reports
 
 TODAY = date(2026, 11, 23)
 

@@ -12,8 +12,11 @@ from csdesk.domain.rota import Breach, Leave, RotaRules
 from csdesk.domain.staff import Post, Status
 from csdesk.domain.training import Attendance
 from csdesk.domain.weeks import Week
-from csdesk.services import rota, rota_rules, rota_shifts, staff, training
 from csdesk.services.errors import UserError
+from csdesk.services.rota import rota_rules, rota_shifts
+from csdesk.services.rota import week_plan as rota
+from csdesk.services.staff import agents as staff
+from csdesk.services.training import courses as training
 
 WEEK = Week(2026, 48)  # Monday 2026-11-23
 MON = WEEK.monday

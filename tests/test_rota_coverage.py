@@ -12,9 +12,11 @@ from csdesk.domain.months import Month
 from csdesk.domain.rota import Leave
 from csdesk.domain.staffing import staffing
 from csdesk.domain.weeks import Week
-from csdesk.services import kpis, manual_kpis, rota, rota_coverage, rota_month, rota_shifts
 from csdesk.services.errors import UserError
-from csdesk.services.rota_coverage import Assumptions, ChannelPlan, SaleEvent
+from csdesk.services.performance import kpis, manual_kpis
+from csdesk.services.rota import rota_coverage, rota_month, rota_shifts
+from csdesk.services.rota import week_plan as rota
+from csdesk.services.rota.rota_coverage import Assumptions, ChannelPlan, SaleEvent
 from tests.test_rota import cleared_agent, rows
 
 WEEK = Week(2026, 48)

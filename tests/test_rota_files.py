@@ -10,8 +10,9 @@ from pypdf import PdfReader
 
 from csdesk.domain.rota import Leave
 from csdesk.domain.weeks import Week
-from csdesk.services import rota, rota_files, rota_reports
 from csdesk.services.importing import ImportFailed
+from csdesk.services.rota import rota_files, rota_reports
+from csdesk.services.rota import week_plan as rota
 from tests.test_rota import cleared_agent, rows
 
 WEEK = Week(2026, 48)

@@ -9,8 +9,9 @@ from openpyxl import Workbook
 
 from csdesk.domain.staff import Status
 from csdesk.importers.values import parse_date
-from csdesk.services import staff, staff_files
-from csdesk.services.staff_files import ImportFailed
+from csdesk.services.staff import agents as staff
+from csdesk.services.staff import staff_files
+from csdesk.services.staff.staff_files import ImportFailed
 
 CHINESE_CSV = (
     "工号,姓名,岗位,级别,状态,入职日期,导师工号,手机,渠道,子账号,备注,工位\r\n"

@@ -8,8 +8,10 @@ from hypothesis import strategies as st
 
 from csdesk.domain.months import Month, months_between
 from csdesk.domain.staff import Post, Status, Tenure, month_turnover, year_turnover
-from csdesk.services import headcount, shop, staff
+from csdesk.services import shop
 from csdesk.services.errors import UserError
+from csdesk.services.staff import agents as staff
+from csdesk.services.staff import headcount
 
 A = staff.AgentData
 

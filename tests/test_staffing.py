@@ -18,7 +18,7 @@ from csdesk.domain.staffing import (
     staffing,
 )
 from csdesk.services.errors import UserError
-from csdesk.services.staffing import agents_needed
+from csdesk.services.rota.staffing import agents_needed
 
 
 def erlang_c_by_factorials(traffic: float, agents: int) -> float:

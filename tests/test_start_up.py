@@ -7,9 +7,9 @@ import subprocess
 import sys
 
 from csdesk.data import health
-from csdesk.services import staff
 from csdesk.services.database import open_database
 from csdesk.services.errors import DatabaseDamaged
+from csdesk.services.staff import agents as staff
 
 
 def counting_checks(monkeypatch) -> list[str]:

@@ -9,10 +9,11 @@ from datetime import date
 import pytest
 
 from csdesk.domain.months import Month
-from csdesk.services import kpis, staff
-from csdesk.services.conversation_files import import_conversations
 from csdesk.services.importing import ImportFailed
-from csdesk.services.summary_files import import_summaries
+from csdesk.services.performance import kpis
+from csdesk.services.performance.conversation_files import import_conversations
+from csdesk.services.performance.summary_files import import_summaries
+from csdesk.services.staff import agents as staff
 
 OCTOBER = Month(2026, 10)
 QIANNIU = (

@@ -9,8 +9,10 @@ from openpyxl import Workbook
 
 from csdesk.domain.staff import Post
 from csdesk.importers.values import parse_datetime, parse_number
-from csdesk.services import staff, training, training_files
 from csdesk.services.importing import ImportFailed
+from csdesk.services.staff import agents as staff
+from csdesk.services.training import courses as training
+from csdesk.services.training import training_files
 from tests.conftest import TODAY
 
 SHEET = (

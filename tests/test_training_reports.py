@@ -6,7 +6,9 @@ from pypdf import PdfReader
 
 from csdesk.domain.training import Standing
 from csdesk.labels import money
-from csdesk.services import shop, training, training_reports, training_status
+from csdesk.services import shop
+from csdesk.services.training import courses as training
+from csdesk.services.training import training_reports, training_status
 from tests.conftest import TODAY
 
 

@@ -8,9 +8,11 @@ import pytest
 from csdesk.domain.months import Month
 from csdesk.domain.staff import Post, Status
 from csdesk.domain.training import Attendance, Category, Standing
-from csdesk.services import certificates, staff, training, training_status
 from csdesk.services.errors import UserError
-from csdesk.services.training_status import NotClearedForDuty
+from csdesk.services.staff import agents as staff
+from csdesk.services.training import certificates, training_status
+from csdesk.services.training import courses as training
+from csdesk.services.training.training_status import NotClearedForDuty
 
 TODAY = date(2026, 11, 23)
 

@@ -7,7 +7,8 @@ from PySide6.QtCore import QLockFile
 from PySide6.QtWidgets import QMessageBox
 
 from csdesk import preferences
-from csdesk.services import backup, shop, staff
+from csdesk.services import backup, shop
+from csdesk.services.staff import agents as staff
 from csdesk.ui.app import run_gui
 from csdesk.ui.crash import install_excepthook
 from csdesk.ui.main_window import MainWindow

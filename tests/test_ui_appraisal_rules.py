@@ -10,9 +10,9 @@ from csdesk.domain.grading import CRITICAL_QA
 from csdesk.domain.months import Month
 from csdesk.domain.scoring import RuleKind
 from csdesk.domain.staff import Post
-from csdesk.services import appraisals
-from csdesk.services.appraisal_rules import default_rules, rule_versions, rules_for
-from csdesk.ui.appraisal_rules_dialog import AppraisalRulesDialog
+from csdesk.services.appraisals import workflow as appraisals
+from csdesk.services.appraisals.appraisal_rules import default_rules, rule_versions, rules_for
+from csdesk.ui.appraisals.appraisal_rules_dialog import AppraisalRulesDialog
 
 OCTOBER = Month(2026, 10)
 

@@ -9,16 +9,16 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 
 from csdesk.domain.months import Month
-from csdesk.services import appraisals
-from csdesk.ui import pdf_printing
-from csdesk.ui.appraisal_dialogs import (
+from csdesk.services.appraisals import workflow as appraisals
+from csdesk.ui.appraisals.appraisal_dialogs import (
     AcknowledgeDialog,
     AmendDialog,
     HistoryDialog,
     QuarterDialog,
 )
-from csdesk.ui.appraisal_evidence_dialog import EvidenceDialog
-from csdesk.ui.rows_model import PAYLOAD_ROLE
+from csdesk.ui.appraisals.appraisal_evidence_dialog import EvidenceDialog
+from csdesk.ui.common import pdf_printing
+from csdesk.ui.common.rows_model import PAYLOAD_ROLE
 from tests.conftest import type_text
 
 OCTOBER = Month(2026, 10)

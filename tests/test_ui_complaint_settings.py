@@ -9,12 +9,13 @@ from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from csdesk.domain.complaints import Priority
-from csdesk.services import complaint_settings, complaint_timing, complaints
-from csdesk.services.complaint_clocks import HOLIDAY, WORKDAY
-from csdesk.services.complaint_timing import CalendarEntry
-from csdesk.ui.complaint_clock_settings import DayDialog
-from csdesk.ui.complaint_settings_dialog import ComplaintSettingsDialog
-from csdesk.ui.complaints_page import ComplaintsPage
+from csdesk.services.complaints import case_files as complaints
+from csdesk.services.complaints import complaint_settings, complaint_timing
+from csdesk.services.complaints.complaint_clocks import HOLIDAY, WORKDAY
+from csdesk.services.complaints.complaint_timing import CalendarEntry
+from csdesk.ui.complaints.complaint_clock_settings import DayDialog
+from csdesk.ui.complaints.complaint_settings_dialog import ComplaintSettingsDialog
+from csdesk.ui.complaints.complaints_page import ComplaintsPage
 from tests.conftest import type_text
 
 SUNDAY = 6

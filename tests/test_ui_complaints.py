@@ -9,12 +9,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from csdesk.domain.complaints import Action
-from csdesk.services import complaint_list, complaint_settings, complaints, staff
-from csdesk.services.complaint_list import Queue
-from csdesk.ui.complaint_dialog import ComplaintDialog
-from csdesk.ui.complaint_file import ComplaintFileDialog, FollowUpDialog, StepDialog
-from csdesk.ui.complaint_model import ID_CHUNK, PAGE_SIZE, ComplaintTableModel
-from csdesk.ui.complaints_page import ComplaintsPage
+from csdesk.services.complaints import case_files as complaints
+from csdesk.services.complaints import complaint_list, complaint_settings
+from csdesk.services.complaints.complaint_list import Queue
+from csdesk.services.staff import agents as staff
+from csdesk.ui.complaints.complaint_dialog import ComplaintDialog
+from csdesk.ui.complaints.complaint_file import ComplaintFileDialog, FollowUpDialog, StepDialog
+from csdesk.ui.complaints.complaint_model import ID_CHUNK, PAGE_SIZE, ComplaintTableModel
+from csdesk.ui.complaints.complaints_page import ComplaintsPage
 from csdesk.ui.main_window import MainWindow
 from tests.conftest import type_text
 

@@ -9,12 +9,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from csdesk.domain.months import Month
-from csdesk.services import staff
-from csdesk.services.conversation_files import import_conversations
-from csdesk.services.summary_files import import_summaries
-from csdesk.ui.kpi_trend_dialog import KpiTrendDialog
-from csdesk.ui.performance_page import SUMMARY_FILL, PerformancePage
-from csdesk.ui.rows_model import PAYLOAD_ROLE
+from csdesk.services.performance.conversation_files import import_conversations
+from csdesk.services.performance.summary_files import import_summaries
+from csdesk.services.staff import agents as staff
+from csdesk.ui.common.rows_model import PAYLOAD_ROLE
+from csdesk.ui.performance.kpi_trend_dialog import KpiTrendDialog
+from csdesk.ui.performance.performance_page import SUMMARY_FILL, PerformancePage
 
 LAST_MONTH = Month.of(date.today()).shift(-1)
 
@@ -104,7 +104,7 @@ def test_a_qa_review_is_entered_with_a_live_score(qtbot, ctx, page, monkeypatch)
         )
         return dialog.result()
 
-    from csdesk.ui.qa_entry import QaReviewDialog
+    from csdesk.ui.performance.qa_entry import QaReviewDialog
 
     monkeypatch.setattr(QaReviewDialog, "exec", fill)
     qtbot.mouseClick(page.review_button, Qt.MouseButton.LeftButton)
@@ -113,8 +113,8 @@ def test_a_qa_review_is_entered_with_a_live_score(qtbot, ctx, page, monkeypatch)
 
 
 def test_praise_and_teamwork_are_entered(qtbot, ctx, page, monkeypatch):
-    from csdesk.ui.performance_entry import ManualKpiDialog
-    from csdesk.ui.qa_entry import PraiseDialog
+    from csdesk.ui.performance.performance_entry import ManualKpiDialog
+    from csdesk.ui.performance.qa_entry import PraiseDialog
 
     def praise(dialog):
         qtbot.mouseClick(
@@ -149,9 +149,9 @@ def test_praise_and_teamwork_are_entered(qtbot, ctx, page, monkeypatch):
 def test_unknown_accounts_are_linked_from_the_import_window(
     qtbot, ctx, page, tmp_path, monkeypatch
 ):
-    from csdesk.ui.import_dialog import ImportDialog
-    from csdesk.ui.link_accounts_dialog import LinkAccountsDialog
-    from csdesk.ui.performance_page import CONVERSATION_IMPORT
+    from csdesk.ui.importing.import_dialog import ImportDialog
+    from csdesk.ui.importing.link_accounts_dialog import LinkAccountsDialog
+    from csdesk.ui.performance.performance_page import CONVERSATION_IMPORT
 
     day = LAST_MONTH.first_day
     path = tmp_path / "new.csv"
@@ -200,8 +200,8 @@ def test_a_column_map_is_saved_and_picked_for_the_next_file(
 ):
     from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-    from csdesk.ui.import_dialog import ImportDialog
-    from csdesk.ui.performance_page import CONVERSATION_IMPORT
+    from csdesk.ui.importing.import_dialog import ImportDialog
+    from csdesk.ui.performance.performance_page import CONVERSATION_IMPORT
 
     day = LAST_MONTH.first_day
     path = tmp_path / "tickets.csv"

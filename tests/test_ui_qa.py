@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QMessageBox
 
 from csdesk.domain.months import Month
 from csdesk.domain.qa import Category, Scale
-from csdesk.services import qa, qa_records, qa_rubrics
-from csdesk.services.kpis import monthly_kpis
-from csdesk.ui.qa_entry import PraiseDialog, QaReviewDialog
-from csdesk.ui.qa_log_dialog import QaLogDialog
-from csdesk.ui.rubrics_dialog import COL_SCALE, COL_WEIGHT, RubricsDialog
+from csdesk.services.performance import qa, qa_records, qa_rubrics
+from csdesk.services.performance.kpis import monthly_kpis
+from csdesk.ui.performance.qa_entry import PraiseDialog, QaReviewDialog
+from csdesk.ui.performance.qa_log_dialog import QaLogDialog
+from csdesk.ui.performance.rubrics_dialog import COL_SCALE, COL_WEIGHT, RubricsDialog
 
 MONTH = Month(2026, 10)
 

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from csdesk.domain.rota import Breach, Leave
 from csdesk.domain.weeks import Week
-from csdesk.services import rota, rota_coverage
-from csdesk.ui.rota_page import RotaPage
+from csdesk.services.rota import rota_coverage
+from csdesk.services.rota import week_plan as rota
+from csdesk.ui.rota.rota_page import RotaPage
 from tests.test_rota import cleared_agent
 
 WEEK = Week(2026, 48)

@@ -7,13 +7,14 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from csdesk.domain.staff import Status
-from csdesk.services import staff, staff_files
-from csdesk.ui.agent_dialog import AgentDialog
-from csdesk.ui.import_dialog import ImportDialog
-from csdesk.ui.staff_dialogs import ArchiveDialog
-from csdesk.ui.staff_model import AgentFilter, AgentTableModel
-from csdesk.ui.staff_page import StaffPage
-from csdesk.ui.widgets import select_key
+from csdesk.services.staff import agents as staff
+from csdesk.services.staff import staff_files
+from csdesk.ui.common.widgets import select_key
+from csdesk.ui.importing.import_dialog import ImportDialog
+from csdesk.ui.staff.agent_dialog import AgentDialog
+from csdesk.ui.staff.staff_dialogs import ArchiveDialog
+from csdesk.ui.staff.staff_model import AgentFilter, AgentTableModel
+from csdesk.ui.staff.staff_page import StaffPage
 from tests.conftest import type_text
 
 

@@ -9,16 +9,18 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog, QMess
 
 from csdesk.domain.staff import Post, Status
 from csdesk.domain.training import Attendance, Standing
-from csdesk.services import staff, training, training_status
-from csdesk.ui.agent_dialog import AgentDialog
-from csdesk.ui.import_dialog import ImportDialog
+from csdesk.services.staff import agents as staff
+from csdesk.services.training import courses as training
+from csdesk.services.training import training_status
+from csdesk.ui.common.rows_model import RowsModel
+from csdesk.ui.importing.import_dialog import ImportDialog
 from csdesk.ui.main_window import MainWindow
-from csdesk.ui.rows_model import RowsModel
-from csdesk.ui.session_dialog import SessionDialog
-from csdesk.ui.training_certificates_tab import CertificateDialog
-from csdesk.ui.training_courses_tab import CourseDialog
-from csdesk.ui.training_page import TrainingPage
-from csdesk.ui.training_sessions_tab import TRAINING_IMPORT
+from csdesk.ui.staff.agent_dialog import AgentDialog
+from csdesk.ui.training.session_dialog import SessionDialog
+from csdesk.ui.training.training_certificates_tab import CertificateDialog
+from csdesk.ui.training.training_courses_tab import CourseDialog
+from csdesk.ui.training.training_page import TrainingPage
+from csdesk.ui.training.training_sessions_tab import TRAINING_IMPORT
 from tests.conftest import type_text
 
 
@@ -263,7 +265,7 @@ def test_language_change_renames_the_tabs(qtbot, ctx, page):
 
 
 def test_the_agent_file_shows_training_and_the_override(qtbot, ctx, team, monkeypatch):
-    from csdesk.ui.staff_page import StaffPage
+    from csdesk.ui.staff.staff_page import StaffPage
 
     staff_page = StaffPage(ctx)
     qtbot.addWidget(staff_page)
@@ -304,7 +306,7 @@ def test_hours_per_agent_for_a_month(qtbot, ctx, page, team):
 
 def test_rows_sort_by_dates_and_months(qtbot):
     from csdesk.domain.months import Month
-    from csdesk.ui.rows_model import Row, RowsFilter
+    from csdesk.ui.common.rows_model import Row, RowsFilter
 
     model, proxy = RowsModel(), RowsFilter()
     proxy.setSourceModel(model)

@@ -14,7 +14,10 @@ from csdesk.data.complaints import ComplaintCategory, RootCause, SlaPolicy, Work
 from csdesk.data.performance import QaRubric
 from csdesk.data.rota import ShiftTemplate, StaffingChannel
 from csdesk.data.training import Course
-from csdesk.services import complaint_settings, qa, rota_coverage, rota_shifts, training
+from csdesk.services.complaints import complaint_settings
+from csdesk.services.performance import qa
+from csdesk.services.rota import rota_coverage, rota_shifts
+from csdesk.services.training import courses as training
 
 
 def seed_defaults(session: Session, from_revision: str | None) -> None:

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from csdesk.progress import Cancelled
 from csdesk.services.errors import UserError, storage_fault
+from csdesk.ui.common.widgets import status_message
 from csdesk.ui.context import AppContext
 from csdesk.ui.tasks import Progress
-from csdesk.ui.widgets import status_message
 
 Result = TypeVar("Result")
 

@@ -24,7 +24,7 @@ from csdesk.services import backup, shop
 from csdesk.services.database import open_database
 from csdesk.services.errors import UserError
 from csdesk.ui.context import AppContext
-from csdesk.ui.staff_page import StaffPage
+from csdesk.ui.staff.staff_page import StaffPage
 
 #: How long after the window first shows the training reminders are counted.
 REMINDER_DELAY_MS = 250
@@ -157,11 +157,11 @@ class MainWindow(QMainWindow):
     def page(self, key: str) -> QWidget:
         """The page ``key``, built now if it was never opened."""
         if key not in self._built:
-            from csdesk.ui.appraisals_page import AppraisalsPage
-            from csdesk.ui.complaints_page import ComplaintsPage
-            from csdesk.ui.performance_page import PerformancePage
-            from csdesk.ui.rota_page import RotaPage
-            from csdesk.ui.training_page import TrainingPage
+            from csdesk.ui.appraisals.appraisals_page import AppraisalsPage
+            from csdesk.ui.complaints.complaints_page import ComplaintsPage
+            from csdesk.ui.performance.performance_page import PerformancePage
+            from csdesk.ui.rota.rota_page import RotaPage
+            from csdesk.ui.training.training_page import TrainingPage
 
             builders = {
                 "rota": RotaPage,
@@ -201,7 +201,7 @@ class MainWindow(QMainWindow):
 
     def count_reminders(self) -> int:
         """Count the training reminders for the sidebar badge; return the count."""
-        from csdesk.services import training_status
+        from csdesk.services.training import training_status
 
         self.training_reminders = len(training_status.reminders(self.ctx.db))
         return self.training_reminders
@@ -211,7 +211,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
     def _complaints_changed(self) -> None:
-        from csdesk.services import complaint_list
+        from csdesk.services.complaints import complaint_list
 
         self.overdue_complaints = complaint_list.overdue_count(self.ctx.db)
         self.retranslate()
@@ -253,7 +253,8 @@ class MainWindow(QMainWindow):
 
     def _first_count(self) -> None:
         """Count reminders in the background; the badge and status bar follow."""
-        from csdesk.services import complaint_list, training_status
+        from csdesk.services.complaints import complaint_list
+        from csdesk.services.training import training_status
 
         db = self.ctx.db
 

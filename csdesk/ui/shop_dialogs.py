@@ -24,8 +24,8 @@ from csdesk import preferences
 from csdesk.i18n import LANGUAGES
 from csdesk.services import shop
 from csdesk.services.errors import UserError
+from csdesk.ui.common.widgets import ProblemLabel, save_cancel
 from csdesk.ui.context import AppContext
-from csdesk.ui.widgets import ProblemLabel, save_cancel
 
 
 class WelcomeDialog(QDialog):
@@ -83,7 +83,9 @@ class WelcomeDialog(QDialog):
         self._started()
 
     def _build_demo(self) -> None:
-        from csdesk.services import demo  # the generators are not on the start path
+        from csdesk.services.demo import (
+            demo_shop as demo,  # the generators are not on the start path
+        )
         from csdesk.ui.background import run_with_progress
 
         db = self.ctx.db

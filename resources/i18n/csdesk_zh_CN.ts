@@ -5236,7 +5236,7 @@ Database: {path}</source>
     <name>Printing</name>
     <message>
         <source>Sent to the printer: {count} pages.</source>
-        <extracomment>Printers report 600 dpi and more; 300 prints text sharp and keeps memory sane. The preview&apos;s page images: sharp on screen at full-page zoom, 4 MB a page.</extracomment>
+        <extracomment>Printers report 600 dpi and more; 300 prints text sharp and keeps memory sane. The preview&apos;s page images: sharp on screen at full-page zoom, 4.7 MB a page.</extracomment>
         <translation>已发送到打印机：共 {count} 页。</translation>
     </message>
     <message>

@@ -16,9 +16,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from csdesk.cli import IMPORT_KINDS, _file_service
-from csdesk.services import staff
 from csdesk.services.database import open_database
 from csdesk.services.errors import UserError
+from csdesk.services.staff import agents as staff
 
 pytestmark = pytest.mark.slow
 

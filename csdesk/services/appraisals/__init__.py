@@ -1,0 +1,1 @@
+"""Appraisals: rules, drafts, the monthly workflow, quarters, evidence and the printed pack."""

@@ -1,0 +1,1 @@
+"""Performance data: conversations, agent summaries, QA reviews and the monthly KPIs."""

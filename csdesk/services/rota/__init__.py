@@ -1,0 +1,1 @@
+"""The rota: shifts, the week plan, rules, the month view, coverage, staffing, files and PDFs."""

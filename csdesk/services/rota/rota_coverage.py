@@ -1,0 +1,417 @@
+"""Coverage: agents on duty per hour and channel against the agents the forecast needs.
+
+The forecast holds contacts per weekday, hour and channel (typed in, or the average of
+the last weeks of imported conversations); a sale event (618, 双11) multiplies its days.
+Each hour's contacts go through the Erlang C calculator with the channel's handling
+time, target and concurrency and the shop's occupancy cap and shrinkage. The rota is
+compared with the headcount *to schedule* (after shrinkage), since that is what a rota
+lists; the agents needed on the line (before shrinkage) are shown too.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from csdesk.data.performance import Conversation
+from csdesk.data.rota import RotaDuty, StaffingChannel, StaffingEvent, StaffingForecast
+from csdesk.domain.rota import Duty, on_duty_by_hour
+from csdesk.domain.staffing import (
+    CHAT_TARGET,
+    CHAT_WITHIN,
+    DEFAULT_CHAT_CONCURRENCY,
+    DEFAULT_MAX_OCCUPANCY,
+    DEFAULT_SHRINKAGE,
+    PHONE_TARGET,
+    PHONE_WITHIN,
+    Staffing,
+)
+from csdesk.domain.weeks import Week
+from csdesk.i18n import translate
+from csdesk.importers.staff import CHANNEL_WORDS
+from csdesk.importers.values import fold
+from csdesk.services.database import Database
+from csdesk.services.errors import UserError
+from csdesk.services.rota.rota_shifts import templates_by_id
+from csdesk.services.rota.staffing import agents_needed
+from csdesk.services.shop import setting, store_setting
+
+SHRINKAGE_KEY, OCCUPANCY_KEY = "rota.shrinkage", "rota.max_occupancy"
+#: A forecast grid: [weekday 0 = Monday][hour 0-23] -> contacts in that hour.
+Grid = list[list[float]]
+
+
+def empty_grid() -> Grid:
+    """A week of hours with no contacts."""
+    return [[0.0] * 24 for _ in range(7)]
+
+
+# --- settings ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ChannelPlan:
+    """How a channel is staffed: handling time, service-level target, concurrency."""
+
+    channel: str
+    handle_seconds: float
+    target: float  # 0.8: 80 % answered within ``within_seconds``
+    within_seconds: float
+    concurrency: float
+
+
+@dataclass(frozen=True)
+class Assumptions:
+    """The shop-wide staffing assumptions."""
+
+    shrinkage: float = DEFAULT_SHRINKAGE
+    max_occupancy: float = DEFAULT_MAX_OCCUPANCY
+
+
+def channel_plans(db: Database) -> list[ChannelPlan]:
+    """The channels the shop plans staff for (chat and phone unless changed)."""
+    with db.read() as session:
+        rows = session.scalars(select(StaffingChannel).order_by(StaffingChannel.channel))
+        return [
+            ChannelPlan(r.channel, r.handle_seconds, r.target, r.within_seconds, r.concurrency)
+            for r in rows
+        ]
+
+
+def _assumptions(session) -> Assumptions:
+    values = []
+    for key, default in (
+        (SHRINKAGE_KEY, DEFAULT_SHRINKAGE),
+        (OCCUPANCY_KEY, DEFAULT_MAX_OCCUPANCY),
+    ):
+        try:
+            values.append(float(setting(session, key) or default))
+        except ValueError:
+            values.append(default)
+    return Assumptions(*values)
+
+
+def assumptions(db: Database) -> Assumptions:
+    """Shrinkage and the occupancy cap."""
+    with db.read() as session:
+        return _assumptions(session)
+
+
+def save_staffing_settings(db: Database, plans: list[ChannelPlan], shop_wide: Assumptions) -> None:
+    """Store the channels' plans and the shop-wide assumptions.
+
+    Every value is tried on the calculator first, so nothing is stored that it would
+    refuse. Raises:
+        UserError: a value out of range (named); nothing was saved.
+    """
+    for plan in plans:
+        _requirement(10.0, plan, shop_wide)
+    with db.write() as session:
+        for plan in plans:
+            row = session.get(StaffingChannel, plan.channel) or StaffingChannel(
+                channel=plan.channel
+            )
+            row.handle_seconds = plan.handle_seconds
+            row.target = plan.target
+            row.within_seconds = plan.within_seconds
+            row.concurrency = plan.concurrency
+            session.add(row)
+        store_setting(session, SHRINKAGE_KEY, f"{shop_wide.shrinkage:g}")
+        store_setting(session, OCCUPANCY_KEY, f"{shop_wide.max_occupancy:g}")
+
+
+def seed_staffing_defaults(session: Session) -> None:
+    """The channels a shop plans staff for, with the plans' targets (new shop, or 0011)."""
+    if session.scalar(select(StaffingChannel.channel).limit(1)) is None:
+        session.add_all(
+            [
+                StaffingChannel(
+                    channel="chat",
+                    handle_seconds=360.0,
+                    target=CHAT_TARGET,
+                    within_seconds=CHAT_WITHIN,
+                    concurrency=DEFAULT_CHAT_CONCURRENCY,
+                ),
+                StaffingChannel(
+                    channel="phone",
+                    handle_seconds=240.0,
+                    target=PHONE_TARGET,
+                    within_seconds=PHONE_WITHIN,
+                    concurrency=1.0,
+                ),
+            ]
+        )
+
+
+# --- forecast ----------------------------------------------------------------------------
+
+
+def forecast(db: Database) -> dict[str, Grid]:
+    """The typed or derived forecast, per channel (a channel with none: all zero)."""
+    with db.read() as session:
+        return _forecast(session)
+
+
+def _forecast(session) -> dict[str, Grid]:
+    grids: dict[str, Grid] = {
+        c: empty_grid() for c in session.scalars(select(StaffingChannel.channel))
+    }
+    for row in session.scalars(select(StaffingForecast)):
+        grids.setdefault(row.channel, empty_grid())[row.weekday][row.hour] = row.contacts
+    return grids
+
+
+@dataclass(frozen=True)
+class HistoryForecast:
+    """The average of past weeks of conversations, and what it was built from."""
+
+    grids: dict[str, Grid]
+    first: date
+    last: date
+    days_seen: int  # days in the range with at least one conversation
+    conversations: int
+
+
+def _conversation_channel(written: str | None) -> str:
+    """The staffing channel a conversation counts for; no channel written counts as chat."""
+    if not written:
+        return "chat"
+    return CHANNEL_WORDS.get(fold(written), "")
+
+
+def history_forecast(db: Database, weeks: int, before: date) -> HistoryForecast:
+    """Average contacts per weekday and hour over the ``weeks`` whole weeks before ``before``.
+
+    Each weekday is averaged over the days of that weekday that had any conversation,
+    so a shop whose history is shorter than ``weeks`` is not diluted by empty weeks.
+    Nothing is saved: the forecast editor shows it first.
+    """
+    if not 1 <= weeks <= 52:
+        raise UserError(translate("Rota", "Average 1 to 52 weeks."))
+    last = Week.of(before).monday - timedelta(days=1)
+    first = last - timedelta(days=7 * weeks - 1)
+    start, end = (
+        datetime.combine(first, datetime.min.time()),
+        datetime.combine(last + timedelta(days=1), datetime.min.time()),
+    )
+    day_of = func.date(Conversation.started_at)
+    hour_of = func.strftime("%H", Conversation.started_at)
+    with db.read() as session:
+        channels = list(session.scalars(select(StaffingChannel.channel)))
+        rows = session.execute(
+            select(day_of, hour_of, Conversation.channel, func.count())
+            .where(Conversation.started_at >= start, Conversation.started_at < end)
+            .group_by(day_of, hour_of, Conversation.channel)
+        ).all()
+    counts: dict[tuple[str, int, int], int] = defaultdict(int)
+    days_by_weekday: dict[int, set[str]] = defaultdict(set)
+    total = 0
+    for day_text, hour_text, written, number in rows:
+        weekday = date.fromisoformat(day_text).weekday()
+        days_by_weekday[weekday].add(day_text)
+        total += number
+        channel = _conversation_channel(written)
+        if channel in channels:
+            counts[(channel, weekday, int(hour_text))] += number
+    grids = {c: empty_grid() for c in channels}
+    for (channel, weekday, hour), number in counts.items():
+        grids[channel][weekday][hour] = round(number / len(days_by_weekday[weekday]), 1)
+    seen = sum(len(d) for d in days_by_weekday.values())
+    return HistoryForecast(grids, first, last, seen, total)
+
+
+# --- sale events -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SaleEvent:
+    """Days whose contacts are the forecast times ``multiplier`` (618, 双11)."""
+
+    id: int | None
+    name: str
+    first_day: date
+    last_day: date
+    multiplier: float
+
+
+def sale_events(db: Database) -> list[SaleEvent]:
+    """Every sale event, latest first."""
+    with db.read() as session:
+        rows = session.scalars(select(StaffingEvent).order_by(StaffingEvent.first_day.desc()))
+        return [SaleEvent(r.id, r.name, r.first_day, r.last_day, r.multiplier) for r in rows]
+
+
+def _event_problems(event: SaleEvent) -> list[str]:
+    problems = []
+    if not event.name.strip():
+        problems.append(translate("Rota", "Name the sale event."))
+    if event.last_day < event.first_day:
+        problems.append(
+            translate("Rota", "{name}: the last day is before the first day.").format(
+                name=event.name
+            )
+        )
+    if not 0 < event.multiplier <= 20:
+        problems.append(
+            translate("Rota", "{name}: the multiplier must be above 0 and at most 20.").format(
+                name=event.name
+            )
+        )
+    return problems
+
+
+def _grid_problems(channel: str, grid: Grid) -> list[str]:
+    if len(grid) != 7 or any(len(day) != 24 for day in grid):
+        return [translate("Rota", "A forecast has 7 days of 24 hours.")]
+    for weekday, day in enumerate(grid):
+        for hour, value in enumerate(day):
+            if not 0 <= value < 1e6:
+                return [
+                    translate(
+                        "Rota", "{channel}: contacts must be 0 or more (day {day}, {hour}:00)."
+                    ).format(channel=channel, day=weekday + 1, hour=hour)
+                ]
+    return []
+
+
+def save_forecast(
+    db: Database,
+    grids: dict[str, Grid],
+    events: Sequence[SaleEvent] = (),
+    removed: Sequence[int] = (),
+) -> None:
+    """Store the channels' forecasts and the sale events in one go.
+
+    ``grids`` replace the forecasts of their channels; ``events`` are added (id None)
+    or changed; ``removed`` are the ids of events to delete.
+
+    Raises:
+        UserError: every problem found; nothing was saved.
+    """
+    problems = [p for channel, grid in grids.items() for p in _grid_problems(channel, grid)]
+    problems += [p for event in events for p in _event_problems(event)]
+    if problems:
+        raise UserError(problems[0], problems)
+    with db.write() as session:
+        for channel, grid in grids.items():
+            session.execute(delete(StaffingForecast).where(StaffingForecast.channel == channel))
+            session.add_all(
+                StaffingForecast(weekday=w, hour=h, channel=channel, contacts=float(v))
+                for w, day in enumerate(grid)
+                for h, v in enumerate(day)
+                if v
+            )
+        if removed:
+            session.execute(delete(StaffingEvent).where(StaffingEvent.id.in_(list(removed))))
+        for event in events:
+            row = session.get(StaffingEvent, event.id) if event.id else None
+            if row is None:
+                row = StaffingEvent()
+                session.add(row)
+            row.name = event.name.strip()[:60]
+            row.first_day, row.last_day = event.first_day, event.last_day
+            row.multiplier = event.multiplier
+
+
+# --- coverage ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CoverageHour:
+    """One hour of one channel on one day."""
+
+    hour: int
+    contacts: float
+    needed: int  # agents on the line by Erlang C (before shrinkage)
+    to_schedule: int  # after shrinkage: what the rota should hold
+    rostered: int  # agents the rota has on this channel at half past
+
+    @property
+    def short(self) -> int:
+        """Agents missing against the headcount to schedule (0: covered)."""
+        return max(0, self.to_schedule - self.rostered)
+
+
+@dataclass(frozen=True)
+class DayCoverage:
+    """A day's coverage, per channel."""
+
+    day: date
+    multiplier: float
+    events: tuple[str, ...]
+    channels: dict[str, tuple[CoverageHour, ...]]
+
+    def shortfalls(self) -> list[tuple[str, CoverageHour]]:
+        """The hours with fewer agents than required, per channel."""
+        return [(c, h) for c, hours in self.channels.items() for h in hours if h.short]
+
+
+def _requirement(contacts: float, plan: ChannelPlan, shop_wide: Assumptions) -> Staffing:
+    return agents_needed(
+        contacts,
+        plan.handle_seconds,
+        plan.target,
+        plan.within_seconds,
+        plan.concurrency,
+        shop_wide.shrinkage,
+        shop_wide.max_occupancy,
+    )
+
+
+def week_coverage(db: Database, week: Week) -> list[DayCoverage]:
+    """Each day of ``week``: per channel and hour, contacts, agents needed and rostered."""
+    days = week.days
+    with db.read() as session:
+        templates = templates_by_id(session)
+        duty_rows = session.execute(
+            select(RotaDuty.agent_id, RotaDuty.day, RotaDuty.shift_id, RotaDuty.channel).where(
+                RotaDuty.day.between(days[0] - timedelta(days=1), days[-1])
+            )
+        ).all()
+        grids = _forecast(session)
+        plans = {
+            r.channel: ChannelPlan(
+                r.channel, r.handle_seconds, r.target, r.within_seconds, r.concurrency
+            )
+            for r in session.scalars(select(StaffingChannel))
+        }
+        shop_wide = _assumptions(session)
+        events = list(
+            session.scalars(
+                select(StaffingEvent).where(
+                    StaffingEvent.last_day >= days[0], StaffingEvent.first_day <= days[-1]
+                )
+            )
+        )
+    by_channel: dict[str, list[Duty]] = defaultdict(list)
+    for agent_id, day, shift_id, channel in duty_rows:
+        by_channel[channel or "chat"].append(Duty(agent_id, day, templates[shift_id].shift))
+    answers: dict[tuple[str, float], Staffing] = {}
+    out = []
+    for day in days:
+        todays = [e for e in events if e.first_day <= day <= e.last_day]
+        multiplier = max((e.multiplier for e in todays), default=1.0)
+        channels = {}
+        for channel, plan in plans.items():
+            on_duty = on_duty_by_hour(
+                [d for d in by_channel.get(channel, ()) if d.day in (day, day - timedelta(1))],
+                day,
+            )
+            hours = []
+            for hour in range(24):
+                contacts = round(grids[channel][day.weekday()][hour] * multiplier, 1)
+                key = (channel, contacts)
+                if key not in answers:
+                    answers[key] = _requirement(contacts, plan, shop_wide)
+                need = answers[key]
+                hours.append(
+                    CoverageHour(hour, contacts, need.agents, need.scheduled, len(on_duty[hour]))
+                )
+            channels[channel] = tuple(hours)
+        out.append(DayCoverage(day, multiplier, tuple(e.name for e in todays), channels))
+    return out

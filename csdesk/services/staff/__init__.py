@@ -1,0 +1,1 @@
+"""The staff directory: agents, their accounts, headcount and turnover, files and the staff list."""

@@ -1,0 +1,1 @@
+"""Training: courses, sessions, certificates, where the team stands, files and PDFs."""

@@ -1,0 +1,1 @@
+"""The appraisals page, its dialogs and the rules editor."""

@@ -1,0 +1,387 @@
+"""The appraisals page: a month's appraisals of the team, and the selected agent's.
+
+The month's table lists every agent's total, grade, bonus, rank and status; a month not
+prepared shows computed drafts. Prepare month stores the drafts, Finalise locks one,
+Close month locks the rest and records the Service Star. The month prints as the team
+summary and a page per agent: Print (Qt's print dialog), Preview, or Export PDF.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from csdesk.domain.months import Month
+from csdesk.labels import appraisal_status_labels, label, money, post_labels
+from csdesk.services.appraisals import workflow as appraisals
+from csdesk.services.errors import UserError
+from csdesk.ui.appraisals.appraisal_view import AppraisalView
+from csdesk.ui.common.formats import show_date
+from csdesk.ui.common.month_dialog import month_combo, month_text
+from csdesk.ui.common.rows_model import PAYLOAD_ROLE, Row, RowsFilter, RowsModel
+from csdesk.ui.common.widgets import record_table, status_message
+from csdesk.ui.context import AppContext
+
+FINAL_FILL = "#e6f2e6"
+
+
+class AppraisalsPage(QWidget):
+    """Monthly appraisals: prepare, finalise, close, print."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.view_state: appraisals.MonthAppraisals | None = None
+        self.month = month_combo("appraisalMonth")
+        self.month_label = QLabel()
+        self.month_label.setBuddy(self.month)
+        self.state = QLabel()
+        self.state.setObjectName("monthState")
+        self.state.setWordWrap(True)
+        self.prepare_button = QPushButton()
+        self.close_button = QPushButton()
+        self.quarter_button = QPushButton()
+        self.rules_button = QPushButton()
+        self.rules_button.setObjectName("rulesButton")
+        self.print_button = QPushButton()
+        self.preview_button = QPushButton()
+        self.export_button = QPushButton()
+        self.model = RowsModel(self)
+        self.proxy = RowsFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = record_table("appraisalsTable", self.proxy)
+        self.agent = AppraisalView(ctx)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.agent)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([660, 560])
+        top = QHBoxLayout()
+        top.addWidget(self.month_label)
+        top.addWidget(self.month)
+        top.addWidget(self.state, 1)
+        buttons = QHBoxLayout()
+        for button in (
+            self.prepare_button,
+            self.close_button,
+            self.quarter_button,
+            self.rules_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        for button in (self.print_button, self.preview_button, self.export_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        self.month.currentIndexChanged.connect(lambda _i: self.reload())
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._show_selected())
+        self.prepare_button.clicked.connect(self.prepare)
+        self.close_button.clicked.connect(self.close_month)
+        self.quarter_button.clicked.connect(self.show_quarter)
+        self.rules_button.clicked.connect(self.edit_rules)
+        self.print_button.clicked.connect(lambda: self.print_month(preview=False))
+        self.preview_button.clicked.connect(lambda: self.print_month(preview=True))
+        self.export_button.clicked.connect(self.export_pdf)
+        self.agent.finalise_requested.connect(self.finalise)
+        self.agent.print_requested.connect(self.print_agent)
+        for sequence, slot in (
+            (QKeySequence.StandardKey.Print, lambda: self.print_month(preview=False)),
+            (QKeySequence("Ctrl+E"), self.export_pdf),
+        ):
+            shortcut = QShortcut(sequence, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        ctx.notices.appraisals_changed.connect(self.reload)
+        ctx.notices.connect_month_figures(self.reload)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set every text in the current language."""
+        self.month_label.setText(self.tr("&Month"))
+        self.prepare_button.setText(self.tr("&Prepare month"))
+        self.prepare_button.setToolTip(
+            self.tr("Store a draft appraisal for every agent of the month (again: recompute)")
+        )
+        self.close_button.setText(self.tr("&Close month…"))
+        self.close_button.setToolTip(
+            self.tr("Finalise every draft of the month and record the Service Star")
+        )
+        self.quarter_button.setText(self.tr("&Quarter…"))
+        self.quarter_button.setToolTip(self.tr("Three months' totals and the quarter's bonus"))
+        self.rules_button.setText(self.tr("R&ules…"))
+        self.rules_button.setToolTip(
+            self.tr("Scorecards, grades, vetoes and bonus, tried on a month before saving")
+        )
+        self.print_button.setText(self.tr("P&rint…"))
+        self.print_button.setToolTip(self.tr("The team summary and every agent's page (Ctrl+P)"))
+        self.preview_button.setText(self.tr("Pre&view…"))
+        self.export_button.setText(self.tr("E&xport PDF…"))
+        self.export_button.setToolTip(self.tr("Save the month's appraisals as a PDF (Ctrl+E)"))
+        self.agent.retranslate()
+        self.reload()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def current_month(self) -> Month:
+        """The month shown."""
+        return Month.parse(self.month.currentData())
+
+    # --- showing ----------------------------------------------------------------------
+    def reload(self) -> None:
+        """Read the month again and show it, keeping the selected agent."""
+        chosen = self._selected()
+        keep = chosen.agent_id if chosen else None
+        state = appraisals.month_view(self.ctx.db, self.current_month())
+        self.view_state = state
+        posts, statuses = post_labels(), appraisal_status_labels()
+        rows = []
+        for a in state.appraisals:
+            star = a.agent_id == state.star_agent_id
+            signed = show_date(a.acknowledged_on) if a.acknowledged_on else ""
+            cells = (
+                a.employee_no,
+                a.name,
+                label(posts, a.post),
+                "—" if a.total is None else f"{a.total:.1f}",
+                a.grade or "—",
+                money(a.bonus.amount),
+                "—" if a.rank is None else str(a.rank),
+                label(statuses, a.status),
+                signed,
+                "★" if star else "",
+            )
+            sort = (
+                a.employee_no,
+                a.name,
+                cells[2],
+                -1.0 if a.total is None else a.total,
+                a.grade or "Z",
+                a.bonus.amount,
+                a.rank or 10_000,
+                cells[7],
+                a.acknowledged_on or date.min,
+                not star,
+            )
+            fills = (None,) * 7 + ((FINAL_FILL if a.final else None),) + (None, None)
+            rows.append(Row(cells, a, sort=sort, fills=fills))
+        self.model.set_rows(
+            [
+                self.tr("No."),
+                self.tr("Agent"),
+                self.tr("Post"),
+                self.tr("Total"),
+                self.tr("Grade"),
+                self.tr("Bonus"),
+                self.tr("Rank"),
+                self.tr("Status"),
+                self.tr("Signed"),
+                self.tr("Star"),
+            ],
+            rows,
+            numeric=(3, 5, 6),
+        )
+        for column, width in enumerate((60, 64, 76, 50, 44, 72, 42, 60, 84, 36)):
+            self.table.setColumnWidth(column, width)
+        self.state.setText(self._state_text(state))
+        self.close_button.setEnabled(not state.closed and bool(state.appraisals))
+        self.prepare_button.setEnabled(not state.closed)
+        self._select(keep)
+
+    def _state_text(self, state: appraisals.MonthAppraisals) -> str:
+        star = next((a for a in state.appraisals if a.agent_id == state.star_agent_id), None)
+        star_text = f"{star.name} ({star.employee_no})" if star else self.tr("nobody")
+        if not state.appraisals:
+            return self.tr("No agent worked in this month.")
+        if state.closed:
+            return self.tr("Closed on {day}. Service Star: {star}.").format(
+                day=show_date(state.closed_at.date()), star=star_text
+            )
+        if not any(a.stored for a in state.appraisals):
+            return self.tr(
+                "Not prepared: the numbers are computed from the month's data. "
+                "Service Star so far: {star}."
+            ).format(star=star_text)
+        return self.tr("{drafts} of {count} not final. Service Star so far: {star}.").format(
+            drafts=state.drafts, count=len(state.appraisals), star=star_text
+        )
+
+    def _selected(self) -> appraisals.AppraisalRecord | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(PAYLOAD_ROLE) if rows else None
+
+    def _select(self, agent_id: int | None) -> None:
+        for row in range(self.proxy.rowCount()):
+            record = self.proxy.index(row, 0).data(PAYLOAD_ROLE)
+            if agent_id is None or record.agent_id == agent_id:
+                self.table.selectRow(row)
+                break
+        self._show_selected()
+
+    def _show_selected(self) -> None:
+        record = self._selected()
+        star = bool(record and self.view_state and record.agent_id == self.view_state.star_agent_id)
+        self.agent.show_record(record, star)
+
+    # --- acting -------------------------------------------------------------------------
+    def _run(self, action, done_text: str) -> bool:
+        try:
+            result = action()
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Appraisals"), exc.full_text())
+            return False
+        self.ctx.notices.appraisals_changed.emit()
+        status_message(self, done_text.format(result=result))
+        return True
+
+    def prepare(self) -> None:
+        """Store (or recompute) the month's drafts."""
+        if self.agent.comment_edited() and not self.agent.save_comment():
+            return
+        month = self.current_month()
+        self._run(
+            lambda: appraisals.prepare_month(self.ctx.db, month, self.ctx.author),
+            self.tr("{result} draft appraisals prepared."),
+        )
+
+    def finalise(self, record: appraisals.AppraisalRecord | None) -> None:
+        """Lock one draft, after saving its comment and asking."""
+        if record is None or not record.stored or record.final:
+            return
+        if self.agent.comment_edited() and not self.agent.save_comment():
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Finalise"),
+            self.tr(
+                "Finalise the appraisal of {name}? Its numbers are computed once more from "
+                "the month's data and then locked; a later correction is an amendment."
+            ).format(name=record.name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._run(
+            lambda: appraisals.finalise(self.ctx.db, [record.id], self.ctx.author),
+            self.tr("Appraisal finalised."),
+        )
+
+    def close_month(self) -> None:
+        """Finalise every draft and record the Service Star, after asking."""
+        state = self.view_state
+        if state is None:
+            return
+        if self.agent.comment_edited() and not self.agent.save_comment():
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Close month"),
+            self.tr(
+                "Close {month}? {drafts} appraisals not final yet are computed once more and "
+                "locked, and the Service Star is recorded. Corrections after that are "
+                "amendments."
+            ).format(month=month_text(state.month), drafts=state.drafts),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._run(
+            lambda: appraisals.close_month(self.ctx.db, state.month, self.ctx.author),
+            self.tr("Month closed."),
+        )
+
+    def show_quarter(self) -> None:
+        """The quarter of the month shown."""
+        from csdesk.ui.appraisals.appraisal_dialogs import QuarterDialog
+
+        month = self.current_month()
+        QuarterDialog(self.ctx, month.year, (month.month - 1) // 3 + 1, self).exec()
+
+    def edit_rules(self) -> None:
+        """The rules editor, trying the edits on the month shown."""
+        from csdesk.ui.appraisals.appraisal_rules_dialog import AppraisalRulesDialog
+
+        AppraisalRulesDialog(self.ctx, self.current_month(), self).exec()
+
+    # --- printing -----------------------------------------------------------------------
+    def _write_pack(self, path: Path, agent: str, then) -> None:
+        from csdesk.services.appraisals.appraisal_reports import appraisal_pack
+        from csdesk.ui.background import run_with_progress
+
+        db, month = self.ctx.db, self.current_month()
+        run_with_progress(
+            self,
+            self.ctx,
+            self._title(),
+            lambda progress: appraisal_pack(db, month, path, agent, progress=progress),
+            then,
+            label=self.tr("Writing the appraisals…"),
+            path=path,
+        )
+
+    def _title(self) -> str:
+        return self.tr("Appraisals {month}").format(month=month_text(self.current_month()))
+
+    def print_month(self, preview: bool) -> None:
+        """Print (or preview) the team summary and every agent's page."""
+        self._print("all", preview)
+
+    def print_agent(self, record: appraisals.AppraisalRecord | None) -> None:
+        """Print one agent's page."""
+        if record is not None:
+            self._print(record.employee_no, preview=False)
+
+    def _print(self, agent: str, preview: bool) -> None:
+        from csdesk.ui.common.pdf_printing import preview_pdf, print_pdf
+
+        folder = Path(tempfile.mkdtemp(prefix="csdesk-print-"))
+        path = folder / f"appraisals-{self.current_month()}.pdf"
+
+        def done(_count) -> None:
+            if preview:
+                preview_pdf(self, self.ctx, path, self._title())
+            else:
+                print_pdf(self, self.ctx, path, self._title())
+
+        self._write_pack(path, agent, done)
+
+    def export_pdf(self) -> None:
+        """Save the month's appraisals as a PDF chosen by the supervisor."""
+        folder = self.ctx.settings.value("appraisals/export_dir", str(Path.home()))
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export appraisals"),
+            str(Path(folder) / f"appraisals-{self.current_month()}.pdf"),
+            self.tr("PDF files (*.pdf)"),
+        )
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_suffix(".pdf")
+        self.ctx.settings.setValue("appraisals/export_dir", str(target.parent))
+
+        def done(count) -> None:
+            status_message(
+                self,
+                self.tr("{count} appraisals written to {path}").format(count=count, path=target),
+            )
+
+        self._write_pack(target, "all", done)

@@ -1,0 +1,1 @@
+"""Widgets, formats, table models and printing shared by the pages."""

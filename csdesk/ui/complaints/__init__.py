@@ -1,0 +1,1 @@
+"""The complaints page, the case file and the complaint settings."""

@@ -1,0 +1,442 @@
+"""What the complaint clocks count by: targets, "due soon", the working week, holidays.
+
+Targets, "due soon" and the week are edited together and saved with one button (they
+are read together, and saving recomputes every open complaint's due times once);
+holidays and make-up days are a list, changed a day at a time.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QLocale, Qt, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from csdesk.domain.complaints import Priority, Targets
+from csdesk.domain.sla import MINUTES_PER_DAY, WorkingHours
+from csdesk.labels import priority_labels
+from csdesk.services.complaints import complaint_timing
+from csdesk.services.complaints.complaint_clocks import HOLIDAY, WORKDAY
+from csdesk.services.complaints.complaint_timing import CalendarEntry
+from csdesk.services.errors import UserError
+from csdesk.ui.common.formats import show_date
+from csdesk.ui.common.rows_model import Row, RowsFilter, RowsModel
+from csdesk.ui.common.widgets import (
+    ProblemLabel,
+    button_row,
+    date_edit,
+    lay_out_form,
+    record_table,
+    selected_payload,
+)
+from csdesk.ui.context import AppContext
+
+#: A week as the form holds it: (start, end) minutes per weekday, None when closed.
+RawWeek = tuple[tuple[int, int] | None, ...]
+
+
+def _hours_box(maximum: float) -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setDecimals(1)
+    box.setRange(0.0, maximum)
+    box.setSingleStep(0.5)
+    box.setAlignment(Qt.AlignmentFlag.AlignRight)
+    return box
+
+
+def _time_edit() -> QTimeEdit:
+    edit = QTimeEdit()
+    edit.setDisplayFormat("HH:mm")
+    return edit
+
+
+def _to_time(minutes: int) -> QTime:
+    minutes %= MINUTES_PER_DAY  # 24:00 shows as 00:00, read back as midnight
+    return QTime(minutes // 60, minutes % 60)
+
+
+def _minutes(edit: QTimeEdit, *, end: bool = False) -> int:
+    value = edit.time().hour() * 60 + edit.time().minute()
+    return MINUTES_PER_DAY if end and value == 0 else value
+
+
+def day_name(weekday: int) -> str:
+    """Monday (0) to Sunday (6) in the user's language."""
+    return QLocale().standaloneDayName(weekday + 1, QLocale.FormatType.LongFormat)
+
+
+class ClockRulesTab(QWidget):
+    """Targets per priority, the "due soon" threshold and the working week."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._loaded: tuple = ()
+        self.target_boxes: dict[Priority, tuple[QDoubleSpinBox, ...]] = {}
+        self.targets_group = QGroupBox()
+        grid = QGridLayout(self.targets_group)
+        self._clock_titles = [QLabel() for _ in range(3)]
+        for column, title in enumerate(self._clock_titles, start=1):
+            grid.addWidget(title, 0, column)
+        self._priority_titles: dict[Priority, QLabel] = {}
+        for row, priority in enumerate(Priority, start=1):
+            self._priority_titles[priority] = QLabel()
+            grid.addWidget(self._priority_titles[priority], row, 0)
+            boxes = tuple(_hours_box(60 * 24) for _ in range(3))
+            for column, box in enumerate(boxes, start=1):
+                grid.addWidget(box, row, column)
+            self.target_boxes[priority] = boxes
+        self.due_soon = _hours_box(48)
+        self.due_soon_label = QLabel()
+        self.due_soon_label.setBuddy(self.due_soon)
+        grid.addWidget(self.due_soon_label, len(Priority) + 1, 0)
+        grid.addWidget(self.due_soon, len(Priority) + 1, 1)
+        grid.setRowStretch(len(Priority) + 2, 1)  # spare height below, not between rows
+
+        self.week_group = QGroupBox()
+        week = QGridLayout(self.week_group)
+        self.open_days: list[QCheckBox] = []
+        self.starts: list[QTimeEdit] = []
+        self.ends: list[QTimeEdit] = []
+        for weekday in range(7):
+            check, start, end = QCheckBox(), _time_edit(), _time_edit()
+            check.toggled.connect(start.setEnabled)
+            check.toggled.connect(end.setEnabled)
+            week.addWidget(check, weekday, 0)
+            week.addWidget(start, weekday, 1)
+            week.addWidget(QLabel("–"), weekday, 2)
+            week.addWidget(end, weekday, 3)
+            self.open_days.append(check)
+            self.starts.append(start)
+            self.ends.append(end)
+        week.setColumnStretch(4, 1)
+        self.week_note = QLabel()
+        self.week_note.setWordWrap(True)
+        week.addWidget(self.week_note, 7, 0, 1, 5)
+        week.setRowStretch(8, 1)
+
+        self.problem = ProblemLabel()
+        self.save_button = QPushButton()
+        self.save_button.setObjectName("saveClockRules")
+        self.revert_button = QPushButton()
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.load)
+        columns = QHBoxLayout()
+        columns.addWidget(self.targets_group, 3)
+        columns.addWidget(self.week_group, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addWidget(self.problem)
+        layout.addStretch(1)
+        layout.addLayout(button_row(None, self.revert_button, self.save_button))
+        self.retranslate()
+        self.load()
+
+    def retranslate(self) -> None:
+        """Set every text in the current language."""
+        self.targets_group.setTitle(self.tr("Promised times (working hours)"))
+        for title, text in zip(
+            self._clock_titles,
+            (self.tr("First response"), self.tr("Solution proposed"), self.tr("Resolved")),
+            strict=True,
+        ):
+            title.setText(f"<b>{text}</b>")
+        names = priority_labels()
+        for priority, title in self._priority_titles.items():
+            title.setText(names[priority])
+        for boxes in self.target_boxes.values():
+            for box in boxes:
+                box.setSuffix(self.tr(" h"))
+        self.due_soon.setSuffix(self.tr(" h"))
+        self.due_soon_label.setText(self.tr('"&Due soon" within'))
+        self.due_soon.setToolTip(
+            self.tr("Complaints with this much working time left are shown as due soon")
+        )
+        self.week_group.setTitle(self.tr("Working week"))
+        for weekday, check in enumerate(self.open_days):
+            check.setText(day_name(weekday))
+        self.week_note.setText(
+            self.tr(
+                "The clocks run only in these hours. An end of 00:00 means midnight. "
+                "Public holidays and make-up working days are on the next tab."
+            )
+        )
+        self.save_button.setText(self.tr("&Save"))
+        self.save_button.setToolTip(self.tr("Open complaints' due times are recomputed"))
+        self.revert_button.setText(self.tr("&Undo changes"))
+
+    # --- values -------------------------------------------------------------------------
+    def load(self) -> None:
+        """Show what is stored."""
+        db = self.ctx.db
+        targets = complaint_timing.load_targets(db)
+        for priority, boxes in self.target_boxes.items():
+            value = targets[priority]
+            for box, target in zip(
+                boxes, (value.response, value.solution, value.resolution), strict=True
+            ):
+                box.setValue(target.total_seconds() / 3600)
+        self.due_soon.setValue(complaint_timing.load_due_soon(db).total_seconds() / 3600)
+        for weekday, hours in enumerate(complaint_timing.load_calendar(db).week):
+            self.open_days[weekday].setChecked(hours is not None)
+            self.starts[weekday].setEnabled(hours is not None)
+            self.ends[weekday].setEnabled(hours is not None)
+            if hours is not None:
+                self.starts[weekday].setTime(_to_time(hours.start))
+                self.ends[weekday].setTime(_to_time(hours.end))
+        self.problem.show_problems([])
+        self._loaded = self._values()
+
+    def _targets(self) -> dict[str, Targets]:
+        return {
+            str(priority): Targets(*(timedelta(hours=box.value()) for box in boxes))
+            for priority, boxes in self.target_boxes.items()
+        }
+
+    def _week(self) -> RawWeek:
+        return tuple(
+            (_minutes(self.starts[d]), _minutes(self.ends[d], end=True))
+            if self.open_days[d].isChecked()
+            else None
+            for d in range(7)
+        )
+
+    def _values(self) -> tuple:
+        return (self._targets(), self._week(), self.due_soon.value())
+
+    def is_changed(self) -> bool:
+        """Whether the form differs from what is stored."""
+        return self._values() != self._loaded
+
+    def problems(self) -> list[str]:
+        """What must be fixed before saving."""
+        names = priority_labels()
+        out = []
+        for priority, targets in self._targets().items():
+            out.extend(f"{names[priority]}: {p}" for p in complaint_timing.target_problems(targets))
+        for weekday, hours in enumerate(self._week()):
+            if hours is not None and hours[1] <= hours[0]:
+                out.append(
+                    self.tr("{day}: the working hours end before they start.").format(
+                        day=day_name(weekday)
+                    )
+                )
+        if not any(self._week()):
+            out.append(self.tr("The shop must work on at least one day."))
+        return out
+
+    def save(self) -> bool:
+        """Store the form; True when stored."""
+        problems = self.problems()
+        self.problem.show_problems(problems)
+        if problems:
+            return False
+        week = tuple(WorkingHours(*h) if h else None for h in self._week())
+        soon = timedelta(hours=self.due_soon.value())
+        try:
+            complaint_timing.save_clock_rules(self.ctx.db, self._targets(), week, soon)
+        except UserError as exc:
+            self.problem.show_problems(exc.details or [exc.message])
+            return False
+        self.load()
+        self.ctx.notices.complaints_changed.emit()
+        return True
+
+
+class HolidaysTab(QWidget):
+    """Public holidays and make-up working days of one year."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.entries: list[CalendarEntry] = []
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(date.today().year)
+        self.year_label = QLabel()
+        self.year_label.setBuddy(self.year)
+        self.model = RowsModel(self)
+        self.proxy = RowsFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = record_table("holidayTable", self.proxy)
+        self.add_button = QPushButton()
+        self.remove_button = QPushButton()
+        self.fill_button = QPushButton()
+        self.clear_button = QPushButton()
+        self.summary = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(self.year_label)
+        top.addWidget(self.year)
+        top.addStretch(1)
+        top.addWidget(self.summary)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(
+            button_row(
+                self.add_button, self.remove_button, None, self.fill_button, self.clear_button
+            )
+        )
+        self.year.valueChanged.connect(lambda _y: self.reload())
+        self.add_button.clicked.connect(self.add_day)
+        self.remove_button.clicked.connect(self.remove_day)
+        self.fill_button.clicked.connect(self.fill_mainland)
+        self.clear_button.clicked.connect(self.clear_year)
+        self.table.doubleClicked.connect(lambda _i: self.edit_day())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set every text in the current language."""
+        self.year_label.setText(self.tr("&Year"))
+        self.add_button.setText(self.tr("&Add day…"))
+        self.remove_button.setText(self.tr("&Remove"))
+        self.fill_button.setText(self.tr("Fill in &mainland China's holidays"))
+        self.fill_button.setToolTip(
+            self.tr("Public holidays and make-up working days as the State Council announced")
+        )
+        self.clear_button.setText(self.tr("&Clear the year…"))
+        self.reload()
+
+    def kind_names(self) -> dict[str, str]:
+        """The two kinds of day, in the user's language."""
+        return {HOLIDAY: self.tr("Public holiday"), WORKDAY: self.tr("Make-up working day")}
+
+    def reload(self) -> None:
+        """Show the year's days."""
+        self.entries = complaint_timing.calendar_entries(self.ctx.db, self.year.value())
+        kinds = self.kind_names()
+        rows = [
+            Row(
+                (
+                    show_date(entry.day),
+                    day_name(entry.day.weekday()),
+                    kinds.get(entry.kind, entry.kind),
+                    entry.note,
+                ),
+                payload=entry,
+                sort=(entry.day, entry.day.weekday(), entry.kind, entry.note),
+            )
+            for entry in self.entries
+        ]
+        headers = [self.tr("Date"), self.tr("Weekday"), self.tr("Kind"), self.tr("Note")]
+        self.model.set_rows(headers, rows)
+        self.table.resizeColumnsToContents()
+        holidays = sum(1 for e in self.entries if e.kind == HOLIDAY)
+        self.summary.setText(
+            self.tr("{holidays} holidays, {workdays} make-up working days").format(
+                holidays=holidays, workdays=len(self.entries) - holidays
+            )
+        )
+
+    def _selected(self) -> CalendarEntry | None:
+        return selected_payload(self.table)
+
+    def _changed(self) -> None:
+        self.reload()
+        self.ctx.notices.complaints_changed.emit()
+
+    def add_day(self) -> None:
+        """Mark a day as a holiday or a make-up working day."""
+        first = date(self.year.value(), 1, 1)
+        dialog = DayDialog(self.kind_names(), CalendarEntry(first, HOLIDAY), self)
+        if dialog.exec():
+            entry = dialog.entry()
+            complaint_timing.set_calendar_day(self.ctx.db, entry.day, entry.kind, entry.note)
+            self._changed()
+
+    def edit_day(self) -> None:
+        """Change the selected day."""
+        old = self._selected()
+        if old is None:
+            return
+        dialog = DayDialog(self.kind_names(), old, self)
+        if dialog.exec():
+            entry = dialog.entry()
+            if entry.day != old.day:
+                complaint_timing.set_calendar_day(self.ctx.db, old.day, None)
+            complaint_timing.set_calendar_day(self.ctx.db, entry.day, entry.kind, entry.note)
+            self._changed()
+
+    def remove_day(self) -> None:
+        """Make the selected day an ordinary day again."""
+        entry = self._selected()
+        if entry is not None:
+            complaint_timing.set_calendar_day(self.ctx.db, entry.day, None)
+            self._changed()
+
+    def fill_mainland(self) -> None:
+        """Add mainland China's public holidays and make-up days of the year shown."""
+        try:
+            entries = complaint_timing.mainland_holidays(self.year.value())
+        except UserError as exc:
+            QMessageBox.information(self, self.fill_button.text().replace("&", ""), str(exc))
+            return
+        added = complaint_timing.add_calendar_entries(self.ctx.db, entries)
+        self._changed()
+        self.summary.setText(
+            self.tr("{count} days added; {total} days of {year} in the list").format(
+                count=added, total=len(self.entries), year=self.year.value()
+            )
+        )
+
+    def clear_year(self) -> None:
+        """Forget every holiday and make-up day of the year shown, after asking."""
+        if not self.entries:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Clear the year"),
+            self.tr(
+                "Remove all {count} days of {year}? The clocks will count them as ordinary days."
+            ).format(count=len(self.entries), year=self.year.value()),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            complaint_timing.clear_calendar_year(self.ctx.db, self.year.value())
+            self._changed()
+
+
+class DayDialog(QDialog):
+    """One holiday or make-up working day: date, kind and a note."""
+
+    def __init__(
+        self, kinds: dict[str, str], entry: CalendarEntry, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Holiday or make-up working day"))
+        self.day = date_edit(self, entry.day)
+        self.kind = QComboBox()
+        for key, name in kinds.items():
+            self.kind.addItem(name, key)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(entry.kind)))
+        self.note = QLineEdit(entry.note)
+        self.note.setMaxLength(100)
+        self.note.setPlaceholderText(self.tr("e.g. National Day"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Date"), self.day)
+        form.addRow(self.tr("&Kind"), self.kind)
+        form.addRow(self.tr("&Note"), self.note)
+        self.problems, self.buttons = lay_out_form(
+            self, form, self.accept, QDialogButtonBox.StandardButton.Ok
+        )
+
+    def entry(self) -> CalendarEntry:
+        """The day as entered."""
+        return CalendarEntry(self.day.date().toPython(), self.kind.currentData(), self.note.text())

@@ -1,0 +1,1 @@
+"""The import window: map the columns, preview every line, saved maps, unknown accounts."""

@@ -1,0 +1,1 @@
+"""The performance page: KPIs, hand-entered figures, QA reviews and rubrics."""

@@ -1,0 +1,1 @@
+"""The staff page, the agent form and file, headcount and turnover."""

@@ -1,0 +1,1 @@
+"""The training page and its tabs: matrix, sessions, courses, certificates, hours."""
