@@ -3,7 +3,7 @@
 import gc
 import sys
 
-from csdesk.cli import main as run
+from csdesk.cli.main import main as run
 
 
 def main() -> int:

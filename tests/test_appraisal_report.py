@@ -8,7 +8,7 @@ import pytest
 from pypdf import PdfReader
 
 from csdesk import i18n
-from csdesk.cli import main
+from csdesk.cli.main import main
 from csdesk.domain.months import Month
 from csdesk.labels import money
 from csdesk.services import shop

@@ -6,7 +6,7 @@ import sys
 import pytest
 
 from csdesk import __version__
-from csdesk.cli import main
+from csdesk.cli.main import main
 from csdesk.services.database import open_database
 from csdesk.services.staff import agents as staff
 
@@ -131,7 +131,7 @@ def test_an_unknown_language_is_a_usage_error(capsys):
 def test_the_command_line_never_loads_qt_or_heavy_libraries(tmp_path):
     """Scripts must stay fast: PySide6, matplotlib, reportlab and openpyxl load on demand."""
     code = (
-        "import sys; from csdesk.cli import main; "
+        "import sys; from csdesk.cli.main import main; "
         f"main(['check', '--db', {str(tmp_path / 'x.db')!r}]) if False else None; "
         "import csdesk.services.database, csdesk.services.staff.agents; "
         "heavy = [m for m in ('PySide6', 'matplotlib', 'reportlab', 'openpyxl', 'alembic') "

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from csdesk.cli import main
+from csdesk.cli.main import main
 from csdesk.data import backup as backup_files
 from csdesk.data import health, identity, schema, writers
 from csdesk.services import backup, shop

@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
-from csdesk.cli import main
+from csdesk.cli.main import main
 from csdesk.importers.tabular import MAX_CELL, unquote_cell
 from csdesk.services import importing
 from csdesk.services.complaints import complaint_files

@@ -7,7 +7,7 @@ from contextlib import closing
 
 import pytest
 
-from csdesk.cli import main
+from csdesk.cli.main import main
 from csdesk.services import import_mappings
 from csdesk.services.errors import UserError
 from csdesk.services.staff import agents as staff

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from csdesk.cli import main
+from csdesk.cli.main import main
 from csdesk.domain.months import Month
 from csdesk.services.performance import kpis
 from csdesk.services.performance.conversation_files import import_conversations

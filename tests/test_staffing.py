@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from csdesk import cli
+from csdesk.cli.main import main
 from csdesk.domain.staffing import (
     StaffingProblem,
     average_wait,
@@ -143,18 +143,18 @@ def test_the_agents_needed_are_the_fewest_that_meet_target_and_cap(
 
 
 def test_the_command_prints_one_line(capsys):
-    assert cli.main(["staffing", "--contacts", "200", "--aht", "180", "--within", "20"]) == 0
+    assert main(["staffing", "--contacts", "200", "--aht", "180", "--within", "20"]) == 0
     assert capsys.readouterr().out == (
         "agents=14 service_level=0.888 occupancy=0.714 scheduled=20\n"
     )
-    code = cli.main(
+    code = main(
         ["staffing", "--contacts", "120", "--aht", "300", "--within", "60", "--concurrency", "3"]
     )
     assert code == 0
     line = capsys.readouterr().out.strip()
     assert line.startswith("agents=") and line.count("=") == 4
-    assert cli.main(["staffing", "--contacts", "10", "--aht", "60", "--target", "1.5"]) == 1
+    assert main(["staffing", "--contacts", "10", "--aht", "60", "--target", "1.5"]) == 1
     assert "target" in capsys.readouterr().err
     with pytest.raises(SystemExit) as usage:
-        cli.main(["staffing", "--contacts", "many", "--aht", "60"])
+        main(["staffing", "--contacts", "many", "--aht", "60"])
     assert usage.value.code == 2

@@ -15,9 +15,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from csdesk.cli import IMPORT_KINDS, _file_service
 from csdesk.services.database import open_database
 from csdesk.services.errors import UserError
+from csdesk.services.kinds import FILE_KINDS, IMPORT_KINDS
 from csdesk.services.staff import agents as staff
 
 pytestmark = pytest.mark.slow
@@ -94,7 +94,7 @@ def test_a_fuzzed_file_is_imported_or_refused_cleanly(kind, data, shop_file):
     if data.draw(st.booleans()):
         cut = data.draw(st.integers(0, len(raw)))
         raw = raw[:cut] + data.draw(st.binary(max_size=8)) + raw[cut:]
-    _fields, run_import, _export = _file_service(kind)
+    run_import = FILE_KINDS[kind].run_import
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "fuzz.csv"
         path.write_bytes(raw)

@@ -31,6 +31,7 @@ from csdesk.domain.months import Month
 from csdesk.labels import complaint_status_labels, priority_labels
 from csdesk.services.complaints import complaint_files, complaint_list, complaint_settings
 from csdesk.services.complaints.complaint_list import ComplaintFilter, Queue, SortKey
+from csdesk.services.kinds import FILE_KINDS
 from csdesk.services.staff import agents as staff
 from csdesk.ui.background import run_with_progress
 from csdesk.ui.common.widgets import (
@@ -45,7 +46,7 @@ from csdesk.ui.context import AppContext
 from csdesk.ui.importing.import_dialog import ImportDialog, ImportKind
 
 COMPLAINT_IMPORT = ImportKind(
-    name="complaints",
+    file=FILE_KINDS["complaints"],
     title=lambda: QCoreApplication.translate("ComplaintsPage", "Import complaints"),
     headers=lambda: (
         QCoreApplication.translate("ComplaintsPage", "Reference"),
@@ -57,9 +58,6 @@ COMPLAINT_IMPORT = ImportKind(
         "English or Chinese are recognised (投诉时间, 订单号, 状态 …). Lines already on file "
         "(same reference, or same time, order and customer) are updated, not added twice.",
     ),
-    file_columns=complaint_files.file_columns,
-    fields=complaint_files.complaint_fields,
-    run=complaint_files.import_complaints,
     announce=lambda ctx: ctx.notices.complaints_changed.emit(),
 )
 

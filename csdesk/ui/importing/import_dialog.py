@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from csdesk.services import import_mappings, importing
 from csdesk.services.errors import StorageFault, UserError, storage_fault
-from csdesk.services.staff import staff_files
+from csdesk.services.kinds import FILE_KINDS, FileKind
 from csdesk.ui.context import AppContext
 from csdesk.ui.importing.saved_maps import SavedMapsBar
 from csdesk.ui.tasks import Progress
@@ -49,18 +49,20 @@ COL_LINE, COL_KEY, COL_DETAIL, COL_OUTCOME = range(4)
 class ImportKind:
     """What differs between imports: words, the service calls, who hears of the change."""
 
-    name: str  # the command line's KIND, which also files the saved column maps
+    file: FileKind  # the registry's entry: the command line's KIND and the services
     title: Callable[[], str]
     headers: Callable[[], tuple[str, str]]  # the preview's key and detail columns
     hint: Callable[[], str]
-    file_columns: Callable[[Path], list[importing.FileColumn]]
-    fields: Callable[[], list[tuple[str, str, bool, str]]]
-    run: Callable[..., importing.ImportSummary]  # (db, path, mapping, dry_run, progress)
     announce: Callable[[AppContext], None]
+
+    @property
+    def name(self) -> str:
+        """The command line's KIND, which also files the saved column maps."""
+        return self.file.name
 
 
 STAFF_IMPORT = ImportKind(
-    name="staff",
+    file=FILE_KINDS["staff"],
     title=lambda: QCoreApplication.translate("ImportDialog", "Import staff"),
     headers=lambda: (
         QCoreApplication.translate("ImportDialog", "Employee number"),
@@ -72,9 +74,6 @@ STAFF_IMPORT = ImportKind(
         "(工号, 姓名, 岗位 …). The file is checked first; nothing is written until "
         "you press Import.",
     ),
-    file_columns=staff_files.file_columns,
-    fields=staff_files.staff_fields,
-    run=staff_files.import_staff,
     announce=lambda ctx: ctx.notices.staff_changed.emit(),
 )
 
@@ -238,11 +237,11 @@ class ImportDialog(QDialog):
             self.columns_form.removeRow(0)
         self.column_boxes.clear()
         try:
-            columns = self.kind.file_columns(path)
+            columns = self.kind.file.file_columns(path)
         except UserError as exc:
             self._show_failure(exc)
             return
-        fields = self.kind.fields()
+        fields = self.kind.file.field_list()
         self.guessed = {column.name: column.field or "" for column in columns}
         for column in columns:
             box = QComboBox()
@@ -307,7 +306,7 @@ class ImportDialog(QDialog):
         path, mapping = self.path, self.mapping()
         self.report.setPlainText(self.tr("Checking…"))
         self._start(
-            lambda progress: self.kind.run(
+            lambda progress: self.kind.file.run_import(
                 self.ctx.db, path, mapping, dry_run=True, progress=progress
             ),
             self._checked,
@@ -354,7 +353,9 @@ class ImportDialog(QDialog):
             return
         path, mapping = self.path, self.mapping()
         self._start(
-            lambda progress: self.kind.run(self.ctx.db, path, mapping, progress=progress),
+            lambda progress: self.kind.file.run_import(
+                self.ctx.db, path, mapping, progress=progress
+            ),
             self._imported,
         )
 

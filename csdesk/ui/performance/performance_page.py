@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 from csdesk.domain.kpis import KPIS
 from csdesk.domain.months import Month
 from csdesk.labels import kpi_labels, kpi_value_text
-from csdesk.services.performance import conversation_files, kpis, summary_files
+from csdesk.services.kinds import FILE_KINDS
+from csdesk.services.performance import kpis
 from csdesk.ui.common.month_dialog import month_combo
 from csdesk.ui.common.rows_model import Row, RowsFilter, RowsModel
 from csdesk.ui.common.widgets import button_row, record_table, selected_payload, status_message
@@ -44,7 +45,7 @@ def _announce(ctx: AppContext) -> None:
 
 
 CONVERSATION_IMPORT = ImportKind(
-    name="conversations",
+    file=FILE_KINDS["conversations"],
     title=lambda: QCoreApplication.translate("PerformancePage", "Import conversations"),
     headers=lambda: ("", ""),
     hint=lambda: QCoreApplication.translate(
@@ -54,13 +55,10 @@ CONVERSATION_IMPORT = ImportKind(
         "their platform accounts in the staff directory. Conversations already imported "
         "are not added twice.",
     ),
-    file_columns=conversation_files.file_columns,
-    fields=conversation_files.conversation_fields,
-    run=conversation_files.import_conversations,
     announce=_announce,
 )
 SUMMARY_IMPORT = ImportKind(
-    name="summaries",
+    file=FILE_KINDS["summaries"],
     title=lambda: QCoreApplication.translate("PerformancePage", "Import agent summaries"),
     headers=lambda: ("", ""),
     hint=lambda: QCoreApplication.translate(
@@ -69,9 +67,6 @@ SUMMARY_IMPORT = ImportKind(
         "咨询人数, 客户满意率 …). Shop totals and averages are skipped. The platform's "
         "figures win over those computed from conversations.",
     ),
-    file_columns=summary_files.file_columns,
-    fields=summary_files.summary_fields,
-    run=summary_files.import_summaries,
     announce=_announce,
 )
 

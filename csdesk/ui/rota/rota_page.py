@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from csdesk.domain.months import Month
 from csdesk.domain.weeks import Week
 from csdesk.labels import month_title
-from csdesk.services.rota import rota_files
+from csdesk.services.kinds import FILE_KINDS
 from csdesk.ui.common.formats import show_date
 from csdesk.ui.context import AppContext
 from csdesk.ui.importing.import_dialog import ImportDialog, ImportKind
@@ -35,7 +35,7 @@ from csdesk.ui.rota.rota_month_tab import MonthTab
 from csdesk.ui.rota.rota_week_tab import WeekTab
 
 ROTA_IMPORT = ImportKind(
-    name="rota",
+    file=FILE_KINDS["rota"],
     title=lambda: QCoreApplication.translate("RotaPage", "Import a rota"),
     headers=lambda: (
         QCoreApplication.translate("RotaPage", "Agent"),
@@ -48,9 +48,6 @@ ROTA_IMPORT = ImportKind(
         "day off; days not in the file stay as they are. The file is checked first; nothing "
         "is written until you press Import.",
     ),
-    file_columns=rota_files.file_columns,
-    fields=rota_files.rota_fields,
-    run=rota_files.import_rota,
     announce=lambda ctx: ctx.notices.rota_changed.emit(),
 )
 

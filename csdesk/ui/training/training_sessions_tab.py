@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from csdesk.labels import format_labels, hours_text, label, money
 from csdesk.services.errors import UserError
+from csdesk.services.kinds import FILE_KINDS
 from csdesk.services.training import courses as training
 from csdesk.services.training import training_files, training_reports
 from csdesk.ui.background import run_with_progress
@@ -34,7 +35,7 @@ from csdesk.ui.importing.import_dialog import ImportDialog, ImportKind
 from csdesk.ui.training.session_dialog import SessionDialog
 
 TRAINING_IMPORT = ImportKind(
-    name="training",
+    file=FILE_KINDS["training"],
     title=lambda: QCoreApplication.translate("SessionsTab", "Import training records"),
     headers=lambda: (
         QCoreApplication.translate("SessionsTab", "Agent"),
@@ -46,9 +47,6 @@ TRAINING_IMPORT = ImportKind(
         "English or Chinese are recognised (工号, 姓名, 课程, 日期, 成绩 …). The file is "
         "checked first; nothing is written until you press Import.",
     ),
-    file_columns=training_files.file_columns,
-    fields=training_files.training_fields,
-    run=training_files.import_training,
     announce=lambda ctx: ctx.notices.training_changed.emit(),
 )
 

@@ -1,0 +1,104 @@
+"""What every command shares: the common options, month and week values, the shop.
+
+Values outside what csdesk can store are refused here with a usage message (exit 2),
+before any command runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from csdesk.i18n import translate
+from csdesk.paths import default_db_path
+
+#: Seconds a command waits for a restore or upgrade that another csdesk runs.
+CLI_WAIT_SECONDS = 30.0
+#: Years a --month or --week may name: the same span imports accept for dates.
+FIRST_YEAR, LAST_YEAR = 1900, 2100
+
+
+def common_options(parser: argparse.ArgumentParser, top: bool, db: bool = True) -> None:
+    """Add ``--db`` and ``--lang``: to the top parser, or to a command (then optional)."""
+    default = None if top else argparse.SUPPRESS
+    if db:
+        parser.add_argument(
+            "--db",
+            type=Path,
+            default=default,
+            metavar="PATH",
+            help=translate("CLI", "database file (default: CSDESK_DB or the user data folder)"),
+        )
+    parser.add_argument(
+        "--lang",
+        default=default,
+        metavar="LANG",
+        help=translate("CLI", "language: zh_CN, zh_TW or en"),
+    )
+
+
+def _in_range(year: int, text: str) -> None:
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(
+            translate("CLI", "{text} is out of range: use a year from {first} to {last}.").format(
+                text=text, first=FIRST_YEAR, last=LAST_YEAR
+            )
+        )
+
+
+def week(text: str):
+    """``--week YYYY-Www``."""
+    from csdesk.domain.weeks import Week
+
+    try:
+        week = Week.parse(text)
+    except (ValueError, OverflowError):
+        raise argparse.ArgumentTypeError(
+            translate("CLI", "{text} is not a week (YYYY-Www, e.g. 2026-W48).").format(text=text)
+        ) from None
+    _in_range(week.year, text)
+    return week
+
+
+def month(text: str):
+    """``--month YYYY-MM``."""
+    from csdesk.domain.months import Month
+
+    try:
+        month = Month.parse(text)
+    except (ValueError, OverflowError):
+        raise argparse.ArgumentTypeError(
+            translate("CLI", "{text} is not a month (YYYY-MM).").format(text=text)
+        ) from None
+    _in_range(month.year, text)
+    return month
+
+
+def period(text: str):
+    """A month (YYYY-MM) or a day (YYYY-MM-DD) as (first, last) day."""
+    from csdesk.importers.summaries import parse_period
+
+    try:
+        return parse_period(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            translate("CLI", "{text} is not a month (YYYY-MM) or a day (YYYY-MM-DD).").format(
+                text=text
+            )
+        ) from None
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    """The shop file: ``--db``, else ``CSDESK_DB`` or the user data folder."""
+    return Path(args.db) if getattr(args, "db", None) else default_db_path()
+
+
+def open_shop(args: argparse.Namespace):
+    """Open the shop for this command (named to other csdesk processes that wait)."""
+    from csdesk.services.database import open_database
+
+    db = open_database(db_path(args), args.command, wait=CLI_WAIT_SECONDS)
+    for warning in db.warnings:
+        print(warning, file=sys.stderr)
+    return db

@@ -1,0 +1,69 @@
+"""The command line's entry point: the language first, then the command or the window.
+
+Exit status: 0 success, 1 a user error (message on stderr, nothing written), 2 wrong
+usage (argparse). The GUI modules are imported only when the GUI is opened, so a
+script never loads Qt.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+
+from csdesk import i18n, preferences
+from csdesk.cli.arguments import db_path
+from csdesk.cli.parser import build_parser
+from csdesk.services.errors import UserError
+
+
+def _guard_std_streams() -> None:
+    """A windowed (frozen) build has no console: give print() somewhere to go."""
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+
+
+def _early_language(argv: Sequence[str]) -> str | None:
+    """Find ``--lang`` before parsing, so that the help text is in that language."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    _guard_std_streams()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        language = i18n.choose_language(_early_language(argv), preferences.stored_language())
+    except ValueError as exc:
+        print(f"csdesk: unknown language {exc}; use zh_CN, zh_TW or en", file=sys.stderr)
+        return 2
+    i18n.set_language(language)
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from csdesk.ui.app import run_gui
+
+        return run_gui(db_path(args), language, exit_when_ready=args.exit_when_ready)
+    try:
+        return args.run(args)
+    except UserError as exc:
+        print(exc.full_text(), file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        # `csdesk kpis | head`: the reader is gone; end quietly, as Unix tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+    except Exception as exc:
+        from csdesk.services.errors import storage_fault
+
+        fault = storage_fault(exc, getattr(args, "db", None))
+        if fault is None:
+            raise
+        print(fault.full_text(), file=sys.stderr)
+        return 1

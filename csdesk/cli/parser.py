@@ -1,0 +1,34 @@
+"""The argument parser: the top-level options, then each command in the order of --help."""
+
+from __future__ import annotations
+
+import argparse
+
+from csdesk import __version__
+from csdesk.cli import figures, files, reports, shop
+from csdesk.cli.arguments import common_options
+from csdesk.i18n import translate
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser (also used by the tests)."""
+    parser = argparse.ArgumentParser(
+        prog="csdesk",
+        description=translate("CLI", "csdesk: the customer-service supervisor's desk."),
+    )
+    parser.add_argument("--version", action="version", version=f"csdesk {__version__}")
+    parser.add_argument(
+        "--exit-when-ready",
+        action="store_true",
+        help=translate("CLI", "open the window, wait until it has loaded, then exit"),
+    )
+    common_options(parser, top=True)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    shop.add_demo(sub)
+    files.add_import(sub)
+    files.add_export(sub)
+    reports.add_report(sub)
+    figures.add_kpis(sub)
+    figures.add_staffing(sub)
+    shop.add_backup(sub)
+    return parser
