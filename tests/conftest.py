@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from csdesk import i18n
+from csdesk.common import i18n
 from csdesk.services.database import open_database
 
 TODAY = date(2026, 11, 23)

@@ -7,10 +7,10 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 
-from csdesk import i18n
 from csdesk.cli.main import main
+from csdesk.common import i18n
+from csdesk.common.labels import money
 from csdesk.domain.months import Month
-from csdesk.labels import money
 from csdesk.services import shop
 from csdesk.services.appraisals import workflow as appraisals
 from csdesk.services.appraisals.appraisal_reports import appraisal_pack

@@ -331,3 +331,9 @@ def test_what_if_of_rules_that_cannot_score_lists_the_problems(db, october):
     assert result.problems and all(a.edited is None for a in result.agents)
     assert result.bonus_total(True) is None and result.grade_counts(True) is None
     assert result.bonus_total(False) == sum(a.now.bonus.amount for a in result.agents)
+
+
+def test_a_missing_appraisal_is_refused_clearly_and_a_missing_agent_has_no_history(db):
+    with pytest.raises(UserError, match="no longer exists"):
+        appraisals.appraisal(db, 9999)
+    assert appraisals.history(db, 9999, Month(2026, 10)) == []

@@ -135,7 +135,7 @@ def test_the_review_pdf_prints_the_months_numbers(demo_db, tmp_path):
 
 
 def test_the_review_in_chinese_has_no_missing_glyphs(demo_db, tmp_path):
-    from csdesk import i18n
+    from csdesk.common import i18n
 
     i18n.set_language("zh_CN")
     out = tmp_path / "review.pdf"

@@ -266,3 +266,15 @@ def test_targets_must_not_shrink(db):
         timing.save_targets(
             db, {"normal": Targets(timedelta(hours=8), timedelta(hours=4), timedelta(hours=24))}
         )
+
+
+def test_renaming_or_archiving_what_another_window_deleted_is_refused_clearly(db):
+    """Found by the type checker: a missing row was an AttributeError on None."""
+    with pytest.raises(UserError, match="no longer exists"):
+        settings.rename_category(db, 9999, "物流")
+    with pytest.raises(UserError, match="no longer exists"):
+        settings.set_category_archived(db, 9999, True)
+    with pytest.raises(UserError, match="no longer exists"):
+        settings.rename_root_cause(db, 9999, "仓库")
+    with pytest.raises(UserError, match="no longer exists"):
+        settings.set_root_cause_archived(db, 9999, True)

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from csdesk import i18n
-from csdesk.paths import resource
+from csdesk.common import i18n
+from csdesk.common.paths import resource
 
 LANGS = ["zh_CN", "zh_TW"]
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}")

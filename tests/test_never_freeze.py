@@ -15,8 +15,8 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from csdesk.common.progress import Cancelled, counted
 from csdesk.domain.months import Month
-from csdesk.progress import Cancelled, counted
 from csdesk.services.appraisals import appraisal_reports
 from csdesk.services.appraisals import workflow as appraisals
 from csdesk.services.complaints import case_files as complaints
@@ -66,7 +66,7 @@ def stop_after(calls: int):
 
 @pytest.mark.parametrize("fmt", ["csv", "xlsx"])
 def test_a_cancelled_complaint_export_leaves_the_old_file(db, tmp_path, fmt, monkeypatch):
-    monkeypatch.setattr("csdesk.progress.EVERY", 2)
+    monkeypatch.setattr("csdesk.common.progress.EVERY", 2)
     file_complaints(db, 6)
     folder = tmp_path / "exports"
     folder.mkdir()

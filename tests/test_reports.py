@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 
-from csdesk import i18n
+from csdesk.common import i18n
 from csdesk.domain.staff import Status
 from csdesk.services import shop
 from csdesk.services.staff import agents as staff

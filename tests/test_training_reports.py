@@ -4,8 +4,8 @@ from datetime import date
 
 from pypdf import PdfReader
 
+from csdesk.common.labels import money
 from csdesk.domain.training import Standing
-from csdesk.labels import money
 from csdesk.services import shop
 from csdesk.services.training import courses as training
 from csdesk.services.training import training_reports, training_status

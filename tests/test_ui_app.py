@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QLockFile
 from PySide6.QtWidgets import QMessageBox
 
-from csdesk import preferences
+from csdesk.common import preferences
 from csdesk.services import backup, shop
 from csdesk.services.staff import agents as staff
 from csdesk.ui.app import run_gui

@@ -10,8 +10,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from csdesk.i18n import translate
-from csdesk.paths import default_db_path
+from csdesk.common.i18n import translate
+from csdesk.common.paths import default_db_path
 
 #: Seconds a command waits for a restore or upgrade that another csdesk runs.
 CLI_WAIT_SECONDS = 30.0

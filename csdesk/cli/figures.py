@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from csdesk.cli.arguments import common_options, month, open_shop
-from csdesk.i18n import translate
+from csdesk.common.i18n import translate
 from csdesk.services.errors import UserError
 
 
@@ -77,8 +77,8 @@ def add_staffing(sub) -> None:
 
 def run_kpis(args: argparse.Namespace) -> int:
     """Print the month's KPIs of every agent (or one), as text or CSV."""
+    from csdesk.common.labels import kpi_labels
     from csdesk.domain.kpis import KPIS, Unit
-    from csdesk.labels import kpi_labels
     from csdesk.services.performance import kpis
 
     db = open_shop(args)

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from csdesk.cli.arguments import common_options, month, open_shop, period, week
-from csdesk.i18n import translate
+from csdesk.common.i18n import translate
 from csdesk.services.errors import UserError
 from csdesk.services.kinds import EXPORT_KINDS, FILE_KINDS, IMPORT_KINDS
 

@@ -11,9 +11,9 @@ import os
 import sys
 from collections.abc import Sequence
 
-from csdesk import i18n, preferences
 from csdesk.cli.arguments import db_path
 from csdesk.cli.parser import build_parser
+from csdesk.common import i18n, preferences
 from csdesk.services.errors import UserError
 
 

@@ -7,7 +7,7 @@ import argparse
 from csdesk import __version__
 from csdesk.cli import figures, files, reports, shop
 from csdesk.cli.arguments import common_options
-from csdesk.i18n import translate
+from csdesk.common.i18n import translate
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from csdesk.cli.arguments import common_options, month, open_shop, week
-from csdesk.i18n import translate
+from csdesk.common.i18n import translate
 
 REPORT_KINDS = ("staff", "training", "matrix", "complaints", "appraisal", "rota")
 

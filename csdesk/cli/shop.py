@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from csdesk.cli.arguments import CLI_WAIT_SECONDS, common_options, db_path, open_shop
-from csdesk.i18n import translate
+from csdesk.common.i18n import translate
 from csdesk.services.errors import UserError
 
 

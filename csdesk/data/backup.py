@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from csdesk.atomic import PART_SUFFIX, replace_synced, sync_file, sync_folder
+from csdesk.common.atomic import PART_SUFFIX, replace_synced, sync_file, sync_folder
 from csdesk.data import identity
 from csdesk.data.faults import Fault, StorageError, classify
 from csdesk.data.health import check_file, open_read_only

@@ -49,7 +49,7 @@ def _file_state(path: Path) -> tuple[tuple[int, int, int] | None, ...]:
 
     An empty WAL counts as none: opening a shop (even read-only) creates one.
     """
-    state = []
+    state: list[tuple[int, int, int] | None] = []
     for part in (path, path.with_name(path.name + "-wal")):
         try:
             info = part.stat()

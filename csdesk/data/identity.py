@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, text
 
-from csdesk.atomic import atomic_path
+from csdesk.common.atomic import atomic_path
 from csdesk.data.health import open_read_only
 
 SHOP_ID_KEY = "shop_id"

@@ -51,7 +51,8 @@ def _windows_remote_drive(path: Path) -> bool:
     import ctypes
 
     drive_remote = 4
-    return ctypes.windll.kernel32.GetDriveTypeW(text[:3]) == drive_remote
+    windll = ctypes.windll  # type: ignore[attr-defined]  # exists on Windows only
+    return bool(windll.kernel32.GetDriveTypeW(text[:3]) == drive_remote)
 
 
 def risky_location(path: Path) -> str | None:

@@ -3,7 +3,7 @@
 The plans' handling steps are confirm the problem (acknowledge), propose a solution,
 resolve, follow up and close; a complaint may wait for the customer or the courier
 (its clocks stop) and may be reopened. Values are stable English keys, stored in the
-database and written in exports; the words a user sees come from ``csdesk.labels``.
+database and written in exports; the words a user sees come from ``csdesk.common.labels``.
 """
 
 from __future__ import annotations
@@ -115,7 +115,7 @@ def next_status(status: str, action: Action, before_pause: str | None = None) ->
     if action in _WAIT_OF:
         return _WAIT_OF[action]
     if action is Action.RESUME:
-        if before_pause in (None, *WAITING):
+        if before_pause is None or before_pause in WAITING:
             return ComplaintStatus.NEW
         return ComplaintStatus(before_pause)
     return ComplaintStatus.ACKNOWLEDGED
@@ -147,7 +147,8 @@ class Targets:
 
     def of(self, clock: Clock) -> timedelta:
         """The target of ``clock``."""
-        return getattr(self, clock.value)
+        target: timedelta = getattr(self, clock.value)
+        return target
 
 
 def _hours(response: float, solution: float, resolution: float) -> Targets:

@@ -2,7 +2,7 @@
 
 Each KPI has a key (used in files and templates), a unit, a direction (whether higher
 is better, which scorecards need) and the source it is computed from. Names in the
-user's language are in ``csdesk.labels``. Rates are percents (0-100); times, seconds;
+user's language are in ``csdesk.common.labels``. Rates are percents (0-100); times, seconds;
 money, cents.
 
 The rule for rates and averages from conversations is pure and lives here: each is

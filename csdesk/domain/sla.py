@@ -113,6 +113,11 @@ def _working_spans(calendar: WorkCalendar, start: datetime) -> Iterator[tuple[da
         day += timedelta(days=1)
 
 
+def _ends_by(end: datetime | None, moment: datetime) -> bool:
+    """A pause that has ended by ``moment`` (an open pause never has)."""
+    return end is not None and end <= moment
+
+
 def _merged(pauses: Iterable[Pause]) -> list[tuple[datetime, datetime | None]]:
     """Pauses sorted and merged, so that overlapping ones count once."""
     merged: list[tuple[datetime, datetime | None]] = []
@@ -138,7 +143,7 @@ def _counted_spans(
     index = 0
     for begin, end in _working_spans(calendar, start):
         while begin < end:
-            while index < len(stops) and stops[index][1] is not None and stops[index][1] <= begin:
+            while index < len(stops) and _ends_by(stops[index][1], begin):
                 index += 1
             if index == len(stops):
                 yield begin, end

@@ -25,9 +25,9 @@ from dataclasses import dataclass
 from datetime import date
 from operator import itemgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO, cast
 
-from csdesk.i18n import translate
+from csdesk.common.i18n import translate
 from csdesk.importers.tabular import (
     MAX_CELL,
     MAX_COLUMNS,
@@ -143,7 +143,7 @@ class BulkTable:
             return
         csv.field_size_limit(MAX_CELL)
         with self.path.open("r", encoding=self._codec, newline="") as text:
-            raw = text.buffer
+            raw = cast(BinaryIO, text.buffer)  # the byte position, for progress
             rows = self._guarded(csv.reader(text, self._dialect))
             yield rows, (lambda _d: raw.tell()), self.path.stat().st_size
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import Any
 
+from csdesk.common.i18n import translate
 from csdesk.domain.complaints import Compensation, ComplaintChannel, ComplaintStatus, Priority
-from csdesk.i18n import translate
 from csdesk.importers import rows
 from csdesk.importers.mapping import ColumnMap, Field
 from csdesk.importers.rows import ImportRow

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from csdesk.i18n import translate
+from csdesk.common.i18n import translate
 from csdesk.importers.mapping import Field
 from csdesk.importers.measures import (
     parse_duration,

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from csdesk.i18n import translate
+from csdesk.common.i18n import translate
 from csdesk.importers.measures import duration_in, parse_duration
 from csdesk.importers.values import fold
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from csdesk.i18n import translate
+from csdesk.common.i18n import translate
 from csdesk.importers.values import (
     EXCEL_EPOCH,
     FIRST_YEAR,
@@ -57,6 +57,7 @@ def parse_duration(value: Any) -> float:
     """Seconds from 80, "80s", "1:20", "0:01:20", "1分20秒", "2h" or an Excel time cell."""
     if isinstance(value, bool):
         raise _bad(translate("Import", '"{value}" is not a duration.'), value)
+    seconds: float | None
     if isinstance(value, int | float):
         seconds = float(value)
     elif isinstance(value, timedelta):
@@ -101,10 +102,10 @@ def duration_in(unit_seconds: float) -> Callable[[Any], float]:
 def _clock_or_units(raw: str, value: Any) -> float:
     m = _CLOCK.match(raw)
     if m:
-        hours, minutes, seconds = m[1], int(m[2]), float(m[3])
-        if (hours is not None and minutes > 59) or seconds >= 60:
+        clock_hours, clock_minutes, clock_seconds = m[1], int(m[2]), float(m[3])
+        if (clock_hours is not None and clock_minutes > 59) or clock_seconds >= 60:
             raise _bad(translate("Import", '"{value}" is not a duration.'), value)
-        return int(hours or 0) * 3600 + minutes * 60 + seconds
+        return int(clock_hours or 0) * 3600 + clock_minutes * 60 + clock_seconds
     m = _UNITS.match(raw)
     if m and raw and any(m.groups()):
         hours, minutes, seconds = (float(g) if g else 0.0 for g in m.groups())
@@ -120,9 +121,9 @@ def parse_percent(value: Any) -> float:
     """
     if isinstance(value, bool):
         raise _bad(translate("Import", '"{value}" is not a rate.'), value)
+    percent: float
     if isinstance(value, int | float):
-        number: float | None = float(value)
-        percent = number if number > 1 else number * 100
+        percent = float(value) if value > 1 else float(value) * 100
     else:
         raw = text(value).replace(" ", "")
         m = _PERCENT.match(raw)

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from csdesk.i18n import translate
+from csdesk.common.i18n import translate
+from csdesk.common.labels import leave_words
 from csdesk.importers import rows
 from csdesk.importers.mapping import ColumnMap, Field
 from csdesk.importers.rows import ImportRow
 from csdesk.importers.tabular import Table
 from csdesk.importers.values import fold, parse_choice, parse_date, text
-from csdesk.labels import leave_words
 
 
 def _required_date(value: Any):
@@ -84,7 +84,8 @@ def read_rows(table: Table, columns: ColumnMap) -> tuple[list[ImportRow], list[t
             found.append(translate("Import", "{field} is empty.").format(field=FIELDS[2].label()))
         if found or failed:
             return found
-        identity = ((values.get("employee_no") or values.get("name")).casefold(), values["date"])
+        who = values.get("employee_no") or values.get("name") or ""
+        identity = (who.casefold(), values["date"])
         if identity in first_line:
             found.append(
                 translate("Import", "The same agent and day are also on line {line}.").format(

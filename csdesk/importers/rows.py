@@ -42,7 +42,8 @@ def read_rows(
             if cell is None or (isinstance(cell, str) and not cell.strip()):
                 continue
             try:
-                values[key] = parsers[key](cell)
+                parse = parsers[key]
+                values[key] = parse(cell) if parse is not None else cell
             except ValueError as exc:
                 line_errors.append(f"{by_key[key].label()}: {exc}")
                 failed.add(key)

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from csdesk.common.i18n import translate
 from csdesk.domain.staff import Channel, Level, Post, Status
-from csdesk.i18n import translate
 from csdesk.importers import rows
 from csdesk.importers.mapping import ColumnMap, Field
 from csdesk.importers.rows import ImportRow

@@ -11,8 +11,8 @@ import re
 from datetime import date
 from typing import Any
 
+from csdesk.common.i18n import translate
 from csdesk.domain.months import Month
-from csdesk.i18n import translate
 from csdesk.importers.mapping import Field
 from csdesk.importers.measures import parse_duration, parse_money, parse_percent
 from csdesk.importers.values import fold, parse_date, parse_number, text

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from csdesk.i18n import translate
+from csdesk.common.i18n import translate
 
 
 class FileProblem(Exception):

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from csdesk.common.i18n import translate
 from csdesk.domain.training import Attendance, Format
-from csdesk.i18n import translate
 from csdesk.importers import rows
 from csdesk.importers.mapping import ColumnMap, Field
 from csdesk.importers.rows import ImportRow
@@ -172,7 +172,7 @@ def read_rows(table: Table, columns: ColumnMap) -> tuple[list[ImportRow], list[t
         ]
         if found or failed:
             return found
-        who = values.get("employee_no") or values.get("name")
+        who = values.get("employee_no") or values.get("name") or ""
         identity = (who.casefold(), values["course"].casefold(), values["date"].date())
         if identity in first_line:
             found.append(

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from csdesk.i18n import translate
+from csdesk.common.i18n import translate
 
 EXCEL_EPOCH = date(1899, 12, 30)
 #: Excel's "zero" dates, which exports use for an empty date cell.

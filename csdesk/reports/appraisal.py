@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from csdesk.progress import Progress
+from csdesk.common.progress import Progress
 from csdesk.reports.fonts import register_fonts
 from csdesk.reports.pdf import (
     PageFrame,

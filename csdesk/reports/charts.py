@@ -13,7 +13,7 @@ import os
 from dataclasses import dataclass
 from functools import cache
 
-from csdesk.paths import cache_dir, cjk_font_file
+from csdesk.common.paths import cache_dir, cjk_font_file
 
 CJK_FAMILY = "WenQuanYi Micro Hei"
 

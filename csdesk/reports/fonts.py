@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from csdesk.paths import cjk_font_file
+from csdesk.common.paths import cjk_font_file
 
 FONT = "WQYMicroHei"
 

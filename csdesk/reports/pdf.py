@@ -14,9 +14,9 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from csdesk import __version__
-from csdesk.atomic import atomic_path
-from csdesk.i18n import translate
-from csdesk.progress import Progress, report
+from csdesk.common.atomic import atomic_path
+from csdesk.common.i18n import translate
+from csdesk.common.progress import Progress, report
 from csdesk.reports.fonts import register_fonts
 
 MARGIN_MM = 15

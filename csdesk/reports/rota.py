@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from csdesk.i18n import translate
-from csdesk.palette import HOLIDAY_FILL
-from csdesk.progress import Progress
+from csdesk.common.i18n import translate
+from csdesk.common.palette import HOLIDAY_FILL
+from csdesk.common.progress import Progress
 from csdesk.reports.pdf import PageFrame, build_pdf, styles, table_style, text_paragraph
 
 

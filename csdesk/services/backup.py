@@ -16,12 +16,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from csdesk.common.i18n import translate
+from csdesk.common.paths import data_dir
 from csdesk.data import backup as backup_files
 from csdesk.data import health, identity, schema
 from csdesk.data.faults import StorageError
 from csdesk.data.writers import ShopBusy, WriterLock
-from csdesk.i18n import translate
-from csdesk.paths import data_dir
 from csdesk.services.database import Database, shop_identity, stored_backup_dir
 from csdesk.services.errors import UserError, as_fault, shop_in_use, storage_fault
 

@@ -25,19 +25,20 @@ from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from csdesk.atomic import sync_folder
+from csdesk.common.atomic import sync_folder
+from csdesk.common.i18n import translate
+from csdesk.common.paths import data_dir, default_backup_dir
 from csdesk.data import backup as backup_files
 from csdesk.data import health, identity, schema
 from csdesk.data.engine import make_engine, make_session_factory, writer
 from csdesk.data.faults import StorageError
 from csdesk.data.location import risky_location
 from csdesk.data.writers import ShopBusy, WriterLock
-from csdesk.i18n import translate
-from csdesk.paths import data_dir, default_backup_dir
 from csdesk.services.errors import (
     DatabaseDamaged,
     DatabaseEmpty,
@@ -383,3 +384,18 @@ def open_database(path: Path, role: str = "window", *, wait: float | None = None
         raise
     identity.remember_id(data_dir(), path, db.shop_id)
     return db
+
+
+Row = TypeVar("Row")
+
+
+def existing(session: Session, model: type[Row], key: Any, gone: str) -> Row:
+    """The row of ``model`` with primary key ``key``, or a refusal saying it is ``gone``.
+
+    A window may act on a row that another window or an import deleted meanwhile: that is
+    a message ("That category no longer exists."), not an AttributeError on None.
+    """
+    row = session.get(model, key)
+    if row is None:
+        raise UserError(gone)
+    return row

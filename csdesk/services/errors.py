@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from csdesk.common.i18n import translate
 from csdesk.data.faults import Fault, StorageError, classify, failing_path
 from csdesk.data.writers import ShopBusy
-from csdesk.i18n import translate
 
 
 class UserError(Exception):

@@ -12,9 +12,9 @@ from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
-from csdesk.atomic import atomic_path
+from csdesk.common.atomic import atomic_path
+from csdesk.common.progress import Progress, counted
 from csdesk.importers.tabular import FORMULA_STARTS
-from csdesk.progress import Progress, counted
 
 
 def write_table(

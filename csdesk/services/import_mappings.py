@@ -14,8 +14,8 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from csdesk.common.i18n import translate
 from csdesk.data.shop import ImportMapping
-from csdesk.i18n import translate
 from csdesk.importers import complaints, conversations, staff, summaries, training
 from csdesk.importers.bulk import BulkTable
 from csdesk.importers.mapping import IGNORE, Field, MappingProblem, parse_overrides

@@ -17,7 +17,8 @@ from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
-from csdesk.i18n import translate
+from csdesk.common.i18n import translate
+from csdesk.common.progress import Progress
 from csdesk.importers.mapping import (
     ColumnMap,
     Field,
@@ -27,7 +28,6 @@ from csdesk.importers.mapping import (
     parse_overrides,
 )
 from csdesk.importers.tabular import FileProblem, Table, read_table
-from csdesk.progress import Progress
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
 

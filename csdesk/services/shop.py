@@ -8,9 +8,9 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from csdesk.common.paths import default_backup_dir
 from csdesk.data.shop import ShopSetting
 from csdesk.data.staff import Agent
-from csdesk.paths import default_backup_dir
 from csdesk.services.database import BACKUP_DIR_KEY, Database
 
 SHOP_NAME_KEY = "shop_name"

@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 from csdesk import APP_NAME, __version__
-from csdesk.paths import cache_dir
+from csdesk.common.paths import cache_dir
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +31,7 @@ def create_application(argv: list[str] | None = None):
     from PySide6.QtGui import QFont, QFontDatabase
     from PySide6.QtWidgets import QApplication
 
-    from csdesk.paths import cjk_font_file
+    from csdesk.common.paths import cjk_font_file
 
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationName(APP_NAME)

@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from csdesk.progress import Cancelled
+from csdesk.common.progress import Cancelled
 from csdesk.services.errors import UserError, storage_fault
 from csdesk.ui.common.widgets import status_message
 from csdesk.ui.context import AppContext

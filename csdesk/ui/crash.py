@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from csdesk.paths import log_dir
+from csdesk.common.paths import log_dir
 
 log = logging.getLogger("csdesk")
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from csdesk import __version__
-from csdesk.paths import log_dir
+from csdesk.common.paths import log_dir
 from csdesk.services import backup, shop
 from csdesk.services.database import open_database
 from csdesk.services.errors import UserError

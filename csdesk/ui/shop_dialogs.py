@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csdesk import preferences
-from csdesk.i18n import LANGUAGES
+from csdesk.common import preferences
+from csdesk.common.i18n import LANGUAGES
 from csdesk.services import shop
 from csdesk.services.errors import UserError
 from csdesk.ui.common.widgets import ProblemLabel, save_cancel

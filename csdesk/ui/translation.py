@@ -1,6 +1,6 @@
 """Install Qt's translators: Qt's own (standard buttons) and csdesk's.
 
-The same language is set in ``csdesk.i18n`` so that strings from services, labels and
+The same language is set in ``csdesk.common.i18n`` so that strings from services, labels and
 PDFs follow. Switching at run time sends ``LanguageChange`` to every widget, whose
 ``retranslate()`` then sets its texts again.
 """
@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from csdesk import i18n
-from csdesk.paths import resource
+from csdesk.common import i18n
+from csdesk.common.paths import resource
 
 QT_LOCALE = {"zh_CN": "zh_CN", "zh_TW": "zh_TW", "en": "en_US"}
 

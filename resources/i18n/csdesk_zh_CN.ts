@@ -1145,7 +1145,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <name>CLI</name>
     <message>
         <source>database file (default: CSDESK_DB or the user data folder)</source>
-        <extracomment>Imports of platform data, whose rows name agents by account. Seconds a command waits for a restore or upgrade that another csdesk runs.</extracomment>
+        <extracomment>Seconds a command waits for a restore or upgrade that another csdesk runs. Years a --month or --week may name: the same span imports accept for dates.</extracomment>
         <translation>数据库文件（默认：CSDESK_DB 或用户数据文件夹）</translation>
     </message>
     <message>
@@ -1318,7 +1318,6 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     </message>
     <message>
         <source>{text} is out of range: use a year from {first} to {last}.</source>
-        <extracomment>Years a --month or --week may name: the same span imports accept for dates.</extracomment>
         <translation>{text} 超出范围：年份须在 {first} 到 {last} 之间。</translation>
     </message>
     <message>
@@ -2329,6 +2328,7 @@ The decision is final.</source>
     </message>
     <message>
         <source>Choose a kind of compensation.</source>
+        <extracomment>How far ahead of the computer&apos;s clock a recorded time may be (clocks drift).</extracomment>
         <translation>请选择补偿方式。</translation>
     </message>
     <message>

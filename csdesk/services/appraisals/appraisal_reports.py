@@ -12,10 +12,8 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from csdesk.domain.kpis import BY_KEY, Unit
-from csdesk.domain.months import Month, months_between
-from csdesk.i18n import translate
-from csdesk.labels import (
+from csdesk.common.i18n import translate
+from csdesk.common.labels import (
     appraisal_status_labels,
     kpi_labels,
     kpi_value_text,
@@ -28,7 +26,9 @@ from csdesk.labels import (
     standing_labels,
     veto_labels,
 )
-from csdesk.progress import Progress
+from csdesk.common.progress import Progress
+from csdesk.domain.kpis import BY_KEY, Unit
+from csdesk.domain.months import Month, months_between
 from csdesk.services import shop
 from csdesk.services.appraisals.appraisal_evidence import AgentEvidence, month_evidence
 from csdesk.services.appraisals.workflow import (

@@ -20,6 +20,8 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from csdesk.common.i18n import translate
+from csdesk.common.labels import kpi_labels, label, month_title, post_labels
 from csdesk.data.appraisals import AppraisalMonth, AppraisalRuleSet
 from csdesk.domain.grading import DEFAULT_BANDS, DEFAULT_VETOES, GRADES, BonusRule, Veto
 from csdesk.domain.kpis import BY_KEY, Direction
@@ -27,8 +29,6 @@ from csdesk.domain.months import Month
 from csdesk.domain.scorecard_defaults import default_card
 from csdesk.domain.scoring import Band, Line, RuleKind, RuleProblem, ScoringRule
 from csdesk.domain.staff import Post
-from csdesk.i18n import translate
-from csdesk.labels import kpi_labels, label, month_title, post_labels
 from csdesk.services.authors import author_of
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError

@@ -23,16 +23,16 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from csdesk.common.i18n import translate
 from csdesk.data.appraisals import Appraisal, AppraisalMonth
 from csdesk.data.staff import Agent
 from csdesk.domain.grading import Bonus, StarCandidate, service_star
 from csdesk.domain.months import Month
 from csdesk.domain.scorecard_defaults import line_target
-from csdesk.i18n import translate
 from csdesk.services.appraisals.appraisal_drafts import DraftAppraisal, draft_appraisals
 from csdesk.services.appraisals.appraisal_rules import Rules, rules_for
 from csdesk.services.authors import author_of
-from csdesk.services.database import Database
+from csdesk.services.database import Database, existing
 from csdesk.services.errors import UserError
 
 DRAFT = "draft"
@@ -267,17 +267,15 @@ def month_view(db: Database, month: Month, rules: Rules | None = None) -> MonthA
 def appraisal(db: Database, appraisal_id: int) -> AppraisalRecord:
     """One version by its id, with its rank among the month's current versions."""
     with db.read() as session:
-        row = session.get(Appraisal, appraisal_id)
-        if row is None:
-            raise UserError(translate("Appraisal", "That appraisal no longer exists."))
+        row = existing(session, Appraisal, appraisal_id, _appraisal_gone())
         month = Month.parse(row.month)
     current = month_appraisals(db, month)
     for record in current.appraisals:
         if record.id == appraisal_id:
             return record
     with db.read() as session:
-        row = session.get(Appraisal, appraisal_id)
-        return _record(row, session.get(Agent, row.agent_id))
+        row = existing(session, Appraisal, appraisal_id, _appraisal_gone())
+        return _record(row, existing(session, Agent, row.agent_id, _agent_gone()))
 
 
 def history(db: Database, agent_id: int, month: Month) -> list[AppraisalRecord]:
@@ -288,7 +286,9 @@ def history(db: Database, agent_id: int, month: Month) -> list[AppraisalRecord]:
             .where(Appraisal.agent_id == agent_id, Appraisal.month == str(month))
             .order_by(Appraisal.version)
         ).all()
-        agent = session.get(Agent, agent_id)
+        if not rows:
+            return []
+        agent = existing(session, Agent, agent_id, _agent_gone())
         return [_record(row, agent) for row in rows]
 
 
@@ -418,10 +418,7 @@ def prepare_month(db: Database, month: Month, author: str | None = None) -> int:
 
 
 def _load(session: Session, appraisal_id: int) -> Appraisal:
-    row = session.get(Appraisal, appraisal_id)
-    if row is None:
-        raise UserError(translate("Appraisal", "That appraisal no longer exists."))
-    return row
+    return existing(session, Appraisal, appraisal_id, _appraisal_gone())
 
 
 def _refuse_if_superseded(session: Session, row: Appraisal) -> None:
@@ -635,3 +632,11 @@ def close_month(
             )
         )
         return star
+
+
+def _appraisal_gone() -> str:
+    return translate("Appraisal", "That appraisal no longer exists.")
+
+
+def _agent_gone() -> str:
+    return translate("Staff", "That agent no longer exists.")

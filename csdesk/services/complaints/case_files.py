@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from csdesk.common.i18n import translate
 from csdesk.data.complaints import Complaint, ComplaintEvent
 from csdesk.data.staff import Agent
 from csdesk.domain.complaints import (
@@ -29,7 +30,6 @@ from csdesk.domain.complaints import (
     reference,
 )
 from csdesk.domain.sla import ClockReading
-from csdesk.i18n import translate
 from csdesk.services.authors import author_of
 from csdesk.services.complaints.complaint_clocks import (
     ClockRules,

@@ -18,11 +18,11 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
+from csdesk.common.i18n import translate
 from csdesk.data.complaints import Complaint, ComplaintCategory, RootCause
 from csdesk.data.staff import Agent, PlatformAccount
 from csdesk.domain.complaints import ComplaintStatus, EventKind, Priority
 from csdesk.domain.months import Month
-from csdesk.i18n import translate
 from csdesk.importers import complaints as complaint_import
 from csdesk.importers.rows import ImportRow
 from csdesk.services.complaints import case_files as complaints

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
+from csdesk.common.i18n import translate
 from csdesk.data.complaints import Complaint
 from csdesk.domain.complaints import (
     SATISFACTION_RANGE,
@@ -17,7 +18,6 @@ from csdesk.domain.complaints import (
     ComplaintStatus,
     EventKind,
 )
-from csdesk.i18n import translate
 
 #: How far ahead of the computer's clock a recorded time may be (clocks drift).
 from csdesk.services.complaints.case_files import (

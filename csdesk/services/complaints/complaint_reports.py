@@ -9,9 +9,8 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from csdesk.domain.months import Month
-from csdesk.i18n import translate
-from csdesk.labels import (
+from csdesk.common.i18n import translate
+from csdesk.common.labels import (
     clock_labels,
     compensation_labels,
     complaint_channel_labels,
@@ -19,7 +18,8 @@ from csdesk.labels import (
     money,
     month_title,
 )
-from csdesk.progress import Progress
+from csdesk.common.progress import Progress
+from csdesk.domain.months import Month
 from csdesk.services import shop
 from csdesk.services.complaints.complaint_review import Headline, ReviewFigures, monthly_review
 from csdesk.services.database import Database

@@ -12,14 +12,14 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from csdesk.common.i18n import translate
 from csdesk.data.complaints import (
     Complaint,
     ComplaintCategory,
     RootCause,
 )
-from csdesk.i18n import translate
 from csdesk.services.complaints import complaint_timing
-from csdesk.services.database import Database
+from csdesk.services.database import Database, existing
 from csdesk.services.errors import UserError
 
 #: Key of the default category whose complaints need an effectiveness check to close.
@@ -215,10 +215,20 @@ def find_category(session: Session, name: str, parent_id: int | None) -> Complai
     return None
 
 
+def _category(session: Session, category_id: int) -> ComplaintCategory:
+    gone = translate("Complaints", "That category no longer exists.")
+    return existing(session, ComplaintCategory, category_id, gone)
+
+
+def _root_cause(session: Session, cause_id: int) -> RootCause:
+    gone = translate("Complaints", "That root cause no longer exists.")
+    return existing(session, RootCause, cause_id, gone)
+
+
 def rename_category(db: Database, category_id: int, name: str) -> None:
     """Rename a category; complaints filed under it follow."""
     with db.write() as session:
-        row = session.get(ComplaintCategory, category_id)
+        row = _category(session, category_id)
         problem = _name_problem(name)
         if problem:
             raise UserError(problem)
@@ -235,7 +245,7 @@ def set_category_archived(db: Database, category_id: int, archived: bool) -> Non
     back brings its main category back too (it could not be chosen otherwise).
     """
     with db.write() as session:
-        row = session.get(ComplaintCategory, category_id)
+        row = _category(session, category_id)
         row.archived = archived
         if row.parent_id is None:
             for child in session.scalars(
@@ -243,7 +253,7 @@ def set_category_archived(db: Database, category_id: int, archived: bool) -> Non
             ):
                 child.archived = archived
         elif not archived:
-            session.get(ComplaintCategory, row.parent_id).archived = False
+            _category(session, row.parent_id).archived = False
 
 
 def is_quality(session: Session, category_id: int | None) -> bool:
@@ -337,13 +347,13 @@ def rename_root_cause(db: Database, cause_id: int, name: str) -> None:
         other = find_root_cause(session, name)
         if other is not None and other.id != cause_id:
             raise UserError(translate("Complaints", "There is already a root cause of that name."))
-        session.get(RootCause, cause_id).name = name.strip()
+        _root_cause(session, cause_id).name = name.strip()
 
 
 def set_root_cause_archived(db: Database, cause_id: int, archived: bool) -> None:
     """Archive a root cause (no longer offered, history kept) or bring it back."""
     with db.write() as session:
-        session.get(RootCause, cause_id).archived = archived
+        _root_cause(session, cause_id).archived = archived
 
 
 def seed_complaint_defaults(session: Session) -> None:

@@ -14,6 +14,8 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
+from csdesk.common.i18n import translate
+from csdesk.common.labels import complaint_action_labels, complaint_status_labels, label
 from csdesk.data.complaints import Complaint, ComplaintPause
 from csdesk.domain.complaints import (
     ESCALATION_ORDER,
@@ -25,8 +27,6 @@ from csdesk.domain.complaints import (
     TransitionRefused,
     next_status,
 )
-from csdesk.i18n import translate
-from csdesk.labels import complaint_action_labels, complaint_status_labels, label
 from csdesk.services.authors import author_of
 from csdesk.services.complaints.case_files import CLOCK_SLACK, load_complaint, log_event
 from csdesk.services.complaints.complaint_clocks import ClockRules, clock_rules, refresh_clocks

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from csdesk.common.i18n import translate
 from csdesk.data.complaints import (
     CalendarDay,
     SlaPolicy,
@@ -20,7 +21,6 @@ from csdesk.data.complaints import (
 )
 from csdesk.domain.complaints import DEFAULT_TARGETS, Priority, Targets
 from csdesk.domain.sla import WorkCalendar, WorkingHours
-from csdesk.i18n import translate
 from csdesk.services.complaints.complaint_clocks import (
     DEFAULT_HOURS,
     DUE_SOON_KEY,

@@ -11,6 +11,7 @@ from datetime import datetime
 
 from sqlalchemy import ColumnElement, func, select
 
+from csdesk.common.i18n import translate
 from csdesk.data.complaints import Complaint
 from csdesk.domain.complaints import (
     Appeal,
@@ -18,7 +19,6 @@ from csdesk.domain.complaints import (
     Priority,
 )
 from csdesk.domain.months import Month
-from csdesk.i18n import translate
 from csdesk.services.authors import author_of
 from csdesk.services.complaints.case_files import load_complaint, log_event
 from csdesk.services.database import Database

@@ -12,9 +12,9 @@ import random
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from csdesk.common.progress import Progress, report
 from csdesk.domain.months import last_whole_months
 from csdesk.domain.staff import Channel, Level, Post, Status
-from csdesk.progress import Progress, report
 from csdesk.services import shop
 from csdesk.services.database import Database
 from csdesk.services.demo.demo_appraisals import add_demo_appraisals
@@ -134,7 +134,7 @@ def build_demo(
     Raises:
         UserError: the shop already has agents (the demo never mixes with real data).
     """
-    from csdesk.i18n import translate
+    from csdesk.common.i18n import translate
 
     if not shop.is_new_shop(db):
         raise UserError(

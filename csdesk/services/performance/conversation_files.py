@@ -25,8 +25,8 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from csdesk.common.i18n import translate
 from csdesk.data.performance import Conversation
-from csdesk.i18n import translate
 from csdesk.importers import conversations as conversation_import
 from csdesk.importers.bulk import (
     DAY_OF,

@@ -10,10 +10,10 @@ from collections.abc import Mapping
 
 from sqlalchemy import delete, select
 
+from csdesk.common.i18n import translate
 from csdesk.data.performance import ManualKpi
 from csdesk.domain.kpis import BY_KEY, Source, Unit
 from csdesk.domain.months import Month
-from csdesk.i18n import translate
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
 

@@ -14,11 +14,11 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from csdesk.common.i18n import translate
 from csdesk.data.performance import Praise, QaCategory, QaRating, QaReview, QaRubric
 from csdesk.data.staff import Agent
 from csdesk.domain.months import Month
 from csdesk.domain.qa import DEFAULT_RUBRIC, Category, RatingProblem, Scale, review_score
-from csdesk.i18n import translate
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
 

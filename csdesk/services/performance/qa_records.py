@@ -12,10 +12,10 @@ from datetime import date
 
 from sqlalchemy import select
 
+from csdesk.common.i18n import translate
 from csdesk.data.performance import Praise, QaReview, QaRubric
 from csdesk.data.staff import Agent
 from csdesk.domain.months import Month
-from csdesk.i18n import translate
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
 from csdesk.services.performance.qa import ReviewData

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from csdesk.common.i18n import translate
 from csdesk.data.performance import QaCategory, QaReview, QaRubric
 from csdesk.domain.qa import Category, Scale
-from csdesk.i18n import translate
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
 from csdesk.services.performance.qa import RubricRecord, rubric_rule

@@ -19,8 +19,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from csdesk.common.i18n import translate
 from csdesk.data.performance import AgentSummary
-from csdesk.i18n import translate
 from csdesk.importers import summaries as summary_import
 from csdesk.importers.rows import ImportRow, read_rows
 from csdesk.services.database import Database

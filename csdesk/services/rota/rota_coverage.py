@@ -18,6 +18,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from csdesk.common.i18n import translate
 from csdesk.data.performance import Conversation
 from csdesk.data.rota import RotaDuty, StaffingChannel, StaffingEvent, StaffingForecast
 from csdesk.domain.rota import Duty, on_duty_by_hour
@@ -32,7 +33,6 @@ from csdesk.domain.staffing import (
     Staffing,
 )
 from csdesk.domain.weeks import Week
-from csdesk.i18n import translate
 from csdesk.importers.staff import CHANNEL_WORDS
 from csdesk.importers.values import fold
 from csdesk.services.database import Database

@@ -15,13 +15,13 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from csdesk.common.i18n import translate
+from csdesk.common.labels import leave_labels, leave_words
+from csdesk.common.progress import Progress
 from csdesk.domain.rota import Leave, parse_day
 from csdesk.domain.weeks import Week
-from csdesk.i18n import translate
 from csdesk.importers import rota as rota_import
 from csdesk.importers.rows import ImportRow
-from csdesk.labels import leave_labels, leave_words
-from csdesk.progress import Progress
 from csdesk.services.authors import author_of
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from csdesk.common.i18n import translate
+from csdesk.common.labels import leave_labels, leave_marks, shift_times
+from csdesk.common.progress import Progress
 from csdesk.domain.weeks import Week
-from csdesk.i18n import translate
-from csdesk.labels import leave_labels, leave_marks, shift_times
-from csdesk.progress import Progress
 from csdesk.services import shop
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from csdesk.common.i18n import translate
 from csdesk.domain.rota import RotaRules
-from csdesk.i18n import translate
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
 from csdesk.services.shop import setting, store_setting

@@ -13,9 +13,9 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from csdesk.common.i18n import translate
 from csdesk.data.rota import RotaDuty, ShiftTemplate
 from csdesk.domain.rota import DAY_MINUTES, DEFAULT_SHIFTS, Shift
-from csdesk.i18n import translate
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
 

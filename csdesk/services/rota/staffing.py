@@ -6,6 +6,7 @@ this module says its refusals in the user's language.
 
 from __future__ import annotations
 
+from csdesk.common.i18n import translate
 from csdesk.domain.staffing import (
     DEFAULT_MAX_OCCUPANCY,
     DEFAULT_SHRINKAGE,
@@ -15,7 +16,6 @@ from csdesk.domain.staffing import (
     StaffingProblem,
     staffing,
 )
-from csdesk.i18n import translate
 from csdesk.services.errors import UserError
 
 

@@ -16,6 +16,8 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from csdesk.common.i18n import translate
+from csdesk.common.palette import HOLIDAY_FILL, LEAVE_FILL
 from csdesk.data.complaints import CalendarDay
 from csdesk.data.rota import (
     RotaChange,
@@ -36,8 +38,6 @@ from csdesk.domain.rota import (
 )
 from csdesk.domain.staff import split_channels
 from csdesk.domain.weeks import Week
-from csdesk.i18n import translate
-from csdesk.palette import HOLIDAY_FILL, LEAVE_FILL
 from csdesk.services.authors import author_of
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError

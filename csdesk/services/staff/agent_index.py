@@ -7,8 +7,8 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from csdesk.common.i18n import translate
 from csdesk.data.staff import Agent, PlatformAccount
-from csdesk.i18n import translate
 from csdesk.services.errors import UserError
 
 

@@ -12,10 +12,10 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from csdesk.common.i18n import translate
 from csdesk.data.models import Base
 from csdesk.data.staff import OWNED_BY_AGENT, Agent, PlatformAccount, PostChange
 from csdesk.domain.staff import Post, Status, join_channels, split_channels
-from csdesk.i18n import translate
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
 from csdesk.services.training import training_status

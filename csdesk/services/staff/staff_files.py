@@ -12,11 +12,11 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from csdesk.common.i18n import translate
+from csdesk.common.progress import Progress
 from csdesk.domain.staff import Level, Status
-from csdesk.i18n import translate
 from csdesk.importers import staff as staff_import
 from csdesk.importers.rows import ImportRow
-from csdesk.progress import Progress
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
 from csdesk.services.exporting import write_table

@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
+from csdesk.common.i18n import translate
+from csdesk.common.labels import channels_text, label, level_labels, post_labels, status_labels
+from csdesk.common.progress import Progress
 from csdesk.domain.months import Month
 from csdesk.domain.staff import Status
-from csdesk.i18n import translate
-from csdesk.labels import channels_text, label, level_labels, post_labels, status_labels
-from csdesk.progress import Progress
 from csdesk.services import shop
 from csdesk.services.database import Database
 from csdesk.services.staff import agents as staff

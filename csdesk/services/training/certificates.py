@@ -12,9 +12,9 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from csdesk.common.i18n import translate
 from csdesk.data.staff import Agent
 from csdesk.data.training import Certificate, Course
-from csdesk.i18n import translate
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
 

@@ -15,11 +15,11 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from csdesk.common.i18n import translate
 from csdesk.data.staff import Agent
 from csdesk.data.training import Attendee, Certificate, Course, TrainingSession
 from csdesk.domain.staff import Post, Status
 from csdesk.domain.training import Attendance, Category, Format, passed
-from csdesk.i18n import translate
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
 

@@ -19,16 +19,16 @@ from typing import Any
 from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session, selectinload
 
-from csdesk.atomic import atomic_path
+from csdesk.common.atomic import atomic_path
+from csdesk.common.i18n import translate
+from csdesk.common.labels import label, post_labels, standing_labels
+from csdesk.common.palette import STANDING_COLOURS
+from csdesk.common.progress import Progress
 from csdesk.data.staff import Agent
 from csdesk.data.training import Course, TrainingSession
 from csdesk.domain.training import Attendance, Category, Format
-from csdesk.i18n import translate
 from csdesk.importers import training as training_import
 from csdesk.importers.rows import ImportRow
-from csdesk.labels import label, post_labels, standing_labels
-from csdesk.palette import STANDING_COLOURS
-from csdesk.progress import Progress
 from csdesk.services.database import Database
 from csdesk.services.exporting import append_text_row, write_table
 from csdesk.services.importing import (

@@ -10,9 +10,8 @@ from collections import defaultdict
 from datetime import date, datetime
 from pathlib import Path
 
-from csdesk.domain.training import Attendance, Standing
-from csdesk.i18n import translate
-from csdesk.labels import (
+from csdesk.common.i18n import translate
+from csdesk.common.labels import (
     format_labels,
     hours_text,
     label,
@@ -20,7 +19,8 @@ from csdesk.labels import (
     post_labels,
     standing_labels,
 )
-from csdesk.progress import Progress
+from csdesk.common.progress import Progress
+from csdesk.domain.training import Attendance, Standing
 from csdesk.services import shop
 from csdesk.services.database import Database
 from csdesk.services.training import courses as training

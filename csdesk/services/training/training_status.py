@@ -14,6 +14,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from csdesk.common.i18n import translate
 from csdesk.data.staff import Agent
 from csdesk.data.training import Attendee, Certificate, Course, DutyOverride, TrainingSession
 from csdesk.domain.months import Month
@@ -30,7 +31,6 @@ from csdesk.domain.training import (
     expiry,
     standing,
 )
-from csdesk.i18n import translate
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
 from csdesk.services.shop import setting, store_setting

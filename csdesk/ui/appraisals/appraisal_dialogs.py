@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csdesk.labels import appraisal_status_labels, label, money
+from csdesk.common.labels import appraisal_status_labels, label, money
 from csdesk.services.appraisals import appraisal_quarters
 from csdesk.services.appraisals import workflow as appraisals
 from csdesk.ui.common.entry_form import EntryForm

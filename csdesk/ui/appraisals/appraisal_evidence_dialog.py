@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from csdesk.labels import kpi_labels, label, money, priority_labels, standing_labels
+from csdesk.common.labels import kpi_labels, label, money, priority_labels, standing_labels
 from csdesk.services.appraisals import appraisal_evidence
 from csdesk.services.appraisals.workflow import AppraisalRecord
 from csdesk.ui.common.formats import show_date, show_datetime

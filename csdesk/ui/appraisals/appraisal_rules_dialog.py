@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csdesk.common.labels import month_title
 from csdesk.domain.months import Month
-from csdesk.labels import month_title
 from csdesk.services.appraisals import appraisal_rules
 from csdesk.services.appraisals.appraisal_rules import Rules
 from csdesk.services.errors import UserError

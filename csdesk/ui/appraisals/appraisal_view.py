@@ -22,9 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csdesk.domain.kpis import BY_KEY, Unit
-from csdesk.domain.months import months_between
-from csdesk.labels import (
+from csdesk.common.labels import (
     appraisal_status_labels,
     kpi_labels,
     kpi_value_text,
@@ -33,6 +31,8 @@ from csdesk.labels import (
     post_labels,
     veto_labels,
 )
+from csdesk.domain.kpis import BY_KEY, Unit
+from csdesk.domain.months import months_between
 from csdesk.services.appraisals import workflow as appraisals
 from csdesk.services.errors import UserError
 from csdesk.ui.common.formats import show_date

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csdesk.common.labels import appraisal_status_labels, label, money, post_labels
 from csdesk.domain.months import Month
-from csdesk.labels import appraisal_status_labels, label, money, post_labels
 from csdesk.services.appraisals import workflow as appraisals
 from csdesk.services.errors import UserError
 from csdesk.ui.appraisals.appraisal_view import AppraisalView

@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csdesk.common.labels import kpi_labels, label, post_labels, rule_text
 from csdesk.domain.kpis import BY_KEY, KPIS, Direction, Unit
 from csdesk.domain.scorecard_defaults import new_line
 from csdesk.domain.scoring import Band, Line, RuleKind, ScoringRule
 from csdesk.domain.staff import Post
-from csdesk.labels import kpi_labels, label, post_labels, rule_text
 from csdesk.ui.common.widgets import button_row, fill_combo
 
 COL_KPI, COL_WEIGHT, COL_SHARE, COL_RULE = range(4)

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csdesk.common.labels import label, post_labels, veto_labels
 from csdesk.domain.grading import CRITICAL_QA, GRADES, SEVERE_COMPLAINT, BonusRule, Veto
 from csdesk.domain.staff import Post
-from csdesk.labels import label, post_labels, veto_labels
 from csdesk.ui.common.widgets import fill_combo
 
 NO_CAP = ""

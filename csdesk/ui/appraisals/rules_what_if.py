@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from csdesk.common.labels import label, money, post_labels
 from csdesk.domain.months import Month
-from csdesk.labels import label, money, post_labels
 from csdesk.services.appraisals.appraisal_drafts import MonthFacts, month_facts
 from csdesk.services.appraisals.appraisal_rules import Rules, rules_for
 from csdesk.services.appraisals.appraisal_what_if import WhatIf, what_if

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csdesk.progress import Progress, report
+from csdesk.common.progress import Progress, report
 from csdesk.ui.background import run_with_progress
 from csdesk.ui.common.widgets import status_message
 from csdesk.ui.context import AppContext

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csdesk.common.labels import priority_labels
 from csdesk.domain.complaints import Priority, Targets
 from csdesk.domain.sla import MINUTES_PER_DAY, WorkingHours
-from csdesk.labels import priority_labels
 from csdesk.services.complaints import complaint_timing
 from csdesk.services.complaints.complaint_clocks import HOLIDAY, WORKDAY
 from csdesk.services.complaints.complaint_timing import CalendarEntry

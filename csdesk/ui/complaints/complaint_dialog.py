@@ -11,9 +11,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csdesk.common.labels import complaint_channel_labels, priority_labels
 from csdesk.domain.complaints import Priority
 from csdesk.domain.staff import Status
-from csdesk.labels import complaint_channel_labels, priority_labels
 from csdesk.services.complaints import case_files as complaints
 from csdesk.services.complaints import complaint_list, complaint_settings
 from csdesk.services.errors import UserError

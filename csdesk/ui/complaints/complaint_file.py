@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csdesk.domain.complaints import Action, Appeal, EventKind
-from csdesk.labels import (
+from csdesk.common.labels import (
     appeal_labels,
     clock_labels,
     clock_state_labels,
@@ -37,7 +36,8 @@ from csdesk.labels import (
     label,
     priority_labels,
 )
-from csdesk.palette import CLOCK_COLOURS
+from csdesk.common.palette import CLOCK_COLOURS
+from csdesk.domain.complaints import Action, Appeal, EventKind
 from csdesk.services.complaints import case_files as complaints
 from csdesk.services.complaints import complaint_handling, complaint_steps, complaint_verdicts
 from csdesk.services.errors import UserError

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csdesk.labels import (
+from csdesk.common.labels import (
     compensation_labels,
 )
 from csdesk.services.complaints import case_files as complaints

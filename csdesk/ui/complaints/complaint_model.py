@@ -16,9 +16,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from csdesk.domain.complaints import Priority
-from csdesk.domain.sla import ClockState
-from csdesk.labels import (
+from csdesk.common.labels import (
     clock_state_labels,
     complaint_channel_labels,
     complaint_status_labels,
@@ -26,7 +24,9 @@ from csdesk.labels import (
     label,
     priority_labels,
 )
-from csdesk.palette import CLOCK_COLOURS
+from csdesk.common.palette import CLOCK_COLOURS
+from csdesk.domain.complaints import Priority
+from csdesk.domain.sla import ClockState
 from csdesk.services.complaints.complaint_list import ListRow, SortKey
 from csdesk.ui.common.formats import show_datetime
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csdesk.palette import RETIRED_TEXT
+from csdesk.common.palette import RETIRED_TEXT
 from csdesk.services.complaints import complaint_settings
 from csdesk.services.errors import UserError
 from csdesk.ui.common.widgets import button_row

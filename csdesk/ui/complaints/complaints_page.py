@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csdesk.common.labels import complaint_status_labels, priority_labels
 from csdesk.domain.months import Month
-from csdesk.labels import complaint_status_labels, priority_labels
 from csdesk.services.complaints import complaint_files, complaint_list, complaint_settings
 from csdesk.services.complaints.complaint_list import ComplaintFilter, Queue, SortKey
 from csdesk.services.kinds import FILE_KINDS

@@ -11,9 +11,9 @@ import os
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
+from csdesk.common.labels import kpi_labels
 from csdesk.domain.kpis import BY_KEY, KPIS, Unit, mean
 from csdesk.domain.months import Month
-from csdesk.labels import kpi_labels
 from csdesk.services.performance import kpis
 from csdesk.ui.context import AppContext
 

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csdesk.common.labels import kpi_labels, kpi_value_text
 from csdesk.domain.kpis import KPIS
 from csdesk.domain.months import Month
-from csdesk.labels import kpi_labels, kpi_value_text
 from csdesk.services.kinds import FILE_KINDS
 from csdesk.services.performance import kpis
 from csdesk.ui.common.month_dialog import month_combo

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csdesk.common.palette import RETIRED_TEXT
 from csdesk.domain.qa import Category, Scale
-from csdesk.palette import RETIRED_TEXT
 from csdesk.services.errors import UserError
 from csdesk.services.performance import qa_rubrics
 from csdesk.ui.common.widgets import ProblemLabel, button_row

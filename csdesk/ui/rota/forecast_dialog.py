@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csdesk.labels import channel_labels
+from csdesk.common.labels import channel_labels
 from csdesk.services.errors import UserError
 from csdesk.services.rota import rota_coverage
 from csdesk.services.rota.rota_coverage import Grid, SaleEvent

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csdesk.common.labels import channel_labels
 from csdesk.domain.weeks import Week
-from csdesk.labels import channel_labels
 from csdesk.services.rota import rota_coverage
 from csdesk.services.rota.rota_coverage import DayCoverage
 from csdesk.ui.common.formats import show_date

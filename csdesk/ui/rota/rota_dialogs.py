@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csdesk.common.i18n import translate
+from csdesk.common.labels import channel_labels, shift_times
 from csdesk.domain.rota import RotaRules
 from csdesk.domain.weeks import Week
-from csdesk.i18n import translate
-from csdesk.labels import channel_labels, shift_times
 from csdesk.services.errors import UserError
 from csdesk.services.rota import rota_coverage, rota_files, rota_reports, rota_rules, rota_shifts
 from csdesk.services.rota.rota_coverage import Assumptions, ChannelPlan

@@ -31,8 +31,7 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
-from csdesk.domain.rota import Leave, RotaRules, parse_day
-from csdesk.labels import (
+from csdesk.common.labels import (
     breach_labels,
     finding_text,
     leave_labels,
@@ -40,6 +39,7 @@ from csdesk.labels import (
     leave_words,
     shift_times,
 )
+from csdesk.domain.rota import Leave, RotaRules, parse_day
 from csdesk.services.rota.week_plan import DayEdit, DayPlan, RotaFinding, WeekRota
 
 FINDINGS_ROLE = Qt.ItemDataRole.UserRole + 10

@@ -13,9 +13,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
+from csdesk.common.palette import WEEKEND_FILL
 from csdesk.domain.months import Month
 from csdesk.domain.weeks import Week
-from csdesk.palette import WEEKEND_FILL
 from csdesk.services.rota import rota_month
 from csdesk.ui.context import AppContext
 from csdesk.ui.rota.rota_grid import cell_text

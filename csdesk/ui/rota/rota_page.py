@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csdesk.common.labels import month_title
 from csdesk.domain.months import Month
 from csdesk.domain.weeks import Week
-from csdesk.labels import month_title
 from csdesk.services.kinds import FILE_KINDS
 from csdesk.ui.common.formats import show_date
 from csdesk.ui.context import AppContext

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csdesk.common.labels import breach_labels, finding_text, shift_times
 from csdesk.domain.rota import Leave
 from csdesk.domain.weeks import Week
-from csdesk.labels import breach_labels, finding_text, shift_times
 from csdesk.services.errors import UserError
 from csdesk.services.rota import rota_rules
 from csdesk.services.rota import week_plan as rota

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csdesk.common.labels import channel_labels, level_labels, post_labels, status_labels
 from csdesk.domain.staff import Channel, Status
-from csdesk.labels import channel_labels, level_labels, post_labels, status_labels
 from csdesk.services.errors import UserError
 from csdesk.services.staff import agents as staff
 from csdesk.services.training.training_status import NotClearedForDuty

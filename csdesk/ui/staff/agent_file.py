@@ -10,9 +10,9 @@ from html import escape
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from csdesk.common.labels import label, level_labels, post_labels, standing_labels, status_labels
+from csdesk.common.palette import STANDING_COLOURS
 from csdesk.domain.staff import Status
-from csdesk.labels import label, level_labels, post_labels, standing_labels, status_labels
-from csdesk.palette import STANDING_COLOURS
 from csdesk.services.staff.agents import AgentRecord
 from csdesk.services.training.training_status import AgentStanding
 from csdesk.ui.common.formats import show_date

@@ -7,9 +7,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from csdesk.common.labels import channels_text, label, level_labels, post_labels, status_labels
+from csdesk.common.palette import RETIRED_TEXT
 from csdesk.domain.staff import Status
-from csdesk.labels import channels_text, label, level_labels, post_labels, status_labels
-from csdesk.palette import RETIRED_TEXT
 from csdesk.services.staff.agents import AgentRecord
 from csdesk.ui.common.formats import show_date
 

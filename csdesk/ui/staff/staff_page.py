@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csdesk.common.labels import level_labels, post_labels, status_labels
 from csdesk.domain.staff import Status
-from csdesk.labels import level_labels, post_labels, status_labels
 from csdesk.services.errors import UserError
 from csdesk.services.staff import agents as staff
 from csdesk.services.training import training_status

@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csdesk.common.labels import attendance_labels, format_labels, label, post_labels, result_text
 from csdesk.domain.staff import Status
 from csdesk.domain.training import passed
-from csdesk.labels import attendance_labels, format_labels, label, post_labels, result_text
 from csdesk.services.errors import UserError
 from csdesk.services.staff import agents as staff
 from csdesk.services.training import courses as training

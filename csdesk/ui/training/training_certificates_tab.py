@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csdesk.common.labels import standing_labels
+from csdesk.common.palette import STANDING_COLOURS
 from csdesk.domain.staff import Status
 from csdesk.domain.training import Completion, standing
-from csdesk.labels import standing_labels
-from csdesk.palette import STANDING_COLOURS
 from csdesk.services.errors import UserError
 from csdesk.services.staff import agents as staff
 from csdesk.services.training import certificates, training_status

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csdesk.common.labels import category_labels, hours_text, label, post_labels
 from csdesk.domain.training import Category
-from csdesk.labels import category_labels, hours_text, label, post_labels
 from csdesk.services.errors import UserError
 from csdesk.services.training import courses as training
 from csdesk.ui.common.rows_model import Row, RowsFilter, RowsModel

@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from csdesk.labels import hours_text, money
+from csdesk.common.labels import hours_text, money
 from csdesk.services.training import training_status
 from csdesk.ui.common.rows_model import Row, RowsFilter, RowsModel
 from csdesk.ui.common.widgets import button_row, fill_combo, record_table

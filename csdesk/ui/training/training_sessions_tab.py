@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csdesk.labels import format_labels, hours_text, label, money
+from csdesk.common.labels import format_labels, hours_text, label, money
 from csdesk.services.errors import UserError
 from csdesk.services.kinds import FILE_KINDS
 from csdesk.services.training import courses as training

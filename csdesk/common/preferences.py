@@ -9,8 +9,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from csdesk.atomic import atomic_path
-from csdesk.paths import data_dir
+from csdesk.common.atomic import atomic_path
+from csdesk.common.paths import data_dir
 
 
 def preferences_file() -> Path:

@@ -6,6 +6,7 @@ everywhere. Built on each call so that a change of language takes effect at once
 
 from __future__ import annotations
 
+from csdesk.common.i18n import translate
 from csdesk.domain.complaints import (
     Action,
     Appeal,
@@ -25,7 +26,6 @@ from csdesk.domain.scoring import Line, RuleKind
 from csdesk.domain.sla import ClockState
 from csdesk.domain.staff import Channel, Level, Post, Status
 from csdesk.domain.training import Attendance, Category, Format, Standing
-from csdesk.i18n import translate
 
 
 def post_labels() -> dict[str, str]:
@@ -401,8 +401,8 @@ def leave_words() -> dict[str, Leave]:
     for kind in Leave:
         words[str(kind)] = kind
     for table in (leave_labels(), leave_marks()):
-        for kind, word in table.items():
-            words[word] = Leave(kind)
+        for key, word in table.items():
+            words[word] = Leave(key)
     for kind, written in (
         (Leave.ANNUAL, ("年假", "年休", "年", "AL", "休假")),
         (Leave.SICK, ("病假", "病", "SL")),

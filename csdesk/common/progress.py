@@ -4,7 +4,7 @@ Long work (an import, an export of 200,000 complaints, a 50-page appraisal pack,
 print job) takes a ``progress`` callable and calls it as ``progress(done, total)``; the
 window's callable relays the numbers to a progress dialog and returns False once the
 user pressed Cancel. The work then raises ``Cancelled``; everything it writes goes to
-a temporary name (``csdesk.atomic``) or one transaction, so a cancel leaves nothing.
+a temporary name (``csdesk.common.atomic``) or one transaction, so a cancel leaves nothing.
 ``total`` 0 means the amount is not known yet (the dialog shows a busy bar).
 """
 

@@ -17,7 +17,7 @@ import os
 import xml.etree.ElementTree as ET
 from functools import cache
 
-from csdesk.paths import resource
+from csdesk.common.paths import resource
 
 #: The languages csdesk ships, as (code, name in that language).
 LANGUAGES: tuple[tuple[str, str], ...] = (
