@@ -105,10 +105,10 @@ def month_evidence(db: Database, month: Month) -> dict[int, AgentEvidence]:
         out[praise.agent_id].praise.append(
             PraiseItem(praise.received_on, praise.source, praise.text)
         )
-    for agent_id, item in _counted_complaints(db, month):
-        out[agent_id].complaints.append(item)
-    for agent_id, item in _completed_training(db, month):
-        out[agent_id].trained.append(item)
+    for agent_id, complaint in _counted_complaints(db, month):
+        out[agent_id].complaints.append(complaint)
+    for agent_id, training in _completed_training(db, month):
+        out[agent_id].trained.append(training)
     matrix = training_matrix(db, month.last_day)
     for row in matrix.rows:
         for course, cell in zip(matrix.courses, row.cells, strict=True):
@@ -135,6 +135,7 @@ def _counted_complaints(db: Database, month: Month) -> list[tuple[int, Complaint
                 ),
             )
             for c, category in rows
+            if c.agent_id is not None
         ]
 
 

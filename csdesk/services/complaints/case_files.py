@@ -438,8 +438,8 @@ def update_complaint(
                 EventKind.EDIT,
                 author_of(author),
                 translate("Complaints", "Responsible agent changed"),
-                names.get(before.agent_id, ""),
-                names.get(data.agent_id, ""),
+                names.get(before.agent_id, "") if before.agent_id is not None else "",
+                names.get(data.agent_id, "") if data.agent_id is not None else "",
             )
         for event in complaint.events:
             if event.kind == EventKind.STATUS and event.from_value == "":

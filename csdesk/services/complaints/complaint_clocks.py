@@ -10,7 +10,7 @@ step, or an edit of the calendar.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -57,9 +57,10 @@ def calendar(session: Session) -> WorkCalendar:
                 week[row.weekday] = None
             else:
                 week[row.weekday] = WorkingHours(row.start_minute, row.end_minute)
-    holidays, workdays = set(), set()
-    for row in session.scalars(select(CalendarDay)):
-        (holidays if row.kind == HOLIDAY else workdays).add(row.day)
+    holidays: set[date] = set()
+    workdays: set[date] = set()
+    for day in session.scalars(select(CalendarDay)):
+        (holidays if day.kind == HOLIDAY else workdays).add(day.day)
     return WorkCalendar(tuple(week), frozenset(holidays), frozenset(workdays))
 
 

@@ -105,8 +105,8 @@ class _Finder:
             and (a.valid_from is None or a.valid_from <= on)
             and (a.valid_to is None or a.valid_to >= on)
         }
-        if len(holders) == 1:
-            return self.session.get(Agent, holders.pop())
+        if len(holders) == 1 and (holder := self.session.get(Agent, holders.pop())):
+            return holder
         raise UserError(
             translate(
                 "Import", "{name} is not an employee number, name or sub-account of an agent."

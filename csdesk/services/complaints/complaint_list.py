@@ -407,4 +407,4 @@ def overdue_count(db: Database, now: datetime | None = None) -> int:
     """How many open complaints have a clock past its due time (the start-up badge)."""
     clause = _queue_clause(Queue.OVERDUE, now or datetime.now())
     with db.read() as session:
-        return session.scalar(select(func.count()).select_from(Complaint).where(clause))
+        return session.scalar(select(func.count()).select_from(Complaint).where(clause)) or 0

@@ -130,7 +130,7 @@ def valid_complaint_counts(
         rows = session.execute(
             query.where(*counting_against_agents(month)).group_by(Complaint.agent_id)
         ).all()
-    return {agent_id: count for agent_id, count in rows}
+    return {agent_id: count for agent_id, count in rows if agent_id is not None}
 
 
 def counting_against_agents(month: Month) -> list[ColumnElement[bool]]:

@@ -21,7 +21,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import func, select
 
@@ -182,9 +182,11 @@ def import_conversations(
     }
     run = _Run()
     with collector_paused(), all_or_nothing(db, dry_run) as session:
-        before = session.scalar(select(func.count()).select_from(Conversation))
+        before = session.scalar(select(func.count()).select_from(Conversation)) or 0
         accounts = AccountIndex(session)
-        cursor = session.connection().connection.dbapi_connection.cursor()
+        raw = session.connection().connection.dbapi_connection
+        assert raw is not None  # a checked-out connection always has its DBAPI connection
+        cursor = raw.cursor()
         changes_before = cursor.connection.total_changes
         for chunk in table.chunks():
             rows = _convert(chunk, columns, converters, accounts, run, skip_unknown)
@@ -198,7 +200,7 @@ def import_conversations(
         if problems:
             raise ImportFailed(refused(), problems)
         changed = cursor.connection.total_changes - changes_before
-        created = session.scalar(select(func.count()).select_from(Conversation)) - before
+        created = (session.scalar(select(func.count()).select_from(Conversation)) or 0) - before
     notes = units_note(columns, table.header)
     if run.skipped:
         notes.append(left_out_note(run.skipped, run.unknown))
@@ -368,6 +370,8 @@ def _agents(
     fixed: dict[str | None, int | None] = {None: None}
     by_day: set[str] = set()
     for name in set(names).difference(fixed):
+        if name is None:
+            continue
         try:
             if accounts.depends_on_day(name):
                 by_day.add(name)
@@ -382,7 +386,7 @@ def _agents(
         days = (
             [None if s is None else DAY_OF(s) for s in started]
             if None in started
-            else list(map(DAY_OF, started))
+            else list(map(DAY_OF, cast("list[str]", started)))  # map: a million rows
         )
         pairs = list(zip(names, days, strict=True))
         known = {

@@ -60,7 +60,7 @@ def conversation_kpis(
             hits(c.first_response_seconds <= THREE_MINUTES),
             count(c.avg_response_seconds), func.total(c.avg_response_seconds),
             count(c.answered), hits(c.answered),
-            hits(and_(c.answered, c.wait_seconds <= answer_target)),
+            hits(and_(c.answered.is_(True), c.wait_seconds <= answer_target)),
             count(c.wait_seconds), func.total(c.wait_seconds),
             count(c.handle_seconds), func.total(c.handle_seconds),
             count(c.resolved), hits(c.resolved),

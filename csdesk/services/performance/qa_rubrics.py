@@ -123,7 +123,7 @@ def set_archived(db: Database, rubric_id: int, archived: bool) -> None:
             active = session.scalar(
                 select(func.count()).select_from(QaRubric).where(QaRubric.archived.is_(False))
             )
-            if active <= 1:
+            if (active or 0) <= 1:
                 raise UserError(
                     translate("QA", "Keep at least one rubric in use: reviews need one.")
                 )

@@ -132,10 +132,11 @@ def import_summaries(
         raise UnknownAccounts(refused(), by_line(errors), dict(counts))
     if errors:
         raise ImportFailed(refused(), by_line(errors))
-    known = [row for row in rows if agents.get(row.line) is not None]
+    agent_of = {line: agent for line, agent in agents.items() if agent is not None}
+    known = [row for row in rows if row.line in agent_of]
 
     def apply_row(session: Session, row: ImportRow) -> str:
-        return _store(session, row, agents[row.line])
+        return _store(session, row, agent_of[row.line])
 
     outcome = apply_all(
         db, known, lambda r: r.line, apply_row, errors, dry_run=dry_run, progress=progress

@@ -7,6 +7,7 @@ from pathlib import Path
 from csdesk.common.i18n import translate
 from csdesk.common.labels import leave_labels, leave_marks, shift_times
 from csdesk.common.progress import Progress
+from csdesk.domain.rota import Leave
 from csdesk.domain.weeks import Week
 from csdesk.services import shop
 from csdesk.services.database import Database
@@ -70,9 +71,11 @@ def rota_report(
         for s in found.shifts
         if not s.archived or s.code in used
     ]
-    legend += [(marks[kind], leave_names[kind], rota.DayPlan((), kind).fill({})) for kind in marks]
+    legend += [
+        (marks[kind], leave_names[kind], rota.DayPlan((), Leave(kind)).fill({})) for kind in marks
+    ]
     notes = []
-    if found.published:
+    if found.published and found.published_at is not None:
         notes.append(
             translate("Report", "Published {when} by {who}.").format(
                 when=found.published_at.strftime("%Y-%m-%d %H:%M"), who=found.published_by

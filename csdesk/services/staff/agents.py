@@ -420,8 +420,11 @@ def history_count(session: Session, agent_id: int) -> int:
             continue
         for fk in table.foreign_keys:
             if fk.column.table.name == "agents" and fk.column.name == "id":
-                total += session.scalar(
-                    select(func.count()).select_from(table).where(fk.parent == agent_id)
+                total += (
+                    session.scalar(
+                        select(func.count()).select_from(table).where(fk.parent == agent_id)
+                    )
+                    or 0
                 )
     return total
 

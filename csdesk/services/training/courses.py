@@ -20,7 +20,7 @@ from csdesk.data.staff import Agent
 from csdesk.data.training import Attendee, Certificate, Course, TrainingSession
 from csdesk.domain.staff import Post, Status
 from csdesk.domain.training import Attendance, Category, Format, passed
-from csdesk.services.database import Database
+from csdesk.services.database import Database, existing
 from csdesk.services.errors import UserError
 
 # --- the catalogue ----------------------------------------------------------------------
@@ -253,13 +253,15 @@ def delete_course(db: Database, course_id: int) -> None:
         course = session.get(Course, course_id)
         if course is None:
             return
-        used = session.scalar(
+        sessions = session.scalar(
             select(func.count())
             .select_from(TrainingSession)
             .where(TrainingSession.course_id == course_id)
-        ) + session.scalar(
+        )
+        certificates = session.scalar(
             select(func.count()).select_from(Certificate).where(Certificate.course_id == course_id)
         )
+        used = (sessions or 0) + (certificates or 0)
         if used:
             raise UserError(
                 translate(
@@ -456,7 +458,9 @@ def apply_session(session: Session, row: TrainingSession, data: SessionData) -> 
     found = session_problems(session, data)
     if found:
         raise UserError(translate("Training", "The session was not saved:"), found)
-    course = session.get(Course, data.course_id)
+    course = existing(
+        session, Course, data.course_id, translate("Training", "That course no longer exists.")
+    )
     row.course = course
     row.starts_at = data.starts_at
     row.hours = float(data.hours)
@@ -465,13 +469,13 @@ def apply_session(session: Session, row: TrainingSession, data: SessionData) -> 
     row.location = data.location.strip()
     row.cost_cents = int(data.cost_cents)
     row.notes = data.notes
-    existing = {a.agent_id: a for a in row.attendees}
+    recorded = {a.agent_id: a for a in row.attendees}
     wanted = {a.agent_id for a in data.attendees}
     for attendee in list(row.attendees):
         if attendee.agent_id not in wanted:
             row.attendees.remove(attendee)
-    for attendee in data.attendees:
-        _set_attendee(row, existing.get(attendee.agent_id), attendee, course.pass_mark)
+    for invited in data.attendees:
+        _set_attendee(row, recorded.get(invited.agent_id), invited, course.pass_mark)
     if row.id is None:
         session.add(row)
     session.flush()
@@ -523,9 +527,8 @@ def save_session(db: Database, data: SessionData, session_id: int | None = None)
         if session_id is None:
             row = TrainingSession()
         else:
-            row = session.get(TrainingSession, session_id)
-            if row is None:
-                raise UserError(translate("Training", "That session no longer exists."))
+            gone = translate("Training", "That session no longer exists.")
+            row = existing(session, TrainingSession, session_id, gone)
         return apply_session(session, row, data).id
 
 

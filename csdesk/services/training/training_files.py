@@ -188,7 +188,9 @@ def import_training(
             finder.add_session(found)
             outcome = CREATED
         else:
-            changes = {k: values[k] for k in ("trainer", "format", "hours") if k in values}
+            changes: dict[str, Any] = {
+                k: values[k] for k in ("trainer", "format", "hours") if k in values
+            }
             if values["date"].time() != datetime.min.time():
                 changes["starts_at"] = values["date"]
             for key, value in changes.items():
@@ -218,7 +220,7 @@ def import_training(
     outcome = apply_all(
         db, rows, lambda r: r.line, apply_row, errors, dry_run=dry_run, progress=progress
     )
-    notes = ()
+    notes: tuple[str, ...] = ()
     if new_courses:
         notes = (
             translate(

@@ -204,7 +204,7 @@ def training_report(
     matrix = training_status.training_matrix(db, today)
     standings = []
     for index, course in enumerate(matrix.courses):
-        cells = [r.cells[index] for r in matrix.rows if r.cells[index] is not None]
+        cells = [c for r in matrix.rows if (c := r.cells[index]) is not None]
         cleared = sum(c.cleared for c in cells)
         standings.append(
             [

@@ -71,20 +71,21 @@ def _completions(
     if agent_id is not None:
         query = query.where(Attendee.agent_id == agent_id)
     passes = session.execute(query)
-    for agent_id, course_id, starts_at, validity in passes:
+    for who, course_id, starts_at, validity in passes:
         on = starts_at.date()
-        found[(agent_id, course_id)].append(Completion(on, expiry(on, validity)))
-    query = select(
+        found[(who, course_id)].append(Completion(on, expiry(on, validity)))
+    held = select(
         Certificate.agent_id,
         Certificate.course_id,
         Certificate.issued_on,
         Certificate.expires_on,
     ).where(Certificate.course_id.is_not(None), Certificate.issued_on <= day)
     if agent_id is not None:
-        query = query.where(Certificate.agent_id == agent_id)
-    certificates = session.execute(query)
-    for agent_id, course_id, issued_on, expires_on in certificates:
-        found[(agent_id, course_id)].append(Completion(issued_on, expires_on))
+        held = held.where(Certificate.agent_id == agent_id)
+    certificates = session.execute(held)
+    for holder, certified, issued_on, expires_on in certificates:
+        if certified is not None:  # the query keeps only certificates of a course
+            found[(holder, certified)].append(Completion(issued_on, expires_on))
     return found
 
 
@@ -579,7 +580,8 @@ def monthly_training_figures(db: Database, month: Month) -> dict[int, AgentTrain
         )
         latest: dict[int, tuple[float, date]] = {}
         for agent_id, score, starts_at in scores:
-            latest[agent_id] = (score, starts_at.date())
+            if score is not None:  # the query keeps only scored attendances
+                latest[agent_id] = (score, starts_at.date())
     return {
         row.agent_id: AgentTrainingFigures(
             row.agent_id,
