@@ -1,6 +1,7 @@
 """Translations are complete, keep their placeholders, and are compiled."""
 
 import re
+import string
 import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -11,7 +12,6 @@ from csdesk.common import i18n
 from csdesk.common.paths import resource
 
 LANGS = ["zh_CN", "zh_TW"]
-PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -32,12 +32,31 @@ def test_every_string_is_translated(lang):
     assert unfinished == []
 
 
+def format_fields(text: str) -> list[tuple[str, str, str]]:
+    """Each ``{field:spec!conversion}`` of a str.format text, as Python itself parses it.
+
+    A regex for ``{name}`` missed ``{coefficient:g}`` and ``{target:.0%}``: a translation
+    that drops the spec formats the number differently, one that breaks it crashes.
+    """
+    return sorted(
+        (name, spec or "", conversion or "")
+        for _literal, name, spec, conversion in string.Formatter().parse(text)
+        if name is not None
+    )
+
+
+def test_format_fields_see_specs():
+    assert format_fields("{coefficient:g} and {target:.0%} of {count}") == [
+        ("coefficient", "g", ""),
+        ("count", "", ""),
+        ("target", ".0%", ""),
+    ]
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_translations_keep_placeholders_and_accelerators(lang):
     for context, source, translation in messages(lang):
-        assert sorted(PLACEHOLDER.findall(source)) == sorted(
-            PLACEHOLDER.findall(translation.text)
-        ), (context, source)
+        assert format_fields(source) == format_fields(translation.text), (context, source)
         if re.search(r"&\w", source):
             assert re.search(r"&\w", translation.text), (context, source)
 

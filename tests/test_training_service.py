@@ -162,6 +162,8 @@ def test_other_status_changes_do_not_pass_the_gate(db):
     record = staff.get_agent(db, veteran)
     staff.update_agent(db, veteran, replace(record.data, status=Status.ON_LEAVE))
     staff.update_agent(db, veteran, replace(record.data, status=Status.ACTIVE))
+    assert staff.get_agent(db, veteran).data.status == Status.ACTIVE
+    assert training_status.duty_overrides(db, veteran) == []  # no gate, so no override
 
 
 def test_the_matrix_judges_every_required_course(db):

@@ -85,7 +85,8 @@ def test_welcome_names_an_empty_shop(qtbot, ctx):
     dialog = WelcomeDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.start()
-    assert dialog.isVisible() is False or "name" in dialog.problem.text()
+    assert "name" in dialog.problem.text() and dialog.result() == 0
+    assert shop.is_new_shop(ctx.db)
     type_text(qtbot, dialog.shop_name, "小美家居")
     dialog.start()
     assert shop.shop_name(ctx.db) == "小美家居"

@@ -162,6 +162,14 @@ def test_copy_last_week_swap_and_publish_with_its_log(qtbot, page, db, team):
     assert [page.week_tab.changes_model.index(0, c).data() for c in (4, 5)] == ["day off", "N"]
 
 
+def test_the_week_and_month_models_pass_qt_model_tester(qtmodeltester, page, db, team):
+    rota.set_day(db, team[0], MON, ["M"])
+    page.ctx.notices.rota_changed.emit()
+    qtmodeltester.check(page.week_tab.model, force_py=True)
+    page.tabs.setCurrentWidget(page.month_tab)
+    qtmodeltester.check(page.month_tab.model, force_py=True)
+
+
 def test_month_and_coverage_tabs(qtbot, page, db, team):
     rota.set_day(db, team[0], MON, ["M"])
     rota_coverage.save_forecast(db, {"chat": [[10.0] * 24 for _ in range(7)]})

@@ -198,7 +198,10 @@ def _has_cjk(text: str) -> bool:
     return any("\u2e80" <= ch <= "\u9fff" or "\uf900" <= ch <= "\uffef" for ch in text)
 
 
-_LATIN_STYLES: dict[int, object] = {}
+#: The attribute holding a paragraph style's word-wrapping twin. It lives on the style,
+#: and goes with it: a table keyed by id(style) grew with every report printed, and ids
+#: are reused once a report's styles are freed (a later report got a wrong twin).
+_LATIN_TWIN = "_csdesk_latin_twin"
 
 
 def text_paragraph(text: str, style):
@@ -212,10 +215,10 @@ def text_paragraph(text: str, style):
     from reportlab.platypus import Paragraph
 
     if not _has_cjk(text):
-        latin = _LATIN_STYLES.get(id(style))
+        latin = style.__dict__.get(_LATIN_TWIN)
         if latin is None:
             latin = ParagraphStyle(f"{style.name}-latin", parent=style, wordWrap=None)
-            _LATIN_STYLES[id(style)] = latin
+            style.__dict__[_LATIN_TWIN] = latin
         style = latin
     return Paragraph(escape(text).replace("\n", "<br/>"), style)
 

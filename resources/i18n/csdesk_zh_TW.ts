@@ -2206,6 +2206,14 @@ The decision is final.</source>
         <translation>這裡已有同名類別。</translation>
     </message>
     <message>
+        <source>That category no longer exists.</source>
+        <translation>該類別已不存在。</translation>
+    </message>
+    <message>
+        <source>That root cause no longer exists.</source>
+        <translation>該根本原因已不存在。</translation>
+    </message>
+    <message>
         <source>There is already a root cause of that name.</source>
         <translation>已有同名根本原因。</translation>
     </message>

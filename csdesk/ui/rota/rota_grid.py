@@ -90,6 +90,8 @@ class WeekModel(QAbstractTableModel):
         return 0 if parent.isValid() else 8
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():  # the root of a table has no flags (Qt's model contract)
+            return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.column() < HOURS_COLUMN:
             base |= Qt.ItemFlag.ItemIsEditable
