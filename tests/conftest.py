@@ -21,7 +21,24 @@ TODAY = date(2026, 11, 23)
 
 
 @pytest.fixture(autouse=True)
-def isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+def environment_left_as_found():
+    """No test or fixture may leave an environment variable changed for the next one.
+
+    Requested before every other fixture, so it is torn down after them (monkeypatch has
+    restored what it set by then).
+    """
+    before = dict(os.environ)
+    yield
+    after = dict(os.environ)
+    changed = {k for k in before.keys() | after.keys() if before.get(k) != after.get(k)}
+    changed.discard("PYTEST_CURRENT_TEST")  # pytest's own, naming the running phase
+    assert not changed, f"environment variables left changed: {sorted(changed)}"
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_folders(
+    environment_left_as_found, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
     """Redirect every user folder to tmp_path; start each test in English."""
     monkeypatch.setenv("CSDESK_DATA_DIR", str(tmp_path / "userdata"))
     monkeypatch.setenv("MPLCONFIGDIR", str(tmp_path / "mpl"))
@@ -117,8 +134,14 @@ def demo_template(tmp_path_factory) -> Path:
     from csdesk.services.demo.demo_shop import build_demo
 
     folder = tmp_path_factory.mktemp("demo")
-    os.environ["CSDESK_DATA_DIR"] = str(folder / "userdata")
-    i18n.set_language("en")
+    with pytest.MonkeyPatch.context() as env:  # the session fixture leaves no variable set
+        env.setenv("CSDESK_DATA_DIR", str(folder / "userdata"))
+        i18n.set_language("en")
+        path = _build_demo_template(folder, build_demo)
+    return path
+
+
+def _build_demo_template(folder: Path, build_demo) -> Path:
     path = folder / "demo.sqlite3"
     database = open_database(path)
     build_demo(database, agents=12, months=36, seed=7, today=TODAY)

@@ -70,3 +70,52 @@ def test_services_and_ui_keep_their_rooms():
             if line.startswith(("import ", "from "))
         ]
         assert code == [], f"{init} re-exports: an area is imported by name"
+
+
+#: What each area offers the others; every other module of an area is its own business.
+#: The composition roots may use them all: the shared part that seeds every area's
+#: defaults, the window's shell that puts the pages together, and the demo generators.
+AREA_OFFERS = {
+    "staff": {"agents", "agent_index"},  # the directory and the agent lookup of imports
+    "training": {"training_status"},  # the duty gate, the matrix and the reminders
+    "complaints": {"complaint_verdicts"},  # the complaints that count against an agent
+    "performance": {"kpis", "qa", "qa_records", "manual_kpis"},  # the monthly figures
+    "rota": {"rota_month"},  # attendance: the days an agent was due
+    "appraisals": set(),
+}
+
+
+def imported_modules(path: Path) -> set[str]:
+    import ast
+
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+            found.update(f"{node.module}.{alias.name}" for alias in node.names)
+        elif isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+    return found
+
+
+def test_an_area_uses_only_what_another_area_offers():
+    """Areas stay rooms: staff may use training's duty gate, not its session forms."""
+    offenders = []
+    for layer in ("services", "ui"):
+        for path in (ROOT / "csdesk" / layer).rglob("*.py"):
+            parts = path.relative_to(ROOT / "csdesk" / layer).parts
+            own = parts[0] if len(parts) > 1 else None
+            if own in (None, "demo"):
+                continue
+            for module in imported_modules(path):
+                bits = module.split(".")
+                if len(bits) != 4 or bits[:2] != ["csdesk", "services"]:
+                    continue
+                area, name = bits[2], bits[3]
+                if area == own or area not in AREA_OFFERS:
+                    continue
+                if layer == "ui" and own == area:
+                    continue
+                if name not in AREA_OFFERS[area]:
+                    offenders.append(f"{path.relative_to(ROOT)} -> {module}")
+    assert offenders == []
