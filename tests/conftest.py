@@ -8,6 +8,7 @@ from contextlib import closing
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("PYTHONFAULTHANDLER", "1")
+os.environ.setdefault("QT_API", "pyside6")  # what matplotlib would set on its first Qt chart
 
 from datetime import date
 from pathlib import Path

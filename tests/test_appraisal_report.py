@@ -12,6 +12,7 @@ from csdesk.common import i18n
 from csdesk.common.labels import money
 from csdesk.domain.months import Month
 from csdesk.services import shop
+from csdesk.services.appraisals import records
 from csdesk.services.appraisals import workflow as appraisals
 from csdesk.services.appraisals.appraisal_reports import appraisal_pack
 from csdesk.services.errors import UserError
@@ -34,12 +35,12 @@ def test_the_pack_is_a_team_summary_then_a_page_per_agent_with_the_stored_number
 ):
     shop.set_shop_name(db, "小美家居旗舰店")
     appraisals.prepare_month(db, OCTOBER)
-    first = appraisals.month_appraisals(db, OCTOBER).appraisals[0]
+    first = records.month_appraisals(db, OCTOBER).appraisals[0]
     appraisals.set_comment(db, first.id, "本月表现稳定，" * 40)  # long: must wrap, not clip
     star = appraisals.close_month(db, OCTOBER, today=AFTER)
     out = tmp_path / "pack.pdf"
     assert appraisal_pack(db, OCTOBER, out) == 3
-    state = appraisals.month_appraisals(db, OCTOBER)
+    state = records.month_appraisals(db, OCTOBER)
     pages = pages_of(out)
     assert len(pages) == 4
     summary = pages[0]
@@ -95,10 +96,10 @@ def test_an_unknown_agent_writes_nothing(db, october, tmp_path):
 
 def test_an_amended_and_signed_appraisal_says_so(db, october, tmp_path):
     appraisals.close_month(db, OCTOBER, today=AFTER)
-    first = appraisals.month_appraisals(db, OCTOBER).appraisals[0]
+    first = records.month_appraisals(db, OCTOBER).appraisals[0]
     manual_kpis.set_manual_values(db, OCTOBER, {october[0]: {"teamwork": 2}})
     new_id = appraisals.amend(db, first.id, "团队协作分更正", author="店长")
-    signed_on = appraisals.appraisal(db, new_id).finalised_at.date()
+    signed_on = records.appraisal(db, new_id).finalised_at.date()
     appraisals.acknowledge(db, new_id, signed_on, "已阅，同意。", today=signed_on)
     out = tmp_path / "amended.pdf"
     appraisal_pack(db, OCTOBER, out, agent="CS1")
@@ -106,7 +107,7 @@ def test_an_amended_and_signed_appraisal_says_so(db, october, tmp_path):
     assert "Final (version 2)" in page
     assert f"Amendment 1 of {signed_on.isoformat()} by 店长: 团队协作分更正" in page
     assert f"Acknowledged by the agent on {signed_on.isoformat()}. 已阅，同意。" in page
-    record = appraisals.appraisal(db, new_id)
+    record = records.appraisal(db, new_id)
     assert f"Total {record.total:.1f}" in lines_of(page)
 
 
@@ -115,7 +116,7 @@ def test_the_trend_shows_earlier_appraised_months(db, october, tmp_path):
     out = tmp_path / "trend.pdf"
     appraisal_pack(db, Month(2026, 11), out, agent="CS1")  # November: no data, one agent
     (page,) = pages_of(out)
-    october_total = appraisals.month_appraisals(db, OCTOBER).appraisals[0].total
+    october_total = records.month_appraisals(db, OCTOBER).appraisals[0].total
     assert "26-10" in page and f"{october_total:.0f}" in lines_of(page)
 
 

@@ -13,6 +13,7 @@ from csdesk.domain.grading import CRITICAL_QA, grade_of
 from csdesk.domain.months import Month
 from csdesk.domain.scoring import Band, RuleKind, ScoringRule
 from csdesk.domain.staff import Post
+from csdesk.services.appraisals import records
 from csdesk.services.appraisals import workflow as appraisals
 from csdesk.services.appraisals.appraisal_drafts import draft_appraisals, month_facts, score_month
 from csdesk.services.appraisals.appraisal_rules import (
@@ -33,7 +34,7 @@ OCTOBER = Month(2026, 10)
 AFTER = date(2026, 11, 23)
 
 
-def by_no(state: appraisals.MonthAppraisals) -> dict[str, appraisals.AppraisalRecord]:
+def by_no(state: records.MonthAppraisals) -> dict[str, records.AppraisalRecord]:
     return {a.employee_no: a for a in state.appraisals}
 
 
@@ -43,14 +44,14 @@ def table_rows(db, table: str) -> list[tuple]:
 
 
 def test_preparing_stores_a_draft_per_agent_with_the_computed_card(db, october):
-    assert appraisals.month_appraisals(db, OCTOBER).appraisals == ()
+    assert records.month_appraisals(db, OCTOBER).appraisals == ()
     assert appraisals.prepare_month(db, OCTOBER, author="主管") == 3
-    state = appraisals.month_appraisals(db, OCTOBER)
+    state = records.month_appraisals(db, OCTOBER)
     drafts = {d.employee_no: d for d in draft_appraisals(db, OCTOBER)}
     assert [a.employee_no for a in state.appraisals] == ["CS1", "CS2", "CS3"]
     for number, stored in by_no(state).items():
         draft = drafts[number]
-        assert stored.status == appraisals.DRAFT and stored.version == 1
+        assert stored.status == records.DRAFT and stored.version == 1
         assert stored.total == pytest.approx(draft.score.total)
         assert stored.grade == draft.grade and stored.bonus == draft.bonus
         assert stored.rank == draft.rank and stored.created_by == "主管"
@@ -63,11 +64,11 @@ def test_preparing_stores_a_draft_per_agent_with_the_computed_card(db, october):
 
 def test_preparing_again_recomputes_drafts_and_keeps_comments(db, october):
     appraisals.prepare_month(db, OCTOBER)
-    first = by_no(appraisals.month_appraisals(db, OCTOBER))["CS1"]
+    first = by_no(records.month_appraisals(db, OCTOBER))["CS1"]
     appraisals.set_comment(db, first.id, "  表现稳定，继续保持。 ")
     manual_kpis.set_manual_values(db, OCTOBER, {october[0]: {"teamwork": 1}})
     appraisals.prepare_month(db, OCTOBER)
-    again = by_no(appraisals.month_appraisals(db, OCTOBER))["CS1"]
+    again = by_no(records.month_appraisals(db, OCTOBER))["CS1"]
     assert again.id == first.id and again.comment == "表现稳定，继续保持。"
     assert again.total < first.total
     assert len(table_rows(db, "appraisals")) == 3
@@ -75,9 +76,9 @@ def test_preparing_again_recomputes_drafts_and_keeps_comments(db, october):
 
 def test_a_finalised_appraisal_is_read_only_and_prepare_leaves_it(db, october):
     appraisals.prepare_month(db, OCTOBER)
-    first = by_no(appraisals.month_appraisals(db, OCTOBER))["CS1"]
+    first = by_no(records.month_appraisals(db, OCTOBER))["CS1"]
     assert appraisals.finalise(db, [first.id], author="主管") == 1
-    locked = appraisals.appraisal(db, first.id)
+    locked = records.appraisal(db, first.id)
     assert locked.final and locked.finalised_by == "主管" and locked.finalised_at is not None
     before = table_rows(db, "appraisals")
     with pytest.raises(UserError, match="read-only"):
@@ -92,10 +93,10 @@ def test_a_finalised_appraisal_is_read_only_and_prepare_leaves_it(db, october):
 
 def test_finalising_locks_the_numbers_of_the_data_as_it_is_now(db, october):
     appraisals.prepare_month(db, OCTOBER)
-    draft = by_no(appraisals.month_appraisals(db, OCTOBER))["CS3"]
+    draft = by_no(records.month_appraisals(db, OCTOBER))["CS3"]
     manual_kpis.set_manual_values(db, OCTOBER, {october[2]: {"teamwork": 1}})
     appraisals.finalise(db, [draft.id])
-    final = appraisals.appraisal(db, draft.id)
+    final = records.appraisal(db, draft.id)
     assert final.total < draft.total
     teamwork = next(line for line in final.lines if line.kpi == "teamwork")
     assert teamwork.value == 1 and teamwork.points == 0
@@ -103,48 +104,48 @@ def test_finalising_locks_the_numbers_of_the_data_as_it_is_now(db, october):
 
 def test_an_amendment_is_a_new_version_and_the_history_is_kept(db, october):
     appraisals.prepare_month(db, OCTOBER)
-    first = by_no(appraisals.month_appraisals(db, OCTOBER))["CS1"]
+    first = by_no(records.month_appraisals(db, OCTOBER))["CS1"]
     appraisals.set_comment(db, first.id, "原评语")
     appraisals.finalise(db, [first.id])
-    signed_on = appraisals.appraisal(db, first.id).finalised_at.date()
+    signed_on = records.appraisal(db, first.id).finalised_at.date()
     appraisals.acknowledge(db, first.id, signed_on, "已阅", today=signed_on)
     manual_kpis.set_manual_values(db, OCTOBER, {october[0]: {"teamwork": 3}})
     with pytest.raises(UserError, match="why"):
         appraisals.amend(db, first.id, "   ")
     new_id = appraisals.amend(db, first.id, "团队协作分录入有误", author="店长")
-    versions = appraisals.history(db, october[0], OCTOBER)
+    versions = records.history(db, october[0], OCTOBER)
     assert [v.version for v in versions] == [1, 2]
     old, new = versions
-    assert old.id == first.id and old.total == appraisals.appraisal(db, first.id).total
+    assert old.id == first.id and old.total == records.appraisal(db, first.id).total
     assert old.acknowledged_on == signed_on and old.acknowledgement == "已阅"
     assert new.id == new_id and new.final and new.reason == "团队协作分录入有误"
     assert new.created_by == "店长" and new.finalised_by == "店长"
     assert new.comment == "原评语" and new.acknowledged_on is None
     assert new.total < old.total
-    current = by_no(appraisals.month_appraisals(db, OCTOBER))["CS1"]
+    current = by_no(records.month_appraisals(db, OCTOBER))["CS1"]
     assert current.id == new_id
     with pytest.raises(UserError, match="newer version"):
         appraisals.amend(db, first.id, "again")
     with pytest.raises(UserError, match="newer version"):
         appraisals.acknowledge(db, first.id, signed_on, today=signed_on)
-    draft = by_no(appraisals.month_appraisals(db, OCTOBER))["CS2"]
+    draft = by_no(records.month_appraisals(db, OCTOBER))["CS2"]
     with pytest.raises(UserError, match="draft"):
         appraisals.amend(db, draft.id, "reason")
 
 
 def test_acknowledgement_needs_a_finalised_appraisal_and_a_sensible_date(db, october):
     appraisals.prepare_month(db, OCTOBER)
-    record = by_no(appraisals.month_appraisals(db, OCTOBER))["CS1"]
+    record = by_no(records.month_appraisals(db, OCTOBER))["CS1"]
     with pytest.raises(UserError, match="finalised"):
         appraisals.acknowledge(db, record.id, date(2026, 11, 3), today=AFTER)
     appraisals.finalise(db, [record.id])
-    finalised_on = appraisals.appraisal(db, record.id).finalised_at.date()
+    finalised_on = records.appraisal(db, record.id).finalised_at.date()
     with pytest.raises(UserError, match="between"):
         appraisals.acknowledge(db, record.id, finalised_on + timedelta(days=1), today=finalised_on)
     with pytest.raises(UserError, match="between"):
         appraisals.acknowledge(db, record.id, date(2026, 1, 1), today=finalised_on)
     appraisals.acknowledge(db, record.id, finalised_on, "同意", today=finalised_on)
-    signed = appraisals.appraisal(db, record.id)
+    signed = records.appraisal(db, record.id)
     assert signed.acknowledged_on == finalised_on and signed.acknowledgement == "同意"
 
 
@@ -152,7 +153,7 @@ def test_closing_finalises_everything_and_records_the_star(db, october):
     with pytest.raises(UserError, match="not ended"):
         appraisals.close_month(db, OCTOBER, today=date(2026, 10, 31))
     star = appraisals.close_month(db, OCTOBER, author="主管", today=AFTER)  # never prepared
-    state = appraisals.month_appraisals(db, OCTOBER)
+    state = records.month_appraisals(db, OCTOBER)
     assert star == october[0] and state.star_agent_id == star  # CS2 vetoed, CS3 weaker
     assert state.closed and state.drafts == 0 and len(state.appraisals) == 3
     assert all(a.finalised_by == "主管" for a in state.appraisals)
@@ -164,22 +165,22 @@ def test_closing_finalises_everything_and_records_the_star(db, october):
 
 def test_the_star_is_kept_when_a_closed_month_is_amended(db, october):
     appraisals.close_month(db, OCTOBER, today=AFTER)
-    first = by_no(appraisals.month_appraisals(db, OCTOBER))["CS1"]
+    first = by_no(records.month_appraisals(db, OCTOBER))["CS1"]
     manual_kpis.set_manual_values(db, OCTOBER, {october[0]: {"teamwork": 1}})
     appraisals.amend(db, first.id, "correction")
-    state = appraisals.month_appraisals(db, OCTOBER)
+    state = records.month_appraisals(db, OCTOBER)
     assert state.star_agent_id == october[0]  # recorded at closing
     assert by_no(state)["CS1"].version == 2
 
 
 def test_ranks_follow_the_current_versions(db, october):
     appraisals.close_month(db, OCTOBER, today=AFTER)
-    ranks = {a.employee_no: a.rank for a in appraisals.month_appraisals(db, OCTOBER).appraisals}
+    ranks = {a.employee_no: a.rank for a in records.month_appraisals(db, OCTOBER).appraisals}
     assert ranks["CS1"] == 1
-    first = by_no(appraisals.month_appraisals(db, OCTOBER))["CS1"]
+    first = by_no(records.month_appraisals(db, OCTOBER))["CS1"]
     manual_kpis.set_manual_values(db, OCTOBER, {october[0]: {"teamwork": 1}})
     appraisals.amend(db, first.id, "teamwork was wrong")
-    after = {a.employee_no: a for a in appraisals.month_appraisals(db, OCTOBER).appraisals}
+    after = {a.employee_no: a for a in records.month_appraisals(db, OCTOBER).appraisals}
     order = sorted(after.values(), key=lambda a: -a.total)
     assert [a.rank for a in order] == [1, 2, 3]
     assert after["CS1"].total < first.total
@@ -188,16 +189,16 @@ def test_ranks_follow_the_current_versions(db, october):
 def test_trends_read_the_current_versions_of_many_months(db, october):
     appraisals.close_month(db, OCTOBER, today=AFTER)
     months = [Month(2026, 9), OCTOBER]
-    trends = appraisals.agent_trends(db, months)
+    trends = records.agent_trends(db, months)
     assert set(trends) == set(october)
     september, current = trends[october[0]]
     assert september.total is None and september.month == Month(2026, 9)
-    assert current.total == by_no(appraisals.month_appraisals(db, OCTOBER))["CS1"].total
+    assert current.total == by_no(records.month_appraisals(db, OCTOBER))["CS1"].total
 
 
 def test_comments_have_a_limit(db, october):
     appraisals.prepare_month(db, OCTOBER)
-    record = appraisals.month_appraisals(db, OCTOBER).appraisals[0]
+    record = records.month_appraisals(db, OCTOBER).appraisals[0]
     with pytest.raises(UserError, match="longer"):
         appraisals.set_comment(db, record.id, "长" * (appraisals.COMMENT_LIMIT + 1))
 
@@ -335,5 +336,5 @@ def test_what_if_of_rules_that_cannot_score_lists_the_problems(db, october):
 
 def test_a_missing_appraisal_is_refused_clearly_and_a_missing_agent_has_no_history(db):
     with pytest.raises(UserError, match="no longer exists"):
-        appraisals.appraisal(db, 9999)
-    assert appraisals.history(db, 9999, Month(2026, 10)) == []
+        records.appraisal(db, 9999)
+    assert records.history(db, 9999, Month(2026, 10)) == []

@@ -17,8 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from csdesk.common.progress import Cancelled, counted
 from csdesk.domain.months import Month
-from csdesk.services.appraisals import appraisal_reports
-from csdesk.services.appraisals import workflow as appraisals
+from csdesk.services.appraisals import appraisal_reports, records
 from csdesk.services.complaints import case_files as complaints
 from csdesk.services.complaints import complaint_files, complaint_settings
 from csdesk.services.staff import agents as staff
@@ -111,7 +110,7 @@ def test_a_cancelled_appraisal_pack_writes_nothing(demo_db, tmp_path):
     with pytest.raises(Cancelled):
         appraisal_reports.appraisal_pack(demo_db, Month(2026, 10), target, progress=progress)
     assert list(folder.iterdir()) == []
-    agents = len(appraisals.month_appraisals(demo_db, Month(2026, 10)).appraisals)
+    agents = len(records.month_appraisals(demo_db, Month(2026, 10)).appraisals)
     assert seen[:2] == [(1, agents + 1), (2, agents + 1)]  # the team page, then one each
 
 

@@ -10,6 +10,7 @@ from csdesk.domain.grading import CRITICAL_QA
 from csdesk.domain.months import Month
 from csdesk.domain.scoring import RuleKind
 from csdesk.domain.staff import Post
+from csdesk.services.appraisals import records
 from csdesk.services.appraisals import workflow as appraisals
 from csdesk.services.appraisals.appraisal_rules import default_rules, rule_versions, rules_for
 from csdesk.ui.appraisals.appraisal_rules_dialog import AppraisalRulesDialog
@@ -85,7 +86,7 @@ def test_dropping_a_veto_shows_who_gains_then_save_stores_it(qtbot, ctx, page, d
     assert version.effective == OCTOBER
     assert [v.key for v in version.rules.vetoes] == ["severe_complaint"]
     # The page re-read the month: CS2's computed draft has the new grade.
-    state = appraisals.month_view(ctx.db, OCTOBER)
+    state = records.month_view(ctx.db, OCTOBER)
     cs2 = next(a for a in state.appraisals if a.employee_no == "CS2")
     assert cs2.grade == after[4][-1] and not cs2.vetoes
 

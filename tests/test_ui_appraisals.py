@@ -9,7 +9,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 
 from csdesk.domain.months import Month
-from csdesk.services.appraisals import workflow as appraisals
+from csdesk.services.appraisals import records
 from csdesk.ui.appraisals.appraisal_dialogs import (
     AcknowledgeDialog,
     AmendDialog,
@@ -56,7 +56,7 @@ def test_a_month_not_prepared_shows_computed_drafts_then_prepare_stores_them(qtb
     assert not page.agent.finalise_button.isVisible()
     click(qtbot, page.prepare_button)
     assert statuses(page) == ["Draft"] * 3
-    assert len(appraisals.month_appraisals(ctx.db, OCTOBER).appraisals) == 3
+    assert len(records.month_appraisals(ctx.db, OCTOBER).appraisals) == 3
     assert page.agent.finalise_button.isVisible() and not page.agent.comment.isReadOnly()
     assert page.model.row(0).cells[9] == "★"  # CS1: the Service Star so far
 
@@ -67,7 +67,7 @@ def test_a_comment_is_typed_then_the_draft_finalised(qtbot, ctx, page, yes):
     page.agent.comment.clear()
     type_text(qtbot, page.agent.comment, "Needs faster replies. 下月跟进。")
     click(qtbot, page.agent.finalise_button)  # saves the typed comment first
-    record = {a.employee_no: a for a in appraisals.month_appraisals(ctx.db, OCTOBER).appraisals}
+    record = {a.employee_no: a for a in records.month_appraisals(ctx.db, OCTOBER).appraisals}
     assert record["CS3"].final and record["CS3"].comment == "Needs faster replies. 下月跟进。"
     assert statuses(page) == ["Draft", "Draft", "Final"]
     assert page.agent.record.employee_no == "CS3"  # the selection stays
@@ -126,7 +126,7 @@ def test_closing_asks_first(qtbot, ctx, page, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     click(qtbot, page.close_button)
     assert statuses(page) == ["Not prepared"] * 3
-    assert appraisals.month_appraisals(ctx.db, OCTOBER).appraisals == ()
+    assert records.month_appraisals(ctx.db, OCTOBER).appraisals == ()
 
 
 def test_double_clicking_a_line_shows_the_conversations_behind_it(qtbot, ctx, page, monkeypatch):
@@ -181,7 +181,7 @@ def test_the_quarter_adds_up_the_months_bonuses(qtbot, ctx, page, yes):
     click(qtbot, page.close_button)
     dialog = QuarterDialog(ctx, 2026, 4)
     qtbot.addWidget(dialog)
-    state = appraisals.month_appraisals(ctx.db, OCTOBER)
+    state = records.month_appraisals(ctx.db, OCTOBER)
     first = dialog.model.row(0)
     assert first.cells[0] == "CS1" and first.cells[2].startswith(f"{state.appraisals[0].total:.1f}")
     assert first.cells[3] == "—" and first.cells[4] == "—"  # November, December: no data

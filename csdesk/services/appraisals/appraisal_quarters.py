@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from csdesk.domain.months import Month
-from csdesk.services.appraisals.workflow import AppraisalRecord, month_view
+from csdesk.services.appraisals.records import AppraisalRecord, month_view
 from csdesk.services.database import Database
 
 

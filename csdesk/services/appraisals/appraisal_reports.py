@@ -31,7 +31,7 @@ from csdesk.domain.kpis import BY_KEY, Unit
 from csdesk.domain.months import Month, months_between
 from csdesk.services import shop
 from csdesk.services.appraisals.appraisal_evidence import AgentEvidence, month_evidence
-from csdesk.services.appraisals.workflow import (
+from csdesk.services.appraisals.records import (
     AppraisalRecord,
     MonthAppraisals,
     TrendMonth,

@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from csdesk.data.appraisals import Appraisal, AppraisalMonth
 from csdesk.domain.months import Month
+from csdesk.services.appraisals import records
 from csdesk.services.appraisals import workflow as appraisals
 from csdesk.services.database import Database
 from csdesk.services.performance import manual_kpis
@@ -50,7 +51,7 @@ def add_demo_appraisals(db: Database, rng: random.Random, window: list[Month], t
     *past, last = window
     for month in past[-CLOSED_MONTHS:]:
         appraisals.prepare_month(db, month, SUPERVISOR)
-        for record in appraisals.month_appraisals(db, month).appraisals:
+        for record in records.month_appraisals(db, month).appraisals:
             comment = rng.choice(COMMENTS.get(record.grade or "D", COMMENTS["D"]))
             appraisals.set_comment(db, record.id, comment)
         appraisals.close_month(db, month, SUPERVISOR, today)
@@ -58,7 +59,7 @@ def add_demo_appraisals(db: Database, rng: random.Random, window: list[Month], t
     if past:
         _amend_one(db, rng, past[-1], today)
     appraisals.prepare_month(db, last, SUPERVISOR)
-    for record in appraisals.month_appraisals(db, last).appraisals:
+    for record in records.month_appraisals(db, last).appraisals:
         if rng.random() < 0.5:
             comment = rng.choice(COMMENTS.get(record.grade or "D", COMMENTS["D"]))
             appraisals.set_comment(db, record.id, comment)
@@ -83,10 +84,10 @@ def _backdate(db: Database, rng: random.Random, month: Month, today: date) -> No
 
 def _amend_one(db: Database, rng: random.Random, month: Month, today: date) -> None:
     """An amendment as a supervisor makes one: teamwork corrected after a complaint."""
-    records = appraisals.month_appraisals(db, month).appraisals
-    if not records:
+    current = records.month_appraisals(db, month).appraisals
+    if not current:
         return
-    record = rng.choice(records)
+    record = rng.choice(current)
     manual_kpis.set_manual_values(db, month, {record.agent_id: {"teamwork": 5.0}})
     new_id = appraisals.amend(
         db, record.id, "团队协作分录入有误，已按小组长意见更正。", author=SUPERVISOR

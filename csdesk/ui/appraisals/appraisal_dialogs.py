@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from csdesk.common.labels import appraisal_status_labels, label, money
-from csdesk.services.appraisals import appraisal_quarters
+from csdesk.services.appraisals import appraisal_quarters, records
 from csdesk.services.appraisals import workflow as appraisals
 from csdesk.ui.common.entry_form import EntryForm
 from csdesk.ui.common.formats import from_qdate, show_datetime, to_qdate
@@ -47,7 +47,7 @@ class AmendDialog(_StoringDialog):
     """Correct a finalised appraisal: the reason, and the comment of the new version."""
 
     def __init__(
-        self, ctx: AppContext, record: appraisals.AppraisalRecord, parent: QWidget | None = None
+        self, ctx: AppContext, record: records.AppraisalRecord, parent: QWidget | None = None
     ) -> None:
         super().__init__(ctx, parent)
         self.record = record
@@ -94,7 +94,7 @@ class AcknowledgeDialog(_StoringDialog):
     """Record that the agent read and signed the appraisal, with their comment."""
 
     def __init__(
-        self, ctx: AppContext, record: appraisals.AppraisalRecord, parent: QWidget | None = None
+        self, ctx: AppContext, record: records.AppraisalRecord, parent: QWidget | None = None
     ) -> None:
         super().__init__(ctx, parent)
         self.record = record
@@ -132,7 +132,7 @@ class HistoryDialog(QDialog):
     """Every version of an agent's month: who made it, when, why, and its result."""
 
     def __init__(
-        self, ctx: AppContext, record: appraisals.AppraisalRecord, parent: QWidget | None = None
+        self, ctx: AppContext, record: records.AppraisalRecord, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(
@@ -144,7 +144,7 @@ class HistoryDialog(QDialog):
         self.model = RowsModel(self)
         statuses = appraisal_status_labels()
         rows = []
-        for version in appraisals.history(ctx.db, record.agent_id, record.month):
+        for version in records.history(ctx.db, record.agent_id, record.month):
             cells = (
                 str(version.version),
                 label(statuses, version.status),

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from csdesk.common.labels import kpi_labels, label, money, priority_labels, standing_labels
 from csdesk.services.appraisals import appraisal_evidence
-from csdesk.services.appraisals.workflow import AppraisalRecord
+from csdesk.services.appraisals.records import AppraisalRecord
 from csdesk.ui.common.formats import show_date, show_datetime
 from csdesk.ui.common.month_dialog import month_text
 from csdesk.ui.common.rows_model import Row, RowsFilter, RowsModel

@@ -33,6 +33,7 @@ from csdesk.common.labels import (
 )
 from csdesk.domain.kpis import BY_KEY, Unit
 from csdesk.domain.months import months_between
+from csdesk.services.appraisals import records
 from csdesk.services.appraisals import workflow as appraisals
 from csdesk.services.errors import UserError
 from csdesk.ui.common.formats import show_date
@@ -54,7 +55,7 @@ class AppraisalView(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.record: appraisals.AppraisalRecord | None = None
+        self.record: records.AppraisalRecord | None = None
         self.star = False
         self.title = QLabel()
         self.title.setObjectName("appraisalTitle")
@@ -138,7 +139,7 @@ class AppraisalView(QWidget):
         self.show_record(self.record, self.star)
 
     # --- showing ----------------------------------------------------------------------
-    def show_record(self, record: appraisals.AppraisalRecord | None, star: bool = False) -> None:
+    def show_record(self, record: records.AppraisalRecord | None, star: bool = False) -> None:
         """Show ``record`` (None: nothing selected)."""
         self.record, self.star = record, star
         for widget in (self.card, self.result, self.notes, self.chart_box, self.comment_box):
@@ -198,7 +199,7 @@ class AppraisalView(QWidget):
             self.signature.setText("")
         self._draw_trend(record)
 
-    def _fill_card(self, record: appraisals.AppraisalRecord) -> None:
+    def _fill_card(self, record: records.AppraisalRecord) -> None:
         names = kpi_labels()
         rows = []
         for line in record.lines:
@@ -230,7 +231,7 @@ class AppraisalView(QWidget):
         for column in range(1, 6):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
-    def _notes(self, record: appraisals.AppraisalRecord) -> list[str]:
+    def _notes(self, record: records.AppraisalRecord) -> list[str]:
         notes = []
         names = kpi_labels()
         if record.left_out:
@@ -267,7 +268,7 @@ class AppraisalView(QWidget):
             notes.append(self.tr("Amended: {reason}").format(reason=record.reason))
         return notes
 
-    def _draw_trend(self, record: appraisals.AppraisalRecord) -> None:
+    def _draw_trend(self, record: records.AppraisalRecord) -> None:
         if self.canvas is None:
             os.environ.setdefault("QT_API", "pyside6")
             from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
@@ -279,7 +280,7 @@ class AppraisalView(QWidget):
         from csdesk.reports.charts import draw_kpi_trend
 
         months = months_between(record.month.shift(1 - TREND_MONTHS), record.month)
-        earlier = appraisals.agent_trends(self.ctx.db, months[:-1], [record.agent_id])
+        earlier = records.agent_trends(self.ctx.db, months[:-1], [record.agent_id])
         points = earlier.get(record.agent_id) or []
         totals = [p.total for p in points] or [None] * (len(months) - 1)
         satisfaction = [p.satisfaction for p in points] or [None] * (len(months) - 1)

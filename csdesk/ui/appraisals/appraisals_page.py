@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from csdesk.common.labels import appraisal_status_labels, label, money, post_labels
 from csdesk.domain.months import Month
+from csdesk.services.appraisals import records
 from csdesk.services.appraisals import workflow as appraisals
 from csdesk.services.errors import UserError
 from csdesk.ui.appraisals.appraisal_view import AppraisalView
@@ -45,7 +46,7 @@ class AppraisalsPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.view_state: appraisals.MonthAppraisals | None = None
+        self.view_state: records.MonthAppraisals | None = None
         self.month = month_combo("appraisalMonth")
         self.month_label = QLabel()
         self.month_label.setBuddy(self.month)
@@ -151,7 +152,7 @@ class AppraisalsPage(QWidget):
         """Read the month again and show it, keeping the selected agent."""
         chosen = self._selected()
         keep = chosen.agent_id if chosen else None
-        state = appraisals.month_view(self.ctx.db, self.current_month())
+        state = records.month_view(self.ctx.db, self.current_month())
         self.view_state = state
         posts, statuses = post_labels(), appraisal_status_labels()
         rows = []
@@ -207,7 +208,7 @@ class AppraisalsPage(QWidget):
         self.prepare_button.setEnabled(not state.closed)
         self._select(keep)
 
-    def _state_text(self, state: appraisals.MonthAppraisals) -> str:
+    def _state_text(self, state: records.MonthAppraisals) -> str:
         star = next((a for a in state.appraisals if a.agent_id == state.star_agent_id), None)
         star_text = f"{star.name} ({star.employee_no})" if star else self.tr("nobody")
         if not state.appraisals:
@@ -225,7 +226,7 @@ class AppraisalsPage(QWidget):
             drafts=state.drafts, count=len(state.appraisals), star=star_text
         )
 
-    def _selected(self) -> appraisals.AppraisalRecord | None:
+    def _selected(self) -> records.AppraisalRecord | None:
         rows = self.table.selectionModel().selectedRows()
         return rows[0].data(PAYLOAD_ROLE) if rows else None
 
@@ -263,7 +264,7 @@ class AppraisalsPage(QWidget):
             self.tr("{result} draft appraisals prepared."),
         )
 
-    def finalise(self, record: appraisals.AppraisalRecord | None) -> None:
+    def finalise(self, record: records.AppraisalRecord | None) -> None:
         """Lock one draft, after saving its comment and asking."""
         if record is None or not record.stored or record.final:
             return
@@ -343,7 +344,7 @@ class AppraisalsPage(QWidget):
         """Print (or preview) the team summary and every agent's page."""
         self._print("all", preview)
 
-    def print_agent(self, record: appraisals.AppraisalRecord | None) -> None:
+    def print_agent(self, record: records.AppraisalRecord | None) -> None:
         """Print one agent's page."""
         if record is not None:
             self._print(record.employee_no, preview=False)
