@@ -77,7 +77,7 @@ def test_services_and_ui_keep_their_rooms():
 #: defaults, the window's shell that puts the pages together, and the demo generators.
 AREA_OFFERS = {
     "staff": {"agents", "agent_index"},  # the directory and the agent lookup of imports
-    "training": {"training_status"},  # the duty gate, the matrix and the reminders
+    "training": {"training_status", "duty_gate", "training_figures"},  # matrix, gate, hours
     "complaints": {"complaint_verdicts"},  # the complaints that count against an agent
     "performance": {"kpis", "qa", "qa_records", "manual_kpis"},  # the monthly figures
     "rota": {"rota_month"},  # attendance: the days an agent was due

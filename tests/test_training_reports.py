@@ -8,7 +8,7 @@ from csdesk.common.labels import money
 from csdesk.domain.training import Standing
 from csdesk.services import shop
 from csdesk.services.training import courses as training
-from csdesk.services.training import training_reports, training_status
+from csdesk.services.training import training_figures, training_reports, training_status
 from tests.conftest import TODAY
 
 
@@ -60,7 +60,7 @@ def test_the_matrix_pdf_shows_each_agent_and_the_standing_counts(demo_db, tmp_pa
 def test_the_training_report_numbers_match_the_records(demo_db, tmp_path):
     out = tmp_path / "training.pdf"
     sessions = training_reports.training_report(demo_db, out, 2026, today=TODAY)
-    totals = training_status.training_totals(demo_db, 2026)
+    totals = training_figures.training_totals(demo_db, 2026)
     assert sessions == totals.sessions == len(training.list_sessions(demo_db, 2026))
     text = " ".join(pdf_text(out).split())
     assert "Training report 2026" in text

@@ -10,9 +10,9 @@ from csdesk.domain.staff import Post, Status
 from csdesk.domain.training import Attendance, Category, Standing
 from csdesk.services.errors import UserError
 from csdesk.services.staff import agents as staff
-from csdesk.services.training import certificates, training_status
+from csdesk.services.training import certificates, duty_gate, training_figures, training_status
 from csdesk.services.training import courses as training
-from csdesk.services.training.training_status import NotClearedForDuty
+from csdesk.services.training.duty_gate import NotClearedForDuty
 
 TODAY = date(2026, 11, 23)
 
@@ -134,12 +134,12 @@ def test_the_duty_gate_holds_a_newcomer_until_the_basics_are_passed(db):
         ["Communication skills", "Product knowledge", "System operation"]
     )
     assert staff.get_agent(db, new).data.status == Status.ONBOARDING
-    assert not training_status.cleared_for_duty(db, new)
+    assert not duty_gate.cleared_for_duty(db, new)
     for code in ("BAS-COM", "BAS-PRD", "BAS-SYS"):
         hold(db, code, date(2026, 11, 10), (new, Attendance.PRESENT, 88))
     staff.update_agent(db, new, replace(record.data, status=Status.ACTIVE))
     assert staff.get_agent(db, new).data.status == Status.ACTIVE
-    assert training_status.duty_overrides(db, new) == []
+    assert duty_gate.duty_overrides(db, new) == []
 
 
 def test_the_supervisor_may_override_the_gate_with_a_reason_which_is_recorded(db):
@@ -150,10 +150,10 @@ def test_the_supervisor_may_override_the_gate_with_a_reason_which_is_recorded(db
     staff.update_agent(
         db, new, replace(record.data, status=Status.ACTIVE), duty_override="双十一人手不足"
     )
-    (override,) = training_status.duty_overrides(db, new)
+    (override,) = duty_gate.duty_overrides(db, new)
     assert override.reason == "双十一人手不足"
     assert "Service etiquette" in override.missing
-    assert training_status.cleared_for_duty(db, new)
+    assert duty_gate.cleared_for_duty(db, new)
     assert not staff.can_delete(db, new)  # the override is history
 
 
@@ -163,7 +163,7 @@ def test_other_status_changes_do_not_pass_the_gate(db):
     staff.update_agent(db, veteran, replace(record.data, status=Status.ON_LEAVE))
     staff.update_agent(db, veteran, replace(record.data, status=Status.ACTIVE))
     assert staff.get_agent(db, veteran).data.status == Status.ACTIVE
-    assert training_status.duty_overrides(db, veteran) == []  # no gate, so no override
+    assert duty_gate.duty_overrides(db, veteran) == []  # no gate, so no override
 
 
 def test_the_matrix_judges_every_required_course(db):
@@ -225,14 +225,14 @@ def test_hours_and_cost_per_agent_and_month(db):
     hold(db, "ADV-EMO", date(2026, 6, 18), (a, Attendance.PRESENT, None),
          (b, Attendance.PRESENT, None), cost=50000, hours=3)  # fmt: skip
     hold(db, "ADV-EMO", date(2025, 6, 18), (a, Attendance.PRESENT, None), cost=99900)
-    totals = training_status.training_totals(db, 2026)
+    totals = training_figures.training_totals(db, 2026)
     assert totals.sessions == 2 and totals.cost_cents == 350000
     assert totals.hours == 4 + 3 * 2
     per = {x.employee_no: x for x in totals.agents}
     assert (per["A1"].sessions, per["A1"].hours, per["A1"].cost_cents) == (2, 7, 325000)
     assert (per["A2"].sessions, per["A2"].hours, per["A2"].cost_cents) == (1, 3, 25000)
     assert totals.months[2].sessions == 1 and totals.months[5].attendances == 2
-    june = training_status.training_totals(db, 2026, month=6)
+    june = training_figures.training_totals(db, 2026, month=6)
     assert [(x.employee_no, x.hours, x.cost_cents) for x in june.agents] == [
         ("A1", 3, 25000),
         ("A2", 3, 25000),
@@ -245,11 +245,11 @@ def test_monthly_figures_for_the_scorecard(db):
     _pass_basics(db, a)
     hold(db, "ASM-COM", date(2026, 4, 20), (a, Attendance.PRESENT, 72))
     hold(db, "ASM-COM", date(2026, 7, 20), (a, Attendance.PRESENT, 91))
-    june = training_status.monthly_training_figures(db, Month(2026, 6))[a]
+    june = training_figures.monthly_training_figures(db, Month(2026, 6))[a]
     assert (june.assessment_score, june.assessment_on) == (72, date(2026, 4, 20))
     # required for pre-sales: 4 basic + emotion, assessment, refresher = 7; basics held
     assert june.completion_rate == pytest.approx(4 / 7)
-    august = training_status.monthly_training_figures(db, Month(2026, 8))[a]
+    august = training_figures.monthly_training_figures(db, Month(2026, 8))[a]
     assert august.assessment_score == 91 and august.completion_rate == pytest.approx(5 / 7)
 
 

@@ -11,7 +11,7 @@ from csdesk.domain.staff import Post, Status
 from csdesk.domain.training import Attendance, Standing
 from csdesk.services.staff import agents as staff
 from csdesk.services.training import courses as training
-from csdesk.services.training import training_status
+from csdesk.services.training import duty_gate
 from csdesk.ui.common.rows_model import RowsModel
 from csdesk.ui.importing.import_dialog import ImportDialog
 from csdesk.ui.main_window import MainWindow
@@ -144,7 +144,7 @@ def test_the_agent_form_asks_for_a_reason_before_the_gate_opens(qtbot, ctx, page
     click_save(qtbot, dialog)
     assert dialog.result() == dialog.DialogCode.Accepted
     assert staff.get_agent(ctx.db, newcomer.id).data.status == Status.ACTIVE
-    assert training_status.duty_overrides(ctx.db, newcomer.id)[0].reason == "双十一人手不足"
+    assert duty_gate.duty_overrides(ctx.db, newcomer.id)[0].reason == "双十一人手不足"
 
 
 def test_a_new_required_course_becomes_a_matrix_column(qtbot, ctx, page):

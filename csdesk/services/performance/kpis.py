@@ -164,7 +164,7 @@ def monthly_kpis(db: Database, month: Month, employee_no: str | None = None) -> 
     from csdesk.services.performance.manual_kpis import manual_values
     from csdesk.services.performance.qa import monthly_praise, monthly_qa_scores
     from csdesk.services.rota.rota_month import monthly_attendance
-    from csdesk.services.training.training_status import monthly_training_figures
+    from csdesk.services.training.training_figures import monthly_training_figures
 
     talks = conversation_kpis(db, month)
     platform = summary_kpis(db, month)

@@ -43,7 +43,7 @@ from csdesk.services.database import Database
 from csdesk.services.errors import UserError
 from csdesk.services.rota.rota_rules import rules_in
 from csdesk.services.rota.rota_shifts import ShiftRecord, live_shift_codes, templates_by_id
-from csdesk.services.training.training_status import not_cleared_days
+from csdesk.services.training.duty_gate import not_cleared_days
 
 #: Days before and after a week that its checks look at (rest, days in a row).
 LOOK_BACK, LOOK_AHEAD = 7, 1

@@ -18,7 +18,7 @@ from csdesk.data.staff import OWNED_BY_AGENT, Agent, PlatformAccount, PostChange
 from csdesk.domain.staff import Post, Status, join_channels, split_channels
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
-from csdesk.services.training import training_status
+from csdesk.services.training import duty_gate
 
 
 @dataclass(frozen=True)
@@ -352,7 +352,7 @@ def change_agent(
     _raise_if(problems(session, data, agent.id))
     if record_of(agent).data == data:
         return False
-    training_status.check_duty_gate(
+    duty_gate.check_duty_gate(
         session, agent, data.status, data.post, duty_override, changed_on or date.today()
     )
     if data.post != agent.post:

@@ -24,7 +24,7 @@ from csdesk.domain.training import Attendance, Standing
 from csdesk.services import shop
 from csdesk.services.database import Database
 from csdesk.services.training import courses as training
-from csdesk.services.training import training_status
+from csdesk.services.training import training_figures, training_status
 
 
 def _when(starts_at: datetime) -> str:
@@ -153,7 +153,7 @@ def training_report(
 
     today = today or date.today()
     year = year or today.year
-    totals = training_status.training_totals(db, year)
+    totals = training_figures.training_totals(db, year)
     sessions = training.list_sessions(db, year)
 
     months = [

@@ -12,18 +12,15 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from csdesk.common.i18n import translate
 from csdesk.data.staff import Agent
-from csdesk.data.training import Attendee, Certificate, Course, DutyOverride, TrainingSession
-from csdesk.domain.months import Month
+from csdesk.data.training import Attendee, Certificate, Course, TrainingSession
 from csdesk.domain.staff import Status, Tenure, on_payroll
 from csdesk.domain.training import (
     DEFAULT_WARN_DAYS,
     SEVERITY,
-    Attendance,
-    Category,
     Completion,
     CourseStanding,
     Standing,
@@ -41,10 +38,11 @@ WARN_DAYS_KEY = "training_warn_days"
 def warn_days(db: Database) -> int:
     """Days before an expiry that the shop wants to be warned (default 30)."""
     with db.read() as session:
-        return _warn_days(session)
+        return stored_warn_days(session)
 
 
-def _warn_days(session: Session) -> int:
+def stored_warn_days(session: Session) -> int:
+    """The warning period inside an open session (``warn_days`` opens its own)."""
     value = setting(session, WARN_DAYS_KEY)
     return int(value) if value.isdigit() else DEFAULT_WARN_DAYS
 
@@ -57,7 +55,7 @@ def set_warn_days(db: Database, days: int) -> None:
         store_setting(session, WARN_DAYS_KEY, str(days))
 
 
-def _completions(
+def completions_held(
     session: Session, day: date, agent_id: int | None = None
 ) -> dict[tuple[int, int], list[Completion]]:
     """(agent id, course id) -> every completion held on ``day`` (of one agent, if given)."""
@@ -66,7 +64,7 @@ def _completions(
         select(Attendee.agent_id, Course.id, TrainingSession.starts_at, Course.validity_months)
         .join(TrainingSession, Attendee.session_id == TrainingSession.id)
         .join(Course, TrainingSession.course_id == Course.id)
-        .where(Attendee.passed.is_(True), TrainingSession.starts_at < _after(day))
+        .where(Attendee.passed.is_(True), TrainingSession.starts_at < next_midnight(day))
     )
     if agent_id is not None:
         query = query.where(Attendee.agent_id == agent_id)
@@ -89,7 +87,8 @@ def _completions(
     return found
 
 
-def _after(day: date) -> datetime:
+def next_midnight(day: date) -> datetime:
+    """The first moment after ``day``: sessions that started before it count on the day."""
     return datetime.fromordinal(day.toordinal() + 1)
 
 
@@ -149,7 +148,8 @@ class TrainingMatrix:
         return out
 
 
-def _required_courses(session: Session) -> list[MatrixCourse]:
+def required_courses(session: Session) -> list[MatrixCourse]:
+    """The courses the matrix judges: required for some post, not archived."""
     courses = session.scalars(
         select(Course)
         .where(Course.archived.is_(False), Course.required_posts != "")
@@ -168,9 +168,9 @@ def _employed(session: Session, day: date) -> list[Agent]:
 
 def build_matrix(session: Session, day: date, warn: int | None = None) -> TrainingMatrix:
     """The matrix for everyone employed at the end of ``day``, inside an open session."""
-    warn = _warn_days(session) if warn is None else warn
-    courses = _required_courses(session)
-    completions = _completions(session, day)
+    warn = stored_warn_days(session) if warn is None else warn
+    courses = required_courses(session)
+    completions = completions_held(session, day)
     rows = []
     for agent in _employed(session, day):
         cells = tuple(
@@ -273,320 +273,7 @@ def reminders(db: Database, day: date | None = None) -> list[Reminder]:
 # --- the duty gate -----------------------------------------------------------------------
 
 
-class NotClearedForDuty(UserError):
-    """An agent in onboarding has not passed every course required before duty.
-
-    ``missing`` names the courses; a supervisor may override with a recorded reason.
-    """
-
-    def __init__(self, name: str, missing: list[str]) -> None:
-        super().__init__(
-            translate(
-                "Training",
-                "{name} has not passed every course required before duty: {courses}. "
-                "Record a reason to put them on duty anyway.",
-            ).format(name=name, courses=translate("Training", ", ").join(missing)),
-            [],
-        )
-        self.missing = missing
-
-
-def _before_duty_courses(session: Session) -> list[Course]:
-    return list(
-        session.scalars(
-            select(Course)
-            .where(Course.before_duty.is_(True), Course.archived.is_(False))
-            .order_by(Course.code)
-        )
-    )
-
-
-def _missing(
-    courses: list[Course],
-    completions: dict[tuple[int, int], list[Completion]],
-    agent_id: int,
-    post: str,
-    day: date,
-) -> list[str]:
-    return [
-        c.title
-        for c in courses
-        if post in c.required_posts.split(",")
-        and not standing(completions.get((agent_id, c.id), ()), day).cleared
-    ]
-
-
-def duty_missing(session: Session, agent: Agent, post: str, day: date) -> list[str]:
-    """Titles of the before-duty courses for ``post`` that ``agent`` is not cleared on."""
-    completions = _completions(session, day, agent.id)
-    return _missing(_before_duty_courses(session), completions, agent.id, post, day)
-
-
-def check_duty_gate(
-    session: Session, agent: Agent, new_status: str, new_post: str, override: str, day: date
-) -> None:
-    """Refuse onboarding -> active while before-duty courses are missing, unless overridden.
-
-    An override needs a reason; it is recorded with the courses that were missing.
-
-    Raises:
-        NotClearedForDuty: courses are missing and no reason was given.
-    """
-    if not (agent.status == Status.ONBOARDING and new_status == Status.ACTIVE):
-        return
-    missing = duty_missing(session, agent, new_post, day)
-    if not missing:
-        return
-    if not override.strip():
-        raise NotClearedForDuty(agent.name, missing)
-    session.add(
-        DutyOverride(
-            agent_id=agent.id,
-            decided_on=day,
-            reason=override.strip(),
-            missing=translate("Training", ", ").join(missing),
-        )
-    )
-
-
-def cleared_for_duty(db: Database, agent_id: int, day: date | None = None) -> bool:
-    """True when the agent may work: before-duty courses passed, or an override recorded.
-
-    The rota asks this before it puts an agent on a shift.
-    """
-    day = day or date.today()
-    with db.read() as session:
-        agent = session.get(Agent, agent_id)
-        if agent is None:
-            return False
-        if not duty_missing(session, agent, agent.post, day):
-            return True
-        return (
-            session.scalar(
-                select(DutyOverride.id).where(
-                    DutyOverride.agent_id == agent_id, DutyOverride.decided_on <= day
-                )
-            )
-            is not None
-        )
-
-
-def not_cleared_days(
-    session: Session, posts: dict[int, str], days: list[date]
-) -> set[tuple[int, date]]:
-    """(agent id, day) pairs of ``days`` on which the agent is not cleared for duty.
-
-    The rota's check for a whole week at once: completions and overrides are read once
-    (``cleared_for_duty`` reads them per agent and day). ``posts`` maps each agent to
-    the post whose before-duty courses apply.
-    """
-    if not days or not posts:
-        return set()
-    completions = _completions(session, max(days))
-    courses = _before_duty_courses(session)
-    overrides: dict[int, date] = {}
-    for agent_id, decided_on in session.execute(
-        select(DutyOverride.agent_id, DutyOverride.decided_on)
-    ):
-        overrides[agent_id] = min(decided_on, overrides.get(agent_id, date.max))
-    found: set[tuple[int, date]] = set()
-    for agent_id, post in posts.items():
-        for day in days:
-            if agent_id in overrides and overrides[agent_id] <= day:
-                continue
-            if _missing(courses, completions, agent_id, post, day):
-                found.add((agent_id, day))
-    return found
-
-
-@dataclass(frozen=True)
-class OverrideRecord:
-    """A duty-gate override as the agent's file shows it."""
-
-    decided_on: date
-    reason: str
-    missing: str
-
-
-def duty_overrides(db: Database, agent_id: int) -> list[OverrideRecord]:
-    """The overrides recorded for an agent, oldest first."""
-    with db.read() as session:
-        rows = session.scalars(
-            select(DutyOverride)
-            .where(DutyOverride.agent_id == agent_id)
-            .order_by(DutyOverride.decided_on, DutyOverride.id)
-        )
-        return [OverrideRecord(r.decided_on, r.reason, r.missing) for r in rows]
-
-
-@dataclass(frozen=True)
-class AgentStanding:
-    """One agent's training as their file shows it."""
-
-    courses: tuple[tuple[str, bool, CourseStanding], ...]  # (title, before duty, standing)
-    cleared_for_duty: bool
-    overrides: tuple[OverrideRecord, ...]
-
-
-def agent_standing(db: Database, agent_id: int, day: date | None = None) -> AgentStanding:
-    """Where one agent stands on each course their post needs, and their duty clearance."""
-    day = day or date.today()
-    with db.read() as session:
-        agent = session.get(Agent, agent_id)
-        if agent is None:
-            return AgentStanding((), False, ())
-        completions = _completions(session, day, agent_id)
-        warn = _warn_days(session)
-        courses = tuple(
-            (c.title, c.before_duty, standing(completions.get((agent_id, c.id), ()), day, warn))
-            for c in _required_courses(session)
-            if agent.post in c.posts
-        )
-    overrides = tuple(duty_overrides(db, agent_id))
-    cleared = all(s.cleared for _t, before, s in courses if before) or bool(overrides)
-    return AgentStanding(courses, cleared, overrides)
-
-
 # --- hours and cost -----------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class AgentTraining:
-    """Training an agent attended in a period."""
-
-    agent_id: int
-    employee_no: str
-    name: str
-    sessions: int
-    hours: float
-    cost_cents: int
-
-
-@dataclass(frozen=True)
-class MonthTraining:
-    """The team's training in one month."""
-
-    month: Month
-    sessions: int
-    attendances: int
-    hours: float  # attendee hours: session hours x agents present
-    cost_cents: int
-
-
-@dataclass(frozen=True)
-class TrainingTotals:
-    """A year of training: per agent and per month.
-
-    An agent's cost is their share of each session's cost (split among those present);
-    the team's cost is the sum of session costs, including sessions nobody attended.
-    """
-
-    year: int
-    agents: tuple[AgentTraining, ...]  # over the year, or over ``month`` when given
-    months: tuple[MonthTraining, ...]
-    month: int | None = None
-
-    @property
-    def hours(self) -> float:
-        """Attendee hours of the year."""
-        return sum(m.hours for m in self.months)
-
-    @property
-    def cost_cents(self) -> int:
-        """Cost of the year's sessions."""
-        return sum(m.cost_cents for m in self.months)
-
-    @property
-    def sessions(self) -> int:
-        """Sessions held in the year."""
-        return sum(m.sessions for m in self.months)
-
-
-def training_totals(db: Database, year: int, month: int | None = None) -> TrainingTotals:
-    """Hours and cost per month of ``year``, and per agent over the year or one ``month``."""
-    with db.read() as session:
-        rows = session.scalars(
-            select(TrainingSession)
-            .where(
-                TrainingSession.starts_at >= datetime(year, 1, 1),
-                TrainingSession.starts_at < datetime(year + 1, 1, 1),
-            )
-            .options(selectinload(TrainingSession.attendees).selectinload(Attendee.agent))
-        ).all()
-        per_agent: dict[int, list[float]] = defaultdict(lambda: [0, 0.0, 0.0])
-        per_month: dict[int, list[float]] = defaultdict(lambda: [0, 0, 0.0, 0])
-        names: dict[int, tuple[str, str]] = {}
-        for row in rows:
-            present = [a for a in row.attendees if a.attendance == Attendance.PRESENT]
-            figures = per_month[row.starts_at.month]
-            figures[0] += 1
-            figures[1] += len(present)
-            figures[2] += row.hours * len(present)
-            figures[3] += row.cost_cents
-            if month is not None and row.starts_at.month != month:
-                continue
-            for attendee in present:
-                figures = per_agent[attendee.agent_id]
-                figures[0] += 1
-                figures[1] += row.hours
-                figures[2] += row.cost_cents / len(present)
-                names[attendee.agent_id] = (attendee.agent.employee_no, attendee.agent.name)
-        agents = tuple(
-            sorted(
-                (
-                    AgentTraining(aid, *names[aid], int(f[0]), f[1], round(f[2]))
-                    for aid, f in per_agent.items()
-                ),
-                key=lambda a: a.employee_no,
-            )
-        )
-        months = []
-        for m in range(1, 13):
-            sessions, attendances, hours, cost = per_month.get(m, (0, 0, 0.0, 0))
-            months.append(
-                MonthTraining(Month(year, m), int(sessions), int(attendances), hours, int(cost))
-            )
-        return TrainingTotals(year, agents, tuple(months), month)
-
-
 # --- for the scorecards ------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class AgentTrainingFigures:
-    """An agent's training figures at the end of a month, for the scorecard."""
-
-    agent_id: int
-    completion_rate: float | None  # share of required courses held at month end
-    assessment_score: float | None  # latest assessment score up to month end
-    assessment_on: date | None
-
-
-def monthly_training_figures(db: Database, month: Month) -> dict[int, AgentTrainingFigures]:
-    """Per agent employed at the end of ``month``: completion rate and latest assessment."""
-    day = month.last_day
-    with db.read() as session:
-        matrix = build_matrix(session, day)
-        scores = session.execute(
-            select(Attendee.agent_id, Attendee.score, TrainingSession.starts_at)
-            .join(TrainingSession, Attendee.session_id == TrainingSession.id)
-            .join(Course, TrainingSession.course_id == Course.id)
-            .where(
-                Course.category == Category.ASSESSMENT,
-                Attendee.score.is_not(None),
-                TrainingSession.starts_at < _after(day),
-            )
-            .order_by(TrainingSession.starts_at)
-        )
-        latest: dict[int, tuple[float, date]] = {}
-        for agent_id, score, starts_at in scores:
-            if score is not None:  # the query keeps only scored attendances
-                latest[agent_id] = (score, starts_at.date())
-    return {
-        row.agent_id: AgentTrainingFigures(
-            row.agent_id,
-            row.completion_rate,
-            *(latest.get(row.agent_id) or (None, None)),
-        )
-        for row in matrix.rows
-    }

@@ -29,7 +29,7 @@ from csdesk.common.labels import channel_labels, level_labels, post_labels, stat
 from csdesk.domain.staff import Channel, Status
 from csdesk.services.errors import UserError
 from csdesk.services.staff import agents as staff
-from csdesk.services.training.training_status import NotClearedForDuty
+from csdesk.services.training.duty_gate import NotClearedForDuty
 from csdesk.ui.common.formats import from_qdate
 from csdesk.ui.common.widgets import (
     OptionalDateEdit,

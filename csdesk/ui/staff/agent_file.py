@@ -14,7 +14,7 @@ from csdesk.common.labels import label, level_labels, post_labels, standing_labe
 from csdesk.common.palette import STANDING_COLOURS
 from csdesk.domain.staff import Status
 from csdesk.services.staff.agents import AgentRecord
-from csdesk.services.training.training_status import AgentStanding
+from csdesk.services.training.duty_gate import AgentStanding
 from csdesk.ui.common.formats import show_date
 
 HINT = "<p style='color:#777'>{}</p>"

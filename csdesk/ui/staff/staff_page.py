@@ -30,7 +30,7 @@ from csdesk.common.labels import level_labels, post_labels, status_labels
 from csdesk.domain.staff import Status
 from csdesk.services.errors import UserError
 from csdesk.services.staff import agents as staff
-from csdesk.services.training import training_status
+from csdesk.services.training import duty_gate
 from csdesk.ui.background import run_with_progress
 from csdesk.ui.common.widgets import fill_combo, status_message
 from csdesk.ui.context import AppContext
@@ -220,7 +220,7 @@ class StaffPage(QWidget):
         if agent is not None:
             self.archive_button.setEnabled(agent.data.status != Status.LEFT)
         self.detail.show_agent(
-            agent, training_status.agent_standing(self.ctx.db, agent.id) if agent else None
+            agent, duty_gate.agent_standing(self.ctx.db, agent.id) if agent else None
         )
 
     # --- actions ------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from csdesk.common.labels import hours_text, money
-from csdesk.services.training import training_status
+from csdesk.services.training import training_figures
 from csdesk.ui.common.rows_model import Row, RowsFilter, RowsModel
 from csdesk.ui.common.widgets import button_row, fill_combo, record_table
 from csdesk.ui.context import AppContext
@@ -51,7 +51,7 @@ class HoursTab(QWidget):
     def reload(self) -> None:
         """Read the chosen year's figures."""
         month = int(self.month.currentData() or 0) or None
-        totals = training_status.training_totals(self.ctx.db, self.year.currentData(), month)
+        totals = training_figures.training_totals(self.ctx.db, self.year.currentData(), month)
         self.totals.setText(
             self.tr("Sessions: {sessions}  ·  attendee hours: {hours}  ·  cost: {cost}").format(
                 sessions=totals.sessions,
