@@ -106,10 +106,10 @@ def main() -> int:
                 dialog.grab().save(str(args.out.with_name(name)))
             dialog.close()
     if args.session:
-        from csdesk.services.training import courses as training
+        from csdesk.services.training import session_records
         from csdesk.ui.training.session_dialog import SessionDialog
 
-        record = max(training.list_sessions(ctx.db), key=lambda s: len(s.attendees))
+        record = max(session_records.list_sessions(ctx.db), key=lambda s: len(s.attendees))
         dialog = SessionDialog(ctx, record, window)
         dialog.show()
         app.processEvents()

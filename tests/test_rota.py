@@ -17,6 +17,7 @@ from csdesk.services.rota import rota_rules, rota_shifts
 from csdesk.services.rota import week_plan as rota
 from csdesk.services.staff import agents as staff
 from csdesk.services.training import courses as training
+from csdesk.services.training import session_records
 
 WEEK = Week(2026, 48)  # Monday 2026-11-23
 MON = WEEK.monday
@@ -42,14 +43,14 @@ def cleared_agent(db, number, name, hired=date(2025, 1, 6), left=None) -> int:
     )
     for course in training.list_courses(db):
         if course.data.before_duty:
-            training.save_session(
+            session_records.save_session(
                 db,
-                training.SessionData(
+                session_records.SessionData(
                     course_id=course.id,
                     starts_at=datetime(2025, 1, 3, 14),
                     hours=2,
                     trainer="林老师",
-                    attendees=(training.AttendeeData(agent_id, Attendance.PRESENT, 95),),
+                    attendees=(session_records.AttendeeData(agent_id, Attendance.PRESENT, 95),),
                 ),
             )
     return agent_id

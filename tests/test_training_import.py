@@ -12,7 +12,7 @@ from csdesk.importers.values import parse_datetime, parse_number
 from csdesk.services.importing import ImportFailed
 from csdesk.services.staff import agents as staff
 from csdesk.services.training import courses as training
-from csdesk.services.training import training_files
+from csdesk.services.training import session_records, training_files
 from tests.conftest import TODAY
 
 SHEET = (
@@ -38,7 +38,7 @@ def write(path, text, encoding="utf-8"):
 def rows_of(db):
     return [
         (s.course_code, s.data.starts_at, a.employee_no, a.attendance, a.score, a.passed)
-        for s in training.list_sessions(db)
+        for s in session_records.list_sessions(db)
         for a in s.attendees
     ]
 
@@ -49,7 +49,7 @@ def test_a_chinese_sign_in_sheet_in_every_common_encoding(team, tmp_path, encodi
     assert (summary.rows, summary.created) == (3, 3)
     assert summary.ignored_columns == ["签到表页码"]
     assert any("客户心理学" in note for note in summary.notes)
-    sessions = training.list_sessions(team)
+    sessions = session_records.list_sessions(team)
     etq = next(s for s in sessions if s.course_code == "BAS-ETQ")
     assert etq.data.starts_at == datetime(2026, 3, 2, 14, 0)  # both lines: one session
     assert {a.employee_no: a.passed for a in etq.attendees} == {"CS001": True, "CS002": False}
@@ -91,7 +91,7 @@ def test_every_bad_line_is_reported_and_nothing_is_written(team, tmp_path):
     ]  # fmt: skip
     assert "0 to 100" in details[0] and "not in the staff directory" in details[1]
     assert "is 李静, not 王婷" in details[4]
-    assert training.list_sessions(team) == []
+    assert session_records.list_sessions(team) == []
     assert len(training.list_courses(team)) == 12  # the new course was rolled back too
 
 
@@ -104,7 +104,7 @@ def test_missing_columns_and_a_file_in_the_wrong_encoding_are_refused(team, tmp_
     garbage.write_bytes(b"\xff\xfe\x00\x81\x30\xff" * 20)
     with pytest.raises(ImportFailed):
         training_files.import_training(team, garbage)
-    assert training.list_sessions(team) == []
+    assert session_records.list_sessions(team) == []
 
 
 def test_an_ambiguous_name_asks_for_the_employee_number(team, tmp_path):
@@ -125,10 +125,10 @@ def test_xlsx_with_date_cells_and_a_dry_run(team, tmp_path):
     path = tmp_path / "t.xlsx"
     book.save(path)
     dry = training_files.import_training(team, path, dry_run=True)
-    assert dry.dry_run and dry.created == 2 and training.list_sessions(team) == []
+    assert dry.dry_run and dry.created == 2 and session_records.list_sessions(team) == []
     assert [p.key for p in dry.preview] == ["CS001 王婷", "CS002 李静"]
     training_files.import_training(team, path)
-    (session,) = training.list_sessions(team)
+    (session,) = session_records.list_sessions(team)
     assert session.data.starts_at == datetime(2026, 5, 6, 9, 30)
     assert {a.employee_no: a.passed for a in session.attendees} == {"CS001": True, "CS002": False}
 
@@ -137,7 +137,7 @@ def test_xlsx_with_date_cells_and_a_dry_run(team, tmp_path):
 def test_the_export_reimports_unchanged(demo_db, tmp_path, fmt):
     out = tmp_path / f"training.{fmt}"
     count = training_files.export_training(demo_db, out, fmt)
-    assert count == sum(len(s.attendees) for s in training.list_sessions(demo_db))
+    assert count == sum(len(s.attendees) for s in session_records.list_sessions(demo_db))
     before = rows_of(demo_db)
     summary = training_files.import_training(demo_db, out, today=TODAY)
     assert (summary.created, summary.updated, summary.unchanged) == (0, 0, count)
@@ -185,4 +185,4 @@ def test_a_line_that_fails_after_creating_a_course_does_not_confuse_later_lines(
     assert len(refused.value.details) == 1
     assert refused.value.details[0].startswith("Line 2:")
     assert "not marked present" in refused.value.details[0]
-    assert len(training.list_courses(team)) == 12 and training.list_sessions(team) == []
+    assert len(training.list_courses(team)) == 12 and session_records.list_sessions(team) == []

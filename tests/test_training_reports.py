@@ -7,8 +7,12 @@ from pypdf import PdfReader
 from csdesk.common.labels import money
 from csdesk.domain.training import Standing
 from csdesk.services import shop
-from csdesk.services.training import courses as training
-from csdesk.services.training import training_figures, training_reports, training_status
+from csdesk.services.training import (
+    session_records,
+    training_figures,
+    training_reports,
+    training_status,
+)
 from tests.conftest import TODAY
 
 
@@ -17,7 +21,7 @@ def pdf_text(path) -> str:
 
 
 def test_the_sign_in_sheet_lists_every_invited_agent(demo_db, tmp_path):
-    planned = [s for s in training.list_sessions(demo_db) if s.data.starts_at.date() > TODAY]
+    planned = [s for s in session_records.list_sessions(demo_db) if s.data.starts_at.date() > TODAY]
     assert planned, "the demo books the newcomer's remaining basic courses"
     record = planned[0]
     out = tmp_path / "sheet.pdf"
@@ -27,7 +31,7 @@ def test_the_sign_in_sheet_lists_every_invited_agent(demo_db, tmp_path):
     assert record.data.starts_at.strftime("%Y-%m-%d %H:%M") in text
     for attendee in record.attendees:
         assert attendee.employee_no in text and attendee.name in text
-    big = max(training.list_sessions(demo_db), key=lambda s: len(s.attendees))
+    big = max(session_records.list_sessions(demo_db), key=lambda s: len(s.attendees))
     training_reports.sign_in_sheet(demo_db, big.id, out)
     assert all(a.name in pdf_text(out) for a in big.attendees)
 
@@ -61,12 +65,12 @@ def test_the_training_report_numbers_match_the_records(demo_db, tmp_path):
     out = tmp_path / "training.pdf"
     sessions = training_reports.training_report(demo_db, out, 2026, today=TODAY)
     totals = training_figures.training_totals(demo_db, 2026)
-    assert sessions == totals.sessions == len(training.list_sessions(demo_db, 2026))
+    assert sessions == totals.sessions == len(session_records.list_sessions(demo_db, 2026))
     text = " ".join(pdf_text(out).split())
     assert "Training report 2026" in text
     assert f"Sessions: {totals.sessions}" in text
     assert f"cost: {money(totals.cost_cents)}" in text
-    records = training.list_sessions(demo_db, 2026)
+    records = session_records.list_sessions(demo_db, 2026)
     present = sum(s.present for s in records)
     passed = sum(s.passed_count for s in records)
     assert f"attendances: {present}" in text

@@ -10,7 +10,13 @@ from csdesk.domain.staff import Post, Status
 from csdesk.domain.training import Attendance, Category, Standing
 from csdesk.services.errors import UserError
 from csdesk.services.staff import agents as staff
-from csdesk.services.training import certificates, duty_gate, training_figures, training_status
+from csdesk.services.training import (
+    certificates,
+    duty_gate,
+    session_records,
+    training_figures,
+    training_status,
+)
 from csdesk.services.training import courses as training
 from csdesk.services.training.duty_gate import NotClearedForDuty
 
@@ -29,15 +35,15 @@ def course_id(db, code):
 
 def hold(db, code, on, *results, cost=0, hours=None):
     """Record a session of ``code`` on ``on`` with (agent id, attendance, score) results."""
-    data = training.SessionData(
+    data = session_records.SessionData(
         course_id=course_id(db, code),
         starts_at=datetime.combine(on, datetime.min.time()).replace(hour=14),
         hours=hours if hours is not None else 2,
         trainer="林老师",
         cost_cents=cost,
-        attendees=tuple(training.AttendeeData(a, att, score) for a, att, score in results),
+        attendees=tuple(session_records.AttendeeData(a, att, score) for a, att, score in results),
     )
-    return training.save_session(db, data)
+    return session_records.save_session(db, data)
 
 
 def test_a_new_shop_has_the_default_catalogue(db):
@@ -72,32 +78,32 @@ def test_pass_or_fail_follows_the_pass_mark_and_is_kept_when_the_mark_changes(db
         (b, Attendance.PRESENT, 70),
         (c, Attendance.ABSENT, None),
     )
-    results = {x.agent_id: x.passed for x in training.get_session(db, session_id).attendees}
+    results = {x.agent_id: x.passed for x in session_records.get_session(db, session_id).attendees}
     assert results == {a: True, b: False, c: False}
     etq = next(r for r in training.list_courses(db) if r.code == "BAS-ETQ")
     training.update_course(db, etq.id, replace(etq.data, pass_mark=60))
-    results = {x.agent_id: x.passed for x in training.get_session(db, session_id).attendees}
+    results = {x.agent_id: x.passed for x in session_records.get_session(db, session_id).attendees}
     assert results[b] is False  # decided under the mark in force at the time
 
 
 def test_session_problems_are_listed_together(db):
     a = agent(db, "A1", "王婷")
-    data = training.SessionData(
+    data = session_records.SessionData(
         course_id=course_id(db, "BAS-ETQ"),
         starts_at=datetime(2026, 3, 2, 14),
         hours=-1,
         cost_cents=-5,
         attendees=(
-            training.AttendeeData(a, Attendance.ABSENT, 90),
-            training.AttendeeData(a, Attendance.PRESENT, 101),
+            session_records.AttendeeData(a, Attendance.ABSENT, 90),
+            session_records.AttendeeData(a, Attendance.PRESENT, 101),
         ),
     )
     with pytest.raises(UserError) as refused:
-        training.save_session(db, data)
+        session_records.save_session(db, data)
     text = "\n".join(refused.value.details)
     for words in ("Hours", "cost", "listed twice", "between 0 and 100", "not marked present"):
         assert words in text
-    assert training.list_sessions(db) == []
+    assert session_records.list_sessions(db) == []
 
 
 def test_attendees_can_be_added_by_post(db):
@@ -114,8 +120,8 @@ def test_attendees_can_be_added_by_post(db):
             left_date=date(2025, 1, 1),
         ),
     )
-    assert c not in training.agents_in_posts(db, [Post.AFTER_SALES])
-    assert training.agents_in_posts(db, [Post.AFTER_SALES]) == [a]
+    assert c not in session_records.agents_in_posts(db, [Post.AFTER_SALES])
+    assert session_records.agents_in_posts(db, [Post.AFTER_SALES]) == [a]
 
 
 def _pass_basics(db, who, on=date(2026, 1, 5)):

@@ -11,7 +11,7 @@ from csdesk.domain.staff import Post, Status
 from csdesk.domain.training import Attendance, Standing
 from csdesk.services.staff import agents as staff
 from csdesk.services.training import courses as training
-from csdesk.services.training import duty_gate
+from csdesk.services.training import duty_gate, session_records
 from csdesk.ui.common.rows_model import RowsModel
 from csdesk.ui.importing.import_dialog import ImportDialog
 from csdesk.ui.main_window import MainWindow
@@ -102,12 +102,12 @@ def test_plan_a_session_by_post_then_record_results(qtbot, ctx, page):
     assert dialog.attendee_ids() == [ctx_id(ctx, "CS2"), ctx_id(ctx, "CS3")]
     click_save(qtbot, dialog)
     assert dialog.result() == dialog.DialogCode.Accepted
-    (record,) = training.list_sessions(ctx.db)
+    (record,) = session_records.list_sessions(ctx.db)
     assert record.data.trainer == "王老师" and record.passed_count == 0
     assert page.sessions.proxy.rowCount() == 1
 
     page.sessions.table.selectRow(0)
-    dialog = SessionDialog(ctx, training.get_session(ctx.db, record.id), page)
+    dialog = SessionDialog(ctx, session_records.get_session(ctx.db, record.id), page)
     qtbot.addWidget(dialog)
     dialog.show()
     for row, score in enumerate(("88", "7O")):  # a typo: letter O
@@ -121,7 +121,7 @@ def test_plan_a_session_by_post_then_record_results(qtbot, ctx, page):
     assert dialog.attendees.item(1, 3).text() == "Failed"
     click_save(qtbot, dialog)
     assert dialog.result() == dialog.DialogCode.Accepted
-    results = {a.employee_no: a.passed for a in training.list_sessions(ctx.db)[0].attendees}
+    results = {a.employee_no: a.passed for a in session_records.list_sessions(ctx.db)[0].attendees}
     assert results == {"CS2": True, "CS3": False}
 
 
@@ -211,10 +211,10 @@ def test_the_import_dialog_takes_training_records(qtbot, ctx, page, tmp_path):
     assert dialog.windowTitle() == "Import training records"
     assert dialog.preview.index(0, 1).data() == "CS1 王婷"
     assert dialog.preview.index(0, 2).data().startswith("Service etiquette")
-    assert training.list_sessions(ctx.db) == []
+    assert session_records.list_sessions(ctx.db) == []
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert "Import complete" in dialog.report.toPlainText()
-    (record,) = training.list_sessions(ctx.db)
+    (record,) = session_records.list_sessions(ctx.db)
     assert record.passed_count == 1
     page.tabs.setCurrentWidget(page.sessions)
     assert page.sessions.proxy.rowCount() == 1
@@ -237,9 +237,9 @@ def test_export_the_matrix_to_excel_and_pdf(qtbot, ctx, page, tmp_path, monkeypa
 
 
 def test_deleting_a_session_asks_first(qtbot, ctx, page, monkeypatch):
-    training.save_session(
+    session_records.save_session(
         ctx.db,
-        training.SessionData(
+        session_records.SessionData(
             course_id=training.list_courses(ctx.db)[0].id, starts_at=datetime(2026, 5, 1, 9)
         ),
     )
@@ -248,10 +248,10 @@ def test_deleting_a_session_asks_first(qtbot, ctx, page, monkeypatch):
     page.sessions.table.selectRow(0)
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
     page.sessions.delete_session()
-    assert len(training.list_sessions(ctx.db)) == 1
+    assert len(session_records.list_sessions(ctx.db)) == 1
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     page.sessions.delete_session()
-    assert training.list_sessions(ctx.db) == []
+    assert session_records.list_sessions(ctx.db) == []
     assert page.sessions.proxy.rowCount() == 0
 
 
@@ -284,14 +284,14 @@ def test_the_agent_file_shows_training_and_the_override(qtbot, ctx, team, monkey
 
 
 def test_hours_per_agent_for_a_month(qtbot, ctx, page, team):
-    training.save_session(
+    session_records.save_session(
         ctx.db,
-        training.SessionData(
+        session_records.SessionData(
             course_id=training.list_courses(ctx.db)[0].id,
             starts_at=datetime(date.today().year, 3, 2, 9),
             hours=4,
             cost_cents=12000,
-            attendees=(training.AttendeeData(team["CS1"], Attendance.PRESENT, 90),),
+            attendees=(session_records.AttendeeData(team["CS1"], Attendance.PRESENT, 90),),
         ),
     )
     ctx.notices.training_changed.emit()

@@ -22,7 +22,7 @@ from csdesk.data.training import Certificate, Course, TrainingSession
 from csdesk.domain.months import Month, months_between
 from csdesk.domain.staff import Post, Status
 from csdesk.domain.training import Attendance, Format
-from csdesk.services.training import courses as training
+from csdesk.services.training import session_records
 
 TRAINERS = ("林老师（培训主管）", "周敏（质检组长）", "王老师（外聘讲师）", "陈经理（运营）")
 ROOMS = ("3楼培训室", "线上·钉钉会议", "客服部会议室")
@@ -48,20 +48,22 @@ def add_demo_training(
     newest = max((a for a in agents if a.status == Status.ONBOARDING), default=None,
                  key=lambda a: a.hire_date)  # fmt: skip
 
-    sessions: dict[tuple[str, date], tuple[_Plan, list[training.AttendeeData]]] = {}
+    sessions: dict[tuple[str, date], tuple[_Plan, list[session_records.AttendeeData]]] = {}
 
-    def attend(plan: _Plan, agent: Agent, result: training.AttendeeData) -> None:
+    def attend(plan: _Plan, agent: Agent, result: session_records.AttendeeData) -> None:
         key = (plan.course, plan.on.date())
         sessions.setdefault(key, (plan, []))[1].append(result)
 
-    def sit(agent: Agent, pass_mark: float | None, miss: float = 0.05) -> training.AttendeeData:
+    def sit(
+        agent: Agent, pass_mark: float | None, miss: float = 0.05
+    ) -> session_records.AttendeeData:
         roll = rng.random()
         if roll < miss:
-            return training.AttendeeData(agent.id, Attendance.ABSENT)
+            return session_records.AttendeeData(agent.id, Attendance.ABSENT)
         if roll < miss * 1.6:
-            return training.AttendeeData(agent.id, Attendance.EXCUSED)
+            return session_records.AttendeeData(agent.id, Attendance.EXCUSED)
         score = None if pass_mark is None else round(min(100, rng.gauss(86, 7)))
-        return training.AttendeeData(agent.id, Attendance.PRESENT, score)
+        return session_records.AttendeeData(agent.id, Attendance.PRESENT, score)
 
     def employed(agent: Agent, day: date) -> bool:
         return agent.hire_date <= day and (agent.left_date is None or agent.left_date > day)
@@ -77,11 +79,13 @@ def add_demo_training(
             if agent is newest and offset >= 2:
                 on = datetime.combine(end + timedelta(days=30 + offset), time(14, 0))
                 plan = _Plan(code, on, TRAINERS[0], Format.ON_SITE, 0, ROOMS[0])
-                attend(plan, agent, training.AttendeeData(agent.id))  # booked, not yet held
+                attend(plan, agent, session_records.AttendeeData(agent.id))  # booked, not yet held
                 continue
             result = sit(agent, courses[code].pass_mark, miss=0)
             if result.score is not None and result.score < 80:
-                result = training.AttendeeData(agent.id, Attendance.PRESENT, 80 + rng.randint(0, 8))
+                result = session_records.AttendeeData(
+                    agent.id, Attendance.PRESENT, 80 + rng.randint(0, 8)
+                )
             attend(plan, agent, result)
 
     for month in months_between(first, last):
@@ -132,7 +136,7 @@ def add_demo_training(
 
     for plan, attendees in sessions.values():
         course = courses[plan.course]
-        data = training.SessionData(
+        data = session_records.SessionData(
             course_id=course.id,
             starts_at=plan.on,
             hours=course.hours,
@@ -142,7 +146,7 @@ def add_demo_training(
             cost_cents=plan.cost_cents,
             attendees=tuple(attendees),
         )
-        training.apply_session(session, TrainingSession(), data)
+        session_records.apply_session(session, TrainingSession(), data)
     _certificates(session, rng, agents, today)
 
 

@@ -46,7 +46,7 @@ from csdesk.services.importing import (
 from csdesk.services.importing import file_columns as _file_columns
 from csdesk.services.staff.agent_index import AgentIndex
 from csdesk.services.training import courses as training
-from csdesk.services.training import training_status
+from csdesk.services.training import session_records, training_status
 
 
 def file_columns(path: Path) -> list[FileColumn]:
@@ -177,14 +177,14 @@ def import_training(
         found = finder.session_of(course, values["date"], values.get("trainer"))
         outcome = UNCHANGED
         if found is None:
-            data = training.SessionData(
+            data = session_records.SessionData(
                 course_id=course.id,
                 starts_at=values["date"],
                 hours=values.get("hours", course.hours),
                 trainer=values.get("trainer", ""),
                 format=values.get("format", Format.ON_SITE),
             )
-            found = training.apply_session(session, TrainingSession(), data)
+            found = session_records.apply_session(session, TrainingSession(), data)
             finder.add_session(found)
             outcome = CREATED
         else:
@@ -198,8 +198,12 @@ def import_training(
                     setattr(found, key, value)
                     outcome = UPDATED
         attendee = next((a for a in found.attendees if a.agent_id == agent.id), None)
-        current = training.attendee_data(attendee) if attendee else training.AttendeeData(agent.id)
-        wanted = training.AttendeeData(
+        current = (
+            session_records.attendee_data(attendee)
+            if attendee
+            else session_records.AttendeeData(agent.id)
+        )
+        wanted = session_records.AttendeeData(
             agent.id,
             attendance=values.get("attended", current.attendance)
             or (Attendance.PRESENT if values["date"].date() <= today else None),
@@ -208,13 +212,13 @@ def import_training(
             # a new score decides afresh; a stated result stands where there is no score
             passed=values.get("passed", None if "score" in values else current.passed),
         )
-        wanted = replace(wanted, passed=training.decide_pass(wanted, course.pass_mark))
+        wanted = replace(wanted, passed=session_records.decide_pass(wanted, course.pass_mark))
         if attendee is None:
             outcome = CREATED
         elif wanted != current and outcome == UNCHANGED:
             outcome = UPDATED
         if attendee is None or wanted != current:
-            training.record_attendance(session, found, wanted)
+            session_records.record_attendance(session, found, wanted)
         return outcome
 
     outcome = apply_all(
@@ -239,7 +243,7 @@ def export_rows(db: Database) -> tuple[list[str], list[list[Any]]]:
     """Return the export header (the import's field keys) and one row per attendee."""
     header = [f.key for f in training_import.FIELDS]
     rows = []
-    for record in reversed(training.list_sessions(db)):
+    for record in reversed(session_records.list_sessions(db)):
         starts_at = record.data.starts_at
         when = starts_at if starts_at.time() != datetime.min.time() else starts_at.date()
         for a in record.attendees:

@@ -23,8 +23,7 @@ from csdesk.common.progress import Progress
 from csdesk.domain.training import Attendance, Standing
 from csdesk.services import shop
 from csdesk.services.database import Database
-from csdesk.services.training import courses as training
-from csdesk.services.training import training_figures, training_status
+from csdesk.services.training import session_records, training_figures, training_status
 
 
 def _when(starts_at: datetime) -> str:
@@ -45,7 +44,7 @@ def sign_in_sheet(
     """Write the sign-in sheet of a session; return how many agents it lists."""
     from csdesk.reports.sign_in_sheet import SheetHeading, SheetLine, build_sign_in_sheet
 
-    record = training.get_session(db, session_id)
+    record = session_records.get_session(db, session_id)
     posts = post_labels()
     heading = SheetHeading(
         course=f"{record.course_title} ({record.course_code})",
@@ -154,7 +153,7 @@ def training_report(
     today = today or date.today()
     year = year or today.year
     totals = training_figures.training_totals(db, year)
-    sessions = training.list_sessions(db, year)
+    sessions = session_records.list_sessions(db, year)
 
     months = [
         [

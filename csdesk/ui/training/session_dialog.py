@@ -38,6 +38,7 @@ from csdesk.domain.training import passed
 from csdesk.services.errors import UserError
 from csdesk.services.staff import agents as staff
 from csdesk.services.training import courses as training
+from csdesk.services.training import session_records
 from csdesk.ui.common.widgets import ProblemLabel, fill_combo, save_cancel, select_key
 from csdesk.ui.context import AppContext
 
@@ -51,7 +52,7 @@ class SessionDialog(QDialog):
     def __init__(
         self,
         ctx: AppContext,
-        record: training.SessionRecord | None,
+        record: session_records.SessionRecord | None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -187,7 +188,7 @@ class SessionDialog(QDialog):
             for r in range(self.attendees.rowCount())
         ]
 
-    def _add_row(self, attendee: training.AttendeeData) -> None:
+    def _add_row(self, attendee: session_records.AttendeeData) -> None:
         agent = self.agents.get(attendee.agent_id)
         row = self.attendees.rowCount()
         self.attendees.insertRow(row)
@@ -221,7 +222,7 @@ class SessionDialog(QDialog):
             ):
                 self._update_result(row)
 
-    def _row_data(self, row: int) -> tuple[training.AttendeeData, str | None]:
+    def _row_data(self, row: int) -> tuple[session_records.AttendeeData, str | None]:
         agent_id = self.attendees.item(row, COL_AGENT).data(AGENT_ROLE)
         attendance = self.attendees.cellWidget(row, COL_ATTENDANCE).currentData() or None
         text = self.attendees.cellWidget(row, COL_SCORE).text().strip().replace(",", ".")
@@ -237,7 +238,7 @@ class SessionDialog(QDialog):
         comment_item = self.attendees.item(row, COL_COMMENT)
         comment = comment_item.text() if comment_item else ""
         stated = self._stated.get(agent_id) if score is None else None
-        return training.AttendeeData(agent_id, attendance, score, comment, stated), problem
+        return session_records.AttendeeData(agent_id, attendance, score, comment, stated), problem
 
     def _update_result(self, row: int) -> None:
         course = self._course()
@@ -260,12 +261,12 @@ class SessionDialog(QDialog):
         have = set(self.attendee_ids())
         for agent_id in agent_ids:
             if agent_id not in have:
-                self._add_row(training.AttendeeData(agent_id))
+                self._add_row(session_records.AttendeeData(agent_id))
                 have.add(agent_id)
 
     def add_post(self, post: str) -> None:
         """Invite everyone current in ``post``."""
-        self.add_agents(training.agents_in_posts(self.ctx.db, [post]))
+        self.add_agents(session_records.agents_in_posts(self.ctx.db, [post]))
 
     def pick_agents(self) -> None:
         """Choose agents from a checklist of the current team."""
@@ -284,7 +285,7 @@ class SessionDialog(QDialog):
             self.attendees.removeRow(row)
 
     # --- saving -------------------------------------------------------------------------
-    def data(self) -> tuple[training.SessionData | None, list[str]]:
+    def data(self) -> tuple[session_records.SessionData | None, list[str]]:
         """The form as session data, and the problems the form itself can see."""
         course = self._course()
         problems = [] if course else [self.tr("Choose a course.")]
@@ -301,7 +302,7 @@ class SessionDialog(QDialog):
             qdt.date().year(), qdt.date().month(), qdt.date().day(),
             qdt.time().hour(), qdt.time().minute(),
         )  # fmt: skip
-        data = training.SessionData(
+        data = session_records.SessionData(
             course_id=course.id,
             starts_at=starts_at,
             hours=self.hours.value(),
@@ -321,7 +322,7 @@ class SessionDialog(QDialog):
             self.problems.show_problems(problems)
             return
         try:
-            self.saved_id = training.save_session(
+            self.saved_id = session_records.save_session(
                 self.ctx.db, data, self.record.id if self.record else None
             )
         except UserError as exc:

@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
 from csdesk.common.labels import format_labels, hours_text, label, money
 from csdesk.services.errors import UserError
 from csdesk.services.kinds import FILE_KINDS
-from csdesk.services.training import courses as training
-from csdesk.services.training import training_files, training_reports
+from csdesk.services.training import session_records, training_files, training_reports
 from csdesk.ui.background import run_with_progress
 from csdesk.ui.common.rows_model import Row, RowsFilter, RowsModel
 from csdesk.ui.common.widgets import button_row, record_table, selected_payload, status_message
@@ -116,7 +115,7 @@ class SessionsTab(QWidget):
 
     def reload(self) -> None:
         """Read the sessions again."""
-        sessions = training.list_sessions(self.ctx.db)
+        sessions = session_records.list_sessions(self.ctx.db)
         formats = format_labels()
         rows = [
             Row(
@@ -186,7 +185,7 @@ class SessionsTab(QWidget):
         for button in (self.edit_button, self.delete_button, self.sheet_button):
             button.setEnabled(chosen)
 
-    def selected(self) -> training.SessionRecord | None:
+    def selected(self) -> session_records.SessionRecord | None:
         """The session selected in the table."""
         return selected_payload(self.table)
 
@@ -226,7 +225,7 @@ class SessionsTab(QWidget):
         if record is None:
             return
         try:
-            record = training.get_session(self.ctx.db, record.id)
+            record = session_records.get_session(self.ctx.db, record.id)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Training session"), exc.full_text())
             return
@@ -250,7 +249,7 @@ class SessionsTab(QWidget):
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            training.delete_session(self.ctx.db, record.id)
+            session_records.delete_session(self.ctx.db, record.id)
             self.ctx.notices.training_changed.emit()
 
     def print_sheet(self) -> None:
