@@ -34,7 +34,7 @@ def main() -> int:
     from csdesk.domain.weeks import Week
     from csdesk.services.database import open_database
     from csdesk.services.demo.demo_shop import build_demo
-    from csdesk.services.rota import rota_coverage
+    from csdesk.services.rota import rota_coverage, week_edits
     from csdesk.services.rota import week_plan as rota
 
     with tempfile.TemporaryDirectory() as folder:
@@ -48,7 +48,7 @@ def main() -> int:
             day = week.monday + timedelta(days=run % 7)
             code = ("M", "D", "E")[run % 3]
             start = time.perf_counter()
-            rota.set_days(db, [rota.DayEdit(agent.id, day, (code,))])
+            week_edits.set_days(db, [week_edits.DayEdit(agent.id, day, (code,))])
             stored = time.perf_counter()
             state = rota.week_rota(db, week)
             read = time.perf_counter()

@@ -13,7 +13,7 @@ from csdesk.domain.staff import Post, Status
 from csdesk.domain.training import Attendance
 from csdesk.domain.weeks import Week
 from csdesk.services.errors import UserError
-from csdesk.services.rota import rota_rules, rota_shifts
+from csdesk.services.rota import rota_rules, rota_shifts, week_edits
 from csdesk.services.rota import week_plan as rota
 from csdesk.services.staff import agents as staff
 from csdesk.services.training import courses as training
@@ -86,10 +86,10 @@ def test_a_new_shop_has_four_shifts_and_channel_settings(db):
 def test_days_are_set_read_and_counted(db, team):
     a, b, _c = team
     for n in range(5):
-        assert rota.set_day(db, a, day(n), ["m"])
-    assert not rota.set_day(db, a, day(0), ["M"])  # the same again changes nothing
-    rota.set_day(db, b, day(0), ["E", "M"])  # a split shift, kept in start order
-    rota.set_day(db, b, day(1), leave=Leave.SICK)
+        assert week_edits.set_day(db, a, day(n), ["m"])
+    assert not week_edits.set_day(db, a, day(0), ["M"])  # the same again changes nothing
+    week_edits.set_day(db, b, day(0), ["E", "M"])  # a split shift, kept in start order
+    week_edits.set_day(db, b, day(1), leave=Leave.SICK)
     state = rota.week_rota(db, WEEK)
     assert [x.employee_no for x in state.agents] == ["R0", "R1", "R2"]
     assert state.plan(a, day(0)).codes == ("M",) and state.plan(a, day(5)).codes == ()
@@ -102,25 +102,25 @@ def test_days_are_set_read_and_counted(db, team):
 
 def test_bad_codes_change_nothing(db, team):
     a = team[0]
-    rota.set_day(db, a, day(0), ["M"])
+    week_edits.set_day(db, a, day(0), ["M"])
     for codes in (["X"], ["M", "M"], ["M", "Z9"]):
         with pytest.raises(UserError):
-            rota.set_day(db, a, day(0), codes)
+            week_edits.set_day(db, a, day(0), codes)
     assert rota.week_rota(db, WEEK).plan(a, day(0)).codes == ("M",)
 
 
 def test_findings_cross_the_week_border_and_overrides_are_kept(db, team):
     a = team[0]
-    rota.set_day(db, a, day(-1), ["N"])  # Sunday night of last week
-    rota.set_day(db, a, day(0), ["M"])  # 2 h after it ends
-    rota.set_day(db, a, day(2), ["M"], leave=Leave.ANNUAL)
+    week_edits.set_day(db, a, day(-1), ["N"])  # Sunday night of last week
+    week_edits.set_day(db, a, day(0), ["M"])  # 2 h after it ends
+    week_edits.set_day(db, a, day(2), ["M"], leave=Leave.ANNUAL)
     assert open_breaches(rota.week_rota(db, WEEK)) == [
         (a, 0, Breach.SHORT_REST),
         (a, 2, Breach.ON_LEAVE),
     ]
     with pytest.raises(UserError):
-        rota.override(db, a, day(0), Breach.SHORT_REST, "  ")
-    rota.override(db, a, day(0), Breach.SHORT_REST, "大促临时调班", author="主管")
+        week_edits.override(db, a, day(0), Breach.SHORT_REST, "  ")
+    week_edits.override(db, a, day(0), Breach.SHORT_REST, "大促临时调班", author="主管")
     state = rota.week_rota(db, WEEK)
     assert open_breaches(state) == [(a, 2, Breach.ON_LEAVE)]
     (accepted,) = [f for f in state.findings if not f.open]
@@ -132,8 +132,8 @@ def test_employment_and_the_training_gate(db, team):
     newcomer = staff.create_agent(
         db, staff.AgentData("R9", "新人", post=Post.PRE_SALES, hire_date=date(2026, 11, 20))
     )
-    rota.set_day(db, leaver, day(2), ["M"])
-    rota.set_day(db, newcomer, day(0), ["D"])
+    week_edits.set_day(db, leaver, day(2), ["M"])
+    week_edits.set_day(db, newcomer, day(0), ["D"])
     state = rota.week_rota(db, WEEK)
     assert (leaver, 2, Breach.NOT_EMPLOYED) in open_breaches(state)
     assert (newcomer, 0, Breach.NOT_CLEARED) in open_breaches(state)
@@ -145,15 +145,15 @@ def test_copy_a_week_and_swap_two_agents(db, team):
     a, b, c = team
     last = WEEK.shift(-1)
     for n in range(5):
-        rota.set_day(db, a, last.days[n], ["M"])
-        rota.set_day(db, b, last.days[n], ["E"])
-    rota.set_day(db, c, day(3), ["N"], leave=None)
-    rota.set_day(db, a, day(4), leave=Leave.ANNUAL)
-    assert rota.copy_week(db, last, WEEK) == 10
+        week_edits.set_day(db, a, last.days[n], ["M"])
+        week_edits.set_day(db, b, last.days[n], ["E"])
+    week_edits.set_day(db, c, day(3), ["N"], leave=None)
+    week_edits.set_day(db, a, day(4), leave=Leave.ANNUAL)
+    assert week_edits.copy_week(db, last, WEEK) == 10
     state = rota.week_rota(db, WEEK)
     assert [state.plan(a, d).text() for d in WEEK.days[:5]] == ["M", "M", "M", "M", "M+annual"]
     assert state.plan(c, day(3)).codes == ()  # the target's own shifts were replaced
-    rota.swap_agents(db, a, b, WEEK.days[:2])
+    week_edits.swap_agents(db, a, b, WEEK.days[:2])
     state = rota.week_rota(db, WEEK)
     assert state.plan(a, day(0)).codes == ("E",) and state.plan(b, day(0)).codes == ("M",)
     assert state.plan(a, day(2)).codes == ("M",)
@@ -161,23 +161,23 @@ def test_copy_a_week_and_swap_two_agents(db, team):
 
 def test_a_published_week_logs_its_changes(db, team):
     a = team[0]
-    rota.set_day(db, a, day(0), ["M"])
-    rota.publish_week(db, WEEK, author="主管")
+    week_edits.set_day(db, a, day(0), ["M"])
+    week_edits.publish_week(db, WEEK, author="主管")
     with pytest.raises(UserError):
-        rota.publish_week(db, WEEK)
-    assert rota.week_changes(db, WEEK) == []
-    rota.set_day(db, a, day(0), ["E"], author="主管")
-    rota.set_day(db, a, day(1), leave=Leave.PERSONAL, author="主管")
+        week_edits.publish_week(db, WEEK)
+    assert week_edits.week_changes(db, WEEK) == []
+    week_edits.set_day(db, a, day(0), ["E"], author="主管")
+    week_edits.set_day(db, a, day(1), leave=Leave.PERSONAL, author="主管")
     state = rota.week_rota(db, WEEK)
     assert state.published and state.published_by == "主管"
-    log = rota.week_changes(db, WEEK)
+    log = week_edits.week_changes(db, WEEK)
     assert [(c.day, c.before, c.after, c.changed_by) for c in log] == [
         (day(0), "M", "E", "主管"),
         (day(1), "", "personal", "主管"),
     ]
     # A draft week keeps no log.
-    rota.set_day(db, a, WEEK.shift(1).monday, ["M"])
-    assert rota.week_changes(db, WEEK.shift(1)) == []
+    week_edits.set_day(db, a, WEEK.shift(1).monday, ["M"])
+    assert week_edits.week_changes(db, WEEK.shift(1)) == []
 
 
 def test_rules_are_stored_and_checked(db, team):
@@ -185,7 +185,7 @@ def test_rules_are_stored_and_checked(db, team):
     rota_rules.save_rota_rules(db, strict)
     assert rota_rules.rota_rules(db) == strict
     for n in range(5):
-        rota.set_day(db, team[0], day(n), ["M"])
+        week_edits.set_day(db, team[0], day(n), ["M"])
     assert open_breaches(rota.week_rota(db, WEEK)) == [(team[0], 4, Breach.LONG_WEEK)]
     with pytest.raises(UserError):
         rota_rules.save_rota_rules(db, RotaRules(max_week_hours=0))

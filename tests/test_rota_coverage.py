@@ -14,8 +14,7 @@ from csdesk.domain.staffing import staffing
 from csdesk.domain.weeks import Week
 from csdesk.services.errors import UserError
 from csdesk.services.performance import kpis, manual_kpis
-from csdesk.services.rota import rota_coverage, rota_month, rota_shifts
-from csdesk.services.rota import week_plan as rota
+from csdesk.services.rota import rota_coverage, rota_month, rota_shifts, week_edits
 from csdesk.services.rota.rota_coverage import Assumptions, ChannelPlan, SaleEvent
 from tests.test_rota import cleared_agent, rows
 
@@ -33,9 +32,9 @@ def flat(value: float) -> list[list[float]]:
 
 
 def test_coverage_counts_the_rota_per_hour_and_channel_across_midnight(db, team):
-    rota.set_day(db, team[0], MON - timedelta(1), ["N"])  # Sunday 22:00 - Monday 06:00
-    rota.set_day(db, team[1], MON, ["M"])
-    rota.set_day(db, team[2], MON, ["M", "E"])
+    week_edits.set_day(db, team[0], MON - timedelta(1), ["N"])  # Sunday 22:00 - Monday 06:00
+    week_edits.set_day(db, team[1], MON, ["M"])
+    week_edits.set_day(db, team[2], MON, ["M", "E"])
     rota_coverage.save_forecast(db, {"chat": flat(30.0)})
     monday = rota_coverage.week_coverage(db, WEEK)[0]
     chat = monday.channels["chat"]
@@ -134,11 +133,11 @@ def test_staffing_settings_are_tried_on_the_calculator_first(db):
 def test_attendance_comes_from_the_rota_and_a_typed_value_overrides_it(db, team):
     november = Month(2026, 11)
     for n in range(8):
-        rota.set_day(db, team[0], date(2026, 11, 2 + n), ["M"])
-    rota.set_day(db, team[0], date(2026, 11, 10), (), Leave.SICK)
-    rota.set_day(db, team[0], date(2026, 11, 11), (), Leave.ANNUAL)  # not due
-    rota.set_day(db, team[1], date(2026, 11, 3), ["D"])
-    rota.set_day(db, team[1], date(2026, 11, 30), ["D"])  # after "today": not counted
+        week_edits.set_day(db, team[0], date(2026, 11, 2 + n), ["M"])
+    week_edits.set_day(db, team[0], date(2026, 11, 10), (), Leave.SICK)
+    week_edits.set_day(db, team[0], date(2026, 11, 11), (), Leave.ANNUAL)  # not due
+    week_edits.set_day(db, team[1], date(2026, 11, 3), ["D"])
+    week_edits.set_day(db, team[1], date(2026, 11, 30), ["D"])  # after "today": not counted
     found = rota_month.monthly_attendance(db, november, today=date(2026, 11, 20))
     assert found[team[0]] == pytest.approx(100 * 8 / 9)
     assert found[team[1]] == 100.0
@@ -160,7 +159,7 @@ def test_shifts_are_checked_and_used_times_are_kept(db, team):
         rota_shifts.save_shift(db, rota_shifts.ShiftDraft(None, "m", "", 600, 600, 0, "red"))
     assert len(caught.value.details) == 4  # code taken, no name, no length, colour
     morning = next(s for s in rota_shifts.shifts(db) if s.code == "M")
-    rota.set_day(db, team[0], MON - timedelta(1), ["M"])
+    week_edits.set_day(db, team[0], MON - timedelta(1), ["M"])
     moved = rota_shifts.ShiftDraft(morning.id, "M", "早班", 7 * 60, 15 * 60, 60, morning.colour)
     with pytest.raises(UserError, match="archive it"):
         rota_shifts.save_shift(db, moved, today=MON)
@@ -171,4 +170,4 @@ def test_shifts_are_checked_and_used_times_are_kept(db, team):
     rota_shifts.save_shift(db, archived)
     assert "S" not in [s.code for s in rota_shifts.shifts(db)]
     with pytest.raises(UserError, match="No shift has the code S"):
-        rota.set_day(db, team[0], MON, ["S"])
+        week_edits.set_day(db, team[0], MON, ["S"])

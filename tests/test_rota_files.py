@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from csdesk.domain.rota import Leave
 from csdesk.domain.weeks import Week
 from csdesk.services.importing import ImportFailed
-from csdesk.services.rota import rota_files, rota_reports
+from csdesk.services.rota import rota_files, rota_reports, week_edits
 from csdesk.services.rota import week_plan as rota
 from tests.test_rota import cleared_agent, rows
 
@@ -22,10 +22,10 @@ MON = WEEK.monday
 @pytest.fixture
 def team(db) -> list[int]:
     ids = [cleared_agent(db, "CS001", "张三"), cleared_agent(db, "CS002", "李四")]
-    rota.set_day(db, ids[0], MON, ["M"])
-    rota.set_day(db, ids[0], MON + timedelta(1), ["M", "E"])
-    rota.set_day(db, ids[1], MON, (), Leave.SICK)
-    rota.set_day(db, ids[1], MON + timedelta(2), ["N"])
+    week_edits.set_day(db, ids[0], MON, ["M"])
+    week_edits.set_day(db, ids[0], MON + timedelta(1), ["M", "E"])
+    week_edits.set_day(db, ids[1], MON, (), Leave.SICK)
+    week_edits.set_day(db, ids[1], MON + timedelta(2), ["N"])
     return ids
 
 
@@ -54,14 +54,14 @@ def test_an_exported_week_imports_back_unchanged_and_edits_apply(db, team, tmp_p
         if line[:3] == ["CS002", "李四", "2026-11-26"]:
             line[3] = "年假"
     write_csv(out, edited)
-    rota.publish_week(db, WEEK, "林主管")
+    week_edits.publish_week(db, WEEK, "林主管")
     summary = rota_files.import_rota(db, out, author="王五")
     assert (summary.created, summary.updated, summary.unchanged) == (1, 2, 11)
     state = rota.week_rota(db, WEEK)
     assert state.plan(team[0], MON + timedelta(1)).codes == ("D",)
     assert state.plan(team[1], MON + timedelta(2)) == rota.DayPlan()
     assert state.plan(team[1], MON + timedelta(3)).leave is Leave.ANNUAL
-    logged = [(c.before, c.after, c.changed_by) for c in rota.week_changes(db, WEEK)]
+    logged = [(c.before, c.after, c.changed_by) for c in week_edits.week_changes(db, WEEK)]
     assert sorted(logged) == [("", "annual", "王五"), ("M+E", "D", "王五"), ("N", "", "王五")]
 
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from csdesk.domain.rota import Breach, Leave
 from csdesk.domain.weeks import Week
-from csdesk.services.rota import rota_coverage
+from csdesk.services.rota import rota_coverage, week_edits
 from csdesk.services.rota import week_plan as rota
 from csdesk.ui.rota.rota_page import RotaPage
 from tests.test_rota import cleared_agent
@@ -86,8 +86,12 @@ def test_an_unknown_code_is_refused_in_place_and_nothing_changes(qtbot, page, db
 
 
 def test_copy_paste_and_delete_blocks(qtbot, page, db, team):
-    rota.set_days(
-        db, [rota.DayEdit(team[0], MON, ("M",)), rota.DayEdit(team[0], MON + timedelta(1), ("D",))]
+    week_edits.set_days(
+        db,
+        [
+            week_edits.DayEdit(team[0], MON, ("M",)),
+            week_edits.DayEdit(team[0], MON + timedelta(1), ("D",)),
+        ],
     )
     ctx_changed = page.ctx.notices.rota_changed
     ctx_changed.emit()
@@ -145,8 +149,8 @@ def test_a_broken_rule_is_marked_listed_and_overridden_with_a_reason(
 
 def test_copy_last_week_swap_and_publish_with_its_log(qtbot, page, db, team):
     last = WEEK.shift(-1)
-    rota.set_day(db, team[0], last.monday, ["M"])
-    rota.set_day(db, team[1], last.monday + timedelta(1), ["D"])
+    week_edits.set_day(db, team[0], last.monday, ["M"])
+    week_edits.set_day(db, team[1], last.monday + timedelta(1), ["D"])
     qtbot.mouseClick(page.week_tab.copy_last_button, Qt.MouseButton.LeftButton)
     assert plan(db, team[0], 0).codes == ("M",) and plan(db, team[1], 1).codes == ("D",)
     select(page, (0, 0), (1, 0), (0, 1), (1, 1))
@@ -163,7 +167,7 @@ def test_copy_last_week_swap_and_publish_with_its_log(qtbot, page, db, team):
 
 
 def test_the_week_and_month_models_pass_qt_model_tester(qtmodeltester, page, db, team):
-    rota.set_day(db, team[0], MON, ["M"])
+    week_edits.set_day(db, team[0], MON, ["M"])
     page.ctx.notices.rota_changed.emit()
     qtmodeltester.check(page.week_tab.model, force_py=True)
     page.tabs.setCurrentWidget(page.month_tab)
@@ -171,7 +175,7 @@ def test_the_week_and_month_models_pass_qt_model_tester(qtmodeltester, page, db,
 
 
 def test_month_and_coverage_tabs(qtbot, page, db, team):
-    rota.set_day(db, team[0], MON, ["M"])
+    week_edits.set_day(db, team[0], MON, ["M"])
     rota_coverage.save_forecast(db, {"chat": [[10.0] * 24 for _ in range(7)]})
     page.ctx.notices.rota_changed.emit()
     page.tabs.setCurrentWidget(page.month_tab)

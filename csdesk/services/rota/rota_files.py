@@ -39,6 +39,7 @@ from csdesk.services.importing import (
     open_table,
 )
 from csdesk.services.importing import file_columns as _file_columns
+from csdesk.services.rota import week_edits
 from csdesk.services.rota import week_plan as rota
 from csdesk.services.rota.rota_shifts import ShiftRecord, live_shift_codes
 from csdesk.services.staff.agent_index import AgentIndex
@@ -114,7 +115,7 @@ def import_rota(
             if leave is not None and leave != Leave(values["leave"]):
                 raise UserError(one_leave)
             leave = Leave(values["leave"])
-        before, after = rota.store_day(session, agent, day, codes, leave, who, by_code)
+        before, after = week_edits.store_day(session, agent, day, codes, leave, who, by_code)
         labels[row.line] = (
             f"{agent.employee_no} {agent.name}",
             f"{day:%Y-%m-%d} {after.text() or '—'}",

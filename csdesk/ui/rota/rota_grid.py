@@ -40,7 +40,8 @@ from csdesk.common.labels import (
     shift_times,
 )
 from csdesk.domain.rota import Leave, RotaRules, parse_day
-from csdesk.services.rota.week_plan import DayEdit, DayPlan, RotaFinding, WeekRota
+from csdesk.services.rota.week_edits import DayEdit
+from csdesk.services.rota.week_plan import DayPlan, RotaFinding, WeekRota
 
 FINDINGS_ROLE = Qt.ItemDataRole.UserRole + 10
 OPEN_MARK, OVERRIDDEN_MARK = QColor("#d32f2f"), QColor("#9e9e9e")

@@ -27,9 +27,10 @@ from csdesk.common.labels import breach_labels, finding_text, shift_times
 from csdesk.domain.rota import Leave
 from csdesk.domain.weeks import Week
 from csdesk.services.errors import UserError
-from csdesk.services.rota import rota_rules
+from csdesk.services.rota import rota_rules, week_edits
 from csdesk.services.rota import week_plan as rota
-from csdesk.services.rota.week_plan import DayEdit, RotaFinding
+from csdesk.services.rota.week_edits import DayEdit
+from csdesk.services.rota.week_plan import RotaFinding
 from csdesk.ui.common.formats import show_date, show_datetime
 from csdesk.ui.common.rows_model import Row, RowsFilter, RowsModel
 from csdesk.ui.common.widgets import ProblemLabel, record_table, selected_payload, status_message
@@ -247,7 +248,9 @@ class WeekTab(QWidget):
 
     def _fill_changes(self) -> None:
         assert self.week_rota is not None
-        changes = rota.week_changes(self.ctx.db, self.week) if self.week_rota.published else []
+        changes = (
+            week_edits.week_changes(self.ctx.db, self.week) if self.week_rota.published else []
+        )
         names = {a.id: f"{a.name} {a.employee_no}" for a in self.week_rota.agents}
         rows = [
             Row(
@@ -282,7 +285,7 @@ class WeekTab(QWidget):
     def apply_edits(self, edits: list[DayEdit]) -> None:
         """Store days typed, pasted or picked; show why if refused (nothing is stored then)."""
         try:
-            changed = rota.set_days(self.ctx.db, edits, self.ctx.author)
+            changed = week_edits.set_days(self.ctx.db, edits, self.ctx.author)
         except UserError as exc:
             self.problems_show(exc.message)
             return
@@ -348,7 +351,7 @@ class WeekTab(QWidget):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        count = rota.copy_week(self.ctx.db, source, self.week, self.ctx.author)
+        count = week_edits.copy_week(self.ctx.db, source, self.week, self.ctx.author)
         self.ctx.notices.rota_changed.emit()
         status_message(
             self, self.tr("{count} shifts copied from {source}").format(count=count, source=source)
@@ -377,7 +380,7 @@ class WeekTab(QWidget):
             status_message(self, self.tr("Select days of exactly two agents to swap."))
             return
         days = sorted({d for _a, d in spots})
-        rota.swap_agents(self.ctx.db, agents[0], agents[1], days, self.ctx.author)
+        week_edits.swap_agents(self.ctx.db, agents[0], agents[1], days, self.ctx.author)
         self.ctx.notices.rota_changed.emit()
         status_message(self, self.tr("Swapped on {count} days").format(count=len(days)))
 
@@ -393,7 +396,7 @@ class WeekTab(QWidget):
         if QMessageBox.question(self, self.tr("Publish"), text) != QMessageBox.StandardButton.Yes:
             return
         try:
-            rota.publish_week(self.ctx.db, self.week, self.ctx.author)
+            week_edits.publish_week(self.ctx.db, self.week, self.ctx.author)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Publish"), exc.message)
             return
@@ -436,7 +439,7 @@ class WeekTab(QWidget):
         if not ok:
             return
         try:
-            rota.override(self.ctx.db, f.agent_id, f.day, f.breach, reason, self.ctx.author)
+            week_edits.override(self.ctx.db, f.agent_id, f.day, f.breach, reason, self.ctx.author)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Override a rule"), exc.message)
             return
