@@ -67,10 +67,11 @@ def two_agents(db) -> list[int]:
     """Two agents hired in January 2026: CS001 张三 and CS002 李四 (their ids)."""
     from datetime import date
 
+    from csdesk.services.staff import agent_changes
     from csdesk.services.staff import agents as staff
 
     return [
-        staff.create_agent(db, staff.AgentData(no, name, hire_date=date(2026, 1, 5)))
+        agent_changes.create_agent(db, staff.AgentData(no, name, hire_date=date(2026, 1, 5)))
         for no, name in (("CS001", "张三"), ("CS002", "李四"))
     ]
 
@@ -87,10 +88,13 @@ def october(db, tmp_path) -> list[int]:
     from csdesk.domain.staff import Post
     from csdesk.services.performance import manual_kpis, qa
     from csdesk.services.performance.conversation_files import import_conversations
+    from csdesk.services.staff import agent_changes
     from csdesk.services.staff import agents as staff
 
     ids = [
-        staff.create_agent(db, staff.AgentData(no, name, post=post, hire_date=date(2026, 1, 5)))
+        agent_changes.create_agent(
+            db, staff.AgentData(no, name, post=post, hire_date=date(2026, 1, 5))
+        )
         for no, name, post in (
             ("CS1", "王婷", Post.AFTER_SALES),
             ("CS2", "李静", Post.AFTER_SALES),

@@ -76,7 +76,7 @@ def test_services_and_ui_keep_their_rooms():
 #: The composition roots may use them all: the shared part that seeds every area's
 #: defaults, the window's shell that puts the pages together, and the demo generators.
 AREA_OFFERS = {
-    "staff": {"agents", "agent_index"},  # the directory and the agent lookup of imports
+    "staff": {"agents", "agent_changes", "agent_index"},  # the directory, agent lookup
     "training": {"training_status", "duty_gate", "training_figures"},  # matrix, gate, hours
     "complaints": {"complaint_verdicts"},  # the complaints that count against an agent
     "performance": {"kpis", "qa", "qa_records", "manual_kpis"},  # the monthly figures

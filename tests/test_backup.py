@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from csdesk.data import backup as backup_files
 from csdesk.services import backup
 from csdesk.services.errors import UserError
+from csdesk.services.staff import agent_changes
 from csdesk.services.staff import agents as staff
 
 
@@ -20,7 +21,7 @@ def agents_in(path):
 
 
 def test_a_backup_of_a_live_wal_database_holds_uncheckpointed_rows(db, db_path, tmp_path):
-    staff.create_agent(db, staff.AgentData("A1", "王婷"))
+    agent_changes.create_agent(db, staff.AgentData("A1", "王婷"))
     # The connection stays open: the row may still be only in the -wal file.
     out = backup.backup_now(db_path, tmp_path / "copy.sqlite3")
     assert agents_in(out) == ["A1"]
@@ -95,9 +96,9 @@ def test_rotate_deletes_only_old_files(db, db_path, tmp_path):
 
 
 def test_restore_replaces_the_data_and_keeps_a_safety_copy(db, db_path):
-    staff.create_agent(db, staff.AgentData("A1", "王婷"))
+    agent_changes.create_agent(db, staff.AgentData("A1", "王婷"))
     saved = backup.backup_now(db_path)
-    staff.create_agent(db, staff.AgentData("A2", "李静"))
+    agent_changes.create_agent(db, staff.AgentData("A2", "李静"))
     db.close()
     safety = backup.restore(db_path, saved)
     assert agents_in(db_path) == ["A1"]
@@ -106,7 +107,7 @@ def test_restore_replaces_the_data_and_keeps_a_safety_copy(db, db_path):
 
 
 def test_restore_removes_a_stale_wal_that_would_corrupt_the_file(db, db_path):
-    staff.create_agent(db, staff.AgentData("A1", "王婷"))
+    agent_changes.create_agent(db, staff.AgentData("A1", "王婷"))
     saved = backup.backup_now(db_path)
     db.close()
     # A stale WAL from some other state of the file, left behind by a crash.
@@ -118,7 +119,7 @@ def test_restore_removes_a_stale_wal_that_would_corrupt_the_file(db, db_path):
 
 
 def test_a_damaged_backup_is_not_restored(db, db_path, tmp_path):
-    staff.create_agent(db, staff.AgentData("A1", "王婷"))
+    agent_changes.create_agent(db, staff.AgentData("A1", "王婷"))
     db.close()
     before = db_path.read_bytes()
     broken = tmp_path / "broken.sqlite3"

@@ -8,6 +8,7 @@ import pytest
 
 from csdesk.domain.months import Month
 from csdesk.reports.charts import TrendPoint, draw_headcount_trend
+from csdesk.services.staff import agent_changes
 from csdesk.services.staff import agents as staff
 
 LABELS = {"headcount": "月末人数", "turnover": "流失率", "title": "人数与流失率 — 2026年"}
@@ -36,9 +37,11 @@ def test_one_figure_can_be_redrawn(tmp_path):
 
 
 def test_the_trend_dialog_charts_the_services_numbers(qtbot, ctx):
-    staff.create_agent(ctx.db, staff.AgentData("CS1", "甲", hire_date=date(2025, 1, 1)))
-    leaver = staff.create_agent(ctx.db, staff.AgentData("CS2", "乙", hire_date=date(2025, 1, 1)))
-    staff.archive_agent(ctx.db, leaver, date(2026, 2, 10), "")
+    agent_changes.create_agent(ctx.db, staff.AgentData("CS1", "甲", hire_date=date(2025, 1, 1)))
+    leaver = agent_changes.create_agent(
+        ctx.db, staff.AgentData("CS2", "乙", hire_date=date(2025, 1, 1))
+    )
+    agent_changes.archive_agent(ctx.db, leaver, date(2026, 2, 10), "")
     from csdesk.ui.staff.trend_dialog import TrendDialog
 
     dialog = TrendDialog(ctx, Month(2026, 6))

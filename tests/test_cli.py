@@ -8,6 +8,7 @@ import pytest
 from csdesk import __version__
 from csdesk.cli.main import main
 from csdesk.services.database import open_database
+from csdesk.services.staff import agent_changes
 from csdesk.services.staff import agents as staff
 
 GOOD = "工号,姓名,岗位,入职日期\nCS1,王婷,售前,2025-01-01\nCS2,李静,售后,2025/2/1\n"
@@ -170,7 +171,7 @@ def test_training_import_export_and_reports(capsys, tmp_path):
 def test_platform_imports_and_kpis_from_the_command_line(capsys, tmp_path):
     db = tmp_path / "shop.db"
     database = open_database(db)
-    staff.create_agent(database, staff.AgentData("CS1", "王婷"))
+    agent_changes.create_agent(database, staff.AgentData("CS1", "王婷"))
     database.close()
     talks = tmp_path / "talks.csv"
     talks.write_text(

@@ -18,6 +18,7 @@ from csdesk.services.complaints import (
 from csdesk.services.complaints.complaint_reports import review_report
 from csdesk.services.complaints.complaint_review import monthly_review
 from csdesk.services.importing import ImportFailed
+from csdesk.services.staff import agent_changes
 from csdesk.services.staff import agents as staff
 
 NOW = datetime(2026, 11, 23, 12, 0)
@@ -36,7 +37,7 @@ GOOD = HEADER + (
 
 @pytest.fixture
 def agent(db):
-    return staff.create_agent(db, staff.AgentData("CS001", "袁燕"))
+    return agent_changes.create_agent(db, staff.AgentData("CS001", "袁燕"))
 
 
 def _write(tmp_path, text: str, encoding: str = "utf-8"):

@@ -19,6 +19,7 @@ from csdesk.services.complaints import (
 from csdesk.services.complaints import complaint_settings as settings
 from csdesk.services.complaints import complaint_timing as timing
 from csdesk.services.errors import UserError
+from csdesk.services.staff import agent_changes
 from csdesk.services.staff import agents as staff
 
 MONDAY = datetime(2026, 11, 16, 10, 0)  # the default calendar works 09:00-21:00 every day
@@ -31,7 +32,7 @@ def _category(db, key: str) -> int:
 
 @pytest.fixture
 def agent(db) -> int:
-    return staff.create_agent(db, staff.AgentData("CS001", "袁燕"))
+    return agent_changes.create_agent(db, staff.AgentData("CS001", "袁燕"))
 
 
 def _new(db, agent_id=None, *, at=MONDAY, priority=Priority.NORMAL, category="late") -> int:
@@ -199,7 +200,7 @@ def test_escalation_is_written_to_the_timeline(db):
 
 
 def test_valid_counts_follow_validity_and_appeals(db, agent):
-    other = staff.create_agent(db, staff.AgentData("CS002", "陈静"))
+    other = agent_changes.create_agent(db, staff.AgentData("CS002", "陈静"))
     counted = _new(db, agent)
     appealed = _new(db, agent)
     judged = _new(db, agent)

@@ -22,6 +22,7 @@ from csdesk.importers.measures import (
 )
 from csdesk.services.importing import ImportFailed
 from csdesk.services.performance.conversation_files import import_conversations
+from csdesk.services.staff import agent_changes
 from csdesk.services.staff import agents as staff
 
 HEADER = "会话ID,客服账号,开始时间,结束时间,首次响应时长,平均响应时长,是否解决,满意度,订单金额\n"
@@ -111,7 +112,7 @@ def test_stored_moments_are_recognised_in_one_go():
 @pytest.fixture
 def agents(db):
     """Two agents: 售前01 was 张三's until June, then 李四's; 王五 by employee number."""
-    first = staff.create_agent(
+    first = agent_changes.create_agent(
         db,
         staff.AgentData(
             "CS001",
@@ -120,7 +121,7 @@ def agents(db):
             accounts=(staff.AccountData("淘宝", "售前01", "小美", None, date(2026, 6, 30)),),
         ),
     )
-    second = staff.create_agent(
+    second = agent_changes.create_agent(
         db,
         staff.AgentData(
             "CS002",
@@ -129,7 +130,9 @@ def agents(db):
             accounts=(staff.AccountData("淘宝", "售前01", "小美", date(2026, 7, 1), None),),
         ),
     )
-    third = staff.create_agent(db, staff.AgentData("CS003", "王五", hire_date=date(2026, 1, 5)))
+    third = agent_changes.create_agent(
+        db, staff.AgentData("CS003", "王五", hire_date=date(2026, 1, 5))
+    )
     return first, second, third
 
 

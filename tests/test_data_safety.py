@@ -26,6 +26,7 @@ from csdesk.services.errors import (
     StorageFault,
     UserError,
 )
+from csdesk.services.staff import agent_changes
 from csdesk.services.staff import agents as staff
 
 
@@ -37,7 +38,7 @@ def agents_in(path):
 def make_shop(path: Path, *numbers: str):
     db = open_database(path)
     for no in numbers:
-        staff.create_agent(db, staff.AgentData(no, f"客服{no}"))
+        agent_changes.create_agent(db, staff.AgentData(no, f"客服{no}"))
     return db
 
 
@@ -78,7 +79,7 @@ def test_restore_latest_from_the_command_line_takes_this_shops_newest(capsys, tm
     one = make_shop(tmp_path / "one" / "csdesk.sqlite3", "A1")
     other = make_shop(tmp_path / "two" / "csdesk.sqlite3", "X1", "X2")
     backup.backup_now(one.path)
-    staff.create_agent(one, staff.AgentData("A2", "后来的"))
+    agent_changes.create_agent(one, staff.AgentData("A2", "后来的"))
     backup.backup_now(other.path)  # newer, but another shop's
     one.close()
     other.close()
@@ -147,7 +148,7 @@ def hold_open(db_path: Path, seconds: float) -> subprocess.Popen:
 
 
 def test_restore_refuses_while_another_process_writes_and_names_it(capsys, db, db_path):
-    staff.create_agent(db, staff.AgentData("A1", "王婷"))
+    agent_changes.create_agent(db, staff.AgentData("A1", "王婷"))
     saved = backup.backup_now(db_path)
     db.close()
     child = hold_open(db_path, 30)
@@ -159,7 +160,7 @@ def test_restore_refuses_while_another_process_writes_and_names_it(capsys, db, d
         child.wait()
     # the killed process's place is freed by the operating system: restore goes ahead
     staff_db = open_database(db_path)
-    staff.create_agent(staff_db, staff.AgentData("A2", "李静"))
+    agent_changes.create_agent(staff_db, staff.AgentData("A2", "李静"))
     staff_db.close()
     safety = backup.restore(db_path, saved, wait=5)
     assert agents_in(db_path) == ["A1"]
@@ -199,7 +200,7 @@ def test_writers_wait_for_each_other_instead_of_failing(db, db_path):
     worker = threading.Thread(target=long_write)
     worker.start()
     started.wait(5)
-    staff.create_agent(other, staff.AgentData("A2", "李静"))  # reads, then writes
+    agent_changes.create_agent(other, staff.AgentData("A2", "李静"))  # reads, then writes
     worker.join()
     other.close()
     assert agents_in(db_path) == ["A2"]
@@ -244,7 +245,7 @@ def test_only_a_missing_file_makes_a_new_shop_and_it_appears_whole(tmp_path):
 
 @pytest.mark.parametrize("kind", ["devnull", "empty", "foreign", "newer", "folder"])
 def test_restore_accepts_only_a_sound_csdesk_file_it_can_open(kind, db, db_path, tmp_path):
-    staff.create_agent(db, staff.AgentData("A1", "王婷"))
+    agent_changes.create_agent(db, staff.AgentData("A1", "王婷"))
     db.close()
     before = db_path.read_bytes()
     if kind == "devnull":

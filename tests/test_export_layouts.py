@@ -14,6 +14,7 @@ import pytest
 
 from csdesk.services.performance.conversation_files import import_conversations
 from csdesk.services.performance.summary_files import import_summaries
+from csdesk.services.staff import agent_changes
 from csdesk.services.staff import agents as staff
 
 CONVERSATION_LAYOUTS = {
@@ -82,7 +83,7 @@ def agent(db):
         staff.AccountData("淘宝", "店:售前01"),
         staff.AccountData("京东", "jd_cs01"),
     )
-    return staff.create_agent(
+    return agent_changes.create_agent(
         db, staff.AgentData("CS001", "张三", hire_date=date(2026, 1, 5), accounts=accounts)
     )
 

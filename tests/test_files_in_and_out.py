@@ -19,8 +19,8 @@ from csdesk.services import importing
 from csdesk.services.complaints import complaint_files
 from csdesk.services.database import open_database
 from csdesk.services.exporting import as_text
+from csdesk.services.staff import agent_changes, staff_files
 from csdesk.services.staff import agents as staff
-from csdesk.services.staff import staff_files
 
 PLANTED = ['=HYPERLINK("http://x","点我")', "+1+2", "-3+4", "@SUM(A1)", "'=quoted", "-"]
 
@@ -38,7 +38,7 @@ def agent_names(db):
 @pytest.mark.parametrize("fmt", ["csv", "xlsx"])
 def test_exports_neutralise_formulas_and_import_back_unchanged(db, tmp_path, fmt):
     for i, name in enumerate(PLANTED):
-        staff.create_agent(db, staff.AgentData(f"F{i}", name))
+        agent_changes.create_agent(db, staff.AgentData(f"F{i}", name))
     out = tmp_path / f"staff.{fmt}"
     staff_files.export_staff(db, out, fmt)
     if fmt == "csv":
@@ -113,7 +113,7 @@ def test_a_50_mb_line_is_refused_quickly(db, tmp_path):
 
 def test_a_corrupted_workbook_is_refused(db, tmp_path):
     good = tmp_path / "good.xlsx"
-    staff.create_agent(db, staff.AgentData("A1", "王婷"))
+    agent_changes.create_agent(db, staff.AgentData("A1", "王婷"))
     staff_files.export_staff(db, good, "xlsx")
     empty = open_database(tmp_path / "empty.sqlite3")
     broken = tmp_path / "broken.xlsx"
@@ -176,7 +176,7 @@ def test_a_file_wrong_on_every_line_lists_a_capped_number_of_problems(db, tmp_pa
 def test_conversation_files_refuse_a_folder_and_read_utf16(db, tmp_path):
     from csdesk.services.performance import conversation_files
 
-    staff.create_agent(db, staff.AgentData("CS001", "王婷"))
+    agent_changes.create_agent(db, staff.AgentData("CS001", "王婷"))
     with pytest.raises(importing.ImportFailed) as raised:
         conversation_files.import_conversations(db, tmp_path, [])
     assert "is a folder" in raised.value.full_text()

@@ -10,6 +10,7 @@ import pytest
 from csdesk.cli.main import main
 from csdesk.services import import_mappings
 from csdesk.services.errors import UserError
+from csdesk.services.staff import agent_changes
 from csdesk.services.staff import agents as staff
 
 #: An export whose headers csdesk does not know: 工单编号 / 处理人 / 创建于 / 耗时（分钟）.
@@ -65,7 +66,7 @@ def test_a_map_applies_only_the_columns_the_file_has(db):
 
 
 def test_the_command_line_imports_with_a_saved_map(db, db_path, tmp_path, capsys):
-    staff.create_agent(db, staff.AgentData("CS1", "王婷"))
+    agent_changes.create_agent(db, staff.AgentData("CS1", "王婷"))
     import_mappings.save_mapping(db, "conversations", "工单系统", ODD_MAP)
     path = tmp_path / "odd.csv"
     path.write_text(ODD, encoding="gbk")

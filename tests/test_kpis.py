@@ -12,6 +12,7 @@ from csdesk.cli.main import main
 from csdesk.domain.months import Month
 from csdesk.services.performance import kpis
 from csdesk.services.performance.conversation_files import import_conversations
+from csdesk.services.staff import agent_changes
 from csdesk.services.staff import agents as staff
 
 OCTOBER = Month(2026, 10)
@@ -36,7 +37,7 @@ B1,CS002,2026-10-09 10:00:00,,,,,,,,,,
 @pytest.fixture
 def shop(db, tmp_path):
     for number, name in (("CS001", "张三"), ("CS002", "李四"), ("CS003", "王五")):
-        staff.create_agent(db, staff.AgentData(number, name, hire_date=date(2026, 1, 5)))
+        agent_changes.create_agent(db, staff.AgentData(number, name, hire_date=date(2026, 1, 5)))
     path = tmp_path / "october.csv"
     path.write_text(EXPORT, encoding="utf-8")
     import_conversations(db, path)

@@ -16,6 +16,7 @@ from csdesk.services.complaints import complaint_settings, complaint_timing
 from csdesk.services.database import open_database
 from csdesk.services.errors import DatabaseTooNew
 from csdesk.services.performance import qa
+from csdesk.services.staff import agent_changes
 from csdesk.services.staff import agents as staff
 from csdesk.services.training import courses as training
 
@@ -172,7 +173,7 @@ def test_a_database_from_a_newer_csdesk_is_refused_unchanged(db, db_path):
 
 
 def test_an_older_database_is_backed_up_before_it_is_upgraded(db, db_path, monkeypatch):
-    staff.create_agent(db, staff.AgentData("A1", "张三"))
+    agent_changes.create_agent(db, staff.AgentData("A1", "张三"))
     db.close()
     calls = []
     known = schema.known_revisions() | {"9999"}

@@ -20,6 +20,7 @@ from csdesk.domain.months import Month
 from csdesk.services.appraisals import appraisal_reports, records
 from csdesk.services.complaints import case_files as complaints
 from csdesk.services.complaints import complaint_files, complaint_settings
+from csdesk.services.staff import agent_changes
 from csdesk.services.staff import agents as staff
 from csdesk.ui.background import run_with_progress
 from csdesk.ui.common import pdf_printing
@@ -29,7 +30,7 @@ from csdesk.ui.tasks import TaskRunner
 
 def file_complaints(db, count: int) -> None:
     category = complaint_settings.list_categories(db)[1].id
-    agent = staff.create_agent(db, staff.AgentData("CS001", "袁燕"))
+    agent = agent_changes.create_agent(db, staff.AgentData("CS001", "袁燕"))
     start = datetime(2026, 11, 2, 9, 0)
     for n in range(count):
         data = complaints.ComplaintData(
@@ -199,7 +200,7 @@ def small_pdf(tmp_path: Path, db) -> Path:
     from csdesk.services.staff.staff_report import staff_report
 
     for n in range(3):
-        staff.create_agent(db, staff.AgentData(f"CS{n}", f"客服{n}"))
+        agent_changes.create_agent(db, staff.AgentData(f"CS{n}", f"客服{n}"))
     path = tmp_path / "staff.pdf"
     staff_report(db, path)
     return path

@@ -15,6 +15,7 @@ from csdesk.domain.weeks import Week
 from csdesk.services.errors import UserError
 from csdesk.services.rota import rota_rules, rota_shifts, week_edits
 from csdesk.services.rota import week_plan as rota
+from csdesk.services.staff import agent_changes
 from csdesk.services.staff import agents as staff
 from csdesk.services.training import courses as training
 from csdesk.services.training import session_records
@@ -29,7 +30,7 @@ def day(n: int) -> date:
 
 def cleared_agent(db, number, name, hired=date(2025, 1, 6), left=None) -> int:
     """An agent who passed the before-duty basics long ago."""
-    agent_id = staff.create_agent(
+    agent_id = agent_changes.create_agent(
         db,
         staff.AgentData(
             number,
@@ -129,7 +130,7 @@ def test_findings_cross_the_week_border_and_overrides_are_kept(db, team):
 
 def test_employment_and_the_training_gate(db, team):
     leaver = cleared_agent(db, "R8", "周洋", left=day(1))
-    newcomer = staff.create_agent(
+    newcomer = agent_changes.create_agent(
         db, staff.AgentData("R9", "新人", post=Post.PRE_SALES, hire_date=date(2026, 11, 20))
     )
     week_edits.set_day(db, leaver, day(2), ["M"])

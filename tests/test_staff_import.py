@@ -9,8 +9,8 @@ from openpyxl import Workbook
 
 from csdesk.domain.staff import Status
 from csdesk.importers.values import parse_date
+from csdesk.services.staff import agent_changes, staff_files
 from csdesk.services.staff import agents as staff
-from csdesk.services.staff import staff_files
 from csdesk.services.staff.staff_files import ImportFailed
 
 CHINESE_CSV = (
@@ -76,7 +76,7 @@ def test_an_empty_cell_never_erases_what_is_on_file(db, tmp_path):
 
 
 def test_every_bad_line_is_reported_and_nothing_is_written(db, tmp_path):
-    staff.create_agent(db, staff.AgentData("CS900", "已有"))
+    agent_changes.create_agent(db, staff.AgentData("CS900", "已有"))
     bad = (
         "employee_no,name,post,level,status,hire_date,left_date\n"
         "CS001,好的,pre-sales,junior,active,2025-01-01,\n"  # line 2: fine

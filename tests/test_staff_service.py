@@ -1,5 +1,6 @@
 """Staff directory rules through the services."""
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -10,14 +11,14 @@ from csdesk.domain.months import Month, months_between
 from csdesk.domain.staff import Post, Status, Tenure, month_turnover, year_turnover
 from csdesk.services import shop
 from csdesk.services.errors import UserError
+from csdesk.services.staff import agent_changes, headcount
 from csdesk.services.staff import agents as staff
-from csdesk.services.staff import headcount
 
 A = staff.AgentData
 
 
 def test_create_and_read_back(db):
-    agent_id = staff.create_agent(
+    agent_id = agent_changes.create_agent(
         db,
         A(
             " CS100 ",
@@ -35,9 +36,9 @@ def test_create_and_read_back(db):
 
 
 def test_every_problem_is_reported_at_once(db):
-    staff.create_agent(db, A("CS1", "甲"))
+    agent_changes.create_agent(db, A("CS1", "甲"))
     with pytest.raises(UserError) as caught:
-        staff.create_agent(
+        agent_changes.create_agent(
             db,
             A(
                 "CS1",
@@ -63,9 +64,9 @@ def test_a_sub_account_has_one_owner_at_a_time(db):
     account = staff.AccountData(
         "淘宝", "店:客服1", valid_from=date(2025, 1, 1), valid_to=date(2025, 6, 30)
     )
-    staff.create_agent(db, A("CS1", "甲", accounts=(account,)))
+    agent_changes.create_agent(db, A("CS1", "甲", accounts=(account,)))
     with pytest.raises(UserError, match="not saved"):
-        staff.create_agent(
+        agent_changes.create_agent(
             db,
             A(
                 "CS2",
@@ -74,7 +75,7 @@ def test_a_sub_account_has_one_owner_at_a_time(db):
             ),
         )
     # Handed on after the first owner's period: fine.
-    staff.create_agent(
+    agent_changes.create_agent(
         db,
         A(
             "CS3",
@@ -85,10 +86,10 @@ def test_a_sub_account_has_one_owner_at_a_time(db):
 
 
 def test_a_post_change_is_recorded_as_rotation(db):
-    agent_id = staff.create_agent(db, A("CS1", "甲", post=Post.PRE_SALES))
+    agent_id = agent_changes.create_agent(db, A("CS1", "甲", post=Post.PRE_SALES))
     current = staff.get_agent(db, agent_id).data
-    staff.update_agent(
-        db, agent_id, staff.replace(current, post=Post.COMPLAINTS), post_changed_on=date(2026, 2, 1)
+    agent_changes.update_agent(
+        db, agent_id, replace(current, post=Post.COMPLAINTS), post_changed_on=date(2026, 2, 1)
     )
     changes = staff.get_agent(db, agent_id).post_changes
     assert [(c.changed_on, c.from_post, c.to_post) for c in changes] == [
@@ -97,14 +98,14 @@ def test_a_post_change_is_recorded_as_rotation(db):
 
 
 def test_saving_unchanged_data_records_nothing(db):
-    agent_id = staff.create_agent(db, A("CS1", "甲"))
-    staff.update_agent(db, agent_id, staff.get_agent(db, agent_id).data)
+    agent_id = agent_changes.create_agent(db, A("CS1", "甲"))
+    agent_changes.update_agent(db, agent_id, staff.get_agent(db, agent_id).data)
     assert staff.get_agent(db, agent_id).post_changes == ()
 
 
 def test_archive_keeps_the_agent(db):
-    agent_id = staff.create_agent(db, A("CS1", "甲", hire_date=date(2025, 1, 1)))
-    staff.archive_agent(db, agent_id, date(2026, 3, 31), "回老家发展")
+    agent_id = agent_changes.create_agent(db, A("CS1", "甲", hire_date=date(2025, 1, 1)))
+    agent_changes.archive_agent(db, agent_id, date(2026, 3, 31), "回老家发展")
     record = staff.get_agent(db, agent_id)
     assert (record.data.status, record.data.left_date, record.data.left_reason) == (
         Status.LEFT,
@@ -114,23 +115,23 @@ def test_archive_keeps_the_agent(db):
 
 
 def test_delete_only_without_history(db):
-    lone = staff.create_agent(db, A("CS1", "甲"))
-    mentor = staff.create_agent(db, A("CS2", "乙"))
-    staff.create_agent(db, A("CS3", "丙", mentor_no="CS2"))
-    assert staff.can_delete(db, lone)
-    staff.delete_agent(db, lone)
+    lone = agent_changes.create_agent(db, A("CS1", "甲"))
+    mentor = agent_changes.create_agent(db, A("CS2", "乙"))
+    agent_changes.create_agent(db, A("CS3", "丙", mentor_no="CS2"))
+    assert agent_changes.can_delete(db, lone)
+    agent_changes.delete_agent(db, lone)
     assert [a.employee_no for a in staff.list_agents(db)] == ["CS2", "CS3"]
-    assert not staff.can_delete(db, mentor)
+    assert not agent_changes.can_delete(db, mentor)
     with pytest.raises(UserError, match="archived instead"):
-        staff.delete_agent(db, mentor)
+        agent_changes.delete_agent(db, mentor)
 
 
 def test_team_figures_count_hires_leavers_and_turnover(db):
-    staff.create_agent(db, A("CS1", "甲", hire_date=date(2025, 1, 10)))
-    staff.create_agent(db, A("CS2", "乙", hire_date=date(2025, 1, 10)))
-    staff.create_agent(db, A("CS3", "丙", hire_date=date(2026, 3, 5)))
-    leaver = staff.create_agent(db, A("CS4", "丁", hire_date=date(2025, 6, 1)))
-    staff.archive_agent(db, leaver, date(2026, 3, 20), "")
+    agent_changes.create_agent(db, A("CS1", "甲", hire_date=date(2025, 1, 10)))
+    agent_changes.create_agent(db, A("CS2", "乙", hire_date=date(2025, 1, 10)))
+    agent_changes.create_agent(db, A("CS3", "丙", hire_date=date(2026, 3, 5)))
+    leaver = agent_changes.create_agent(db, A("CS4", "丁", hire_date=date(2025, 6, 1)))
+    agent_changes.archive_agent(db, leaver, date(2026, 3, 20), "")
     figures = headcount.team_figures(db, Month(2026, 3))
     m = figures.month_turnover
     assert (m.start_headcount, m.end_headcount, m.hires, m.leavers) == (3, 3, 1, 1)

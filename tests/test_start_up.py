@@ -9,6 +9,7 @@ import sys
 from csdesk.data import health
 from csdesk.services.database import open_database
 from csdesk.services.errors import DatabaseDamaged
+from csdesk.services.staff import agent_changes
 from csdesk.services.staff import agents as staff
 
 
@@ -39,7 +40,7 @@ def test_a_shop_written_after_the_early_check_is_checked_again(db_path, monkeypa
     calls = counting_checks(monkeypatch)
     health.start_quick_check(db_path)
     health._early[db_path.resolve()].thread.join()
-    staff.create_agent(db, staff.AgentData("A1", "王芳"))  # lands in the WAL
+    agent_changes.create_agent(db, staff.AgentData("A1", "王芳"))  # lands in the WAL
     db.close()
     open_database(db_path).close()
     assert len(calls) == 2

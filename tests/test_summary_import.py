@@ -13,6 +13,7 @@ from csdesk.services.importing import ImportFailed
 from csdesk.services.performance import kpis
 from csdesk.services.performance.conversation_files import import_conversations
 from csdesk.services.performance.summary_files import import_summaries
+from csdesk.services.staff import agent_changes
 from csdesk.services.staff import agents as staff
 
 OCTOBER = Month(2026, 10)
@@ -28,7 +29,7 @@ QIANNIU = (
 
 @pytest.fixture
 def agent(db):
-    return staff.create_agent(
+    return agent_changes.create_agent(
         db,
         staff.AgentData(
             "CS001",

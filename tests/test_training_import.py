@@ -10,6 +10,7 @@ from openpyxl import Workbook
 from csdesk.domain.staff import Post
 from csdesk.importers.values import parse_datetime, parse_number
 from csdesk.services.importing import ImportFailed
+from csdesk.services.staff import agent_changes
 from csdesk.services.staff import agents as staff
 from csdesk.services.training import courses as training
 from csdesk.services.training import session_records, training_files
@@ -26,7 +27,7 @@ SHEET = (
 @pytest.fixture
 def team(db):
     for no, name in (("CS001", "王婷"), ("CS002", "李静")):
-        staff.create_agent(db, staff.AgentData(no, name, post=Post.PRE_SALES))
+        agent_changes.create_agent(db, staff.AgentData(no, name, post=Post.PRE_SALES))
     return db
 
 
@@ -108,7 +109,7 @@ def test_missing_columns_and_a_file_in_the_wrong_encoding_are_refused(team, tmp_
 
 
 def test_an_ambiguous_name_asks_for_the_employee_number(team, tmp_path):
-    staff.create_agent(team, staff.AgentData("CS003", "王婷"))
+    agent_changes.create_agent(team, staff.AgentData("CS003", "王婷"))
     with pytest.raises(ImportFailed, match="Nothing") as refused:
         training_files.import_training(
             team, write(tmp_path / "t.csv", "姓名,课程,日期\n王婷,Service etiquette,2026-03-02\n")

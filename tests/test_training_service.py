@@ -9,6 +9,7 @@ from csdesk.domain.months import Month
 from csdesk.domain.staff import Post, Status
 from csdesk.domain.training import Attendance, Category, Standing
 from csdesk.services.errors import UserError
+from csdesk.services.staff import agent_changes
 from csdesk.services.staff import agents as staff
 from csdesk.services.training import (
     certificates,
@@ -24,7 +25,7 @@ TODAY = date(2026, 11, 23)
 
 
 def agent(db, no, name, post=Post.PRE_SALES, status=Status.ACTIVE, hired=date(2025, 1, 6)):
-    return staff.create_agent(
+    return agent_changes.create_agent(
         db, staff.AgentData(no, name, post=post, status=status, hire_date=hired)
     )
 
@@ -109,7 +110,7 @@ def test_session_problems_are_listed_together(db):
 def test_attendees_can_be_added_by_post(db):
     a = agent(db, "A1", "王婷", Post.AFTER_SALES)
     agent(db, "A2", "李静", Post.PRE_SALES)
-    c = staff.create_agent(
+    c = agent_changes.create_agent(
         db,
         staff.AgentData(
             "A3",
@@ -135,7 +136,7 @@ def test_the_duty_gate_holds_a_newcomer_until_the_basics_are_passed(db):
     hold(db, "BAS-COM", date(2026, 11, 4), (new, Attendance.PRESENT, 50))  # failed
     record = staff.get_agent(db, new)
     with pytest.raises(NotClearedForDuty) as closed:
-        staff.update_agent(db, new, replace(record.data, status=Status.ACTIVE))
+        agent_changes.update_agent(db, new, replace(record.data, status=Status.ACTIVE))
     assert sorted(closed.value.missing) == sorted(
         ["Communication skills", "Product knowledge", "System operation"]
     )
@@ -143,7 +144,7 @@ def test_the_duty_gate_holds_a_newcomer_until_the_basics_are_passed(db):
     assert not duty_gate.cleared_for_duty(db, new)
     for code in ("BAS-COM", "BAS-PRD", "BAS-SYS"):
         hold(db, code, date(2026, 11, 10), (new, Attendance.PRESENT, 88))
-    staff.update_agent(db, new, replace(record.data, status=Status.ACTIVE))
+    agent_changes.update_agent(db, new, replace(record.data, status=Status.ACTIVE))
     assert staff.get_agent(db, new).data.status == Status.ACTIVE
     assert duty_gate.duty_overrides(db, new) == []
 
@@ -152,22 +153,24 @@ def test_the_supervisor_may_override_the_gate_with_a_reason_which_is_recorded(db
     new = agent(db, "N1", "新人", status=Status.ONBOARDING, hired=date(2026, 11, 1))
     record = staff.get_agent(db, new)
     with pytest.raises(NotClearedForDuty):
-        staff.update_agent(db, new, replace(record.data, status=Status.ACTIVE), duty_override=" ")
-    staff.update_agent(
+        agent_changes.update_agent(
+            db, new, replace(record.data, status=Status.ACTIVE), duty_override=" "
+        )
+    agent_changes.update_agent(
         db, new, replace(record.data, status=Status.ACTIVE), duty_override="双十一人手不足"
     )
     (override,) = duty_gate.duty_overrides(db, new)
     assert override.reason == "双十一人手不足"
     assert "Service etiquette" in override.missing
     assert duty_gate.cleared_for_duty(db, new)
-    assert not staff.can_delete(db, new)  # the override is history
+    assert not agent_changes.can_delete(db, new)  # the override is history
 
 
 def test_other_status_changes_do_not_pass_the_gate(db):
     veteran = agent(db, "V1", "老员工")
     record = staff.get_agent(db, veteran)
-    staff.update_agent(db, veteran, replace(record.data, status=Status.ON_LEAVE))
-    staff.update_agent(db, veteran, replace(record.data, status=Status.ACTIVE))
+    agent_changes.update_agent(db, veteran, replace(record.data, status=Status.ON_LEAVE))
+    agent_changes.update_agent(db, veteran, replace(record.data, status=Status.ACTIVE))
     assert staff.get_agent(db, veteran).data.status == Status.ACTIVE
     assert duty_gate.duty_overrides(db, veteran) == []  # no gate, so no override
 
@@ -266,4 +269,4 @@ def test_courses_with_history_are_archived_not_deleted(db):
         training.delete_course(db, course_id(db, "BAS-ETQ"))
     training.delete_course(db, course_id(db, "ADV-DAT"))
     assert "ADV-DAT" not in {c.code for c in training.list_courses(db)}
-    assert not staff.can_delete(db, a)  # attendance is history
+    assert not agent_changes.can_delete(db, a)  # attendance is history

@@ -12,6 +12,7 @@ from csdesk.domain.complaints import Action
 from csdesk.services.complaints import case_files as complaints
 from csdesk.services.complaints import complaint_list, complaint_settings
 from csdesk.services.complaints.complaint_list import Queue
+from csdesk.services.staff import agent_changes
 from csdesk.services.staff import agents as staff
 from csdesk.ui.complaints.complaint_dialog import ComplaintDialog
 from csdesk.ui.complaints.complaint_file import ComplaintFileDialog, FollowUpDialog, StepDialog
@@ -23,7 +24,7 @@ from tests.conftest import type_text
 
 @pytest.fixture
 def agent(ctx):
-    return staff.create_agent(ctx.db, staff.AgentData("CS001", "袁燕"))
+    return agent_changes.create_agent(ctx.db, staff.AgentData("CS001", "袁燕"))
 
 
 def _file(ctx, customer: str, order: str, hours_ago: float, priority="normal", agent=None):

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog
 from csdesk.domain.months import Month
 from csdesk.services.performance.conversation_files import import_conversations
 from csdesk.services.performance.summary_files import import_summaries
+from csdesk.services.staff import agent_changes
 from csdesk.services.staff import agents as staff
 from csdesk.ui.common.rows_model import PAYLOAD_ROLE
 from csdesk.ui.performance.kpi_trend_dialog import KpiTrendDialog
@@ -22,7 +23,9 @@ LAST_MONTH = Month.of(date.today()).shift(-1)
 @pytest.fixture
 def page(qtbot, ctx, tmp_path):
     for number, name in (("CS001", "张三"), ("CS002", "李四")):
-        staff.create_agent(ctx.db, staff.AgentData(number, name, hire_date=date(2024, 1, 5)))
+        agent_changes.create_agent(
+            ctx.db, staff.AgentData(number, name, hire_date=date(2024, 1, 5))
+        )
     day = LAST_MONTH.first_day
     talks = tmp_path / "talks.csv"
     talks.write_text(
@@ -189,9 +192,9 @@ def test_an_account_that_is_someone_elses_is_not_linked(ctx, page):
     from csdesk.services.errors import UserError
 
     first, second = (a.id for a in staff.list_agents(ctx.db))
-    staff.link_account(ctx.db, first, "淘宝", "小美:售前09")
+    agent_changes.link_account(ctx.db, first, "淘宝", "小美:售前09")
     with pytest.raises(UserError) as caught:
-        staff.link_account(ctx.db, second, "淘宝", "小美:售前09")
+        agent_changes.link_account(ctx.db, second, "淘宝", "小美:售前09")
     assert "belongs to" in " ".join(caught.value.details)
 
 

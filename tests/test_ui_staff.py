@@ -7,8 +7,8 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from csdesk.domain.staff import Status
+from csdesk.services.staff import agent_changes, staff_files
 from csdesk.services.staff import agents as staff
-from csdesk.services.staff import staff_files
 from csdesk.ui.common.widgets import select_key
 from csdesk.ui.importing.import_dialog import ImportDialog
 from csdesk.ui.staff.agent_dialog import AgentDialog
@@ -71,7 +71,7 @@ def test_add_an_agent_through_the_dialog(qtbot, ctx, page):
 
 
 def test_the_dialog_lists_problems_and_stays_open(qtbot, ctx, page):
-    staff.create_agent(ctx.db, staff.AgentData("CS1", "李静"))
+    agent_changes.create_agent(ctx.db, staff.AgentData("CS1", "李静"))
     dialog = AgentDialog(ctx, None, page.model_agents(), page)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -87,7 +87,7 @@ def test_the_dialog_lists_problems_and_stays_open(qtbot, ctx, page):
 
 
 def test_editing_the_post_records_a_rotation(qtbot, ctx, page):
-    agent_id = staff.create_agent(ctx.db, staff.AgentData("CS1", "李静", post="pre_sales"))
+    agent_id = agent_changes.create_agent(ctx.db, staff.AgentData("CS1", "李静", post="pre_sales"))
     ctx.notices.staff_changed.emit()
     page.select_agent(agent_id)
     dialog = AgentDialog(ctx, page.selected_agent(), page.model_agents(), page)
@@ -139,7 +139,7 @@ def test_sorting_by_hire_date(page, ctx, demo_db):
 
 
 def test_archive_moves_the_agent_to_the_left_list(qtbot, ctx, page):
-    agent_id = staff.create_agent(
+    agent_id = agent_changes.create_agent(
         ctx.db, staff.AgentData("CS1", "李静", hire_date=date(2024, 1, 1))
     )
     ctx.notices.staff_changed.emit()
@@ -155,8 +155,8 @@ def test_archive_moves_the_agent_to_the_left_list(qtbot, ctx, page):
 
 
 def test_delete_is_refused_for_an_agent_with_history(qtbot, ctx, page, monkeypatch):
-    mentor = staff.create_agent(ctx.db, staff.AgentData("CS1", "李静"))
-    staff.create_agent(ctx.db, staff.AgentData("CS2", "王婷", mentor_no="CS1"))
+    mentor = agent_changes.create_agent(ctx.db, staff.AgentData("CS1", "李静"))
+    agent_changes.create_agent(ctx.db, staff.AgentData("CS2", "王婷", mentor_no="CS1"))
     ctx.notices.staff_changed.emit()
     shown = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
@@ -167,7 +167,7 @@ def test_delete_is_refused_for_an_agent_with_history(qtbot, ctx, page, monkeypat
 
 
 def test_delete_a_mistaken_record_after_confirmation(qtbot, ctx, page, monkeypatch):
-    agent_id = staff.create_agent(ctx.db, staff.AgentData("CS1", "李静"))
+    agent_id = agent_changes.create_agent(ctx.db, staff.AgentData("CS1", "李静"))
     ctx.notices.staff_changed.emit()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     page.select_agent(agent_id)
@@ -277,9 +277,11 @@ def test_export_and_pdf_from_the_page(qtbot, ctx, demo_db, tmp_path, monkeypatch
 
 
 def test_team_figures_follow_the_month(page, ctx):
-    staff.create_agent(ctx.db, staff.AgentData("CS1", "甲", hire_date=date(2025, 1, 1)))
-    leaver = staff.create_agent(ctx.db, staff.AgentData("CS2", "乙", hire_date=date(2025, 1, 1)))
-    staff.archive_agent(ctx.db, leaver, date(2026, 2, 10), "")
+    agent_changes.create_agent(ctx.db, staff.AgentData("CS1", "甲", hire_date=date(2025, 1, 1)))
+    leaver = agent_changes.create_agent(
+        ctx.db, staff.AgentData("CS2", "乙", hire_date=date(2025, 1, 1))
+    )
+    agent_changes.archive_agent(ctx.db, leaver, date(2026, 2, 10), "")
     ctx.notices.staff_changed.emit()
     page.team.month.setDate(QDate(2026, 2, 1))
     assert page.team.values["leavers"].text() == "1"

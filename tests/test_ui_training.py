@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog, QMess
 
 from csdesk.domain.staff import Post, Status
 from csdesk.domain.training import Attendance, Standing
+from csdesk.services.staff import agent_changes
 from csdesk.services.staff import agents as staff
 from csdesk.services.training import courses as training
 from csdesk.services.training import duty_gate, session_records
@@ -32,7 +33,7 @@ def team(ctx):
         ("CS2", "李静", Post.AFTER_SALES, Status.ACTIVE),
         ("CS3", "张敏", Post.AFTER_SALES, Status.ONBOARDING),
     ):
-        ids[no] = staff.create_agent(
+        ids[no] = agent_changes.create_agent(
             ctx.db,
             staff.AgentData(no, name, post=post, status=status, hire_date=date(2025, 1, 6)),
         )
@@ -274,7 +275,7 @@ def test_the_agent_file_shows_training_and_the_override(qtbot, ctx, team, monkey
     text = staff_page.detail.toPlainText()
     assert "Not cleared for duty" in text and "Service etiquette: Not trained *" in text
     record = staff.get_agent(ctx.db, team["CS3"])
-    staff.update_agent(
+    agent_changes.update_agent(
         ctx.db, record.id, replace(record.data, status=Status.ACTIVE), duty_override="急需"
     )
     ctx.notices.staff_changed.emit()

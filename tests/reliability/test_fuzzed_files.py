@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from csdesk.services.database import open_database
 from csdesk.services.errors import UserError
 from csdesk.services.kinds import FILE_KINDS, IMPORT_KINDS
+from csdesk.services.staff import agent_changes
 from csdesk.services.staff import agents as staff
 
 pytestmark = pytest.mark.slow
@@ -72,7 +73,7 @@ def fingerprint(path: Path) -> list[tuple[str, int]]:
 def shop_file(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("fuzz") / "shop.sqlite3"
     db = open_database(path)
-    staff.create_agent(db, staff.AgentData("CS1", "王婷"))
+    agent_changes.create_agent(db, staff.AgentData("CS1", "王婷"))
     db.close()
     return path
 

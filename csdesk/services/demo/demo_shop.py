@@ -23,6 +23,7 @@ from csdesk.services.demo.demo_performance import add_demo_performance
 from csdesk.services.demo.demo_rota import add_demo_rota
 from csdesk.services.demo.demo_training import add_demo_training
 from csdesk.services.errors import UserError
+from csdesk.services.staff import agent_changes
 from csdesk.services.staff import agents as staff
 
 DEMO_SHOP_NAME = "小美家居旗舰店"
@@ -266,14 +267,14 @@ def _store(db: Database, rng: random.Random, people: list[_Person], end: date) -
                 notes="",
                 accounts=tuple(accounts),
             )
-            by_no[person.no] = staff.add_agent(session, data)
+            by_no[person.no] = agent_changes.add_agent(session, data)
         rotated = [p for p in people if p.left is None and (end - p.hire).days > 400]
         for person in rng.sample(rotated, k=min(len(rotated), max(1, len(people) // 12))):
             agent = by_no[person.no]
             new_post = rng.choice([p for p in Post if p != person.post])
             moved_on = person.hire + timedelta(days=rng.randint(120, (end - person.hire).days - 30))
             current = staff.record_of(agent).data
-            staff.change_agent(
+            agent_changes.change_agent(
                 session,
                 agent,
                 replace(current, post=new_post, channels=POST_CHANNELS[new_post]),

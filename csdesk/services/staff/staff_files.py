@@ -35,6 +35,7 @@ from csdesk.services.importing import (
     open_table,
 )
 from csdesk.services.importing import file_columns as _file_columns
+from csdesk.services.staff import agent_changes
 from csdesk.services.staff import agents as staff
 
 __all__ = ["ImportCancelled", "ImportFailed", "ImportSummary", "PreviewRow"]
@@ -107,10 +108,10 @@ def import_staff(
                         fields=", ".join(missing)
                     )
                 )
-            agent = staff.add_agent(session, replace(data, mentor_no=""))
+            agent = agent_changes.add_agent(session, replace(data, mentor_no=""))
             result = CREATED
         else:
-            result = UPDATED if staff.change_agent(session, agent, data) else UNCHANGED
+            result = UPDATED if agent_changes.change_agent(session, agent, data) else UNCHANGED
         if "mentor_no" in row.values:
             pending_mentors.append((row, agent))
         return result
@@ -119,7 +120,10 @@ def import_staff(
         for row, agent in pending_mentors:
             data = replace(staff.record_of(agent).data, mentor_no=row.values["mentor_no"])
             try:
-                if staff.change_agent(session, agent, data) and outcome[row.line] == UNCHANGED:
+                if (
+                    agent_changes.change_agent(session, agent, data)
+                    and outcome[row.line] == UNCHANGED
+                ):
                     outcome[row.line] = UPDATED
             except UserError as exc:
                 errors.extend((row.line, d) for d in exc.details or [exc.message])

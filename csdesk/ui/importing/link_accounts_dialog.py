@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from csdesk.domain.staff import Status
 from csdesk.services.errors import UserError
+from csdesk.services.staff import agent_changes
 from csdesk.services.staff import agents as staff
 from csdesk.ui.common.widgets import ProblemLabel, save_cancel
 from csdesk.ui.context import AppContext
@@ -93,7 +94,7 @@ class LinkAccountsDialog(QDialog):
             if agent_id is None:
                 continue
             try:
-                staff.link_account(self.ctx.db, agent_id, platform_box.currentText(), name)
+                agent_changes.link_account(self.ctx.db, agent_id, platform_box.currentText(), name)
             except UserError as exc:
                 problems.extend(exc.details or [exc.message])
                 continue

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from csdesk.common.labels import channel_labels, level_labels, post_labels, status_labels
 from csdesk.domain.staff import Channel, Status
 from csdesk.services.errors import UserError
+from csdesk.services.staff import agent_changes
 from csdesk.services.staff import agents as staff
 from csdesk.services.training.duty_gate import NotClearedForDuty
 from csdesk.ui.common.formats import from_qdate
@@ -274,14 +275,16 @@ class AgentDialog(QDialog):
             return
         try:
             if self.agent is None:
-                self.saved_id = staff.create_agent(self.ctx.db, data)
+                self.saved_id = agent_changes.create_agent(self.ctx.db, data)
             else:
                 changed_on = (
                     from_qdate(self.post_changed_on.date())
                     if not self.post_changed_on.isHidden()
                     else None
                 )
-                staff.update_agent(self.ctx.db, self.agent.id, data, changed_on, self.duty_override)
+                agent_changes.update_agent(
+                    self.ctx.db, self.agent.id, data, changed_on, self.duty_override
+                )
                 self.saved_id = self.agent.id
         except NotClearedForDuty as exc:
             if not self.ask_duty_override(exc):

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from csdesk.services.errors import UserError
+from csdesk.services.staff import agent_changes
 from csdesk.services.staff import agents as staff
 from csdesk.ui.common.formats import from_qdate
 from csdesk.ui.common.widgets import ProblemLabel, date_edit
@@ -54,7 +55,7 @@ class ArchiveDialog(QDialog):
     def save(self) -> None:
         """Archive through the service; show its problems if it refuses."""
         try:
-            staff.archive_agent(
+            agent_changes.archive_agent(
                 self.ctx.db, self.agent.id, from_qdate(self.left_date.date()), self.reason.text()
             )
         except UserError as exc:
