@@ -11,6 +11,7 @@ from csdesk.domain.scorecard_defaults import default_card
 from csdesk.domain.scoring import score_card
 from csdesk.domain.staff import Post, post_on
 from csdesk.services.appraisals.appraisal_drafts import draft_appraisals
+from csdesk.services.complaints import case_changes
 from csdesk.services.complaints import case_files as complaints
 from csdesk.services.performance.kpis import monthly_kpis
 
@@ -48,7 +49,7 @@ def test_a_critical_qa_failure_caps_the_grade_and_takes_the_star_away(db, octobe
 
 def test_an_urgent_valid_complaint_is_a_veto_and_a_deduction(db, october):
     before = {d.employee_no: d for d in draft_appraisals(db, OCTOBER)}["CS1"]
-    complaints.create_complaint(
+    case_changes.create_complaint(
         db,
         complaints.ComplaintData(
             datetime(2026, 10, 9, 10, 0), customer="客户甲", priority=Priority.URGENT,
@@ -60,7 +61,7 @@ def test_an_urgent_valid_complaint_is_a_veto_and_a_deduction(db, october):
     assert after.bonus.deduction == before.bonus.deduction + 5000
     assert after.bonus.amount < before.bonus.amount
     # an ordinary complaint deducts but does not veto
-    complaints.create_complaint(
+    case_changes.create_complaint(
         db,
         complaints.ComplaintData(datetime(2026, 10, 10, 10, 0), customer="客户乙",
                                  description="回复慢", agent_id=october[2]),

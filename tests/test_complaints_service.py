@@ -9,13 +9,14 @@ import pytest
 from csdesk.domain.complaints import Action, Clock, Priority, Targets
 from csdesk.domain.months import Month
 from csdesk.domain.sla import ClockState, WorkingHours
-from csdesk.services.complaints import case_files as complaints
 from csdesk.services.complaints import (
+    case_changes,
     complaint_handling,
     complaint_list,
     complaint_steps,
     complaint_verdicts,
 )
+from csdesk.services.complaints import case_files as complaints
 from csdesk.services.complaints import complaint_settings as settings
 from csdesk.services.complaints import complaint_timing as timing
 from csdesk.services.errors import UserError
@@ -45,7 +46,7 @@ def _new(db, agent_id=None, *, at=MONDAY, priority=Priority.NORMAL, category="la
         agent_id=agent_id,
         description="包裹三天没有更新",
     )
-    return complaints.create_complaint(db, data, author="主管", now=at)
+    return case_changes.create_complaint(db, data, author="主管", now=at)
 
 
 def test_a_new_shop_has_the_plans_categories_root_causes_and_targets(db):
@@ -73,7 +74,7 @@ def test_references_count_up_per_year(db):
 def test_the_case_file_is_checked(db):
     bad = complaints.ComplaintData(received_at=MONDAY + timedelta(days=2), priority="soon")
     with pytest.raises(UserError) as caught:
-        complaints.create_complaint(db, bad, now=MONDAY)
+        case_changes.create_complaint(db, bad, now=MONDAY)
     assert len(caught.value.details) == 3  # future, nobody to contact, priority
 
 

@@ -64,9 +64,10 @@ def test_quoting_for_spreadsheets_is_undone_exactly(value):
 def test_complaint_exports_neutralise_customer_nicknames(db, tmp_path):
     from datetime import datetime
 
+    from csdesk.services.complaints import case_changes
     from csdesk.services.complaints import case_files as complaints
 
-    complaints.create_complaint(
+    case_changes.create_complaint(
         db,
         complaints.ComplaintData(
             received_at=datetime(2026, 11, 2, 10),

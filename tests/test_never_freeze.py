@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from csdesk.common.progress import Cancelled, counted
 from csdesk.domain.months import Month
 from csdesk.services.appraisals import appraisal_reports, records
+from csdesk.services.complaints import case_changes, complaint_files, complaint_settings
 from csdesk.services.complaints import case_files as complaints
-from csdesk.services.complaints import complaint_files, complaint_settings
 from csdesk.services.staff import agent_changes
 from csdesk.services.staff import agents as staff
 from csdesk.ui.background import run_with_progress
@@ -40,7 +40,7 @@ def file_complaints(db, count: int) -> None:
             category_id=category,
             agent_id=agent,
         )
-        complaints.create_complaint(db, data, author="主管")
+        case_changes.create_complaint(db, data, author="主管")
 
 
 @pytest.fixture

@@ -9,8 +9,8 @@ from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from csdesk.domain.complaints import Priority
+from csdesk.services.complaints import case_changes, complaint_settings, complaint_timing
 from csdesk.services.complaints import case_files as complaints
-from csdesk.services.complaints import complaint_settings, complaint_timing
 from csdesk.services.complaints.complaint_clocks import HOLIDAY, WORKDAY
 from csdesk.services.complaints.complaint_timing import CalendarEntry
 from csdesk.ui.complaints.complaint_clock_settings import DayDialog
@@ -52,7 +52,7 @@ def _open_complaint(ctx) -> int:
         priority=Priority.URGENT,
         category_id=late,
     )
-    return complaints.create_complaint(ctx.db, data, author="主管")
+    return case_changes.create_complaint(ctx.db, data, author="主管")
 
 
 def _due(ctx, complaint_id):

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from csdesk.domain.complaints import Action
+from csdesk.services.complaints import case_changes, complaint_list, complaint_settings
 from csdesk.services.complaints import case_files as complaints
-from csdesk.services.complaints import complaint_list, complaint_settings
 from csdesk.services.complaints.complaint_list import Queue
 from csdesk.services.staff import agent_changes
 from csdesk.services.staff import agents as staff
@@ -37,7 +37,7 @@ def _file(ctx, customer: str, order: str, hours_ago: float, priority="normal", a
         category_id=late,
         agent_id=agent,
     )
-    return complaints.create_complaint(ctx.db, data, author="主管")
+    return case_changes.create_complaint(ctx.db, data, author="主管")
 
 
 @pytest.fixture

@@ -25,8 +25,8 @@ from csdesk.domain.complaints import ComplaintStatus, EventKind, Priority
 from csdesk.domain.months import Month
 from csdesk.importers import complaints as complaint_import
 from csdesk.importers.rows import ImportRow
+from csdesk.services.complaints import case_changes, complaint_settings
 from csdesk.services.complaints import case_files as complaints
-from csdesk.services.complaints import complaint_settings
 from csdesk.services.complaints.complaint_clocks import clock_rules, refresh_clocks
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
@@ -196,7 +196,7 @@ def _apply_history(complaint: Complaint, values: dict[str, Any], finder: _Finder
         if getattr(complaint, key) != at:
             setattr(complaint, key, at)
             changed = True
-            complaints.log_event(
+            case_changes.log_event(
                 complaint, at, EventKind.STATUS, IMPORT_AUTHOR, "", "", STATUS_OF_TIME[key]
             )
     if complaint.status != status:
@@ -245,19 +245,19 @@ def import_complaints(
             data = replace(data, agent_id=agent.id)
         if data.channel and data.channel not in known_channels:
             finder.new_channels.append(data.channel)
-        problems = complaints.complaint_problems(session, data, now)
+        problems = case_changes.complaint_problems(session, data, now)
         if problems:
             raise UserError(problems[0], problems)
         outcome = UNCHANGED
         if complaint is None:
-            ref = values.get("ref") or complaints.next_ref(session, data.received_at.year)
-            complaint = complaints.create_in(
+            ref = values.get("ref") or case_changes.next_ref(session, data.received_at.year)
+            complaint = case_changes.create_in(
                 session, data, rules, now, author=IMPORT_AUTHOR, ref=ref
             )
             complaint.imported = True
             outcome = CREATED
         elif data != current:
-            complaints.apply_case(complaint, data)
+            case_changes.apply_case(complaint, data)
             outcome = UPDATED
         if _apply_history(complaint, values, finder) and outcome == UNCHANGED:
             outcome = UPDATED

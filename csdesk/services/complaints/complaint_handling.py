@@ -18,15 +18,13 @@ from csdesk.domain.complaints import (
     ComplaintStatus,
     EventKind,
 )
-
-#: How far ahead of the computer's clock a recorded time may be (clocks drift).
+from csdesk.services.authors import author_of
+from csdesk.services.complaints.case_changes import log_event
 from csdesk.services.complaints.case_files import (
     CLOCK_SLACK,
     FollowUp,
     Handling,
-    author_of,
     load_complaint,
-    log_event,
 )
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError

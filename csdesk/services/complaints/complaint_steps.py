@@ -28,7 +28,8 @@ from csdesk.domain.complaints import (
     next_status,
 )
 from csdesk.services.authors import author_of
-from csdesk.services.complaints.case_files import CLOCK_SLACK, load_complaint, log_event
+from csdesk.services.complaints.case_changes import log_event
+from csdesk.services.complaints.case_files import CLOCK_SLACK, load_complaint
 from csdesk.services.complaints.complaint_clocks import ClockRules, clock_rules, refresh_clocks
 from csdesk.services.complaints.complaint_settings import is_quality
 from csdesk.services.database import Database

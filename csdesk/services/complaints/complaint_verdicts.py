@@ -20,7 +20,8 @@ from csdesk.domain.complaints import (
 )
 from csdesk.domain.months import Month
 from csdesk.services.authors import author_of
-from csdesk.services.complaints.case_files import load_complaint, log_event
+from csdesk.services.complaints.case_changes import log_event
+from csdesk.services.complaints.case_files import load_complaint
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
 

@@ -29,8 +29,8 @@ from csdesk.domain.complaints import (
 )
 from csdesk.domain.months import Month, months_between
 from csdesk.domain.staff import Post
+from csdesk.services.complaints import case_changes, complaint_handling, complaint_steps
 from csdesk.services.complaints import case_files as complaints
-from csdesk.services.complaints import complaint_handling, complaint_steps
 from csdesk.services.complaints.complaint_clocks import clock_rules, refresh_clocks
 
 PLATFORMS = (("淘宝", "小美家居旗舰店", 0.7, "TB"), ("京东", "小美家居京东自营", 0.2, "JD"))
@@ -242,7 +242,7 @@ def _play(session, rng, rules, received, now, key, categories, causes, agent, re
         description=DESCRIPTIONS[key].format(days=rng.randint(3, 9), product=product),
         agent_id=agent.id,
     )
-    complaint = complaints.create_in(
+    complaint = case_changes.create_in(
         session, data, rules, received, author=agent.name, ref=ref, flush=False
     )
     _handle(session, rng, rules, complaint, key, category, causes, agent, now)
@@ -270,7 +270,7 @@ def _handle(session, rng, rules, complaint, key, category, causes, agent, now) -
     complaint_steps.apply_action(
         session, complaint, Action.ACKNOWLEDGE, at, rules, author=agent.name
     )
-    complaints.log_event(
+    case_changes.log_event(
         complaint,
         at,
         rng.choice((EventKind.CALL, EventKind.MESSAGE)),
@@ -281,7 +281,7 @@ def _handle(session, rng, rules, complaint, key, category, causes, agent, now) -
         level = _weighted(
             rng, {Escalation.SENIOR: 6, Escalation.SUPERVISOR: 3, Escalation.OWNER: 1}
         )
-        complaints.log_event(
+        case_changes.log_event(
             complaint,
             at,
             EventKind.ESCALATION,
@@ -378,7 +378,7 @@ def _handle(session, rng, rules, complaint, key, category, causes, agent, now) -
     else:
         complaint.no_follow_up_reason = rng.choice(NO_VISIT)
         text = complaint.no_follow_up_reason
-    complaints.log_event(complaint, visit, EventKind.FOLLOW_UP, agent.name, text)
+    case_changes.log_event(complaint, visit, EventKind.FOLLOW_UP, agent.name, text)
     if quality:
         complaint.effectiveness_checked_on = (visit + timedelta(days=7)).date()
         complaint.effectiveness_note = "复查同批次无新增投诉"

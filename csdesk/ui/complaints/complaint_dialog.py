@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 from csdesk.common.labels import complaint_channel_labels, priority_labels
 from csdesk.domain.complaints import Priority
 from csdesk.domain.staff import Status
+from csdesk.services.complaints import case_changes, complaint_list, complaint_settings
 from csdesk.services.complaints import case_files as complaints
-from csdesk.services.complaints import complaint_list, complaint_settings
 from csdesk.services.errors import UserError
 from csdesk.services.staff import agents as staff
 from csdesk.ui.common.widgets import (
@@ -156,11 +156,11 @@ class ComplaintDialog(QDialog):
             return
         try:
             if self.complaint is None:
-                self.saved_id = complaints.create_complaint(
+                self.saved_id = case_changes.create_complaint(
                     self.ctx.db, data, author=self.ctx.author
                 )
             else:
-                complaints.update_complaint(
+                case_changes.update_complaint(
                     self.ctx.db, self.complaint.id, data, author=self.ctx.author
                 )
                 self.saved_id = self.complaint.id
