@@ -25,11 +25,12 @@ EXPORT = """
 import sys, time
 from pathlib import Path
 from csdesk.services.complaints import complaint_files
+from csdesk.services.complaints import complaint_export
 from csdesk.services.database import open_database
 db = open_database(Path(sys.argv[1]), "cli")
 reports = []
 start = time.perf_counter()
-count = complaint_files.export_complaints(
+count = complaint_export.export_complaints(
     db, Path(sys.argv[2]), sys.argv[3], progress=lambda d, t: reports.append(d) or True
 )
 seconds = time.perf_counter() - start

@@ -10,6 +10,7 @@ from pypdf import PdfReader
 from csdesk.domain.months import Month
 from csdesk.services.complaints import case_files as complaints
 from csdesk.services.complaints import (
+    complaint_export,
     complaint_files,
     complaint_list,
     complaint_settings,
@@ -80,9 +81,9 @@ def test_reimporting_adds_nothing_twice(db, agent, tmp_path):
 def test_gbk_and_xlsx_round_trip(db, agent, tmp_path):
     complaint_files.import_complaints(db, _write(tmp_path, GOOD, "gbk"), now=NOW)
     out = tmp_path / "out.xlsx"
-    assert complaint_files.export_complaints(db, out, "xlsx") == 3
-    assert complaint_files.export_complaints(db, tmp_path / "nov.csv", "csv", Month(2026, 11)) == 3
-    assert complaint_files.export_complaints(db, tmp_path / "oct.csv", "csv", Month(2026, 10)) == 0
+    assert complaint_export.export_complaints(db, out, "xlsx") == 3
+    assert complaint_export.export_complaints(db, tmp_path / "nov.csv", "csv", Month(2026, 11)) == 3
+    assert complaint_export.export_complaints(db, tmp_path / "oct.csv", "csv", Month(2026, 10)) == 0
     again = complaint_files.import_complaints(db, out, now=NOW)
     assert again.created == 0 and _count(db) == 3
 

@@ -16,7 +16,7 @@ from openpyxl import load_workbook
 from csdesk.cli.main import main
 from csdesk.importers.tabular import MAX_CELL, unquote_cell
 from csdesk.services import importing
-from csdesk.services.complaints import complaint_files
+from csdesk.services.complaints import complaint_export, complaint_files
 from csdesk.services.database import open_database
 from csdesk.services.exporting import as_text
 from csdesk.services.staff import agent_changes, staff_files
@@ -76,7 +76,7 @@ def test_complaint_exports_neutralise_customer_nicknames(db, tmp_path):
         ),
     )
     out = tmp_path / "c.xlsx"
-    complaint_files.export_complaints(db, out, "xlsx")
+    complaint_export.export_complaints(db, out, "xlsx")
     kinds = {c.data_type for row in load_workbook(out).active.iter_rows() for c in row}
     assert "f" not in kinds
 
@@ -286,3 +286,12 @@ def test_a_new_agent_with_a_zero_hire_date_is_refused_with_its_line(db, tmp_path
     message = refused(db, path)
     assert "Line 2" in message and "Hire date" in message
     assert staff.list_agents(db) == []
+
+
+def test_a_complaint_with_a_non_ascii_reference_is_found_again_on_reimport(db, tmp_path):
+    """Found by the fuzz suite: SQLite's upper() folds ASCII only, Python's all of Unicode."""
+    path = tmp_path / "c.csv"
+    path.write_text("编号,投诉时间,客户\nTS-Ré-01,2026-10-02 10:00:00,王女士\n", encoding="utf-8")
+    complaint_files.import_complaints(db, path, [])
+    again = complaint_files.import_complaints(db, path, [])
+    assert (again.created, again.unchanged) == (0, 1)

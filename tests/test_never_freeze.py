@@ -18,7 +18,11 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from csdesk.common.progress import Cancelled, counted
 from csdesk.domain.months import Month
 from csdesk.services.appraisals import appraisal_reports, records
-from csdesk.services.complaints import case_changes, complaint_files, complaint_settings
+from csdesk.services.complaints import (
+    case_changes,
+    complaint_export,
+    complaint_settings,
+)
 from csdesk.services.complaints import case_files as complaints
 from csdesk.services.staff import agent_changes
 from csdesk.services.staff import agents as staff
@@ -74,7 +78,7 @@ def test_a_cancelled_complaint_export_leaves_the_old_file(db, tmp_path, fmt, mon
     target.write_bytes(b"last month's export")
     progress, seen = stop_after(2)
     with pytest.raises(Cancelled):
-        complaint_files.export_complaints(db, target, fmt, progress=progress)
+        complaint_export.export_complaints(db, target, fmt, progress=progress)
     assert target.read_bytes() == b"last month's export"
     assert sorted(p.name for p in folder.iterdir()) == [target.name]
     assert seen[0] == (0, 6)
@@ -83,7 +87,7 @@ def test_a_cancelled_complaint_export_leaves_the_old_file(db, tmp_path, fmt, mon
 def test_an_export_reports_progress_to_the_last_row(db, tmp_path):
     file_complaints(db, 3)
     seen = []
-    count = complaint_files.export_complaints(
+    count = complaint_export.export_complaints(
         db, tmp_path / "c.csv", "csv", progress=lambda d, t: seen.append((d, t)) or True
     )
     assert count == 3 and seen[0] == (0, 3) and seen[-1] == (3, 3)
@@ -123,13 +127,13 @@ def test_the_complaint_export_runs_off_the_gui_thread(qtbot, threaded, tmp_path,
     target = tmp_path / "complaints.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     ran_on = []
-    real = complaint_files.export_complaints
+    real = complaint_export.export_complaints
 
     def spy(*args, **kwargs):
         ran_on.append(threading.current_thread())
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(complaint_files, "export_complaints", spy)
+    monkeypatch.setattr(complaint_export, "export_complaints", spy)
     page = ComplaintsPage(threaded)
     qtbot.addWidget(page)
     page.export_complaints()
@@ -170,7 +174,7 @@ def test_cancel_in_the_window_leaves_nothing_and_says_so(qtbot, threaded, tmp_pa
 
     def job(progress):
         gate.wait(10)  # the supervisor presses Cancel while the export runs
-        return complaint_files.export_complaints(threaded.db, target, "csv", progress=progress)
+        return complaint_export.export_complaints(threaded.db, target, "csv", progress=progress)
 
     relay = run_with_progress(page, threaded, "Export complaints", job, print, label="…")
     relay.cancel()

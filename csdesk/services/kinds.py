@@ -27,6 +27,7 @@ class FileKind:
         exporter: its export function, or None when csdesk does not write the kind.
         by_account: rows name agents by platform account (``--skip-unknown`` applies).
         by_period: a file without a date column needs ``--period`` (agent summaries).
+        export_module: the module of the exporter, when not ``module``.
     """
 
     name: str
@@ -36,10 +37,11 @@ class FileKind:
     exporter: str | None = None
     by_account: bool = False
     by_period: bool = False
+    export_module: str = ""
 
-    def function(self, name: str) -> Callable[..., Any]:
+    def function(self, name: str, module: str = "") -> Callable[..., Any]:
         """The service function ``name`` of this kind's module (imported now)."""
-        return getattr(import_module(self.module), name)
+        return getattr(import_module(module or self.module), name)
 
     def field_list(self) -> list[tuple[str, str, bool, str]]:
         """The fields an import of this kind takes, in the user's language."""
@@ -57,7 +59,7 @@ class FileKind:
         """Export this kind (see the exporter's docstring); return the rows written."""
         if self.exporter is None:
             raise ValueError(f"{self.name} files are read, not written")
-        return self.function(self.exporter)(*args, **kwargs)
+        return self.function(self.exporter, self.export_module)(*args, **kwargs)
 
 
 FILE_KINDS: dict[str, FileKind] = {
@@ -83,6 +85,7 @@ FILE_KINDS: dict[str, FileKind] = {
             "complaint_fields",
             "import_complaints",
             "export_complaints",
+            export_module="csdesk.services.complaints.complaint_export",
         ),
         FileKind(
             "conversations",

@@ -29,7 +29,11 @@ from PySide6.QtWidgets import (
 
 from csdesk.common.labels import complaint_status_labels, priority_labels
 from csdesk.domain.months import Month
-from csdesk.services.complaints import complaint_files, complaint_list, complaint_settings
+from csdesk.services.complaints import (
+    complaint_export,
+    complaint_list,
+    complaint_settings,
+)
 from csdesk.services.complaints.complaint_list import ComplaintFilter, Queue, SortKey
 from csdesk.services.kinds import FILE_KINDS
 from csdesk.services.staff import agents as staff
@@ -388,7 +392,7 @@ class ComplaintsPage(QWidget):
             self,
             self.ctx,
             self.tr("Export complaints"),
-            lambda progress: complaint_files.export_complaints(db, target, fmt, progress=progress),
+            lambda progress: complaint_export.export_complaints(db, target, fmt, progress=progress),
             exported,
             label=self.tr("Exporting complaints…"),
             path=target,
