@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from csdesk.common.i18n import translate
-from csdesk.common.labels import leave_words
+from csdesk.common.rota_labels import leave_words
 from csdesk.importers import rows
 from csdesk.importers.mapping import ColumnMap, Field
 from csdesk.importers.rows import ImportRow

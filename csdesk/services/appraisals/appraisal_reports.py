@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
+from csdesk.common.complaint_labels import priority_labels
 from csdesk.common.i18n import translate
 from csdesk.common.labels import (
     appraisal_status_labels,
@@ -22,7 +23,6 @@ from csdesk.common.labels import (
     money,
     month_title,
     post_labels,
-    priority_labels,
     standing_labels,
     veto_labels,
 )

@@ -9,15 +9,13 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from csdesk.common.i18n import translate
-from csdesk.common.labels import (
+from csdesk.common.complaint_labels import (
     clock_labels,
     compensation_labels,
     complaint_channel_labels,
-    label,
-    money,
-    month_title,
 )
+from csdesk.common.i18n import translate
+from csdesk.common.labels import label, money, month_title
 from csdesk.common.progress import Progress
 from csdesk.domain.months import Month
 from csdesk.services import shop

@@ -14,8 +14,9 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
+from csdesk.common.complaint_labels import complaint_action_labels, complaint_status_labels
 from csdesk.common.i18n import translate
-from csdesk.common.labels import complaint_action_labels, complaint_status_labels, label
+from csdesk.common.labels import label
 from csdesk.data.complaints import Complaint, ComplaintPause
 from csdesk.domain.complaints import (
     ESCALATION_ORDER,

@@ -16,8 +16,8 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from csdesk.common.i18n import translate
-from csdesk.common.labels import leave_labels, leave_words
 from csdesk.common.progress import Progress
+from csdesk.common.rota_labels import leave_labels, leave_words
 from csdesk.domain.rota import Leave, parse_day
 from csdesk.domain.weeks import Week
 from csdesk.importers import rota as rota_import

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from csdesk.common.i18n import translate
-from csdesk.common.labels import leave_labels, leave_marks, shift_times
 from csdesk.common.progress import Progress
+from csdesk.common.rota_labels import leave_labels, leave_marks, shift_times
 from csdesk.domain.rota import Leave
 from csdesk.domain.weeks import Week
 from csdesk.services import shop

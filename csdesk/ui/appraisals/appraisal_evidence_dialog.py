@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from csdesk.common.labels import kpi_labels, label, money, priority_labels, standing_labels
+from csdesk.common.complaint_labels import priority_labels
+from csdesk.common.labels import kpi_labels, label, money, standing_labels
 from csdesk.services.appraisals import appraisal_evidence
 from csdesk.services.appraisals.records import AppraisalRecord
 from csdesk.ui.common.formats import show_date, show_datetime

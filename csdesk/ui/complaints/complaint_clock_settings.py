@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csdesk.common.labels import priority_labels
+from csdesk.common.complaint_labels import priority_labels
 from csdesk.domain.complaints import Priority, Targets
 from csdesk.domain.sla import MINUTES_PER_DAY, WorkingHours
 from csdesk.services.complaints import complaint_timing

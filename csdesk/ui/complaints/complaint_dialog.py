@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csdesk.common.labels import complaint_channel_labels, priority_labels
+from csdesk.common.complaint_labels import complaint_channel_labels, priority_labels
 from csdesk.domain.complaints import Priority
 from csdesk.domain.staff import Status
 from csdesk.services.complaints import case_changes, complaint_list, complaint_settings

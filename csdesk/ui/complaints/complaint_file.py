@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csdesk.common.labels import (
+from csdesk.common.complaint_labels import (
     appeal_labels,
     clock_labels,
     clock_state_labels,
@@ -33,9 +33,9 @@ from csdesk.common.labels import (
     complaint_status_labels,
     escalation_labels,
     event_labels,
-    label,
     priority_labels,
 )
+from csdesk.common.labels import label
 from csdesk.common.palette import CLOCK_COLOURS
 from csdesk.domain.complaints import Action, Appeal, EventKind
 from csdesk.services.complaints import case_files as complaints

@@ -20,9 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csdesk.common.labels import (
-    compensation_labels,
-)
+from csdesk.common.complaint_labels import compensation_labels
 from csdesk.services.complaints import case_files as complaints
 from csdesk.services.complaints import complaint_handling, complaint_settings
 from csdesk.services.errors import UserError

@@ -16,14 +16,14 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from csdesk.common.labels import (
+from csdesk.common.complaint_labels import (
     clock_state_labels,
     complaint_channel_labels,
     complaint_status_labels,
     escalation_labels,
-    label,
     priority_labels,
 )
+from csdesk.common.labels import label
 from csdesk.common.palette import CLOCK_COLOURS
 from csdesk.domain.complaints import Priority
 from csdesk.domain.sla import ClockState

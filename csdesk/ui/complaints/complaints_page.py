@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csdesk.common.labels import complaint_status_labels, priority_labels
+from csdesk.common.complaint_labels import complaint_status_labels, priority_labels
 from csdesk.domain.months import Month
 from csdesk.services.complaints import (
     complaint_export,

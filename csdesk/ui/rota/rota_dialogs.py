@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from csdesk.common.i18n import translate
-from csdesk.common.labels import channel_labels, shift_times
+from csdesk.common.labels import channel_labels
+from csdesk.common.rota_labels import shift_times
 from csdesk.domain.rota import RotaRules
 from csdesk.domain.weeks import Week
 from csdesk.services.errors import UserError

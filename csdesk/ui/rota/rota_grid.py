@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
-from csdesk.common.labels import (
+from csdesk.common.rota_labels import (
     breach_labels,
     finding_text,
     leave_labels,

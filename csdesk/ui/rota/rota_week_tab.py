@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csdesk.common.labels import breach_labels, finding_text, shift_times
+from csdesk.common.rota_labels import breach_labels, finding_text, shift_times
 from csdesk.domain.rota import Leave
 from csdesk.domain.weeks import Week
 from csdesk.services.errors import UserError
