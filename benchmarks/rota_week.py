@@ -34,7 +34,7 @@ def main() -> int:
     from csdesk.domain.weeks import Week
     from csdesk.services.database import open_database
     from csdesk.services.demo.demo_shop import build_demo
-    from csdesk.services.rota import rota_coverage, week_edits
+    from csdesk.services.rota import week_coverage, week_edits
     from csdesk.services.rota import week_plan as rota
 
     with tempfile.TemporaryDirectory() as folder:
@@ -52,7 +52,7 @@ def main() -> int:
             stored = time.perf_counter()
             state = rota.week_rota(db, week)
             read = time.perf_counter()
-            rota_coverage.week_coverage(db, week)
+            week_coverage.week_coverage(db, week)
             covered = time.perf_counter()
             if run:
                 times["store"].append(stored - start)

@@ -14,7 +14,7 @@ from csdesk.domain.staffing import staffing
 from csdesk.domain.weeks import Week
 from csdesk.services.errors import UserError
 from csdesk.services.performance import kpis, manual_kpis
-from csdesk.services.rota import rota_coverage, rota_month, rota_shifts, week_edits
+from csdesk.services.rota import rota_coverage, rota_month, rota_shifts, week_coverage, week_edits
 from csdesk.services.rota.rota_coverage import Assumptions, ChannelPlan, SaleEvent
 from tests.test_rota import cleared_agent, rows
 
@@ -36,7 +36,7 @@ def test_coverage_counts_the_rota_per_hour_and_channel_across_midnight(db, team)
     week_edits.set_day(db, team[1], MON, ["M"])
     week_edits.set_day(db, team[2], MON, ["M", "E"])
     rota_coverage.save_forecast(db, {"chat": flat(30.0)})
-    monday = rota_coverage.week_coverage(db, WEEK)[0]
+    monday = week_coverage.week_coverage(db, WEEK)[0]
     chat = monday.channels["chat"]
     assert [h.rostered for h in chat][:7] == [1, 1, 1, 1, 1, 1, 0]  # the night from Sunday
     assert chat[8].rostered == 2 and chat[15].rostered == 2 and chat[16].rostered == 1
@@ -59,7 +59,7 @@ def test_sale_events_multiply_their_days_only(db, team):
         [SaleEvent(None, "双11", MON + timedelta(2), MON + timedelta(3), 3.0),
          SaleEvent(None, "小促", MON + timedelta(3), MON + timedelta(3), 1.5)],
     )  # fmt: skip
-    days = rota_coverage.week_coverage(db, WEEK)
+    days = week_coverage.week_coverage(db, WEEK)
     assert [d.multiplier for d in days] == [1.0, 1.0, 3.0, 3.0, 1.0, 1.0, 1.0]
     assert days[3].events == ("双11", "小促") or set(days[3].events) == {"双11", "小促"}
     assert days[2].channels["chat"][12].contacts == 60.0

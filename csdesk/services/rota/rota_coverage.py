@@ -20,8 +20,7 @@ from sqlalchemy.orm import Session
 
 from csdesk.common.i18n import translate
 from csdesk.data.performance import Conversation
-from csdesk.data.rota import RotaDuty, StaffingChannel, StaffingEvent, StaffingForecast
-from csdesk.domain.rota import Duty, on_duty_by_hour
+from csdesk.data.rota import StaffingChannel, StaffingEvent, StaffingForecast
 from csdesk.domain.staffing import (
     CHAT_TARGET,
     CHAT_WITHIN,
@@ -37,7 +36,6 @@ from csdesk.importers.staff import CHANNEL_WORDS
 from csdesk.importers.values import fold
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
-from csdesk.services.rota.rota_shifts import templates_by_id
 from csdesk.services.rota.staffing import agents_needed
 from csdesk.services.shop import setting, store_setting
 
@@ -83,7 +81,8 @@ def channel_plans(db: Database) -> list[ChannelPlan]:
         ]
 
 
-def _assumptions(session) -> Assumptions:
+def stored_assumptions(session: Session) -> Assumptions:
+    """The shop-wide staffing assumptions, inside an open session."""
     values = []
     for key, default in (
         (SHRINKAGE_KEY, DEFAULT_SHRINKAGE),
@@ -99,7 +98,7 @@ def _assumptions(session) -> Assumptions:
 def assumptions(db: Database) -> Assumptions:
     """Shrinkage and the occupancy cap."""
     with db.read() as session:
-        return _assumptions(session)
+        return stored_assumptions(session)
 
 
 def save_staffing_settings(db: Database, plans: list[ChannelPlan], shop_wide: Assumptions) -> None:
@@ -110,7 +109,7 @@ def save_staffing_settings(db: Database, plans: list[ChannelPlan], shop_wide: As
         UserError: a value out of range (named); nothing was saved.
     """
     for plan in plans:
-        _requirement(10.0, plan, shop_wide)
+        requirement(10.0, plan, shop_wide)
     with db.write() as session:
         for plan in plans:
             row = session.get(StaffingChannel, plan.channel) or StaffingChannel(
@@ -154,10 +153,11 @@ def seed_staffing_defaults(session: Session) -> None:
 def forecast(db: Database) -> dict[str, Grid]:
     """The typed or derived forecast, per channel (a channel with none: all zero)."""
     with db.read() as session:
-        return _forecast(session)
+        return stored_forecast(session)
 
 
-def _forecast(session) -> dict[str, Grid]:
+def stored_forecast(session: Session) -> dict[str, Grid]:
+    """The stored forecast per channel, inside an open session."""
     grids: dict[str, Grid] = {
         c: empty_grid() for c in session.scalars(select(StaffingChannel.channel))
     }
@@ -321,37 +321,8 @@ def save_forecast(
 # --- coverage ----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class CoverageHour:
-    """One hour of one channel on one day."""
-
-    hour: int
-    contacts: float
-    needed: int  # agents on the line by Erlang C (before shrinkage)
-    to_schedule: int  # after shrinkage: what the rota should hold
-    rostered: int  # agents the rota has on this channel at half past
-
-    @property
-    def short(self) -> int:
-        """Agents missing against the headcount to schedule (0: covered)."""
-        return max(0, self.to_schedule - self.rostered)
-
-
-@dataclass(frozen=True)
-class DayCoverage:
-    """A day's coverage, per channel."""
-
-    day: date
-    multiplier: float
-    events: tuple[str, ...]
-    channels: dict[str, tuple[CoverageHour, ...]]
-
-    def shortfalls(self) -> list[tuple[str, CoverageHour]]:
-        """The hours with fewer agents than required, per channel."""
-        return [(c, h) for c, hours in self.channels.items() for h in hours if h.short]
-
-
-def _requirement(contacts: float, plan: ChannelPlan, shop_wide: Assumptions) -> Staffing:
+def requirement(contacts: float, plan: ChannelPlan, shop_wide: Assumptions) -> Staffing:
+    """Agents an hour of ``contacts`` on a channel needs (Erlang C, the shop's settings)."""
     return agents_needed(
         contacts,
         plan.handle_seconds,
@@ -361,57 +332,3 @@ def _requirement(contacts: float, plan: ChannelPlan, shop_wide: Assumptions) -> 
         shop_wide.shrinkage,
         shop_wide.max_occupancy,
     )
-
-
-def week_coverage(db: Database, week: Week) -> list[DayCoverage]:
-    """Each day of ``week``: per channel and hour, contacts, agents needed and rostered."""
-    days = week.days
-    with db.read() as session:
-        templates = templates_by_id(session)
-        duty_rows = session.execute(
-            select(RotaDuty.agent_id, RotaDuty.day, RotaDuty.shift_id, RotaDuty.channel).where(
-                RotaDuty.day.between(days[0] - timedelta(days=1), days[-1])
-            )
-        ).all()
-        grids = _forecast(session)
-        plans = {
-            r.channel: ChannelPlan(
-                r.channel, r.handle_seconds, r.target, r.within_seconds, r.concurrency
-            )
-            for r in session.scalars(select(StaffingChannel))
-        }
-        shop_wide = _assumptions(session)
-        events = list(
-            session.scalars(
-                select(StaffingEvent).where(
-                    StaffingEvent.last_day >= days[0], StaffingEvent.first_day <= days[-1]
-                )
-            )
-        )
-    by_channel: dict[str, list[Duty]] = defaultdict(list)
-    for agent_id, day, shift_id, channel in duty_rows:
-        by_channel[channel or "chat"].append(Duty(agent_id, day, templates[shift_id].shift))
-    answers: dict[tuple[str, float], Staffing] = {}
-    out = []
-    for day in days:
-        todays = [e for e in events if e.first_day <= day <= e.last_day]
-        multiplier = max((e.multiplier for e in todays), default=1.0)
-        channels = {}
-        for channel, plan in plans.items():
-            on_duty = on_duty_by_hour(
-                [d for d in by_channel.get(channel, ()) if d.day in (day, day - timedelta(1))],
-                day,
-            )
-            hours = []
-            for hour in range(24):
-                contacts = round(grids[channel][day.weekday()][hour] * multiplier, 1)
-                key = (channel, contacts)
-                if key not in answers:
-                    answers[key] = _requirement(contacts, plan, shop_wide)
-                need = answers[key]
-                hours.append(
-                    CoverageHour(hour, contacts, need.agents, need.scheduled, len(on_duty[hour]))
-                )
-            channels[channel] = tuple(hours)
-        out.append(DayCoverage(day, multiplier, tuple(e.name for e in todays), channels))
-    return out

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from csdesk.common.labels import channel_labels
 from csdesk.domain.weeks import Week
-from csdesk.services.rota import rota_coverage
-from csdesk.services.rota.rota_coverage import DayCoverage
+from csdesk.services.rota import rota_coverage, week_coverage
+from csdesk.services.rota.week_coverage import DayCoverage
 from csdesk.ui.common.formats import show_date
 from csdesk.ui.common.rows_model import PAYLOAD_ROLE, Row, RowsModel
 from csdesk.ui.common.widgets import record_table
@@ -133,7 +133,7 @@ class CoverageTab(QWidget):
             today = date.today()
             self.day_index = week.days.index(today) if today in week.days else 0
         self.week = week
-        self.days = rota_coverage.week_coverage(self.ctx.db, week)
+        self.days = week_coverage.week_coverage(self.ctx.db, week)
         for number, day in enumerate(self.days):
             short = len(short_stretches(day))
             text = f"{weekday_name(day.day)} {day.day.month}/{day.day.day}"
