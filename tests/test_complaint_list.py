@@ -7,7 +7,7 @@ from datetime import datetime
 import pytest
 
 from csdesk.services.complaints import case_files as complaints
-from csdesk.services.complaints import complaint_list
+from csdesk.services.complaints import complaint_list, complaint_rows
 from csdesk.services.complaints.complaint_list import ComplaintFilter, Queue, SortKey
 
 NOW = datetime(2026, 11, 23, 12, 0)  # the demo shop's "today", with work still open
@@ -49,7 +49,7 @@ def test_the_first_matches_and_later_slices_make_up_the_list(demo_db):
 
 
 def test_search_finds_reference_order_customer_and_contact_whatever_the_case(demo_db):
-    row = complaint_list.rows_for(demo_db, _ids(demo_db, ComplaintFilter(queue=Queue.ALL))[:1])[0]
+    row = complaint_rows.rows_for(demo_db, _ids(demo_db, ComplaintFilter(queue=Queue.ALL))[:1])[0]
     record = complaints.get_complaint(demo_db, row.id)
     for text in (row.ref.lower(), row.order_no[-6:], row.customer, record.data.contact[-4:]):
         found = _ids(demo_db, ComplaintFilter(queue=Queue.ALL, text=f"  {text.upper()} "))
@@ -62,6 +62,6 @@ def test_search_finds_reference_order_customer_and_contact_whatever_the_case(dem
 
 def test_rows_come_in_the_order_asked_and_missing_ids_are_left_out(demo_db):
     ids = _ids(demo_db, ComplaintFilter(queue=Queue.OPEN))[:5]
-    rows = complaint_list.rows_for(demo_db, [*reversed(ids), 10**9], NOW)
+    rows = complaint_rows.rows_for(demo_db, [*reversed(ids), 10**9], NOW)
     assert [r.id for r in rows] == list(reversed(ids))
     assert all(r.due_state is not None for r in rows)  # open complaints have a clock

@@ -27,7 +27,8 @@ from csdesk.common.labels import label
 from csdesk.common.palette import CLOCK_COLOURS
 from csdesk.domain.complaints import Priority
 from csdesk.domain.sla import ClockState
-from csdesk.services.complaints.complaint_list import ListRow, SortKey
+from csdesk.services.complaints.complaint_list import SortKey
+from csdesk.services.complaints.complaint_rows import ListRow
 from csdesk.ui.common.formats import show_datetime
 
 PAGE_SIZE = 200

@@ -32,6 +32,7 @@ from csdesk.domain.months import Month
 from csdesk.services.complaints import (
     complaint_export,
     complaint_list,
+    complaint_rows,
     complaint_settings,
 )
 from csdesk.services.complaints.complaint_list import ComplaintFilter, Queue, SortKey
@@ -77,7 +78,7 @@ class ComplaintsPage(QWidget):
         self.ctx = ctx
         self.sort_key = SortKey.RECEIVED
         self.descending = True
-        self.model = ComplaintTableModel(lambda ids: complaint_list.rows_for(ctx.db, ids), self)
+        self.model = ComplaintTableModel(lambda ids: complaint_rows.rows_for(ctx.db, ids), self)
         self._ready = False  # sorting before the first load only records the order
         self._counts: dict[Queue, int] = {}
         self.model.sort_requested.connect(self._sort)
