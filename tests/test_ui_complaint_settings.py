@@ -13,7 +13,7 @@ from csdesk.services.complaints import case_changes, complaint_settings, complai
 from csdesk.services.complaints import case_files as complaints
 from csdesk.services.complaints.complaint_clocks import HOLIDAY, WORKDAY
 from csdesk.services.complaints.complaint_timing import CalendarEntry
-from csdesk.ui.complaints.complaint_clock_settings import DayDialog
+from csdesk.ui.complaints.complaint_holidays import DayDialog
 from csdesk.ui.complaints.complaint_settings_dialog import ComplaintSettingsDialog
 from csdesk.ui.complaints.complaints_page import ComplaintsPage
 from tests.conftest import type_text

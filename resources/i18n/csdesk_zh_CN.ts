@@ -2336,7 +2336,6 @@ The decision is final.</source>
     </message>
     <message>
         <source>Choose a kind of compensation.</source>
-        <extracomment>How far ahead of the computer&apos;s clock a recorded time may be (clocks drift).</extracomment>
         <translation>请选择补偿方式。</translation>
     </message>
     <message>
@@ -6127,7 +6126,6 @@ Database: {path}</source>
     </message>
     <message>
         <source>That agent no longer exists.</source>
-        <extracomment>Days before and after a week that its checks look at (rest, days in a row).</extracomment>
         <translation>该客服已不存在。</translation>
     </message>
     <message>

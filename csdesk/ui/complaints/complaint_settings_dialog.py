@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csdesk.ui.complaints.complaint_clock_settings import ClockRulesTab, HolidaysTab
+from csdesk.ui.complaints.complaint_clock_settings import ClockRulesTab
+from csdesk.ui.complaints.complaint_holidays import HolidaysTab
 from csdesk.ui.complaints.complaint_vocabulary import CategoriesTab, RootCausesTab
 from csdesk.ui.context import AppContext
 
