@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from csdesk.common import preferences
 from csdesk.services import backup, shop
+from csdesk.services.staff import agent_changes
 from csdesk.services.staff import agents as staff
 from csdesk.ui.app import run_gui
 from csdesk.ui.crash import install_excepthook
@@ -203,3 +204,44 @@ def test_a_locked_database_at_start_is_not_offered_a_restore(
     assert "locked" in err and "damaged" not in err.lower()
     assert asked == []
     assert not list(db_path.parent.glob(db_path.name + ".damaged-*"))
+
+
+def test_backup_and_restore_from_the_window_run_in_the_background(qtbot, ctx, monkeypatch):
+    """The shop is back on the backup's data, open again, and the window says so."""
+    from PySide6.QtWidgets import QFileDialog
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    agent_changes.create_agent(ctx.db, staff.AgentData("CS1", "王婷"))
+    window.backup_now()
+    written = window.statusBar().currentMessage().removeprefix("Backup written to ")
+    agent_changes.create_agent(ctx.db, staff.AgentData("CS2", "李静"))  # after the backup
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (written, ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    window.restore_backup()
+    assert [a.employee_no for a in staff.list_agents(ctx.db)] == ["CS1"]
+    assert window.statusBar().currentMessage().startswith("Restored from ")
+    ctx.db.close()  # the shop the window opened again
+
+
+def test_a_failed_restore_leaves_the_shop_open_and_says_why(qtbot, ctx, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    agent_changes.create_agent(ctx.db, staff.AgentData("CS1", "王婷"))
+    window.backup_now()
+    written = window.statusBar().currentMessage().removeprefix("Backup written to ")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (written, ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
+
+    def refuse(*_args, **_kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backup, "restore", refuse)
+    window.restore_backup()
+    assert len(warned) == 1 and "full" in warned[0].lower()
+    assert [a.employee_no for a in staff.list_agents(ctx.db)] == ["CS1"]  # open, unchanged
+    ctx.db.close()  # the shop the window opened again

@@ -290,20 +290,19 @@ class MainWindow(QMainWindow):
 
     def backup_now(self) -> None:
         """Take a backup in the background and say where it went."""
+        from csdesk.ui.background import run_with_progress
+
         path = self.ctx.db.path
-        self.statusBar().showMessage(self.tr("Backing up…"))
-
-        def failed(exc: BaseException) -> None:
-            if not isinstance(exc, UserError):
-                raise exc
-            QMessageBox.warning(self, self.tr("Backup"), exc.full_text())
-
-        self.ctx.tasks.run(
-            lambda: backup.backup_now(path),
+        run_with_progress(
+            self,
+            self.ctx,
+            self.tr("Backup"),
+            lambda _progress: backup.backup_now(path),
             lambda written: self.statusBar().showMessage(
                 self.tr("Backup written to {path}").format(path=written), 10000
             ),
-            failed,
+            label=self.tr("Backing up…"),
+            cancellable=False,  # a backup is written whole or not at all, in seconds
         )
 
     def restore_backup(self) -> None:
@@ -335,18 +334,50 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(self, self.tr("Restore from backup"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return
+        self._restore(path, chosen)
+
+    def _restore(self, path: Path, chosen: Path) -> None:
+        """Swap in the backup in the background; the shop is open again either way."""
+        from csdesk.ui.background import problem_text, run_with_progress
+
         self.ctx.tasks.wait()
         self.ctx.db.close()
-        restored = False
-        try:
-            backup.restore(path, chosen, any_shop=True)
-            restored = True
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Restore from backup"), exc.full_text())
-        self.ctx.db = open_database(path, "window")
-        self.ctx.notices.data_reset.emit()
-        if restored:
-            self.statusBar().showMessage(self.tr("Restored from {name}").format(name=name), 10000)
+
+        def reopen() -> None:
+            self.ctx.db = open_database(path, "window")
+            self.ctx.notices.data_reset.emit()
+
+        def restored(_safety) -> None:
+            reopen()
+            self.statusBar().showMessage(
+                self.tr("Restored from {name}").format(name=chosen.name), 10000
+            )
+
+        def job(_progress):
+            try:
+                return backup.restore(path, chosen, any_shop=True)
+            except Exception as exc:  # reopen first, then the message (or the crash hook)
+                return exc
+
+        def finished(outcome) -> None:
+            if not isinstance(outcome, BaseException):
+                restored(outcome)
+                return
+            reopen()
+            text = problem_text(outcome, path)
+            if text is None:
+                raise outcome
+            QMessageBox.warning(self, self.tr("Restore from backup"), text)
+
+        run_with_progress(
+            self,
+            self.ctx,
+            self.tr("Restore from backup"),
+            job,
+            finished,
+            label=self.tr("Restoring the backup…"),
+            cancellable=False,  # half a restore is not a state to leave a shop in
+        )
 
     def about(self) -> None:
         """Show the version and where the data lives."""

@@ -4789,6 +4789,10 @@ The decision is final.</source>
         <translation>已从 {name} 恢复</translation>
     </message>
     <message>
+        <source>Restoring the backup…</source>
+        <translation>正在恢复备份…</translation>
+    </message>
+    <message>
         <source>About csdesk</source>
         <translation>关于 csdesk</translation>
     </message>

@@ -4789,6 +4789,10 @@ The decision is final.</source>
         <translation>已從 {name} 恢復</translation>
     </message>
     <message>
+        <source>Restoring the backup…</source>
+        <translation>正在還原備份…</translation>
+    </message>
+    <message>
         <source>About csdesk</source>
         <translation>關於 csdesk</translation>
     </message>
