@@ -8,8 +8,6 @@ from pathlib import Path
 from csdesk.cli.arguments import common_options, month, open_shop, week
 from csdesk.common.i18n import translate
 
-REPORT_KINDS = ("staff", "training", "matrix", "complaints", "appraisal", "rota")
-
 
 def add_report(sub) -> None:
     """The ``report`` command."""
@@ -52,57 +50,83 @@ def add_report(sub) -> None:
 
 
 def run_report(args: argparse.Namespace) -> int:
-    """Print a report of a kind to PDF."""
-    from csdesk.services.staff import staff_report as reports
-    from csdesk.services.training import training_reports
-
+    """Print a report of a kind to PDF and say what was written."""
     db = open_shop(args)
     try:
-        if args.kind == "complaints":
-            from datetime import date
-
-            from csdesk.domain.months import Month
-            from csdesk.services.complaints import complaint_reports
-
-            month = args.month or Month.of(date.today()).shift(-1)
-            count = complaint_reports.review_report(db, month, args.out)
-            done = translate(
-                "CLI", "Complaint review of {month} ({count} received) written to {path}."
-            )
-            print(done.format(month=month, count=count, path=args.out))
-            return 0
-        if args.kind == "appraisal":
-            from datetime import date
-
-            from csdesk.domain.months import Month
-            from csdesk.services.appraisals import appraisal_reports
-
-            month = args.month or Month.of(date.today()).shift(-1)
-            count = appraisal_reports.appraisal_pack(db, month, args.out, args.agent)
-            done = translate("CLI", "Appraisals of {month} ({count} agents) written to {path}.")
-            print(done.format(month=month, count=count, path=args.out))
-            return 0
-        if args.kind == "rota":
-            from datetime import date
-
-            from csdesk.domain.weeks import Week
-            from csdesk.services.rota import rota_reports
-
-            week = args.week or Week.of(date.today())
-            count = rota_reports.rota_report(db, week, args.out, args.paper)
-            done = translate("CLI", "Rota of {week} ({count} agents) written to {path}.")
-            print(done.format(week=week, count=count, path=args.out))
-            return 0
-        if args.kind == "training":
-            count = training_reports.training_report(db, args.out, args.year)
-            done = translate("CLI", "Training report with {count} sessions written to {path}.")
-        elif args.kind == "matrix":
-            count = training_reports.matrix_report(db, args.out)
-            done = translate("CLI", "Training matrix of {count} agents written to {path}.")
-        else:
-            count = reports.staff_report(db, args.out, include_left=args.all)
-            done = translate("CLI", "{count} rows written to {path}.")
+        print(REPORTS[args.kind](db, args))
     finally:
         db.close()
-    print(done.format(count=count, path=args.out))
     return 0
+
+
+def _last_month():
+    from datetime import date
+
+    from csdesk.domain.months import Month
+
+    return Month.of(date.today()).shift(-1)
+
+
+def _staff(db, args: argparse.Namespace) -> str:
+    from csdesk.services.staff.staff_report import staff_report
+
+    count = staff_report(db, args.out, include_left=args.all)
+    return translate("CLI", "{count} rows written to {path}.").format(count=count, path=args.out)
+
+
+def _training(db, args: argparse.Namespace) -> str:
+    from csdesk.services.training.training_reports import training_report
+
+    count = training_report(db, args.out, args.year)
+    done = translate("CLI", "Training report with {count} sessions written to {path}.")
+    return done.format(count=count, path=args.out)
+
+
+def _matrix(db, args: argparse.Namespace) -> str:
+    from csdesk.services.training.training_reports import matrix_report
+
+    count = matrix_report(db, args.out)
+    done = translate("CLI", "Training matrix of {count} agents written to {path}.")
+    return done.format(count=count, path=args.out)
+
+
+def _complaints(db, args: argparse.Namespace) -> str:
+    from csdesk.services.complaints.complaint_reports import review_report
+
+    month = args.month or _last_month()
+    count = review_report(db, month, args.out)
+    done = translate("CLI", "Complaint review of {month} ({count} received) written to {path}.")
+    return done.format(month=month, count=count, path=args.out)
+
+
+def _appraisal(db, args: argparse.Namespace) -> str:
+    from csdesk.services.appraisals.appraisal_reports import appraisal_pack
+
+    month = args.month or _last_month()
+    count = appraisal_pack(db, month, args.out, args.agent)
+    done = translate("CLI", "Appraisals of {month} ({count} agents) written to {path}.")
+    return done.format(month=month, count=count, path=args.out)
+
+
+def _rota(db, args: argparse.Namespace) -> str:
+    from datetime import date
+
+    from csdesk.domain.weeks import Week
+    from csdesk.services.rota.rota_reports import rota_report
+
+    shown = args.week or Week.of(date.today())
+    count = rota_report(db, shown, args.out, args.paper)
+    done = translate("CLI", "Rota of {week} ({count} agents) written to {path}.")
+    return done.format(week=shown, count=count, path=args.out)
+
+
+#: Each report kind: write its PDF from the command's arguments, return what to say.
+REPORTS = {
+    "staff": _staff,
+    "training": _training,
+    "matrix": _matrix,
+    "complaints": _complaints,
+    "appraisal": _appraisal,
+    "rota": _rota,
+}
+REPORT_KINDS = tuple(REPORTS)
