@@ -2,6 +2,7 @@
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -197,3 +198,17 @@ def test_platform_imports_and_kpis_from_the_command_line(capsys, tmp_path):
     assert code == 0 and "1 shop-level rows" in out
     code, out, _ = run(capsys, "kpis", "--db", str(db), "--month", "2026-10", "--format", "csv")
     assert code == 0 and "CS1,王婷,100," in out and ",99," in out
+
+
+def test_every_registered_file_kind_names_functions_that_exist():
+    """The registry names modules and functions as text: a rename must not go unnoticed."""
+    from csdesk.services.kinds import FILE_KINDS
+
+    for kind in FILE_KINDS.values():
+        assert callable(kind.function(kind.fields)), kind.name
+        assert callable(kind.function(kind.importer)), kind.name
+        assert callable(kind.function("file_columns")), kind.name
+        if kind.exporter:
+            assert callable(kind.function(kind.exporter, kind.export_module)), kind.name
+    spec = (Path(__file__).parent.parent / "build.spec").read_text(encoding="utf-8")
+    assert "FILE_KINDS" in spec  # the frozen build bundles the modules named here
