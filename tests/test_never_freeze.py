@@ -157,7 +157,7 @@ def remembered_status(monkeypatch):
     monkeypatch.setattr(widgets, "status_message", remember)
     for module in (
         "csdesk.ui.background",
-        "csdesk.ui.complaints.complaints_page",
+        "csdesk.ui.complaints.complaint_output",
         "csdesk.ui.common.pdf_printing",
     ):
         monkeypatch.setattr(f"{module}.status_message", remember)

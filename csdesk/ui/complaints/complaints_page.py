@@ -8,15 +8,12 @@ within a keystroke (see ``benchmarks/complaint_list.py``).
 
 from __future__ import annotations
 
-import tempfile
-from datetime import date, datetime
-from pathlib import Path
+from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -28,9 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from csdesk.common.complaint_labels import complaint_status_labels, priority_labels
-from csdesk.domain.months import Month
 from csdesk.services.complaints import (
-    complaint_export,
     complaint_list,
     complaint_rows,
     complaint_settings,
@@ -38,14 +33,13 @@ from csdesk.services.complaints import (
 from csdesk.services.complaints.complaint_list import ComplaintFilter, Queue, SortKey
 from csdesk.services.kinds import FILE_KINDS
 from csdesk.services.staff import agents as staff
-from csdesk.ui.background import run_with_progress
 from csdesk.ui.common.widgets import (
     OptionalDateEdit,
     button_row,
     fill_combo,
     record_table,
-    status_message,
 )
+from csdesk.ui.complaints import complaint_output
 from csdesk.ui.complaints.complaint_model import COLUMNS, ComplaintTableModel
 from csdesk.ui.context import AppContext
 from csdesk.ui.importing.import_dialog import ImportDialog, ImportKind
@@ -372,76 +366,12 @@ class ComplaintsPage(QWidget):
 
     def export_complaints(self) -> None:
         """Export complaints (all, or one month) to CSV or XLSX."""
-        name, chosen = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export complaints"),
-            "complaints.xlsx",
-            self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"),
-        )
-        if not name:
-            return
-        fmt = "csv" if name.lower().endswith(".csv") or "csv" in chosen.lower() else "xlsx"
-        db, target = self.ctx.db, Path(name)
-
-        def exported(count: int) -> None:
-            status_message(
-                self,
-                self.tr("{count} complaints exported to {path}").format(count=count, path=name),
-            )
-
-        run_with_progress(
-            self,
-            self.ctx,
-            self.tr("Export complaints"),
-            lambda progress: complaint_export.export_complaints(db, target, fmt, progress=progress),
-            exported,
-            label=self.tr("Exporting complaints…"),
-            path=target,
-        )
-
-    def _review_month(self) -> Month | None:
-        from csdesk.ui.common.month_dialog import ask_month
-
-        return ask_month(
-            self, self.tr("Monthly complaint review"), Month.of(date.today()).shift(-1)
-        )
+        complaint_output.export_complaints(self, self.ctx)
 
     def monthly_review(self) -> None:
         """Save a month's complaint review as a PDF."""
-        month = self._review_month()
-        if month is None:
-            return
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Monthly complaint review"),
-            f"complaint-review-{month}.pdf",
-            self.tr("PDF (*.pdf)"),
-        )
-        if name:
-            self._write_review(month, Path(name), open_after=False)
+        complaint_output.save_review(self, self.ctx)
 
     def print_review(self) -> None:
         """Open a month's review in the system viewer, to print from there."""
-        month = self._review_month()
-        if month is not None:
-            folder = Path(tempfile.mkdtemp(prefix="csdesk-print-"))
-            self._write_review(month, folder / f"complaint-review-{month}.pdf", open_after=True)
-
-    def _write_review(self, month: Month, path: Path, open_after: bool) -> None:
-        from csdesk.services.complaints import complaint_reports
-
-        def done(_result) -> None:
-            status_message(self, self.tr("Complaint review written to {path}").format(path=path))
-            if open_after:
-                QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-        db = self.ctx.db
-        run_with_progress(
-            self,
-            self.ctx,
-            self.tr("Monthly complaint review"),
-            lambda progress: complaint_reports.review_report(db, month, path, progress=progress),
-            done,
-            label=self.tr("Writing the complaint review…"),
-            path=path,
-        )
+        complaint_output.print_review(self, self.ctx)
