@@ -35,6 +35,7 @@ from csdesk.ui.common.formats import show_date, show_datetime
 from csdesk.ui.common.rows_model import Row, RowsFilter, RowsModel
 from csdesk.ui.common.widgets import ProblemLabel, record_table, selected_payload, status_message
 from csdesk.ui.context import AppContext
+from csdesk.ui.rota import week_actions
 from csdesk.ui.rota.rota_grid import WeekGrid, WeekModel, leave_kinds
 
 
@@ -340,67 +341,19 @@ class WeekTab(QWidget):
 
     def copy_from(self, source: Week) -> None:
         """Copy the shifts of ``source`` onto the week shown (asking before replacing)."""
-        assert self.week_rota is not None
-        if any(p.codes for p in self.week_rota.plans.values()):
-            answer = QMessageBox.question(
-                self,
-                self.tr("Copy a week"),
-                self.tr(
-                    "Replace the shifts of {target} with those of {source}? Leave stays as it is."
-                ).format(target=self.week, source=source),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        count = week_edits.copy_week(self.ctx.db, source, self.week, self.ctx.author)
-        self.ctx.notices.rota_changed.emit()
-        status_message(
-            self, self.tr("{count} shifts copied from {source}").format(count=count, source=source)
-        )
+        week_actions.copy_from(self, source)
 
     def choose_copy_source(self) -> None:
         """Pick one of the last 12 weeks to copy from."""
-        weeks = [self.week.shift(-n) for n in range(1, 13)]
-        labels = [
-            self.tr("{week} ({first} – {last})").format(
-                week=w, first=show_date(w.days[0]), last=show_date(w.days[-1])
-            )
-            for w in weeks
-        ]
-        chosen, ok = QInputDialog.getItem(
-            self, self.tr("Copy a week"), self.tr("Copy the shifts of:"), labels, 0, False
-        )
-        if ok:
-            self.copy_from(weeks[labels.index(chosen)])
+        week_actions.choose_copy_source(self)
 
     def swap_selected(self) -> None:
         """Swap the shifts of the two agents selected, on the days selected."""
-        spots = self.grid.selected_spots()
-        agents = sorted({a for a, _d in spots})
-        if len(agents) != 2:
-            status_message(self, self.tr("Select days of exactly two agents to swap."))
-            return
-        days = sorted({d for _a, d in spots})
-        week_edits.swap_agents(self.ctx.db, agents[0], agents[1], days, self.ctx.author)
-        self.ctx.notices.rota_changed.emit()
-        status_message(self, self.tr("Swapped on {count} days").format(count=len(days)))
+        week_actions.swap_selected(self)
 
     def publish(self) -> None:
         """Publish the week (its later changes are logged)."""
-        assert self.week_rota is not None
-        open_count = sum(1 for f in self.week_rota.findings if f.open)
-        text = self.tr("Publish {week} to the team? Changes after this are logged.").format(
-            week=self.week
-        )
-        if open_count:
-            text += "\n\n" + self.tr("{count} rule checks are still open.").format(count=open_count)
-        if QMessageBox.question(self, self.tr("Publish"), text) != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            week_edits.publish_week(self.ctx.db, self.week, self.ctx.author)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Publish"), exc.message)
-            return
-        self.ctx.notices.rota_changed.emit()
+        week_actions.publish(self)
 
     def _chosen_finding(self) -> RotaFinding | None:
         return selected_payload(self.findings_table)
