@@ -1093,6 +1093,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <source>{title}: cancelled; nothing was written.</source>
         <translation>{title}：已取消，未寫入任何內容。</translation>
     </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 活頁簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -2521,10 +2525,6 @@ The decision is final.</source>
     <message>
         <source>Export complaints</source>
         <translation>匯出客訴</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-        <translation>Excel 活頁簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
         <source>{count} complaints exported to {path}</source>
@@ -6706,10 +6706,6 @@ Database: {path}</source>
         <translation>匯出培訓記錄</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-        <translation>Excel 活頁簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
-    </message>
-    <message>
         <source>{count} records exported to {path}</source>
         <translation>已將 {count} 筆記錄匯出到 {path}</translation>
     </message>
@@ -7039,10 +7035,6 @@ Database: {path}</source>
     <message>
         <source>Export staff</source>
         <translation>匯出員工</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
         <source>{count} agents exported to {path}</source>

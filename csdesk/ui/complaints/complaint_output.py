@@ -16,37 +16,24 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from csdesk.domain.months import Month
 from csdesk.services.complaints import complaint_export
-from csdesk.ui.background import run_with_progress
+from csdesk.ui.background import export_table, run_with_progress
 from csdesk.ui.common.widgets import status_message
 from csdesk.ui.context import AppContext
 
 
 def export_complaints(page: QWidget, ctx: AppContext) -> None:
     """Export complaints (all, or one month) to CSV or XLSX."""
-    title = QCoreApplication.translate("ComplaintsPage", "Export complaints")
-    name, chosen = QFileDialog.getSaveFileName(
-        page,
-        title,
-        "complaints.xlsx",
-        QCoreApplication.translate("ComplaintsPage", "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"),
-    )
-    if not name:
-        return
-    fmt = "csv" if name.lower().endswith(".csv") or "csv" in chosen.lower() else "xlsx"
-    db, target = ctx.db, Path(name)
-
-    def exported(count: int) -> None:
-        done = QCoreApplication.translate("ComplaintsPage", "{count} complaints exported to {path}")
-        status_message(page, done.format(count=count, path=name))
-
-    run_with_progress(
+    db = ctx.db
+    export_table(
         page,
         ctx,
-        title,
-        lambda progress: complaint_export.export_complaints(db, target, fmt, progress=progress),
-        exported,
+        QCoreApplication.translate("ComplaintsPage", "Export complaints"),
+        "complaints.xlsx",
+        lambda target, fmt, progress: complaint_export.export_complaints(
+            db, target, fmt, progress=progress
+        ),
+        QCoreApplication.translate("ComplaintsPage", "{count} complaints exported to {path}"),
         label=QCoreApplication.translate("ComplaintsPage", "Exporting complaints…"),
-        path=target,
     )
 
 

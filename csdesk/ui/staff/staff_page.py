@@ -32,7 +32,7 @@ from csdesk.services.errors import UserError
 from csdesk.services.staff import agent_changes
 from csdesk.services.staff import agents as staff
 from csdesk.services.training import duty_gate
-from csdesk.ui.background import run_with_progress
+from csdesk.ui.background import export_table, run_with_progress
 from csdesk.ui.common.widgets import fill_combo, status_message
 from csdesk.ui.context import AppContext
 from csdesk.ui.staff.agent_file import AgentFileView
@@ -295,32 +295,17 @@ class StaffPage(QWidget):
 
     def export_staff(self) -> None:
         """Export the directory to CSV or XLSX."""
-        name, chosen = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export staff"),
-            "staff.xlsx",
-            self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"),
-        )
-        if not name:
-            return
-        fmt = "csv" if name.lower().endswith(".csv") or "csv" in chosen.lower() else "xlsx"
         from csdesk.services.staff import staff_files
 
-        db, target = self.ctx.db, Path(name)
-
-        def exported(count: int) -> None:
-            status_message(
-                self, self.tr("{count} agents exported to {path}").format(count=count, path=name)
-            )
-
-        run_with_progress(
+        db = self.ctx.db
+        export_table(
             self,
             self.ctx,
             self.tr("Export staff"),
-            lambda progress: staff_files.export_staff(db, target, fmt, progress),
-            exported,
+            "staff.xlsx",
+            lambda target, fmt, progress: staff_files.export_staff(db, target, fmt, progress),
+            self.tr("{count} agents exported to {path}"),
             label=self.tr("Exporting the staff list…"),
-            path=target,
         )
 
     def _visible_ids(self) -> list[int]:

@@ -26,7 +26,7 @@ from csdesk.common.labels import format_labels, hours_text, label, money
 from csdesk.services.errors import UserError
 from csdesk.services.kinds import FILE_KINDS
 from csdesk.services.training import session_records, training_files, training_reports
-from csdesk.ui.background import run_with_progress
+from csdesk.ui.background import export_table, run_with_progress
 from csdesk.ui.common.rows_model import Row, RowsFilter, RowsModel
 from csdesk.ui.common.widgets import button_row, record_table, selected_payload, status_message
 from csdesk.ui.context import AppContext
@@ -265,30 +265,15 @@ class SessionsTab(QWidget):
 
     def export_records(self) -> None:
         """Export every attendance record to CSV or XLSX."""
-        name, chosen = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export training records"),
-            "training.xlsx",
-            self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"),
-        )
-        if not name:
-            return
-        fmt = "csv" if name.lower().endswith(".csv") or "csv" in chosen.lower() else "xlsx"
-        db, target = self.ctx.db, Path(name)
-
-        def exported(count: int) -> None:
-            status_message(
-                self, self.tr("{count} records exported to {path}").format(count=count, path=name)
-            )
-
-        run_with_progress(
+        db = self.ctx.db
+        export_table(
             self,
             self.ctx,
             self.tr("Export training records"),
-            lambda progress: training_files.export_training(db, target, fmt, progress),
-            exported,
+            "training.xlsx",
+            lambda target, fmt, progress: training_files.export_training(db, target, fmt, progress),
+            self.tr("{count} records exported to {path}"),
             label=self.tr("Exporting training records…"),
-            path=target,
         )
 
     def yearly_report(self) -> None:
