@@ -295,3 +295,13 @@ def test_a_complaint_with_a_non_ascii_reference_is_found_again_on_reimport(db, t
     complaint_files.import_complaints(db, path, [])
     again = complaint_files.import_complaints(db, path, [])
     assert (again.created, again.unchanged) == (0, 1)
+
+
+def test_a_fault_while_writing_names_the_file_chosen_not_its_temporary_name(tmp_path):
+    from csdesk.common.atomic import part_of
+    from csdesk.services.errors import storage_fault
+
+    chosen = tmp_path / "complaints.xlsx"
+    fault = storage_fault(PermissionError(13, "Permission denied", str(part_of(chosen))))
+    assert fault is not None and str(chosen) in fault.full_text()
+    assert ".part" not in fault.full_text()

@@ -41,12 +41,29 @@ def replace_synced(part: Path, target: Path) -> None:
     sync_folder(target.parent)
 
 
+def part_of(target: Path) -> Path:
+    """The temporary name ``target`` is written under: hidden, beside it."""
+    return target.with_name(f".{target.name}{PART_SUFFIX}")
+
+
+def target_of(path: Path) -> Path:
+    """The file a temporary name stands for (any other path is itself).
+
+    An error met while writing names the part file; the user should read the file they
+    chose.
+    """
+    name = path.name
+    if name.startswith(".") and name.endswith(PART_SUFFIX):
+        return path.with_name(name[1 : -len(PART_SUFFIX)])
+    return path
+
+
 @contextmanager
 def atomic_path(target: Path) -> Iterator[Path]:
     """Yield a temporary path beside ``target``; on success it replaces ``target``."""
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    part = target.with_name(f".{target.name}{PART_SUFFIX}")
+    part = part_of(target)
     try:
         yield part
         replace_synced(part, target)

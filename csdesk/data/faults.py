@@ -14,9 +14,12 @@ answer to damage is a restore, which must never replace a healthy file.
 from __future__ import annotations
 
 import errno
+import os
 import sqlite3
 from enum import StrEnum
 from pathlib import Path
+
+from csdesk.common.atomic import target_of
 
 
 class Fault(StrEnum):
@@ -109,7 +112,7 @@ def failing_path(exc: BaseException) -> str | None:
     current: BaseException | None = exc
     while current is not None:
         if isinstance(current, OSError) and current.filename:
-            return str(current.filename)
+            return str(target_of(Path(os.fsdecode(current.filename))))
         current = current.__cause__
     return None
 
