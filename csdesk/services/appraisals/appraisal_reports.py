@@ -91,7 +91,7 @@ def _team(view: MonthAppraisals):
             translate("Appraisal", "Star"),
         ],
         rows=rows,
-        widths=(12, 16, 26, 26, 14, 12, 24, 30, 12),
+        widths=(12, 16, 26, 26, 14, 16, 24, 26, 12),
         numeric=(0, 4, 6),
         total=["", "", translate("Appraisal", "Total"), "", "", "", money(total), "", ""],
     )
