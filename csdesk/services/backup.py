@@ -22,8 +22,9 @@ from csdesk.data import backup as backup_files
 from csdesk.data import health, identity, schema
 from csdesk.data.faults import StorageError
 from csdesk.data.writers import ShopBusy, WriterLock
-from csdesk.services.database import Database, shop_identity, stored_backup_dir
+from csdesk.services.database import Database
 from csdesk.services.errors import UserError, as_fault, shop_in_use, storage_fault
+from csdesk.services.shop_file import shop_identity, stored_backup_dir
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,8 @@ from sqlalchemy.orm import Session
 from csdesk.common.paths import default_backup_dir
 from csdesk.data.shop import ShopSetting
 from csdesk.data.staff import Agent
-from csdesk.services.database import BACKUP_DIR_KEY, Database
+from csdesk.services.database import Database
+from csdesk.services.shop_file import BACKUP_DIR_KEY
 
 SHOP_NAME_KEY = "shop_name"
 

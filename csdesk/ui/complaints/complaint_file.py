@@ -8,7 +8,6 @@ what the step needs; a refused step (closing without a follow-up visit) says why
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,8 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -26,8 +23,6 @@ from PySide6.QtWidgets import (
 
 from csdesk.common.complaint_labels import (
     appeal_labels,
-    clock_labels,
-    clock_state_labels,
     complaint_action_labels,
     complaint_channel_labels,
     complaint_status_labels,
@@ -36,7 +31,6 @@ from csdesk.common.complaint_labels import (
     priority_labels,
 )
 from csdesk.common.labels import label
-from csdesk.common.palette import CLOCK_COLOURS
 from csdesk.domain.complaints import Action, Appeal, EventKind
 from csdesk.services.complaints import case_files as complaints
 from csdesk.services.complaints import complaint_handling, complaint_steps, complaint_verdicts
@@ -46,6 +40,7 @@ from csdesk.ui.common.widgets import ProblemLabel
 from csdesk.ui.complaints.complaint_dialog import ComplaintDialog
 from csdesk.ui.complaints.complaint_handling_form import HandlingForm
 from csdesk.ui.complaints.complaint_step_dialogs import FollowUpDialog, StepDialog
+from csdesk.ui.complaints.complaint_timeline import ClockStrip, ComplaintTimeline
 from csdesk.ui.context import AppContext
 
 
@@ -75,15 +70,8 @@ class ComplaintFileDialog(QDialog):
         self.facts.setWordWrap(True)
         self.facts.setTextFormat(Qt.TextFormat.PlainText)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.clock_labels: dict[str, QLabel] = {}
-        clocks = QHBoxLayout()
-        for clock in clock_labels():
-            widget = QLabel()
-            widget.setObjectName(f"clock_{clock}")
-            widget.setMargin(4)
-            widget.setAutoFillBackground(True)
-            self.clock_labels[clock] = widget
-            clocks.addWidget(widget, 1)
+        self.clocks = ClockStrip()
+        self.clock_labels = self.clocks.labels
 
         self.action_buttons: dict[Action, QPushButton] = {}
         steps = QHBoxLayout()
@@ -122,17 +110,7 @@ class ComplaintFileDialog(QDialog):
         self.validity_button.clicked.connect(self.change_validity)
         self.appeal_button.clicked.connect(self.appeal)
 
-        self.timeline = QTableWidget(0, 4)
-        self.timeline.setObjectName("complaintTimeline")
-        self.timeline.setHorizontalHeaderLabels(
-            [self.tr("When"), self.tr("What"), self.tr("Who"), self.tr("Details")]
-        )
-        self.timeline.verticalHeader().hide()
-        self.timeline.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.timeline.setWordWrap(True)
-        self.timeline.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((130, 150, 110)):
-            self.timeline.setColumnWidth(column, width)
+        self.timeline = ComplaintTimeline()
 
         self.handling = HandlingForm(self.ctx)
         self.handling.saved.connect(self._changed)
@@ -146,7 +124,7 @@ class ComplaintFileDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.facts)
-        layout.addLayout(clocks)
+        layout.addWidget(self.clocks)
         layout.addLayout(steps)
         layout.addLayout(others)
         layout.addWidget(self.problems)
@@ -212,7 +190,7 @@ class ComplaintFileDialog(QDialog):
         if tags:
             facts.append(" · ".join(tags))
         self.facts.setText("\n".join(facts))
-        self._show_clocks(record)
+        self.clocks.show_record(record)
         allowed = set(record.actions)
         for action, button in self.action_buttons.items():
             button.setVisible(action in allowed)
@@ -229,51 +207,8 @@ class ComplaintFileDialog(QDialog):
         self.appeal_button.setEnabled(
             record.data.agent_id is not None and record.valid and not decided
         )
-        self._show_timeline(record)
+        self.timeline.show_record(record)
         self.handling.show_record(record)
-
-    def _show_clocks(self, record: complaints.ComplaintRecord) -> None:
-        names, states = clock_labels(), clock_state_labels()
-        for clock, widget in self.clock_labels.items():
-            reading = record.clocks[clock]
-            due = show_datetime(reading.due) if reading.due else "—"
-            widget.setText(
-                self.tr("{clock}: {state}\ndue {due}").format(
-                    clock=names[clock], state=states[reading.state], due=due
-                )
-            )
-            colours = CLOCK_COLOURS.get(reading.state)
-            widget.setStyleSheet(
-                f"background: {colours[0]}; color: {colours[1]};" if colours else ""
-            )
-
-    def _show_timeline(self, record: complaints.ComplaintRecord) -> None:
-        kinds, statuses, levels = event_labels(), complaint_status_labels(), escalation_labels()
-        appeals = appeal_labels()
-        self.timeline.setRowCount(len(record.events))
-        for row, event in enumerate(reversed(record.events)):
-            what = label(kinds, event.kind)
-            if event.kind == EventKind.STATUS:
-                what = (
-                    f"{label(statuses, event.from_value)} → {label(statuses, event.to_value)}"
-                    if event.from_value
-                    else label(statuses, event.to_value)
-                )
-            elif event.kind == EventKind.ESCALATION:
-                what = f"{what}: {label(levels, event.to_value)}"
-            elif event.kind == EventKind.APPEAL:
-                what = label(appeals, event.to_value)
-            elif event.kind == EventKind.EDIT and event.to_value:
-                shown_from = label({**priority_labels(), **statuses}, event.from_value)
-                shown_to = label({**priority_labels(), **statuses}, event.to_value)
-                what = f"{what}: {shown_from} → {shown_to}"
-            cells = (show_datetime(event.at), what, event.author, event.text)
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if event.kind in (EventKind.STATUS, EventKind.ESCALATION):
-                    item.setForeground(QBrush(QColor("#1f3f66")))
-                self.timeline.setItem(row, column, item)
-        self.timeline.resizeRowsToContents()
 
     def _changed(self) -> None:
         self.ctx.notices.complaints_changed.emit()

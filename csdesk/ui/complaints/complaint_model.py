@@ -30,6 +30,7 @@ from csdesk.domain.sla import ClockState
 from csdesk.services.complaints.complaint_list import SortKey
 from csdesk.services.complaints.complaint_rows import ListRow
 from csdesk.ui.common.formats import show_datetime
+from csdesk.ui.common.model_index import ModelIndex
 
 PAGE_SIZE = 200
 MAX_PAGES = 40  # about 8,000 rows kept at most
@@ -213,10 +214,10 @@ class ComplaintTableModel(QAbstractTableModel):
         return len(self._pages)
 
     # --- Qt model -----------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._ids.total
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(
@@ -229,7 +230,7 @@ class ComplaintTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sort_requested.emit(COLUMNS[column], order == Qt.SortOrder.DescendingOrder)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         # a paint asks for a dozen roles per cell; most have no answer here, and
         # refusing them before the row lookup halves the cost of a screen of rows
         if role not in _ANSWERED_ROLES or not index.isValid():

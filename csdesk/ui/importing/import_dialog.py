@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from csdesk.services import import_mappings, importing
 from csdesk.services.errors import StorageFault, UserError, storage_fault
 from csdesk.services.kinds import FILE_KINDS, FileKind
+from csdesk.ui.common.model_index import ModelIndex
 from csdesk.ui.context import AppContext
 from csdesk.ui.importing.saved_maps import SavedMapsBar
 from csdesk.ui.tasks import Progress
@@ -92,10 +93,10 @@ class PreviewModel(QAbstractTableModel):
         self.rows = list(rows)
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 4
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole) -> Any:
@@ -103,7 +104,7 @@ class PreviewModel(QAbstractTableModel):
             return None
         return (self.tr("Line"), *self.headers, self.tr("Action"))[section]
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         row = self.rows[index.row()]

@@ -42,6 +42,7 @@ from csdesk.common.rota_labels import (
 from csdesk.domain.rota import Leave, RotaRules, parse_day
 from csdesk.services.rota.week_edits import DayEdit
 from csdesk.services.rota.week_plan import DayPlan, RotaFinding, WeekRota
+from csdesk.ui.common.model_index import ModelIndex
 
 FINDINGS_ROLE = Qt.ItemDataRole.UserRole + 10
 OPEN_MARK, OVERRIDDEN_MARK = QColor("#d32f2f"), QColor("#9e9e9e")
@@ -84,13 +85,13 @@ class WeekModel(QAbstractTableModel):
         self.endResetModel()
 
     # --- shape ----------------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's API)
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's API)
         return 0 if parent.isValid() or self.rota is None else len(self.rota.agents)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 8
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():  # the root of a table has no flags (Qt's model contract)
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -110,7 +111,7 @@ class WeekModel(QAbstractTableModel):
         return self._findings.get(spot, []) if spot else []
 
     # --- data -----------------------------------------------------------------------------
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if self.rota is None or not index.isValid():
             return None
         agent = self.rota.agents[index.row()]
@@ -187,7 +188,7 @@ class WeekModel(QAbstractTableModel):
         return None
 
     # --- editing --------------------------------------------------------------------------
-    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: ModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         spot = self.where(index)
         if spot is None or role != Qt.ItemDataRole.EditRole:
             return False
@@ -220,7 +221,7 @@ def weekday_name(day: date) -> str:
 class FindingsDelegate(QStyledItemDelegate):
     """Paints the cell as usual, then a corner triangle where the day breaks a rule."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
         super().paint(painter, option, index)
         findings = index.data(FINDINGS_ROLE) or []
         if not findings:

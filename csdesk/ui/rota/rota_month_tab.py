@@ -17,6 +17,7 @@ from csdesk.common.palette import WEEKEND_FILL
 from csdesk.domain.months import Month
 from csdesk.domain.weeks import Week
 from csdesk.services.rota import rota_month
+from csdesk.ui.common.model_index import ModelIndex
 from csdesk.ui.context import AppContext
 from csdesk.ui.rota.rota_grid import cell_text
 
@@ -34,10 +35,10 @@ class MonthModel(QAbstractTableModel):
         self.rota = month
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or self.rota is None else len(self.rota.agents)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or self.rota is None else len(self.rota.days) + 1
 
     def day_of(self, column: int) -> date | None:
@@ -45,7 +46,7 @@ class MonthModel(QAbstractTableModel):
         assert self.rota is not None
         return self.rota.days[column] if column < len(self.rota.days) else None
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if self.rota is None or not index.isValid():
             return None
         agent = self.rota.agents[index.row()]

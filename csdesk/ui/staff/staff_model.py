@@ -12,6 +12,7 @@ from csdesk.common.palette import RETIRED_TEXT
 from csdesk.domain.staff import Status
 from csdesk.services.staff.agents import AgentRecord
 from csdesk.ui.common.formats import show_date
+from csdesk.ui.common.model_index import ModelIndex
 
 (
     COL_NO,
@@ -83,10 +84,10 @@ class AgentTableModel(QAbstractTableModel):
                 return row
         return None
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._agents)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else COLUMN_COUNT
 
     def headerData(
@@ -106,7 +107,7 @@ class AgentTableModel(QAbstractTableModel):
             self.tr("Phone"),
         )[section]
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._agents):
             return None
         agent = self._agents[index.row()]
@@ -170,7 +171,7 @@ class AgentFilter(QSortFilterProxyModel):
             self._status = status
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
+    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
         agent: AgentRecord = self.sourceModel().agent(source_row)
         d = agent.data
         if self._post and d.post != self._post:
