@@ -212,3 +212,21 @@ def test_every_registered_file_kind_names_functions_that_exist():
             assert callable(kind.function(kind.exporter, kind.export_module)), kind.name
     spec = (Path(__file__).parent.parent / "build.spec").read_text(encoding="utf-8")
     assert "FILE_KINDS" in spec  # the frozen build bundles the modules named here
+
+
+def test_every_report_kind_names_a_builder_that_takes_its_keywords():
+    """The registry's entries are checked here, not at the first user's click."""
+    import inspect
+    from importlib import import_module
+
+    from csdesk.services.kinds import REPORT_KINDS
+
+    for kind in REPORT_KINDS.values():
+        builder = getattr(import_module(kind.module), kind.builder)
+        takes = set(inspect.signature(builder).parameters)
+        wanted = {"db", "out", "progress", *kind.options} | (
+            {kind.period} if kind.period else set()
+        )
+        assert wanted <= takes, (kind.name, wanted - takes)
+        assert kind.title()
+        assert str(Path("out.pdf")) in kind.written(3, Path("out.pdf"), "2026-11")

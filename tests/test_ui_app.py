@@ -245,3 +245,28 @@ def test_a_failed_restore_leaves_the_shop_open_and_says_why(qtbot, ctx, monkeypa
     assert len(warned) == 1 and "full" in warned[0].lower()
     assert [a.employee_no for a in staff.list_agents(ctx.db)] == ["CS1"]  # open, unchanged
     ctx.db.close()  # the shop the window opened again
+
+
+def test_the_reports_menu_lists_every_report_kind_and_prints_from_its_page(
+    qtbot, ctx, demo_db, monkeypatch
+):
+    """One registry: the menu shows each report kind, and each kind's page prints it."""
+    from pypdf import PdfReader
+    from PySide6.QtGui import QDesktopServices
+
+    from csdesk.services.kinds import REPORT_KINDS
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    titles = [action.text() for action in window.reports_menu.actions()]
+    assert titles == [kind.title() + "…" for kind in REPORT_KINDS.values()]
+    for name, kind in REPORT_KINDS.items():
+        assert name in window.page(kind.area).report_actions(), name
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    window.report_actions["staff"].trigger()
+    qtbot.waitUntil(lambda: bool(opened), timeout=15_000)
+    assert window.stack.currentWidget() is window.page("staff")
+    text = "".join(page.extract_text() for page in PdfReader(opened[0]).pages)
+    current = [a.data.name for a in staff.list_agents(demo_db) if a.data.status != "left"]
+    assert current and all(name in text for name in current)

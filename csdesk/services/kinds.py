@@ -1,7 +1,8 @@
-"""The registry of file kinds: what can be imported and exported, declared once.
+"""The registry of kinds: what can be imported, exported and printed, declared once.
 
-The command line (``csdesk import KIND``, ``csdesk export KIND``) and the window's import
-window read this table; adding a kind is one entry here. An entry names its service
+The command line (``csdesk import KIND``, ``csdesk export KIND``, ``csdesk report KIND``),
+the window's import window and its Reports menu read these tables; adding a kind is one
+entry here. An entry names its service
 module and functions rather than holding them, so that reading the table loads nothing:
 an area's module is imported when its kind is used.
 """
@@ -13,6 +14,8 @@ from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
 from typing import Any
+
+from csdesk.common.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -113,3 +116,130 @@ FILE_KINDS: dict[str, FileKind] = {
 }
 IMPORT_KINDS = tuple(FILE_KINDS)
 EXPORT_KINDS = tuple(name for name, kind in FILE_KINDS.items() if kind.exporter)
+
+
+@dataclass(frozen=True)
+class ReportKind:
+    """One PDF csdesk prints, for ``csdesk report KIND`` and the window's Reports menu.
+
+    Every builder takes ``db`` and ``out`` and keywords, so one call fits all of them.
+
+    Attributes:
+        name: the command line's KIND.
+        area: the page that prints it in the window (``staff``, ``rota`` ...).
+        module: the area's service module with the builder.
+        builder: the function writing the PDF; returns how many rows, agents or sessions.
+        period: the builder's keyword for the period it covers (``month``, ``week``,
+            ``year``), or None for a report of today.
+        options: further keywords the command line may pass (``include_left``,
+            ``agent``, ``paper``).
+    """
+
+    name: str
+    area: str
+    module: str
+    builder: str
+    period: str | None = None
+    options: tuple[str, ...] = ()
+
+    def write(
+        self,
+        db: Any,
+        out: Path,
+        period: Any = None,
+        progress: Any = None,
+        **options: Any,
+    ) -> int:
+        """Write the report to ``out``; return what the builder counted."""
+        keywords = {key: value for key, value in options.items() if key in self.options}
+        if self.period is not None:
+            keywords[self.period] = period
+        builder = getattr(import_module(self.module), self.builder)
+        return builder(db=db, out=out, progress=progress, **keywords)
+
+    def title(self) -> str:
+        """The report's name in the user's language (menus, dialogs)."""
+        return report_texts()[self.name][0]
+
+    def written(self, count: int, path: Path, period: Any = None) -> str:
+        """What the command line says when the report is written."""
+        return report_texts()[self.name][1].format(
+            count=count, path=path, month=period, week=period
+        )
+
+
+def report_texts() -> dict[str, tuple[str, str]]:
+    """Each report kind's title and its "written" message, in the user's language."""
+    return {
+        "staff": (
+            translate("Reports", "Staff list"),
+            translate("CLI", "{count} rows written to {path}."),
+        ),
+        "training": (
+            translate("Reports", "Training report of the year"),
+            translate("CLI", "Training report with {count} sessions written to {path}."),
+        ),
+        "matrix": (
+            translate("Reports", "Training matrix"),
+            translate("CLI", "Training matrix of {count} agents written to {path}."),
+        ),
+        "complaints": (
+            translate("Reports", "Monthly complaint review"),
+            translate("CLI", "Complaint review of {month} ({count} received) written to {path}."),
+        ),
+        "appraisal": (
+            translate("Reports", "Monthly appraisals"),
+            translate("CLI", "Appraisals of {month} ({count} agents) written to {path}."),
+        ),
+        "rota": (
+            translate("Reports", "Weekly rota"),
+            translate("CLI", "Rota of {week} ({count} agents) written to {path}."),
+        ),
+    }
+
+
+REPORT_KINDS: dict[str, ReportKind] = {
+    kind.name: kind
+    for kind in (
+        ReportKind(
+            "staff",
+            "staff",
+            "csdesk.services.staff.staff_report",
+            "staff_report",
+            options=("include_left",),
+        ),
+        ReportKind(
+            "training",
+            "training",
+            "csdesk.services.training.training_reports",
+            "training_report",
+            period="year",
+        ),
+        ReportKind(
+            "matrix", "training", "csdesk.services.training.training_reports", "matrix_report"
+        ),
+        ReportKind(
+            "complaints",
+            "complaints",
+            "csdesk.services.complaints.complaint_reports",
+            "review_report",
+            period="month",
+        ),
+        ReportKind(
+            "appraisal",
+            "appraisals",
+            "csdesk.services.appraisals.appraisal_reports",
+            "appraisal_pack",
+            period="month",
+            options=("agent",),
+        ),
+        ReportKind(
+            "rota",
+            "rota",
+            "csdesk.services.rota.rota_reports",
+            "rota_report",
+            period="week",
+            options=("paper",),
+        ),
+    )
+}

@@ -102,10 +102,10 @@ def run_with_progress(
             )
             status_message(parent, text.format(title=title))
             return
-        text = problem_text(exc, path)
-        if text is None:
+        problem = problem_text(exc, path)
+        if problem is None:
             raise exc
-        QMessageBox.warning(parent, title, text)
+        QMessageBox.warning(parent, title, problem)
 
     progress.changed.connect(changed)
     dialog.canceled.connect(cancel)

@@ -23,6 +23,7 @@ from csdesk.common.paths import log_dir
 from csdesk.services import backup, shop
 from csdesk.services.database import open_database
 from csdesk.services.errors import UserError
+from csdesk.services.kinds import REPORT_KINDS
 from csdesk.ui.context import AppContext
 from csdesk.ui.staff.staff_page import StaffPage
 
@@ -103,6 +104,13 @@ class MainWindow(QMainWindow):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        self.reports_menu = self.menuBar().addMenu("")
+        self.report_actions: dict[str, QAction] = {}
+        for name in REPORT_KINDS:
+            action = QAction(self)
+            action.triggered.connect(lambda _checked=False, n=name: self.print_report(n))
+            self.reports_menu.addAction(action)
+            self.report_actions[name] = action
         self.help_menu = self.menuBar().addMenu("")
         self.logs_action = QAction(self)
         self.logs_action.triggered.connect(
@@ -149,6 +157,9 @@ class MainWindow(QMainWindow):
         self.restore_action.setText(self.tr("&Restore from backup…"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.reports_menu.setTitle(self.tr("&Reports"))
+        for name, action in self.report_actions.items():
+            action.setText(REPORT_KINDS[name].title() + "…")
         self.help_menu.setTitle(self.tr("&Help"))
         self.logs_action.setText(self.tr("Open the &log folder"))
         self.about_action.setText(self.tr("&About csdesk"))
@@ -174,10 +185,22 @@ class MainWindow(QMainWindow):
             index = self.page_keys.index(key)
             stand_in = self.stack.widget(index)
             self.stack.insertWidget(index, page)
-            self.stack.removeWidget(stand_in)
-            stand_in.deleteLater()
+            if stand_in is not None:
+                self.stack.removeWidget(stand_in)
+                stand_in.deleteLater()
             self._built[key] = page
         return self._built[key]
+
+    def print_report(self, name: str) -> None:
+        """Open the page that prints report ``name`` and start it there.
+
+        The page asks what it needs (month, week, year, paper) as its own print button
+        does, so the menu and the page print the same PDF.
+        """
+        area = REPORT_KINDS[name].area
+        self.sidebar.setCurrentRow(self.page_keys.index(area))
+        page = self.page(area)
+        page.report_actions()[name]()  # type: ignore[attr-defined]  # pages that print
 
     @property
     def training_page(self):

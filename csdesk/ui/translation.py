@@ -24,6 +24,9 @@ class Translators:
     def remove(self) -> None:
         """Uninstall the translators (the app is back to the English source)."""
         app = QCoreApplication.instance()
+        if app is None:  # the app has gone (at exit); its translators went with it
+            self._installed.clear()
+            return
         for old in self._installed:
             app.removeTranslator(old)
         self._installed.clear()
@@ -33,6 +36,8 @@ class Translators:
         self.remove()
         app = QCoreApplication.instance()
         i18n.set_language(language)
+        if app is None:  # no window (tests of the translated texts alone)
+            return
         QLocale.setDefault(QLocale(QT_LOCALE.get(language, "en_US")))
         if language == "en":
             return

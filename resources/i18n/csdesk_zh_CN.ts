@@ -1936,6 +1936,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>{clock}: {state}
 due {due}</source>
+        <extracomment>Status and escalation lines stand out from notes and calls.</extracomment>
         <translation>{clock}：{state}
 截止 {due}</translation>
     </message>
@@ -2847,7 +2848,6 @@ The decision is final.</source>
     <name>Database</name>
     <message>
         <source>The database {path} is damaged and was not opened.</source>
-        <extracomment>How often opening re-checks a file that a restore replaced while it waited.</extracomment>
         <translation>数据库 {path} 已损坏，未打开。</translation>
     </message>
     <message>
@@ -2884,6 +2884,7 @@ The decision is final.</source>
     </message>
     <message>
         <source>Updating the database failed and was undone; the file is as it was.</source>
+        <extracomment>How often opening re-checks a file that a restore replaced while it waited.</extracomment>
         <translation>数据库升级失败，已撤销；文件保持原样。</translation>
     </message>
     <message>
@@ -4733,6 +4734,10 @@ The decision is final.</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
+        <source>&amp;Reports</source>
+        <translation>报表(&amp;R)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -6056,6 +6061,30 @@ Database: {path}</source>
     <message>
         <source>Complaint review of {month}</source>
         <translation>{month}投诉复盘</translation>
+    </message>
+    <message>
+        <source>Staff list</source>
+        <translation>员工名单</translation>
+    </message>
+    <message>
+        <source>Training report of the year</source>
+        <translation>年度培训报告</translation>
+    </message>
+    <message>
+        <source>Training matrix</source>
+        <translation>培训矩阵</translation>
+    </message>
+    <message>
+        <source>Monthly complaint review</source>
+        <translation>月度投诉复盘</translation>
+    </message>
+    <message>
+        <source>Monthly appraisals</source>
+        <translation>月度考核</translation>
+    </message>
+    <message>
+        <source>Weekly rota</source>
+        <translation>周排班表</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,7 @@ from csdesk.data.appraisals import Appraisal, AppraisalMonth
 from csdesk.domain.months import Month
 from csdesk.services.appraisals import records
 from csdesk.services.appraisals import workflow as appraisals
-from csdesk.services.database import Database
+from csdesk.services.database import Database, existing
 from csdesk.services.performance import manual_kpis
 from csdesk.services.performance.kpis import monthly_kpis
 
@@ -79,7 +79,7 @@ def _backdate(db: Database, rng: random.Random, month: Month, today: date) -> No
             if rng.random() < 0.9 and signed <= today:
                 row.acknowledged_on = signed
                 row.acknowledgement = rng.choice(ACKNOWLEDGEMENTS)
-        session.get(AppraisalMonth, str(month)).closed_at = closing
+        existing(session, AppraisalMonth, str(month), "appraisal month").closed_at = closing
 
 
 def _amend_one(db: Database, rng: random.Random, month: Month, today: date) -> None:
@@ -94,5 +94,5 @@ def _amend_one(db: Database, rng: random.Random, month: Month, today: date) -> N
     )
     when = datetime.combine(month.shift(1).first_day + timedelta(days=9), time(10, 0))
     with db.write() as session:
-        row = session.get(Appraisal, new_id)
+        row = existing(session, Appraisal, new_id, "appraisal")
         row.created_at = row.finalised_at = min(when, datetime.combine(today, time(9, 0)))

@@ -237,7 +237,7 @@ def _store(db: Database, rng: random.Random, people: list[_Person], end: date) -
             if person.left is None and (end - person.hire).days < 45:
                 status = Status.ONBOARDING
             # A seat's Taobao sub-account passes from each holder to the next.
-            account = f"{DEMO_SHOP_NAME}:{POST_ACCOUNT_WORD[person.post]}{person.seat:02d}"
+            account = f"{DEMO_SHOP_NAME}:{POST_ACCOUNT_WORD[Post(person.post)]}{person.seat:02d}"
             accounts = [
                 staff.AccountData("淘宝", account, DEMO_SHOP_NAME, person.hire, person.left)
             ]
@@ -262,7 +262,7 @@ def _store(db: Database, rng: random.Random, people: list[_Person], end: date) -
                 left_date=person.left,
                 left_reason=person.reason,
                 mentor_no=person.mentor,
-                channels=POST_CHANNELS[person.post],
+                channels=POST_CHANNELS[Post(person.post)],
                 phone=f"13{rng.randint(0, 9)}{rng.randint(10_000_000, 99_999_999)}",
                 notes="",
                 accounts=tuple(accounts),

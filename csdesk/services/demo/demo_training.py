@@ -113,8 +113,8 @@ def add_demo_training(
                 if on.date() < agent.hire_date <= make_up.date() <= end:
                     attend(catch_up, agent, sit(agent, 60, miss=0))
         if month.month in (4, 10):
-            for code, day, cost in (("ADV-CMP", 14, 180000), ("ADV-NEG", 16, 150000)):
-                on = datetime.combine(date(month.year, month.month, day), time(14, 0))
+            for code, day_of_month, cost in (("ADV-CMP", 14, 180000), ("ADV-NEG", 16, 150000)):
+                on = datetime.combine(date(month.year, month.month, day_of_month), time(14, 0))
                 plan = _Plan(code, on, TRAINERS[2], Format.ON_SITE, cost, ROOMS[0])
                 for agent in agents:
                     if employed(agent, on.date()) and agent.post in (

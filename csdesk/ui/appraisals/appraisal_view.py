@@ -8,6 +8,7 @@ draft; a final one offers Amend, Signed and Versions instead.
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -42,6 +43,10 @@ from csdesk.ui.common.rows_model import PAYLOAD_ROLE, Row, RowsFilter, RowsModel
 from csdesk.ui.common.widgets import button_row, record_table
 from csdesk.ui.context import AppContext
 
+if TYPE_CHECKING:  # matplotlib loads on first use, not with the window
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+
 TREND_MONTHS = 12
 
 
@@ -75,7 +80,7 @@ class AppraisalView(QWidget):
         self.notes.setWordWrap(True)
         self.chart_box = QGroupBox()
         self.chart_layout = QVBoxLayout(self.chart_box)
-        self.canvas = None  # matplotlib's canvas, made when first shown
+        self.canvas: FigureCanvasQTAgg | None = None  # matplotlib's, made when first shown
         self.comment_box = QGroupBox()
         self.comment = QPlainTextEdit()
         self.comment.setObjectName("appraisalComment")

@@ -9,6 +9,7 @@ summary and a page per agent: Print (Qt's print dialog), Preview, or Export PDF.
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -113,6 +114,10 @@ class AppraisalsPage(QWidget):
         ctx.notices.connect_month_figures(self.reload)
         self.retranslate()
 
+    def report_actions(self) -> dict[str, Callable[[], None]]:
+        """How this page prints each report kind it owns (the window's Reports menu)."""
+        return {"appraisal": lambda: self.print_month(preview=True)}
+
     def retranslate(self) -> None:
         """Set every text in the current language."""
         self.month_label.setText(self.tr("&Month"))
@@ -213,7 +218,7 @@ class AppraisalsPage(QWidget):
         star_text = f"{star.name} ({star.employee_no})" if star else self.tr("nobody")
         if not state.appraisals:
             return self.tr("No agent worked in this month.")
-        if state.closed:
+        if state.closed and state.closed_at is not None:
             return self.tr("Closed on {day}. Service Star: {star}.").format(
                 day=show_date(state.closed_at.date()), star=star_text
             )
@@ -365,7 +370,7 @@ class AppraisalsPage(QWidget):
 
     def export_pdf(self) -> None:
         """Save the month's appraisals as a PDF chosen by the supervisor."""
-        folder = self.ctx.settings.value("appraisals/export_dir", str(Path.home()))
+        folder = str(self.ctx.settings.value("appraisals/export_dir", str(Path.home())))
         path, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Export appraisals"),

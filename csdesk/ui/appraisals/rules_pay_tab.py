@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from csdesk.common.labels import label, post_labels, veto_labels
 from csdesk.domain.grading import CRITICAL_QA, GRADES, SEVERE_COMPLAINT, BonusRule, Veto
 from csdesk.domain.staff import Post
-from csdesk.ui.common.widgets import fill_combo
+from csdesk.ui.common.widgets import fill_combo, form_caption
 
 NO_CAP = ""
 VETO_KEYS = (SEVERE_COMPLAINT, CRITICAL_QA)
@@ -132,8 +132,7 @@ class PayTab(QWidget):
         )
         names = veto_labels()
         for row, key in enumerate(VETO_KEYS):
-            caption = self.vetoes_form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
-            caption.setText(label(names, key))
+            form_caption(self.vetoes_form, row).setText(label(names, key))
             self._loading = True
             caps = {grade: self.tr("caps at {grade}").format(grade=grade) for grade in GRADES}
             fill_combo(self.caps[key], caps, first=(NO_CAP, self.tr("no cap")))
@@ -141,8 +140,9 @@ class PayTab(QWidget):
         self.bonus_box.setTitle(self.tr("Monthly bonus"))
         posts = post_labels()
         for row, post in enumerate(Post):
-            caption = self.bonus_form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
-            caption.setText(self.tr("Base, {post}").format(post=label(posts, post)))
+            form_caption(self.bonus_form, row).setText(
+                self.tr("Base, {post}").format(post=label(posts, post))
+            )
         self.coefficients_label.setText(self.tr("× by grade"))
         for caption, text in zip(
             self.labels,

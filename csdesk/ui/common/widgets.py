@@ -205,3 +205,12 @@ def lay_out_form(
     layout.addWidget(problems)
     layout.addWidget(buttons)
     return problems, buttons
+
+
+def form_caption(form: QFormLayout, row: int) -> QLabel:
+    """The caption label of ``row`` in ``form``, to retranslate it in place."""
+    item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+    caption = item.widget() if item is not None else None
+    if not isinstance(caption, QLabel):
+        raise LookupError(f"row {row} of the form has no caption")
+    return caption

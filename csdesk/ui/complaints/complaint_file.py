@@ -51,10 +51,10 @@ class ComplaintFileDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.complaint_id = complaint_id
-        self.record: complaints.ComplaintRecord | None = None
+        self.record = complaints.get_complaint(ctx.db, complaint_id)
         self.resize(900, 640)
         self._build()
-        self.reload()
+        self._show(self.record)
 
     # --- layout -------------------------------------------------------------------------
     def _build(self) -> None:
@@ -134,8 +134,10 @@ class ComplaintFileDialog(QDialog):
     # --- data ---------------------------------------------------------------------------
     def reload(self) -> None:
         """Read the complaint again and show it."""
-        record = complaints.get_complaint(self.ctx.db, self.complaint_id)
-        self.record = record
+        self.record = complaints.get_complaint(self.ctx.db, self.complaint_id)
+        self._show(self.record)
+
+    def _show(self, record: complaints.ComplaintRecord) -> None:
         statuses, priorities = complaint_status_labels(), priority_labels()
         self.setWindowTitle(self.tr("Complaint {ref}").format(ref=record.ref))
         heading = f"{record.ref} · {label(statuses, record.status)} · " + label(

@@ -101,6 +101,8 @@ class HandlingForm(QWidget):
             effectiveness_checked_on=self.checked_on.value(),
             effectiveness_note=self.effectiveness.text(),
         )
+        if self.complaint_id is None:  # nothing shown yet: nothing to save
+            return
         try:
             complaint_handling.save_handling(
                 self.ctx.db, self.complaint_id, data, author=self.ctx.author

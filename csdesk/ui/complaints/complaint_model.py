@@ -202,7 +202,7 @@ class ComplaintTableModel(QAbstractTableModel):
     def _load_page(self, number: int) -> list[ListRow | None]:
         ids = self._ids.between(number * PAGE_SIZE, (number + 1) * PAGE_SIZE)
         found = {r.id: r for r in self._fetch([i for i in ids if i is not None])}
-        page = [found.get(i) for i in ids]
+        page = [None if i is None else found.get(i) for i in ids]
         self._pages[number] = page
         while len(self._pages) > MAX_PAGES:
             self._pages.popitem(last=False)

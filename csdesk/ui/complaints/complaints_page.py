@@ -8,6 +8,7 @@ within a keystroke (see ``benchmarks/complaint_list.py``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
@@ -188,6 +189,10 @@ class ComplaintsPage(QWidget):
             shortcut = QShortcut(sequence, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+
+    def report_actions(self) -> dict[str, Callable[[], None]]:
+        """How this page prints each report kind it owns (the window's Reports menu)."""
+        return {"complaints": self.print_review}
 
     def retranslate(self) -> None:
         """Set every text in the current language."""

@@ -93,8 +93,8 @@ class SavedMapsBar(QWidget):
                 self.combo.blockSignals(False)
                 self.delete_button.setEnabled(True)
                 break
-        name = self.selected()
-        return None if name is None else dict(self.maps[name])
+        chosen = self.selected()
+        return None if chosen is None else dict(self.maps[chosen])
 
     def _changed(self, _index: int) -> None:
         name = self.selected()

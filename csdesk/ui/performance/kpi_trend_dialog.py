@@ -58,9 +58,10 @@ class KpiTrendDialog(QDialog):
 
     def series(self, key: str) -> tuple[list[float | None], list[float | None]]:
         """The agent's values and the team's mean, month by month."""
-        mine, team = [], []
+        mine: list[float | None] = []
+        team: list[float | None] = []
         for month in self.history:
-            values = [row.values[key] for row in month if row.values[key] is not None]
+            values = [v for row in month if (v := row.values[key]) is not None]
             own = next((r.values[key] for r in month if r.agent_id == self.agent.agent_id), None)
             mine.append(own)
             team.append(mean(sum(values), len(values)))

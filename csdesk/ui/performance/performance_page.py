@@ -8,6 +8,7 @@ for the selected agent and the team, opens in a chart window.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -192,7 +193,7 @@ class PerformancePage(QWidget):
         self.model.set_rows(headers, table_rows, numeric=range(2, len(headers)))
         self.table.resizeColumnsToContents()
 
-    def enter(self, form: type[QDialog]) -> None:
+    def enter(self, form: Callable[..., QDialog]) -> None:
         """Open one of the month's forms (QA review, praise, their list, manual KPIs)."""
         if not self.rows:
             return

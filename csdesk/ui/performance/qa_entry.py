@@ -23,6 +23,7 @@ from csdesk.domain.qa import BOUNDS, RatingProblem, Scale, review_score
 from csdesk.services.performance import qa, qa_records, qa_rubrics
 from csdesk.services.performance.kpis import AgentKpis
 from csdesk.ui.common.entry_form import NOT_ENTERED, EntryForm, agent_combo, day_in
+from csdesk.ui.common.formats import from_qdate
 from csdesk.ui.common.widgets import date_edit, lay_out_form
 from csdesk.ui.context import AppContext
 
@@ -151,7 +152,7 @@ class QaReviewDialog(EntryForm):
         data = qa.ReviewData(
             agent_id=self.agent.currentData(),
             rubric_id=self.rubric.id,
-            reviewed_on=self.day.date().toPython(),
+            reviewed_on=from_qdate(self.day.date()),
             ratings=self.values(),
             conversation_ref=self.reference.text(),
             reviewer=self.reviewer.text(),
@@ -202,7 +203,7 @@ class PraiseDialog(EntryForm):
             lambda: qa.add_praise(
                 self.ctx.db,
                 self.agent.currentData(),
-                self.day.date().toPython(),
+                from_qdate(self.day.date()),
                 self.source.text(),
                 self.text.toPlainText(),
                 self.praise_id,

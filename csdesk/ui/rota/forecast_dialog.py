@@ -66,7 +66,7 @@ class ForecastTable(QTableWidget):
                     if value < 0:
                         raise ValueError
                 except ValueError:
-                    day = self.horizontalHeaderItem(weekday).text()
+                    day = self.model().headerData(weekday, Qt.Orientation.Horizontal)
                     problems.append(
                         self.tr("{day} {hour:02d}:00: “{text}” is not a number of contacts").format(
                             day=day, hour=hour, text=raw
@@ -235,7 +235,7 @@ class ForecastDialog(QDialog):
         start = date.today() + timedelta(days=7)
         self._add_event_row(SaleEvent(None, "", start, start, 2.0))
         self.events.setCurrentCell(self.events.rowCount() - 1, 0)
-        self.events.editItem(self.events.item(self.events.rowCount() - 1, 0))
+        self.events.edit(self.events.currentIndex())
 
     def remove_event(self) -> None:
         """Remove the selected sale event (on Save)."""
@@ -251,7 +251,7 @@ class ForecastDialog(QDialog):
         events, problems = [], []
         for row in range(self.events.rowCount()):
             cells = [
-                (self.events.item(row, c).text().strip() if self.events.item(row, c) else "")
+                (item.text().strip() if (item := self.events.item(row, c)) else "")
                 for c in range(4)
             ]
             try:

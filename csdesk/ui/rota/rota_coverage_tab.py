@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -30,6 +31,10 @@ from csdesk.ui.common.rows_model import PAYLOAD_ROLE, Row, RowsModel
 from csdesk.ui.common.widgets import record_table
 from csdesk.ui.context import AppContext
 from csdesk.ui.rota.rota_grid import weekday_name
+
+if TYPE_CHECKING:  # matplotlib loads on first use, not with the window
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+    from matplotlib.figure import Figure
 
 
 def short_stretches(day: DayCoverage) -> list[tuple[str, int, int, int]]:
@@ -58,8 +63,8 @@ class CoverageTab(QWidget):
         self.days: list[DayCoverage] = []
         self.day_index = 0
         self._stale = True
-        self.canvas = None
-        self.figure = None
+        self.canvas: FigureCanvasQTAgg | None = None
+        self.figure: Figure | None = None
         self.day_buttons = QButtonGroup(self)
         self.day_buttons.setExclusive(True)
         self.day_buttons.idClicked.connect(self.show_day)
@@ -112,9 +117,10 @@ class CoverageTab(QWidget):
         if self.isVisible() and self.week is not None:
             self.show_week(self.week)
 
-    def _ensure_canvas(self) -> None:
-        if self.canvas is not None:
-            return
+    def _ensure_canvas(self) -> tuple[FigureCanvasQTAgg, Figure]:
+        """The chart, made on first use (matplotlib loads only when a day is drawn)."""
+        if self.canvas is not None and self.figure is not None:
+            return self.canvas, self.figure
         os.environ.setdefault("QT_API", "pyside6")
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
         from matplotlib.figure import Figure
@@ -123,6 +129,7 @@ class CoverageTab(QWidget):
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setObjectName("coverageChart")
         self.chart_box.addWidget(self.canvas)
+        return self.canvas, self.figure
 
     def show_week(self, week: Week) -> None:
         """Compute the week's coverage (if changed or stale) and show the chosen day."""
@@ -151,7 +158,7 @@ class CoverageTab(QWidget):
         """Draw day ``number`` (0 = Monday) of the week."""
         from csdesk.reports.charts import CoverageLine, draw_coverage
 
-        self._ensure_canvas()
+        canvas, figure = self._ensure_canvas()
         self.day_index = number
         self.day_buttons.button(number).setChecked(True)
         day = self.days[number]
@@ -173,7 +180,7 @@ class CoverageTab(QWidget):
                 events="/".join(day.events), factor=day.multiplier
             )
         draw_coverage(
-            self.figure,
+            figure,
             lines,
             {
                 "rostered": self.tr("On the rota"),
@@ -185,7 +192,7 @@ class CoverageTab(QWidget):
                 "title": title,
             },
         )
-        self.canvas.draw_idle()
+        canvas.draw_idle()
 
     def _fill_shortfalls(self) -> None:
         names = channel_labels()

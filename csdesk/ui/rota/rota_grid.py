@@ -99,7 +99,7 @@ class WeekModel(QAbstractTableModel):
             base |= Qt.ItemFlag.ItemIsEditable
         return base
 
-    def where(self, index: QModelIndex) -> tuple[int, date] | None:
+    def where(self, index: ModelIndex) -> tuple[int, date] | None:
         """The agent id and day of a day cell (None for the hours column)."""
         if self.rota is None or not index.isValid() or index.column() >= HOURS_COLUMN:
             return None

@@ -8,6 +8,7 @@ them all stale, and the one shown reads again.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
@@ -126,6 +127,10 @@ class RotaPage(QWidget):
     def week(self) -> Week:
         """The week shown."""
         return Week.of(self.anchor)
+
+    def report_actions(self) -> dict[str, Callable[[], None]]:
+        """How this page prints each report kind it owns (the window's Reports menu)."""
+        return {"rota": self.print_week}
 
     def retranslate(self) -> None:
         """Set every text in the current language."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -172,7 +172,7 @@ class AgentFilter(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
-        agent: AgentRecord = self.sourceModel().agent(source_row)
+        agent: AgentRecord = cast(AgentTableModel, self.sourceModel()).agent(source_row)
         d = agent.data
         if self._post and d.post != self._post:
             return False

@@ -7,6 +7,7 @@ turnover.
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QUrl
@@ -142,6 +143,10 @@ class StaffPage(QWidget):
             shortcut = QShortcut(sequence, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+
+    def report_actions(self) -> dict[str, Callable[[], None]]:
+        """How this page prints each report kind it owns (the window's Reports menu)."""
+        return {"staff": self.print_list}
 
     def retranslate(self) -> None:
         """Set every text in the current language."""

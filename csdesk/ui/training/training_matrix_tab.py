@@ -124,7 +124,10 @@ class MatrixTab(QWidget):
         headers += [c.title for c in self.matrix.courses]
         rows = []
         for r in self.matrix.rows:
-            cells, sort, fills, tips = [], [], [], []
+            cells: list[str] = []
+            sort: list[int] = []
+            fills: list[str | None] = []
+            tips: list[str] = []
             for course, cell in zip(self.matrix.courses, r.cells, strict=True):
                 if cell is None:
                     cells.append("")

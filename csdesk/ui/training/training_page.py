@@ -7,6 +7,8 @@ does not re-read five tabs at once.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
@@ -66,11 +68,15 @@ class TrainingPage(QWidget):
         tab = self.tabs.currentWidget()
         if self.isVisible() and tab in self._stale:
             self._stale.discard(tab)
-            tab.reload()
+            tab.reload()  # type: ignore[attr-defined]  # every tab of the page has reload()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self._refresh_visible()
+
+    def report_actions(self) -> dict[str, Callable[[], None]]:
+        """How this page prints each report kind it owns (the window's Reports menu)."""
+        return {"training": self.sessions.yearly_report, "matrix": self.matrix.print_matrix}
 
     def retranslate_tabs(self) -> None:
         """Name the tabs in the current language."""
