@@ -16,6 +16,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "resources" / "i18n"
 LANGUAGES = ("zh_CN", "zh_TW")
+#: English is the source language; its catalogue holds only the numerus forms of the
+#: messages that count ("1 agent" / "2 agents"), as Qt's documentation advises.
+PLURAL_ONLY = ("en",)
 
 
 def sources() -> list[str]:
@@ -29,11 +32,12 @@ def sources() -> list[str]:
 
 def update() -> int:
     """Run lupdate for each language (obsolete strings are dropped)."""
-    for lang in LANGUAGES:
+    for lang in (*LANGUAGES, *PLURAL_ONLY):
         ts = I18N / f"csdesk_{lang}.ts"
         cmd = [
             "pyside6-lupdate",
             *sources(),
+            *(["-pluralonly"] if lang in PLURAL_ONLY else []),
             "-no-obsolete",
             "-locations",
             "none",
@@ -49,7 +53,7 @@ def update() -> int:
 def release() -> int:
     """Compile every .ts; return 1 when any string is unfinished."""
     status = 0
-    for lang in LANGUAGES:
+    for lang in (*LANGUAGES, *PLURAL_ONLY):
         ts = I18N / f"csdesk_{lang}.ts"
         out = subprocess.run(
             ["pyside6-lrelease", str(ts), "-qm", str(ts.with_suffix(".qm"))],

@@ -40,14 +40,19 @@ def environment_left_as_found():
 def isolated_user_folders(
     environment_left_as_found, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
-    """Redirect every user folder to tmp_path; start each test in English."""
+    """Redirect every user folder to tmp_path; check each test ends in English.
+
+    The language is not reset here: a test that speaks another language does it with
+    ``i18n.speaking`` (or the window's translators, which the ``ctx`` fixture puts back),
+    and one that leaves it changed fails, as one that leaves a variable set does.
+    """
     monkeypatch.setenv("CSDESK_DATA_DIR", str(tmp_path / "userdata"))
     monkeypatch.setenv("MPLCONFIGDIR", str(tmp_path / "mpl"))
     for var in ("CSDESK_DB", "CSDESK_LANG"):
         monkeypatch.delenv(var, raising=False)
-    i18n.set_language("en")
+    assert i18n.language() == "en", "an earlier test left the language changed"
     yield
-    i18n.set_language("en")
+    assert i18n.language() == "en", "the test left the language changed"
 
 
 @pytest.fixture
@@ -141,8 +146,8 @@ def demo_template(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("demo")
     with pytest.MonkeyPatch.context() as env:  # the session fixture leaves no variable set
         env.setenv("CSDESK_DATA_DIR", str(folder / "userdata"))
-        i18n.set_language("en")
-        path = _build_demo_template(folder, build_demo)
+        with i18n.speaking("en"):
+            path = _build_demo_template(folder, build_demo)
     return path
 
 

@@ -121,9 +121,9 @@ def test_the_trend_shows_earlier_appraised_months(db, october, tmp_path):
 
 
 def test_the_pack_in_chinese_embeds_the_font(db, october, tmp_path):
-    i18n.set_language("zh_CN")
     out = tmp_path / "zh.pdf"
-    appraisal_pack(db, OCTOBER, out)
+    with i18n.speaking("zh_CN"):
+        appraisal_pack(db, OCTOBER, out)
     pages = pages_of(out)
     assert "团队汇总" in pages[0] and "草稿" in pages[1] and "保密" in pages[1]
     fonts = {
@@ -140,7 +140,7 @@ def test_the_command_line_prints_one_agent_or_refuses(capsys, db, october, tmp_p
     code = main(["report", "appraisal", "--db", str(db.path), "--month", "2026-10",
                  "--agent", "CS2", "--out", str(out)])  # fmt: skip
     captured = capsys.readouterr()
-    assert code == 0 and "1 agents" in captured.out and out.exists()
+    assert code == 0 and "(1 agent)" in captured.out and out.exists()
     missing = tmp_path / "missing.pdf"
     code = main(["report", "appraisal", "--db", str(db.path), "--month", "2026-10",
                  "--agent", "NOPE", "--out", str(missing)])  # fmt: skip

@@ -162,7 +162,7 @@ def test_training_import_export_and_reports(capsys, tmp_path):
     assert code == 1 and "Line 2" in err and "CS9" in err
     out_file = tmp_path / "t.xlsx"
     code, out, _ = run(capsys, "export", "training", "--db", str(db), "--out", str(out_file))
-    assert code == 0 and "1 rows" in out and out_file.exists()
+    assert code == 0 and "1 row written" in out and out_file.exists()
     for kind, extra in (("training", ["--year", "2026"]), ("matrix", [])):
         pdf = tmp_path / f"{kind}.pdf"
         code, _, _ = run(capsys, "report", kind, "--db", str(db), "--out", str(pdf), *extra)
@@ -182,7 +182,7 @@ def test_platform_imports_and_kpis_from_the_command_line(capsys, tmp_path):
         encoding="utf-8",
     )
     code, _out, err = run(capsys, "import", "conversations", str(talks), "--db", str(db))
-    assert code == 1 and "旺旺X: 1 rows, first on line 3" in err
+    assert code == 1 and "旺旺X: 1 row, on line 3" in err
     code, out, _ = run(
         capsys, "import", "conversations", str(talks), "--db", str(db), "--skip-unknown"
     )

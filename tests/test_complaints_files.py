@@ -139,9 +139,9 @@ def test_the_review_pdf_prints_the_months_numbers(demo_db, tmp_path):
 def test_the_review_in_chinese_has_no_missing_glyphs(demo_db, tmp_path):
     from csdesk.common import i18n
 
-    i18n.set_language("zh_CN")
     out = tmp_path / "review.pdf"
-    review_report(demo_db, Month(2026, 10), out, now=NOW)
+    with i18n.speaking("zh_CN"):
+        review_report(demo_db, Month(2026, 10), out, now=NOW)
     text = "".join(page.extract_text() for page in PdfReader(out).pages)
     assert "投诉" in text
 

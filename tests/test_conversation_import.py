@@ -193,7 +193,7 @@ def test_unknown_accounts_are_listed_or_skipped(db, db_path, agents, tmp_path):
     body = GOOD + "Q5,售后99,2026-07-03 10:00:00,,5,5,是,5,\n"
     with pytest.raises(ImportFailed) as caught:
         import_conversations(db, _write(tmp_path, body))
-    assert any("售后99: 1 rows, first on line 5" in d for d in caught.value.details)
+    assert any("售后99: 1 row, on line 5" in d for d in caught.value.details)
     assert _stored(db_path) == []
     summary = import_conversations(db, _write(tmp_path, body), skip_unknown=True)
     assert summary.created == 3 and any("售后99" in n for n in summary.notes)

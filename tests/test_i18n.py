@@ -22,14 +22,46 @@ def messages(lang):
             yield context.findtext("name"), message.findtext("source"), message.find("translation")
 
 
-@pytest.mark.parametrize("lang", LANGS)
+def texts_of(translation) -> list[str]:
+    """A translation's texts: its one text, or each numerus form of a count."""
+    forms = [form.text or "" for form in translation.iter("numerusform")]
+    return forms or [translation.text or ""]
+
+
+@pytest.mark.parametrize("lang", [*LANGS, "en"])
 def test_every_string_is_translated(lang):
     unfinished = [
         (c, s)
         for c, s, t in messages(lang)
-        if t is None or t.get("type") == "unfinished" or not (t.text or "").strip()
+        if t is None
+        or t.get("type") == "unfinished"
+        or not all(text.strip() for text in texts_of(t))
     ]
     assert unfinished == []
+
+
+def test_english_has_a_singular_for_every_count_and_chinese_one_form():
+    """Counts read "1 agent", "2 agents" (numerus forms), not "1 agents"."""
+    counted = {(c, s): texts_of(t) for c, s, t in messages("en")}
+    assert counted, "the English catalogue lists the messages that count"
+    for (context, source), forms in counted.items():
+        assert len(forms) == 2 and forms[1] == source and forms[0] != source, (context, source)
+    for lang in LANGS:
+        numerus = {
+            (c, s): texts_of(t) for c, s, t in messages(lang) if t.find("numerusform") is not None
+        }
+        assert set(numerus) == set(counted), lang
+        assert all(len(forms) == 1 for forms in numerus.values()), lang
+
+
+def test_a_count_of_one_is_singular_in_english_and_the_same_in_chinese():
+    message = ("StaffPage", "{count} agents written to {path}")
+    one = i18n.translate(*message, None, 1).format(count=1, path="x.pdf")
+    two = i18n.translate(*message, None, 2).format(count=2, path="x.pdf")
+    assert (one, two) == ("1 agent written to x.pdf", "2 agents written to x.pdf")
+    with i18n.speaking("zh_CN"):
+        assert i18n.translate(*message, None, 1) == i18n.translate(*message, None, 2)
+        assert "{count}" in i18n.translate(*message, None, 1)
 
 
 def format_fields(text: str) -> list[tuple[str, str, str]]:
@@ -53,12 +85,13 @@ def test_format_fields_see_specs():
     ]
 
 
-@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("lang", [*LANGS, "en"])
 def test_translations_keep_placeholders_and_accelerators(lang):
     for context, source, translation in messages(lang):
-        assert format_fields(source) == format_fields(translation.text), (context, source)
-        if re.search(r"&\w", source):
-            assert re.search(r"&\w", translation.text), (context, source)
+        for text in texts_of(translation):
+            assert format_fields(source) == format_fields(text), (context, source)
+            if re.search(r"&\w", source):
+                assert re.search(r"&\w", text), (context, source)
 
 
 def test_the_catalogue_covers_every_string_in_the_code(tmp_path):
@@ -82,7 +115,7 @@ def messages_of(path):
             yield context.findtext("name"), message.findtext("source"), None
 
 
-@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("lang", [*LANGS, "en"])
 def test_compiled_qm_files_are_up_to_date(lang, tmp_path):
     ts = resource("i18n", f"csdesk_{lang}.ts")
     qm = resource("i18n", f"csdesk_{lang}.qm")
@@ -125,11 +158,27 @@ def test_choice_order_is_flag_then_environment_then_stored(monkeypatch):
 
 
 def test_qt_free_translate_reads_the_same_catalogue():
-    i18n.set_language("zh_TW")
-    assert i18n.translate("Labels", "Senior") == "資深"
-    i18n.set_language("zh_CN")
-    assert i18n.translate("Labels", "Senior") == "高级"
-    assert i18n.translate("Nowhere", "untranslated text") == "untranslated text"
+    with i18n.speaking("zh_TW"):
+        assert i18n.translate("Labels", "Senior") == "資深"
+        with i18n.speaking("zh_CN"):
+            assert i18n.translate("Labels", "Senior") == "高级"
+            assert i18n.translate("Nowhere", "untranslated text") == "untranslated text"
+        assert i18n.language() == "zh_TW"
+    assert i18n.language() == "en"
+
+
+def test_a_background_job_speaks_the_language_of_the_click_that_started_it(qapp):
+    """Worker threads run in a copy of the starting context (no global to race on)."""
+    from csdesk.ui.tasks import TaskRunner
+
+    runner = TaskRunner()
+    heard: list[str] = []
+    with i18n.speaking("zh_CN"):
+        runner.run(lambda: i18n.translate("Labels", "Senior"), heard.append, heard.append)
+    assert runner.wait()
+    qapp.processEvents()
+    assert heard == ["高级"]
+    assert i18n.language() == "en"
 
 
 def _translation_calls_inside_fstrings(source: str) -> list[int]:

@@ -50,9 +50,9 @@ def test_staff_list_embeds_the_bundled_font(demo_db, tmp_path):
 
 
 def test_staff_list_in_chinese(demo_db, tmp_path):
-    i18n.set_language("zh_CN")
     out = tmp_path / "staff.pdf"
-    reports.staff_report(demo_db, out, include_left=True, today=TODAY)
+    with i18n.speaking("zh_CN"):
+        reports.staff_report(demo_db, out, include_left=True, today=TODAY)
     text = "\n".join(pdf_text(out))
     assert "员工名单" in text and "第 1 页" in text and "售前" in text
 

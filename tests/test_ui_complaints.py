@@ -108,7 +108,7 @@ def test_queues_search_and_badge(qtbot, ctx, page, agent):
     qtbot.waitUntil(lambda: len(shown_refs(page)) == 1)
     page.search.clear()
     type_text(qtbot, page.search, "王女")
-    qtbot.waitUntil(lambda: page.count_label.text() == "1 complaints")
+    qtbot.waitUntil(lambda: page.count_label.text() == "1 complaint")
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window._complaints_changed()

@@ -182,7 +182,7 @@ def test_unknown_accounts_are_linked_from_the_import_window(
     monkeypatch.setattr(LinkAccountsDialog, "exec", link)
     qtbot.mouseClick(dialog.link_button, Qt.MouseButton.LeftButton)
     # checked again: only jd_new is left
-    qtbot.waitUntil(lambda: "jd_new: 1 rows" in dialog.report.toPlainText())
+    qtbot.waitUntil(lambda: "jd_new: 1 row, on line" in dialog.report.toPlainText())
     assert "售前09" not in dialog.report.toPlainText()
     record = next(a for a in staff.list_agents(ctx.db) if a.data.employee_no == "CS002")
     assert [a.account_name for a in record.data.accounts] == ["小美:售前09"]

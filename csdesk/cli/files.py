@@ -116,5 +116,9 @@ def run_export(args: argparse.Namespace) -> int:
             count = kind.run_export(db, args.out, args.format)
     finally:
         db.close()
-    print(translate("CLI", "{count} rows written to {path}.").format(count=count, path=args.out))
+    print(
+        translate("CLI", "{count} rows written to {path}.", None, count).format(
+            count=count, path=args.out
+        )
+    )
     return 0

@@ -43,7 +43,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError as exc:
         print(f"csdesk: unknown language {exc}; use zh_CN, zh_TW or en", file=sys.stderr)
         return 2
-    i18n.set_language(language)
+    with i18n.speaking(language):  # a test's call leaves the language as it found it
+        return _run(argv, language)
+
+
+def _run(argv: list[str], language: str) -> int:
+    """Parse the command line and run the command (or the window) in ``language``."""
     args = build_parser().parse_args(argv)
     if args.command is None:
         from csdesk.ui.app import run_gui

@@ -170,9 +170,9 @@ def by_line(errors: list[tuple[int, str]]) -> list[str]:
     ]
     if len(ordered) > MAX_LISTED:
         lines.append(
-            translate("Import", "… and {count} more problems.").format(
-                count=len(ordered) - MAX_LISTED
-            )
+            translate(
+                "Import", "… and {count} more problems.", None, len(ordered) - MAX_LISTED
+            ).format(count=len(ordered) - MAX_LISTED)
         )
     return lines
 

@@ -159,29 +159,31 @@ class ReportKind:
 
     def title(self) -> str:
         """The report's name in the user's language (menus, dialogs)."""
-        return report_texts()[self.name][0]
+        return report_texts(0)[self.name][0]
 
     def written(self, count: int, path: Path, period: Any = None) -> str:
         """What the command line says when the report is written."""
-        return report_texts()[self.name][1].format(
+        return report_texts(count)[self.name][1].format(
             count=count, path=path, month=period, week=period
         )
 
 
-def report_texts() -> dict[str, tuple[str, str]]:
-    """Each report kind's title and its "written" message, in the user's language."""
+def report_texts(count: int) -> dict[str, tuple[str, str]]:
+    """Each report kind's title and its "written" message for ``count`` things written."""
     return {
         "staff": (
             translate("Reports", "Staff list"),
-            translate("CLI", "{count} rows written to {path}."),
+            translate("CLI", "{count} rows written to {path}.", None, count),
         ),
         "training": (
             translate("Reports", "Training report of the year"),
-            translate("CLI", "Training report with {count} sessions written to {path}."),
+            translate(
+                "CLI", "Training report with {count} sessions written to {path}.", None, count
+            ),
         ),
         "matrix": (
             translate("Reports", "Training matrix"),
-            translate("CLI", "Training matrix of {count} agents written to {path}."),
+            translate("CLI", "Training matrix of {count} agents written to {path}.", None, count),
         ),
         "complaints": (
             translate("Reports", "Monthly complaint review"),
@@ -189,11 +191,13 @@ def report_texts() -> dict[str, tuple[str, str]]:
         ),
         "appraisal": (
             translate("Reports", "Monthly appraisals"),
-            translate("CLI", "Appraisals of {month} ({count} agents) written to {path}."),
+            translate(
+                "CLI", "Appraisals of {month} ({count} agents) written to {path}.", None, count
+            ),
         ),
         "rota": (
             translate("Reports", "Weekly rota"),
-            translate("CLI", "Rota of {week} ({count} agents) written to {path}."),
+            translate("CLI", "Rota of {week} ({count} agents) written to {path}.", None, count),
         ),
     }
 

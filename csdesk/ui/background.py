@@ -119,7 +119,7 @@ def export_table(
     title: str,
     default_name: str,
     write: Callable[[Path, str, Progress], int],
-    done: str,
+    done: Callable[[int], str],
     *,
     label: str,
 ) -> None:
@@ -131,7 +131,8 @@ def export_table(
         title: the file dialog's and the progress dialog's title.
         default_name: the file name offered.
         write: ``write(target, fmt, progress)`` writes the file; returns the rows written.
-        done: the status line after, with ``{count}`` and ``{path}``.
+        done: the status line after, for the count written (its numerus form), with
+            ``{count}`` and ``{path}``.
         label: what the progress dialog says while the file is written.
     """
     name, chosen = QFileDialog.getSaveFileName(
@@ -149,7 +150,7 @@ def export_table(
         ctx,
         title,
         lambda progress: write(target, fmt, progress),
-        lambda count: status_message(parent, done.format(count=count, path=name)),
+        lambda count: status_message(parent, done(count).format(count=count, path=name)),
         label=label,
         path=target,
     )

@@ -6,6 +6,7 @@ built ``inline`` and runs the callable at once, so tests stay deterministic.
 
 from __future__ import annotations
 
+import contextvars
 import logging
 import threading
 from collections.abc import Callable
@@ -32,11 +33,13 @@ class _Job(QRunnable):
     def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
         super().__init__()
         self.fn, self.relay = fn, relay
+        # the worker speaks the language of the click that started it (csdesk.common.i18n)
+        self.context = contextvars.copy_context()
 
     @Slot()
     def run(self) -> None:
         try:
-            value = self.fn()
+            value = self.context.run(self.fn)
         except BaseException as exc:  # delivered to the GUI thread, never lost
             self.relay.failed.emit(exc)
         else:

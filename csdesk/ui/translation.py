@@ -39,13 +39,13 @@ class Translators:
         if app is None:  # no window (tests of the translated texts alone)
             return
         QLocale.setDefault(QLocale(QT_LOCALE.get(language, "en_US")))
-        if language == "en":
-            return
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        qtbase = QTranslator(app)
-        if qtbase.load(f"qtbase_{language}", qt_dir):
-            app.installTranslator(qtbase)
-            self._installed.append(qtbase)
+        if language != "en":  # English is Qt's own source language
+            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            qtbase = QTranslator(app)
+            if qtbase.load(f"qtbase_{language}", qt_dir):
+                app.installTranslator(qtbase)
+                self._installed.append(qtbase)
+        # for English, csdesk's catalogue holds only the singular forms ("1 agent")
         ours = QTranslator(app)
         if ours.load(str(resource("i18n", f"csdesk_{language}.qm"))):
             app.installTranslator(ours)

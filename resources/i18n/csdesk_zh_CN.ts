@@ -1030,9 +1030,11 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <source>Close month</source>
         <translation>结账</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Close {month}? {drafts} appraisals not final yet are computed once more and locked, and the Service Star is recorded. Corrections after that are amendments.</source>
-        <translation>结账 {month}？{drafts} 份未定稿的考核将重新计算并锁定，同时记录服务之星。此后的修改需做更正。</translation>
+        <translation>
+            <numerusform>结账 {month}？{drafts} 份未定稿的考核将重新计算并锁定，同时记录服务之星。此后的修改需做更正。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Month closed.</source>
@@ -1054,9 +1056,11 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} appraisals written to {path}</source>
-        <translation>已将 {count} 份考核写入 {path}</translation>
+        <translation>
+            <numerusform>已将 {count} 份考核写入 {path}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1364,29 +1368,39 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <source>Export the rota of one week: --week YYYY-Www.</source>
         <translation>排班按周导出：--week YYYY-Www。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} rows written to {path}.</source>
-        <translation>已写入 {count} 行到 {path}。</translation>
+        <translation>
+            <numerusform>已写入 {count} 行到 {path}。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Complaint review of {month} ({count} received) written to {path}.</source>
         <translation>{month} 投诉复盘（收到 {count} 件）已写入 {path}。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Appraisals of {month} ({count} agents) written to {path}.</source>
-        <translation>{month} 的考核（{count} 位客服）已写入 {path}。</translation>
+        <translation>
+            <numerusform>{month} 的考核（{count} 位客服）已写入 {path}。</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Rota of {week} ({count} agents) written to {path}.</source>
-        <translation>{week} 排班（{count} 名客服）已写入 {path}。</translation>
+        <translation>
+            <numerusform>{week} 排班（{count} 名客服）已写入 {path}。</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Training report with {count} sessions written to {path}.</source>
-        <translation>培训报告（{count} 个场次）已写入 {path}。</translation>
+        <translation>
+            <numerusform>培训报告（{count} 个场次）已写入 {path}。</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Training matrix of {count} agents written to {path}.</source>
-        <translation>{count} 名客服的培训矩阵已写入 {path}。</translation>
+        <translation>
+            <numerusform>{count} 名客服的培训矩阵已写入 {path}。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Backup written to {path}.</source>
@@ -2519,17 +2533,21 @@ The decision is final.</source>
         <source>All agents</source>
         <translation>全部客服</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} complaints</source>
-        <translation>{count} 件投诉</translation>
+        <translation>
+            <numerusform>{count} 件投诉</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export complaints</source>
         <translation>导出投诉</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} complaints exported to {path}</source>
-        <translation>已将 {count} 件投诉导出到 {path}</translation>
+        <translation>
+            <numerusform>已将 {count} 件投诉导出到 {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exporting complaints…</source>
@@ -2697,9 +2715,11 @@ The decision is final.</source>
         <source>Never</source>
         <translation>永久有效</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{months} months</source>
-        <translation>{months} 个月</translation>
+        <translation>
+            <numerusform>{months} 个月</numerusform>
+        </translation>
     </message>
     <message>
         <source>Yes</source>
@@ -2816,9 +2836,11 @@ The decision is final.</source>
         <source>{channel}: {aht:g} s a contact, {concurrency:g} at once, {target:.0%} within {within:g} s</source>
         <translation>{channel}：每次 {aht:g} 秒，同时 {concurrency:g} 个，{target:.0%} 在 {within:g} 秒内响应</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} short stretches this week ({hours} agent-hours missing).</source>
-        <translation>本周 {count} 个时段人手不足（共缺 {hours} 人·小时）。</translation>
+        <translation>
+            <numerusform>本周 {count} 个时段人手不足（共缺 {hours} 人·小时）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>shrinkage {shrinkage:.0%}, occupancy at most {occupancy:.0%}.</source>
@@ -2980,9 +3002,11 @@ The decision is final.</source>
         <source>Order</source>
         <translation>订单金额</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} conversations of the month, computed into this KPI.</source>
-        <translation>本月 {count} 个会话计入此指标。</translation>
+        <translation>
+            <numerusform>本月 {count} 个会话计入此指标。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The first {shown} are listed.</source>
@@ -3004,9 +3028,11 @@ The decision is final.</source>
         <source>Comment</source>
         <translation>评语</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The QA score is the mean of the month&apos;s {count} reviews.</source>
-        <translation>质检得分为本月 {count} 次质检的平均分。</translation>
+        <translation>
+            <numerusform>质检得分为本月 {count} 次质检的平均分。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reference</source>
@@ -3334,17 +3360,21 @@ The decision is final.</source>
         <source>{holidays} holidays, {workdays} make-up working days</source>
         <translation>{holidays} 天节假日，{workdays} 天调休上班</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} days added; {total} days of {year} in the list</source>
-        <translation>新增 {count} 天；{year} 年共 {total} 天</translation>
+        <translation>
+            <numerusform>新增 {count} 天；{year} 年共 {total} 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>Clear the year</source>
         <translation>清空本年</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Remove all {count} days of {year}? The clocks will count them as ordinary days.</source>
-        <translation>删除 {year} 年的全部 {count} 天？计时将把它们当作普通日子。</translation>
+        <translation>
+            <numerusform>删除 {year} 年的全部 {count} 天？计时将把它们当作普通日子。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3567,9 +3597,11 @@ The decision is final.</source>
         <source>Nothing was imported.</source>
         <translation>未导入任何数据。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>… and {count} more problems.</source>
-        <translation>……另有 {count} 个问题。</translation>
+        <translation>
+            <numerusform>……另有 {count} 个问题。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import cancelled; nothing written.</source>
@@ -3587,17 +3619,21 @@ The decision is final.</source>
         <source>The conversation ID is longer than 100 characters.</source>
         <translation>会话ID超过 100 个字符。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>… and {count} more bad lines.</source>
-        <translation>……另有 {count} 行有问题。</translation>
+        <translation>
+            <numerusform>……另有 {count} 行有问题。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Accounts that match no agent (add them as the agents&apos; platform accounts, or import with --skip-unknown):</source>
         <translation>以下账号对应不到任何客服（请把它们添加为客服的平台账号，或使用 --skip-unknown 导入）：</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{account}: {rows} rows, first on line {line}</source>
-        <translation>{account}：{rows} 行，首次出现在第 {line} 行</translation>
+        <translation>
+            <numerusform>{account}：{rows} 行，首次出现在第 {line} 行</numerusform>
+        </translation>
     </message>
     <message>
         <source>A new agent needs: {fields}.</source>
@@ -4965,9 +5001,11 @@ Database: {path}</source>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} agents written to {path}</source>
-        <translation>已将 {count} 名客服写入 {path}</translation>
+        <translation>
+            <numerusform>已将 {count} 名客服写入 {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Writing the training matrix…</source>
@@ -5250,10 +5288,12 @@ Database: {path}</source>
 </context>
 <context>
     <name>Printing</name>
-    <message>
+    <message numerus="yes">
         <source>Sent to the printer: {count} pages.</source>
         <extracomment>Printers report 600 dpi and more; 300 prints text sharp and keeps memory sane. The preview&apos;s page images: sharp on screen at full-page zoom, 4.7 MB a page.</extracomment>
-        <translation>已发送到打印机：共 {count} 页。</translation>
+        <translation>
+            <numerusform>已发送到打印机：共 {count} 页。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Printing…</source>
@@ -5331,9 +5371,11 @@ Database: {path}</source>
         <source>Another rubric is named {name}.</source>
         <translation>已有名为 {name} 的评分表。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} reviews were made with this rubric, so its categories stay as they are. Copy it, change the copy and archive this one.</source>
-        <translation>已有 {count} 条质检使用此评分表，其项目不能再改。请复制一份，修改副本，再将此表归档。</translation>
+        <translation>
+            <numerusform>已有 {count} 条质检使用此评分表，其项目不能再改。请复制一份，修改副本，再将此表归档。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The rubric was not saved.</source>
@@ -5691,9 +5733,11 @@ Database: {path}</source>
         <source>Attendance only</source>
         <translation>仅考勤</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Standing on {date}; expiring means within {days} days.</source>
-        <translation>截至 {date}；“即将到期”指 {days} 天内到期。</translation>
+        <translation>
+            <numerusform>截至 {date}；“即将到期”指 {days} 天内到期。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Agents: {count}</source>
@@ -6217,9 +6261,11 @@ Database: {path}</source>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Rota of {count} agents written to {path}</source>
-        <translation>{count} 名客服的排班表已写入 {path}</translation>
+        <translation>
+            <numerusform>{count} 名客服的排班表已写入 {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Writing the rota…</source>
@@ -6233,9 +6279,11 @@ Database: {path}</source>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} lines written to {path}</source>
-        <translation>已写入 {count} 行到 {path}</translation>
+        <translation>
+            <numerusform>已写入 {count} 行到 {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exporting the week…</source>
@@ -6410,17 +6458,21 @@ Database: {path}</source>
         <source>Critical: a rating below half makes the review 0.</source>
         <translation>关键项：得分低于一半，整条质检记为 0 分。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} reviews</source>
-        <translation>{count} 条质检</translation>
+        <translation>
+            <numerusform>{count} 条质检</numerusform>
+        </translation>
     </message>
     <message>
         <source>archived</source>
         <translation>已归档</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} reviews were made with this rubric: names can be corrected, but weights and scales stay. To change them, copy the rubric, change the copy and archive this one.</source>
-        <translation>已有 {count} 条质检使用此评分表：名称可以更正，权重和尺度不能改。如需修改，请复制评分表，修改副本，再将此表归档。</translation>
+        <translation>
+            <numerusform>已有 {count} 条质检使用此评分表：名称可以更正，权重和尺度不能改。如需修改，请复制评分表，修改副本，再将此表归档。</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Bring back</source>
@@ -6734,9 +6786,11 @@ Database: {path}</source>
         <source>Export training records</source>
         <translation>导出培训记录</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} records exported to {path}</source>
-        <translation>已将 {count} 条记录导出到 {path}</translation>
+        <translation>
+            <numerusform>已将 {count} 条记录导出到 {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exporting training records…</source>
@@ -7065,9 +7119,11 @@ Database: {path}</source>
         <source>Export staff</source>
         <translation>导出员工</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} agents exported to {path}</source>
-        <translation>已导出 {count} 名客服到 {path}</translation>
+        <translation>
+            <numerusform>已导出 {count} 名客服到 {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exporting the staff list…</source>
@@ -7081,9 +7137,11 @@ Database: {path}</source>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} agents written to {path}</source>
-        <translation>已将 {count} 名客服写入 {path}</translation>
+        <translation>
+            <numerusform>已将 {count} 名客服写入 {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Writing the staff list…</source>
@@ -7717,9 +7775,11 @@ Database: {path}</source>
         <source>Changes since publishing ({count})</source>
         <translation>发布后的修改（{count}）</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} days changed</source>
-        <translation>已修改 {count} 天</translation>
+        <translation>
+            <numerusform>已修改 {count} 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
@@ -7749,9 +7809,11 @@ Database: {path}</source>
         <source>Replace the shifts of {target} with those of {source}? Leave stays as it is.</source>
         <translation>用 {source} 的班次替换 {target} 的班次吗？请假保持不变。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} shifts copied from {source}</source>
-        <translation>已从 {source} 复制 {count} 个班次</translation>
+        <translation>
+            <numerusform>已从 {source} 复制 {count} 个班次</numerusform>
+        </translation>
     </message>
     <message>
         <source>{week} ({first} – {last})</source>
@@ -7765,17 +7827,21 @@ Database: {path}</source>
         <source>Select days of exactly two agents to swap.</source>
         <translation>请选中恰好两名客服的日子再对调。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Swapped on {count} days</source>
-        <translation>已对调 {count} 天</translation>
+        <translation>
+            <numerusform>已对调 {count} 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>Publish {week} to the team? Changes after this are logged.</source>
         <translation>向团队发布 {week} 吗？之后的修改都会记录。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} rule checks are still open.</source>
-        <translation>还有 {count} 项规则检查未处理。</translation>
+        <translation>
+            <numerusform>还有 {count} 项规则检查未处理。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Override a rule</source>

@@ -1030,9 +1030,11 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <source>Close month</source>
         <translation>結算</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Close {month}? {drafts} appraisals not final yet are computed once more and locked, and the Service Star is recorded. Corrections after that are amendments.</source>
-        <translation>結算 {month}？{drafts} 份未定稿的考核將重新計算並鎖定，同時記錄服務之星。此後的修改需做更正。</translation>
+        <translation>
+            <numerusform>結算 {month}？{drafts} 份未定稿的考核將重新計算並鎖定，同時記錄服務之星。此後的修改需做更正。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Month closed.</source>
@@ -1054,9 +1056,11 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <source>PDF files (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} appraisals written to {path}</source>
-        <translation>已將 {count} 份考核寫入 {path}</translation>
+        <translation>
+            <numerusform>已將 {count} 份考核寫入 {path}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1364,29 +1368,39 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <source>Export the rota of one week: --week YYYY-Www.</source>
         <translation>排班按週匯出：--week YYYY-Www。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} rows written to {path}.</source>
-        <translation>已寫入 {count} 行到 {path}。</translation>
+        <translation>
+            <numerusform>已寫入 {count} 行到 {path}。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Complaint review of {month} ({count} received) written to {path}.</source>
         <translation>{month} 客訴檢討（收到 {count} 件）已寫入 {path}。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Appraisals of {month} ({count} agents) written to {path}.</source>
-        <translation>{month} 的考核（{count} 位客服）已寫入 {path}。</translation>
+        <translation>
+            <numerusform>{month} 的考核（{count} 位客服）已寫入 {path}。</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Rota of {week} ({count} agents) written to {path}.</source>
-        <translation>{week} 排班（{count} 名客服）已寫入 {path}。</translation>
+        <translation>
+            <numerusform>{week} 排班（{count} 名客服）已寫入 {path}。</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Training report with {count} sessions written to {path}.</source>
-        <translation>培訓報告（{count} 個場次）已寫入 {path}。</translation>
+        <translation>
+            <numerusform>培訓報告（{count} 個場次）已寫入 {path}。</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Training matrix of {count} agents written to {path}.</source>
-        <translation>{count} 名客服的培訓矩陣已寫入 {path}。</translation>
+        <translation>
+            <numerusform>{count} 名客服的培訓矩陣已寫入 {path}。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Backup written to {path}.</source>
@@ -2519,17 +2533,21 @@ The decision is final.</source>
         <source>All agents</source>
         <translation>全部客服</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} complaints</source>
-        <translation>{count} 件客訴</translation>
+        <translation>
+            <numerusform>{count} 件客訴</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export complaints</source>
         <translation>匯出客訴</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} complaints exported to {path}</source>
-        <translation>已將 {count} 件客訴匯出到 {path}</translation>
+        <translation>
+            <numerusform>已將 {count} 件客訴匯出到 {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exporting complaints…</source>
@@ -2697,9 +2715,11 @@ The decision is final.</source>
         <source>Never</source>
         <translation>永久有效</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{months} months</source>
-        <translation>{months} 個月</translation>
+        <translation>
+            <numerusform>{months} 個月</numerusform>
+        </translation>
     </message>
     <message>
         <source>Yes</source>
@@ -2816,9 +2836,11 @@ The decision is final.</source>
         <source>{channel}: {aht:g} s a contact, {concurrency:g} at once, {target:.0%} within {within:g} s</source>
         <translation>{channel}：每次 {aht:g} 秒，同時 {concurrency:g} 個，{target:.0%} 在 {within:g} 秒內回應</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} short stretches this week ({hours} agent-hours missing).</source>
-        <translation>本週 {count} 個時段人手不足（共缺 {hours} 人·小時）。</translation>
+        <translation>
+            <numerusform>本週 {count} 個時段人手不足（共缺 {hours} 人·小時）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>shrinkage {shrinkage:.0%}, occupancy at most {occupancy:.0%}.</source>
@@ -2980,9 +3002,11 @@ The decision is final.</source>
         <source>Order</source>
         <translation>訂單金額</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} conversations of the month, computed into this KPI.</source>
-        <translation>本月 {count} 個會話計入此指標。</translation>
+        <translation>
+            <numerusform>本月 {count} 個會話計入此指標。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The first {shown} are listed.</source>
@@ -3004,9 +3028,11 @@ The decision is final.</source>
         <source>Comment</source>
         <translation>評語</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The QA score is the mean of the month&apos;s {count} reviews.</source>
-        <translation>品檢得分為本月 {count} 次品檢的平均分。</translation>
+        <translation>
+            <numerusform>品檢得分為本月 {count} 次品檢的平均分。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reference</source>
@@ -3334,17 +3360,21 @@ The decision is final.</source>
         <source>{holidays} holidays, {workdays} make-up working days</source>
         <translation>{holidays} 天假日，{workdays} 天補班</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} days added; {total} days of {year} in the list</source>
-        <translation>新增 {count} 天；{year} 年共 {total} 天</translation>
+        <translation>
+            <numerusform>新增 {count} 天；{year} 年共 {total} 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>Clear the year</source>
         <translation>清空本年</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Remove all {count} days of {year}? The clocks will count them as ordinary days.</source>
-        <translation>刪除 {year} 年的全部 {count} 天？計時將把它們當作一般日子。</translation>
+        <translation>
+            <numerusform>刪除 {year} 年的全部 {count} 天？計時將把它們當作一般日子。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3567,9 +3597,11 @@ The decision is final.</source>
         <source>Nothing was imported.</source>
         <translation>未匯入任何資料。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>… and {count} more problems.</source>
-        <translation>……另有 {count} 個問題。</translation>
+        <translation>
+            <numerusform>……另有 {count} 個問題。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import cancelled; nothing written.</source>
@@ -3587,17 +3619,21 @@ The decision is final.</source>
         <source>The conversation ID is longer than 100 characters.</source>
         <translation>會話ID超過 100 個字元。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>… and {count} more bad lines.</source>
-        <translation>……另有 {count} 列有問題。</translation>
+        <translation>
+            <numerusform>……另有 {count} 列有問題。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Accounts that match no agent (add them as the agents&apos; platform accounts, or import with --skip-unknown):</source>
         <translation>以下帳號對應不到任何客服（請把它們新增為客服的平台帳號，或使用 --skip-unknown 匯入）：</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{account}: {rows} rows, first on line {line}</source>
-        <translation>{account}：{rows} 列，首次出現在第 {line} 列</translation>
+        <translation>
+            <numerusform>{account}：{rows} 列，首次出現在第 {line} 列</numerusform>
+        </translation>
     </message>
     <message>
         <source>A new agent needs: {fields}.</source>
@@ -4965,9 +5001,11 @@ Database: {path}</source>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} agents written to {path}</source>
-        <translation>已將 {count} 名客服寫入 {path}</translation>
+        <translation>
+            <numerusform>已將 {count} 名客服寫入 {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Writing the training matrix…</source>
@@ -5250,10 +5288,12 @@ Database: {path}</source>
 </context>
 <context>
     <name>Printing</name>
-    <message>
+    <message numerus="yes">
         <source>Sent to the printer: {count} pages.</source>
         <extracomment>Printers report 600 dpi and more; 300 prints text sharp and keeps memory sane. The preview&apos;s page images: sharp on screen at full-page zoom, 4.7 MB a page.</extracomment>
-        <translation>已傳送到印表機：共 {count} 頁。</translation>
+        <translation>
+            <numerusform>已傳送到印表機：共 {count} 頁。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Printing…</source>
@@ -5331,9 +5371,11 @@ Database: {path}</source>
         <source>Another rubric is named {name}.</source>
         <translation>已有名為 {name} 的評分表。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} reviews were made with this rubric, so its categories stay as they are. Copy it, change the copy and archive this one.</source>
-        <translation>已有 {count} 筆質檢使用此評分表，其項目不能再改。請複製一份，修改副本，再將此表封存。</translation>
+        <translation>
+            <numerusform>已有 {count} 筆質檢使用此評分表，其項目不能再改。請複製一份，修改副本，再將此表封存。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The rubric was not saved.</source>
@@ -5691,9 +5733,11 @@ Database: {path}</source>
         <source>Attendance only</source>
         <translation>僅考勤</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Standing on {date}; expiring means within {days} days.</source>
-        <translation>截至 {date}；「即將到期」指 {days} 天內到期。</translation>
+        <translation>
+            <numerusform>截至 {date}；「即將到期」指 {days} 天內到期。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Agents: {count}</source>
@@ -6217,9 +6261,11 @@ Database: {path}</source>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Rota of {count} agents written to {path}</source>
-        <translation>{count} 名客服的排班表已寫入 {path}</translation>
+        <translation>
+            <numerusform>{count} 名客服的排班表已寫入 {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Writing the rota…</source>
@@ -6233,9 +6279,11 @@ Database: {path}</source>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} lines written to {path}</source>
-        <translation>已寫入 {count} 列到 {path}</translation>
+        <translation>
+            <numerusform>已寫入 {count} 列到 {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exporting the week…</source>
@@ -6410,17 +6458,21 @@ Database: {path}</source>
         <source>Critical: a rating below half makes the review 0.</source>
         <translation>關鍵項：得分低於一半，整筆質檢記為 0 分。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} reviews</source>
-        <translation>{count} 筆質檢</translation>
+        <translation>
+            <numerusform>{count} 筆質檢</numerusform>
+        </translation>
     </message>
     <message>
         <source>archived</source>
         <translation>已封存</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} reviews were made with this rubric: names can be corrected, but weights and scales stay. To change them, copy the rubric, change the copy and archive this one.</source>
-        <translation>已有 {count} 筆質檢使用此評分表：名稱可以更正，權重和尺度不能改。如需修改，請複製評分表，修改副本，再將此表封存。</translation>
+        <translation>
+            <numerusform>已有 {count} 筆質檢使用此評分表：名稱可以更正，權重和尺度不能改。如需修改，請複製評分表，修改副本，再將此表封存。</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Bring back</source>
@@ -6734,9 +6786,11 @@ Database: {path}</source>
         <source>Export training records</source>
         <translation>匯出培訓記錄</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} records exported to {path}</source>
-        <translation>已將 {count} 筆記錄匯出到 {path}</translation>
+        <translation>
+            <numerusform>已將 {count} 筆記錄匯出到 {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exporting training records…</source>
@@ -7065,9 +7119,11 @@ Database: {path}</source>
         <source>Export staff</source>
         <translation>匯出員工</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} agents exported to {path}</source>
-        <translation>已匯出 {count} 名客服到 {path}</translation>
+        <translation>
+            <numerusform>已匯出 {count} 名客服到 {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exporting the staff list…</source>
@@ -7081,9 +7137,11 @@ Database: {path}</source>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} agents written to {path}</source>
-        <translation>已將 {count} 名客服寫入 {path}</translation>
+        <translation>
+            <numerusform>已將 {count} 名客服寫入 {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Writing the staff list…</source>
@@ -7717,9 +7775,11 @@ Database: {path}</source>
         <source>Changes since publishing ({count})</source>
         <translation>發佈後的修改（{count}）</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} days changed</source>
-        <translation>已修改 {count} 天</translation>
+        <translation>
+            <numerusform>已修改 {count} 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
@@ -7749,9 +7809,11 @@ Database: {path}</source>
         <source>Replace the shifts of {target} with those of {source}? Leave stays as it is.</source>
         <translation>用 {source} 的班次取代 {target} 的班次嗎？請假保持不變。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} shifts copied from {source}</source>
-        <translation>已從 {source} 複製 {count} 個班次</translation>
+        <translation>
+            <numerusform>已從 {source} 複製 {count} 個班次</numerusform>
+        </translation>
     </message>
     <message>
         <source>{week} ({first} – {last})</source>
@@ -7765,17 +7827,21 @@ Database: {path}</source>
         <source>Select days of exactly two agents to swap.</source>
         <translation>請選取恰好兩名客服的日子再對調。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Swapped on {count} days</source>
-        <translation>已對調 {count} 天</translation>
+        <translation>
+            <numerusform>已對調 {count} 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>Publish {week} to the team? Changes after this are logged.</source>
         <translation>向團隊發佈 {week} 嗎？之後的修改都會記錄。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} rule checks are still open.</source>
-        <translation>還有 {count} 項規則檢查未處理。</translation>
+        <translation>
+            <numerusform>還有 {count} 項規則檢查未處理。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Override a rule</source>

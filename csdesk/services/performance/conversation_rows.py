@@ -254,9 +254,9 @@ def problems_found(table: BulkTable, run: RowFindings, skip_unknown: bool) -> li
     out = by_line([(lines.get(row, row + 2), reason) for row, reason in run.errors])
     if run.error_count > len(run.errors):
         out.append(
-            translate("Import", "… and {count} more bad lines.").format(
-                count=run.error_count - len(run.errors)
-            )
+            translate(
+                "Import", "… and {count} more bad lines.", None, run.error_count - len(run.errors)
+            ).format(count=run.error_count - len(run.errors))
         )
     if run.unknown and not skip_unknown:
         out.append(
@@ -268,8 +268,8 @@ def problems_found(table: BulkTable, run: RowFindings, skip_unknown: bool) -> li
         )
         for name, rows in run.unknown.most_common():
             out.append(
-                translate("Import", "{account}: {rows} rows, first on line {line}").format(
-                    account=name, rows=rows, line=lines.get(run.unknown_first_row[name], "?")
-                )
+                translate(
+                    "Import", "{account}: {rows} rows, first on line {line}", None, rows
+                ).format(account=name, rows=rows, line=lines.get(run.unknown_first_row[name], "?"))
             )
     return out

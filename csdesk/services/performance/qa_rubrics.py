@@ -98,6 +98,8 @@ def save_rubric(
                         "QA",
                         "{count} reviews were made with this rubric, so its categories stay as "
                         "they are. Copy it, change the copy and archive this one.",
+                        None,
+                        used,
                     ).format(count=used)
                 )
         if problems:

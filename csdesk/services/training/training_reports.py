@@ -113,9 +113,12 @@ def matrix_report(
             if c is not None:
                 counts[c.standing] += 1
     summary = [
-        translate("Report", "Standing on {date}; expiring means within {days} days.").format(
-            date=matrix.day.isoformat(), days=matrix.warn_days
-        ),
+        translate(
+            "Report",
+            "Standing on {date}; expiring means within {days} days.",
+            None,
+            matrix.warn_days,
+        ).format(date=matrix.day.isoformat(), days=matrix.warn_days),
         translate("Report", "Agents: {count}").format(count=len(lines))
         + "  ·  "
         + "  ".join(f"{words[s]} {counts[s]}" for s in Standing),

@@ -110,9 +110,9 @@ class EvidenceDialog(QDialog):
             rows,
             numeric=(3, 4, 7, 9),
         )
-        note = self.tr("{count} conversations of the month, computed into this KPI.").format(
-            count=total
-        )
+        note = self.tr(
+            "{count} conversations of the month, computed into this KPI.", None, total
+        ).format(count=total)
         if total > len(items):
             note += " " + self.tr("The first {shown} are listed.").format(shown=len(items))
         self.note.setText(note)
@@ -155,9 +155,9 @@ class EvidenceDialog(QDialog):
             numeric=(2,),
         )
         self.note.setText(
-            self.tr("The QA score is the mean of the month's {count} reviews.").format(
-                count=len(rows)
-            )
+            self.tr(
+                "The QA score is the mean of the month's {count} reviews.", None, len(rows)
+            ).format(count=len(rows))
         )
 
     def _show_complaints(self, record: AppraisalRecord) -> None:

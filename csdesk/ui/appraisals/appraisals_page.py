@@ -303,7 +303,9 @@ class AppraisalsPage(QWidget):
             self.tr(
                 "Close {month}? {drafts} appraisals not final yet are computed once more and "
                 "locked, and the Service Star is recorded. Corrections after that are "
-                "amendments."
+                "amendments.",
+                None,
+                state.drafts,
             ).format(month=month_text(state.month), drafts=state.drafts),
         )
         if answer != QMessageBox.StandardButton.Yes:
@@ -387,7 +389,9 @@ class AppraisalsPage(QWidget):
         def done(count) -> None:
             status_message(
                 self,
-                self.tr("{count} appraisals written to {path}").format(count=count, path=target),
+                self.tr("{count} appraisals written to {path}", None, count).format(
+                    count=count, path=target
+                ),
             )
 
         self._write_pack(target, "all", done)

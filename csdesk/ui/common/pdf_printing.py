@@ -148,7 +148,9 @@ def print_pdf(parent: QWidget, ctx: AppContext, path: Path, title: str) -> None:
         return
 
     def printed(pages: int) -> None:
-        text = QCoreApplication.translate("Printing", "Sent to the printer: {count} pages.")
+        text = QCoreApplication.translate(
+            "Printing", "Sent to the printer: {count} pages.", None, pages
+        )
         status_message(parent, text.format(count=pages))
 
     run_with_progress(

@@ -167,7 +167,7 @@ class HolidaysTab(QWidget):
         added = complaint_timing.add_calendar_entries(self.ctx.db, entries)
         self._changed()
         self.summary.setText(
-            self.tr("{count} days added; {total} days of {year} in the list").format(
+            self.tr("{count} days added; {total} days of {year} in the list", None, added).format(
                 count=added, total=len(self.entries), year=self.year.value()
             )
         )
@@ -180,7 +180,9 @@ class HolidaysTab(QWidget):
             self,
             self.tr("Clear the year"),
             self.tr(
-                "Remove all {count} days of {year}? The clocks will count them as ordinary days."
+                "Remove all {count} days of {year}? The clocks will count them as ordinary days.",
+                None,
+                len(self.entries),
             ).format(count=len(self.entries), year=self.year.value()),
         )
         if answer == QMessageBox.StandardButton.Yes:

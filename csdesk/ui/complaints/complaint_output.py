@@ -32,7 +32,9 @@ def export_complaints(page: QWidget, ctx: AppContext) -> None:
         lambda target, fmt, progress: complaint_export.export_complaints(
             db, target, fmt, progress=progress
         ),
-        QCoreApplication.translate("ComplaintsPage", "{count} complaints exported to {path}"),
+        lambda n: QCoreApplication.translate(
+            "ComplaintsPage", "{count} complaints exported to {path}", None, n
+        ),
         label=QCoreApplication.translate("ComplaintsPage", "Exporting complaints…"),
     )
 

@@ -309,7 +309,9 @@ class ComplaintsPage(QWidget):
             return complaint_list.matching_ids(db, flt, sort, descending, now, offset, limit)
 
         self.model.set_ids(matches.first_ids, matches.total, more_ids)
-        self.count_label.setText(self.tr("{count} complaints").format(count=matches.total))
+        self.count_label.setText(
+            self.tr("{count} complaints", None, matches.total).format(count=matches.total)
+        )
         if selected is not None:
             self.select_complaint(selected)
 

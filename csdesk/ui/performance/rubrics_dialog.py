@@ -130,7 +130,9 @@ class RubricsDialog(QDialog):
         for entry in self.entries:
             text = entry.name
             if entry.reviews:
-                text += " · " + self.tr("{count} reviews").format(count=entry.reviews)
+                text += " · " + self.tr("{count} reviews", None, entry.reviews).format(
+                    count=entry.reviews
+                )
             if entry.archived:
                 text += " · " + self.tr("archived")
             item = QListWidgetItem(text)
@@ -180,7 +182,9 @@ class RubricsDialog(QDialog):
             self.tr(
                 "{count} reviews were made with this rubric: names can be corrected, but "
                 "weights and scales stay. To change them, copy the rubric, change the copy "
-                "and archive this one."
+                "and archive this one.",
+                None,
+                entry.reviews,
             ).format(count=entry.reviews)
             if locked and entry
             else ""

@@ -238,9 +238,9 @@ class CoverageTab(QWidget):
         ]
         hours_short = sum(h.short for d in self.days for _c, h in d.shortfalls())
         self.summary.setText(
-            self.tr("{count} short stretches this week ({hours} agent-hours missing).").format(
-                count=len(rows), hours=hours_short
-            )
+            self.tr(
+                "{count} short stretches this week ({hours} agent-hours missing).", None, len(rows)
+            ).format(count=len(rows), hours=hours_short)
             + " "
             + "; ".join(parts)
             + "; "

@@ -324,9 +324,9 @@ def print_week(parent: QWidget, ctx: AppContext, week: Week) -> None:
     def done(count: int) -> None:
         status_message(
             parent,
-            translate("RotaDialogs", "Rota of {count} agents written to {path}").format(
-                count=count, path=target
-            ),
+            translate(
+                "RotaDialogs", "Rota of {count} agents written to {path}", None, count
+            ).format(count=count, path=target),
         )
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 
@@ -362,7 +362,7 @@ def export_week(parent: QWidget, ctx: AppContext, week: Week) -> None:
     def exported(count: int) -> None:
         status_message(
             parent,
-            translate("RotaDialogs", "{count} lines written to {path}").format(
+            translate("RotaDialogs", "{count} lines written to {path}", None, count).format(
                 count=count, path=target
             ),
         )

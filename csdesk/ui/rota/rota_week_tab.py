@@ -293,7 +293,9 @@ class WeekTab(QWidget):
         self.problems.show_problems([])
         if changed:
             self.ctx.notices.rota_changed.emit()
-            status_message(self, self.tr("{count} days changed").format(count=changed))
+            status_message(
+                self, self.tr("{count} days changed", None, changed).format(count=changed)
+            )
 
     def problems_show(self, message: str) -> None:
         """Say above the grid why a typed day was not stored."""

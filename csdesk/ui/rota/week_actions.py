@@ -39,9 +39,9 @@ def copy_from(tab: WeekTab, source: Week) -> None:
     tab.ctx.notices.rota_changed.emit()
     status_message(
         tab,
-        QCoreApplication.translate("WeekTab", "{count} shifts copied from {source}").format(
-            count=count, source=source
-        ),
+        QCoreApplication.translate(
+            "WeekTab", "{count} shifts copied from {source}", None, count
+        ).format(count=count, source=source),
     )
 
 
@@ -80,7 +80,9 @@ def swap_selected(tab: WeekTab) -> None:
     tab.ctx.notices.rota_changed.emit()
     status_message(
         tab,
-        QCoreApplication.translate("WeekTab", "Swapped on {count} days").format(count=len(days)),
+        QCoreApplication.translate("WeekTab", "Swapped on {count} days", None, len(days)).format(
+            count=len(days)
+        ),
     )
 
 
@@ -93,7 +95,7 @@ def publish(tab: WeekTab) -> None:
     ).format(week=tab.week)
     if open_count:
         text += "\n\n" + QCoreApplication.translate(
-            "WeekTab", "{count} rule checks are still open."
+            "WeekTab", "{count} rule checks are still open.", None, open_count
         ).format(count=open_count)
     if (
         QMessageBox.question(tab, QCoreApplication.translate("WeekTab", "Publish"), text)

@@ -309,7 +309,7 @@ class StaffPage(QWidget):
             self.tr("Export staff"),
             "staff.xlsx",
             lambda target, fmt, progress: staff_files.export_staff(db, target, fmt, progress),
-            self.tr("{count} agents exported to {path}"),
+            lambda n: self.tr("{count} agents exported to {path}", None, n),
             label=self.tr("Exporting the staff list…"),
         )
 
@@ -339,7 +339,10 @@ class StaffPage(QWidget):
 
         def done(count: int) -> None:
             status_message(
-                self, self.tr("{count} agents written to {path}").format(count=count, path=path)
+                self,
+                self.tr("{count} agents written to {path}", None, count).format(
+                    count=count, path=path
+                ),
             )
             if open_after:
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

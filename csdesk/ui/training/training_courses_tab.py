@@ -93,7 +93,9 @@ class CoursesTab(QWidget):
                         self.tr("Attendance") if d.pass_mark is None else f"{d.pass_mark:g}",
                         self.tr("Never")
                         if d.validity_months is None
-                        else self.tr("{months} months").format(months=d.validity_months),
+                        else self.tr("{months} months", None, d.validity_months).format(
+                            months=d.validity_months
+                        ),
                         required or "—",
                         self.tr("Yes") if d.before_duty else "",
                         str(c.session_count),

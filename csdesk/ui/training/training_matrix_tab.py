@@ -291,7 +291,10 @@ class MatrixTab(QWidget):
     def _run(self, job, path: Path, open_after: bool) -> None:
         def done(count: int) -> None:
             status_message(
-                self, self.tr("{count} agents written to {path}").format(count=count, path=path)
+                self,
+                self.tr("{count} agents written to {path}", None, count).format(
+                    count=count, path=path
+                ),
             )
             if open_after:
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -272,7 +272,7 @@ class SessionsTab(QWidget):
             self.tr("Export training records"),
             "training.xlsx",
             lambda target, fmt, progress: training_files.export_training(db, target, fmt, progress),
-            self.tr("{count} records exported to {path}"),
+            lambda n: self.tr("{count} records exported to {path}", None, n),
             label=self.tr("Exporting training records…"),
         )
 
