@@ -27,7 +27,7 @@ from csdesk.services.complaints import case_files as complaints
 from csdesk.services.staff import agent_changes
 from csdesk.services.staff import agents as staff
 from csdesk.ui.background import run_with_progress
-from csdesk.ui.common import pdf_printing
+from csdesk.ui.common import pdf_pages, pdf_printing
 from csdesk.ui.complaints.complaints_page import ComplaintsPage
 from csdesk.ui.tasks import TaskRunner
 
@@ -157,6 +157,7 @@ def remembered_status(monkeypatch):
     monkeypatch.setattr(widgets, "status_message", remember)
     for module in (
         "csdesk.ui.background",
+        "csdesk.ui.common.table_export",
         "csdesk.ui.complaints.complaint_output",
         "csdesk.ui.common.pdf_printing",
     ):
@@ -223,7 +224,7 @@ def test_printing_paints_every_page_in_a_worker_thread(qtbot, threaded, tmp_path
         return made
 
     threads = []
-    real_paint = pdf_printing.paint_pdf
+    real_paint = pdf_pages.paint_pdf
 
     def spy(*args, **kwargs):
         threads.append(threading.current_thread())
@@ -261,4 +262,4 @@ def test_the_preview_shows_pages_rendered_in_the_background(qtbot, ctx, tmp_path
     assert preview.view.pageCount() == len(preview.images) == len(PdfReader(source).pages)
     first = preview.images[0]
     long_side = max(first.width(), first.height())
-    assert abs(long_side - 297 / 25.4 * pdf_printing.PREVIEW_DPI) < 3  # A4 at the preview dpi
+    assert abs(long_side - 297 / 25.4 * pdf_pages.PREVIEW_DPI) < 3  # A4 at the preview dpi

@@ -13,7 +13,8 @@ from csdesk.services.staff import agents as staff
 from csdesk.ui.app import run_gui
 from csdesk.ui.crash import install_excepthook
 from csdesk.ui.main_window import MainWindow
-from csdesk.ui.shop_dialogs import SettingsDialog, WelcomeDialog
+from csdesk.ui.settings_dialog import SettingsDialog
+from csdesk.ui.shop_dialogs import WelcomeDialog
 from tests.conftest import type_text
 
 

@@ -13,9 +13,9 @@ from csdesk.services.complaints import case_changes, complaint_settings, complai
 from csdesk.services.complaints import case_files as complaints
 from csdesk.services.complaints.complaint_clocks import HOLIDAY, WORKDAY
 from csdesk.services.complaints.complaint_timing import CalendarEntry
-from csdesk.ui.complaints.complaint_holidays import DayDialog
 from csdesk.ui.complaints.complaint_settings_dialog import ComplaintSettingsDialog
 from csdesk.ui.complaints.complaints_page import ComplaintsPage
+from csdesk.ui.complaints.holiday_day_dialog import DayDialog
 from tests.conftest import type_text
 
 SUNDAY = 6

@@ -117,7 +117,7 @@ def test_a_qa_review_is_entered_with_a_live_score(qtbot, ctx, page, monkeypatch)
 
 def test_praise_and_teamwork_are_entered(qtbot, ctx, page, monkeypatch):
     from csdesk.ui.performance.performance_entry import ManualKpiDialog
-    from csdesk.ui.performance.qa_entry import PraiseDialog
+    from csdesk.ui.performance.praise_dialog import PraiseDialog
 
     def praise(dialog):
         qtbot.mouseClick(

@@ -12,7 +12,8 @@ from csdesk.domain.months import Month
 from csdesk.domain.qa import Category, Scale
 from csdesk.services.performance import qa, qa_records, qa_rubrics
 from csdesk.services.performance.kpis import monthly_kpis
-from csdesk.ui.performance.qa_entry import PraiseDialog, QaReviewDialog
+from csdesk.ui.performance.praise_dialog import PraiseDialog
+from csdesk.ui.performance.qa_entry import QaReviewDialog
 from csdesk.ui.performance.qa_log_dialog import QaLogDialog
 from csdesk.ui.performance.rubrics_dialog import COL_SCALE, COL_WEIGHT, RubricsDialog
 
@@ -124,7 +125,7 @@ def rubrics(qtbot, ctx, team):
 
 
 def test_a_rubric_in_use_is_locked_and_a_copy_is_edited(qtbot, ctx, rubrics, monkeypatch):
-    assert rubrics.rubric_list.item(0).text() == "Standard review · 1 reviews"
+    assert rubrics.rubric_list.item(0).text() == "Standard review · 1 review"
     assert rubrics.locked and not rubrics.lock_note.isHidden()
     assert not rubrics.table.cellWidget(0, COL_WEIGHT).isEnabled()
     assert not rubrics.add_button.isEnabled()

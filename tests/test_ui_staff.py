@@ -9,11 +9,12 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from csdesk.domain.staff import Status
 from csdesk.services.staff import agent_changes, staff_files
 from csdesk.services.staff import agents as staff
-from csdesk.ui.common.widgets import select_key
+from csdesk.ui.common.combos import select_key
 from csdesk.ui.importing.import_dialog import ImportDialog
 from csdesk.ui.staff.agent_dialog import AgentDialog
+from csdesk.ui.staff.agent_filter import AgentFilter
 from csdesk.ui.staff.staff_dialogs import ArchiveDialog
-from csdesk.ui.staff.staff_model import AgentFilter, AgentTableModel
+from csdesk.ui.staff.staff_model import AgentTableModel
 from csdesk.ui.staff.staff_page import StaffPage
 from tests.conftest import type_text
 

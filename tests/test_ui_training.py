@@ -17,8 +17,8 @@ from csdesk.ui.common.rows_model import RowsModel
 from csdesk.ui.importing.import_dialog import ImportDialog
 from csdesk.ui.main_window import MainWindow
 from csdesk.ui.staff.agent_dialog import AgentDialog
+from csdesk.ui.training.certificate_dialog import CertificateDialog
 from csdesk.ui.training.session_dialog import SessionDialog
-from csdesk.ui.training.training_certificates_tab import CertificateDialog
 from csdesk.ui.training.training_courses_tab import CourseDialog
 from csdesk.ui.training.training_page import TrainingPage
 from csdesk.ui.training.training_sessions_tab import TRAINING_IMPORT
@@ -307,7 +307,8 @@ def test_hours_per_agent_for_a_month(qtbot, ctx, page, team):
 
 def test_rows_sort_by_dates_and_months(qtbot):
     from csdesk.domain.months import Month
-    from csdesk.ui.common.rows_model import Row, RowsFilter
+    from csdesk.ui.common.rows_filter import RowsFilter
+    from csdesk.ui.common.rows_model import Row
 
     model, proxy = RowsModel(), RowsFilter()
     proxy.setSourceModel(model)

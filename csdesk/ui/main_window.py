@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QEvent, QSize, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -20,10 +17,9 @@ from PySide6.QtWidgets import (
 
 from csdesk import __version__
 from csdesk.common.paths import log_dir
-from csdesk.services import backup, shop
-from csdesk.services.database import open_database
-from csdesk.services.errors import UserError
+from csdesk.services import shop
 from csdesk.services.kinds import REPORT_KINDS
+from csdesk.ui import backup_actions
 from csdesk.ui.context import AppContext
 from csdesk.ui.staff.staff_page import StaffPage
 
@@ -307,100 +303,17 @@ class MainWindow(QMainWindow):
     # --- actions ------------------------------------------------------------------------
     def open_settings(self) -> None:
         """Open the Settings dialog."""
-        from csdesk.ui.shop_dialogs import SettingsDialog
+        from csdesk.ui.settings_dialog import SettingsDialog
 
         SettingsDialog(self.ctx, self).exec()
 
     def backup_now(self) -> None:
         """Take a backup in the background and say where it went."""
-        from csdesk.ui.background import run_with_progress
-
-        path = self.ctx.db.path
-        run_with_progress(
-            self,
-            self.ctx,
-            self.tr("Backup"),
-            lambda _progress: backup.backup_now(path),
-            lambda written: self.statusBar().showMessage(
-                self.tr("Backup written to {path}").format(path=written), 10000
-            ),
-            label=self.tr("Backing up…"),
-            cancellable=False,  # a backup is written whole or not at all, in seconds
-        )
+        backup_actions.backup_now(self, self.ctx)
 
     def restore_backup(self) -> None:
         """Replace the database with a chosen backup (the current file is kept first)."""
-        folder = backup.backup_folder(self.ctx.db.path)
-        name, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Restore from backup"),
-            str(folder),
-            self.tr("csdesk backups (*.sqlite3);;All files (*)"),
-        )
-        if not name:
-            return
-        chosen, path = Path(name), self.ctx.db.path
-        try:
-            backup.check_restorable(chosen, path, any_shop=True)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Restore from backup"), exc.full_text())
-            return
-        question = self.tr(
-            "Replace the current data with the backup {name}? The current data is backed up first."
-        ).format(name=chosen.name)
-        other = backup.other_shop(chosen, path)
-        if other is not None:
-            question = self.tr(
-                "{name} is a backup of another shop ({shop}). Replace this shop's data with "
-                "that shop's? The current data is backed up first."
-            ).format(name=chosen.name, shop=other)
-        answer = QMessageBox.question(self, self.tr("Restore from backup"), question)
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        self._restore(path, chosen)
-
-    def _restore(self, path: Path, chosen: Path) -> None:
-        """Swap in the backup in the background; the shop is open again either way."""
-        from csdesk.ui.background import problem_text, run_with_progress
-
-        self.ctx.tasks.wait()
-        self.ctx.db.close()
-
-        def reopen() -> None:
-            self.ctx.db = open_database(path, "window")
-            self.ctx.notices.data_reset.emit()
-
-        def restored(_safety) -> None:
-            reopen()
-            self.statusBar().showMessage(
-                self.tr("Restored from {name}").format(name=chosen.name), 10000
-            )
-
-        def job(_progress):
-            try:
-                return backup.restore(path, chosen, any_shop=True)
-            except Exception as exc:  # reopen first, then the message (or the crash hook)
-                return exc
-
-        def finished(outcome) -> None:
-            if not isinstance(outcome, BaseException):
-                restored(outcome)
-                return
-            reopen()
-            text = problem_text(outcome, path)
-            if text is None:
-                raise outcome
-            QMessageBox.warning(self, self.tr("Restore from backup"), text)
-
-        run_with_progress(
-            self,
-            self.ctx,
-            self.tr("Restore from backup"),
-            job,
-            finished,
-            label=self.tr("Restoring the backup…"),
-            cancellable=False,  # half a restore is not a state to leave a shop in
-        )
+        backup_actions.restore_backup(self, self.ctx)
 
     def about(self) -> None:
         """Show the version and where the data lives."""

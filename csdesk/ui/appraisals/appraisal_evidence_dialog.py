@@ -15,7 +15,8 @@ from csdesk.services.appraisals import appraisal_evidence
 from csdesk.services.appraisals.records import AppraisalRecord
 from csdesk.ui.common.formats import show_date, show_datetime
 from csdesk.ui.common.month_dialog import month_text
-from csdesk.ui.common.rows_model import Row, RowsFilter, RowsModel
+from csdesk.ui.common.rows_filter import RowsFilter
+from csdesk.ui.common.rows_model import Row, RowsModel
 from csdesk.ui.common.widgets import record_table
 from csdesk.ui.context import AppContext
 

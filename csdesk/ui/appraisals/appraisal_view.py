@@ -39,7 +39,8 @@ from csdesk.services.appraisals import workflow as appraisals
 from csdesk.services.errors import UserError
 from csdesk.ui.common.formats import show_date
 from csdesk.ui.common.month_dialog import month_text
-from csdesk.ui.common.rows_model import PAYLOAD_ROLE, Row, RowsFilter, RowsModel
+from csdesk.ui.common.rows_filter import RowsFilter
+from csdesk.ui.common.rows_model import PAYLOAD_ROLE, Row, RowsModel
 from csdesk.ui.common.widgets import button_row, record_table
 from csdesk.ui.context import AppContext
 

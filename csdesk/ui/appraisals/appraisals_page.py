@@ -34,7 +34,8 @@ from csdesk.services.errors import UserError
 from csdesk.ui.appraisals.appraisal_view import AppraisalView
 from csdesk.ui.common.formats import show_date
 from csdesk.ui.common.month_dialog import month_combo, month_text
-from csdesk.ui.common.rows_model import PAYLOAD_ROLE, Row, RowsFilter, RowsModel
+from csdesk.ui.common.rows_filter import RowsFilter
+from csdesk.ui.common.rows_model import PAYLOAD_ROLE, Row, RowsModel
 from csdesk.ui.common.widgets import record_table, status_message
 from csdesk.ui.context import AppContext
 

@@ -28,7 +28,8 @@ from csdesk.domain.scorecard_defaults import new_line
 from csdesk.domain.scoring import Line
 from csdesk.domain.staff import Post
 from csdesk.ui.appraisals.rules_line_editor import LineEditor
-from csdesk.ui.common.widgets import button_row, fill_combo
+from csdesk.ui.common.combos import fill_combo
+from csdesk.ui.common.widgets import button_row
 
 COL_KPI, COL_WEIGHT, COL_SHARE, COL_RULE = range(4)
 

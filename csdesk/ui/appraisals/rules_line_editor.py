@@ -29,7 +29,8 @@ from csdesk.common.labels import kpi_labels
 from csdesk.domain.kpis import BY_KEY, Direction, Unit
 from csdesk.domain.scorecard_defaults import new_line
 from csdesk.domain.scoring import Band, Line, RuleKind, ScoringRule
-from csdesk.ui.common.widgets import button_row, fill_combo
+from csdesk.ui.common.combos import fill_combo
+from csdesk.ui.common.widgets import button_row
 
 #: Unit -> (decimals, largest value, factor from the stored value to the shown one).
 SHOWN = {

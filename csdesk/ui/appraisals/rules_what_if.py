@@ -15,7 +15,8 @@ from csdesk.services.appraisals.appraisal_drafts import MonthFacts, month_facts
 from csdesk.services.appraisals.appraisal_rules import Rules, rules_for
 from csdesk.services.appraisals.appraisal_what_if import WhatIf, what_if
 from csdesk.ui.common.month_dialog import month_combo
-from csdesk.ui.common.rows_model import Row, RowsFilter, RowsModel
+from csdesk.ui.common.rows_filter import RowsFilter
+from csdesk.ui.common.rows_model import Row, RowsModel
 from csdesk.ui.common.widgets import record_table
 from csdesk.ui.context import AppContext
 

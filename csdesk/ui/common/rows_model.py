@@ -6,12 +6,12 @@ hands them over; the model only looks them up, and a filter proxy sorts and sear
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, cast
+from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from csdesk.ui.common.model_index import ModelIndex
@@ -100,38 +100,3 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col < len(row.tips) and row.tips[col]:
             return row.tips[col]
         return None
-
-
-class RowsFilter(QSortFilterProxyModel):
-    """Sorts by the rows' sort keys; filters by search text and an optional predicate."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self._text = ""
-        self._accept: Callable[[Row], bool] | None = None
-
-    def set_text(self, text: str) -> None:
-        """Show only rows whose search text contains ``text`` (case-insensitive)."""
-        self.beginFilterChange()
-        self._text = text.strip().casefold()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def set_predicate(self, accept: Callable[[Row], bool] | None) -> None:
-        """Show only rows ``accept`` approves (None: all)."""
-        self.beginFilterChange()
-        self._accept = accept
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
-        row: Row = cast(RowsModel, self.sourceModel()).row(source_row)
-        if self._accept is not None and not self._accept(row):
-            return False
-        if self._text:
-            haystack = (row.search or " ".join(row.cells)).casefold()
-            return self._text in haystack
-        return True
-
-    def payloads(self) -> list[Any]:
-        """The payloads of the rows shown, in the order shown."""
-        return [self.index(r, 0).data(PAYLOAD_ROLE) for r in range(self.rowCount())]

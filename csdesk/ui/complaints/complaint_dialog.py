@@ -18,13 +18,9 @@ from csdesk.services.complaints import case_changes, complaint_list, complaint_s
 from csdesk.services.complaints import case_files as complaints
 from csdesk.services.errors import UserError
 from csdesk.services.staff import agents as staff
-from csdesk.ui.common.widgets import (
-    datetime_edit,
-    edited_datetime,
-    fill_combo,
-    lay_out_form,
-    select_key,
-)
+from csdesk.ui.common.combos import fill_combo, select_key
+from csdesk.ui.common.date_edits import datetime_edit, edited_datetime
+from csdesk.ui.common.widgets import lay_out_form
 from csdesk.ui.context import AppContext
 
 

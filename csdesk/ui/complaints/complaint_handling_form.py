@@ -24,7 +24,9 @@ from csdesk.common.complaint_labels import compensation_labels
 from csdesk.services.complaints import case_files as complaints
 from csdesk.services.complaints import complaint_handling, complaint_settings
 from csdesk.services.errors import UserError
-from csdesk.ui.common.widgets import OptionalDateEdit, ProblemLabel, fill_combo, select_key
+from csdesk.ui.common.combos import fill_combo, select_key
+from csdesk.ui.common.date_edits import OptionalDateEdit
+from csdesk.ui.common.widgets import ProblemLabel
 from csdesk.ui.context import AppContext
 
 

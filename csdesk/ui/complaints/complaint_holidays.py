@@ -5,13 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QSpinBox,
@@ -23,16 +18,12 @@ from csdesk.services.complaints import complaint_timing
 from csdesk.services.complaints.complaint_clocks import HOLIDAY, WORKDAY
 from csdesk.services.complaints.complaint_timing import CalendarEntry
 from csdesk.services.errors import UserError
-from csdesk.ui.common.formats import from_qdate, show_date
-from csdesk.ui.common.rows_model import Row, RowsFilter, RowsModel
-from csdesk.ui.common.widgets import (
-    button_row,
-    date_edit,
-    lay_out_form,
-    record_table,
-    selected_payload,
-)
+from csdesk.ui.common.formats import show_date
+from csdesk.ui.common.rows_filter import RowsFilter
+from csdesk.ui.common.rows_model import Row, RowsModel
+from csdesk.ui.common.widgets import button_row, record_table, selected_payload
 from csdesk.ui.complaints.complaint_clock_settings import day_name
+from csdesk.ui.complaints.holiday_day_dialog import DayDialog
 from csdesk.ui.context import AppContext
 
 
@@ -188,32 +179,3 @@ class HolidaysTab(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             complaint_timing.clear_calendar_year(self.ctx.db, self.year.value())
             self._changed()
-
-
-class DayDialog(QDialog):
-    """One holiday or make-up working day: date, kind and a note."""
-
-    def __init__(
-        self, kinds: dict[str, str], entry: CalendarEntry, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Holiday or make-up working day"))
-        self.day = date_edit(self, entry.day)
-        self.kind = QComboBox()
-        for key, name in kinds.items():
-            self.kind.addItem(name, key)
-        self.kind.setCurrentIndex(max(0, self.kind.findData(entry.kind)))
-        self.note = QLineEdit(entry.note)
-        self.note.setMaxLength(100)
-        self.note.setPlaceholderText(self.tr("e.g. National Day"))
-        form = QFormLayout()
-        form.addRow(self.tr("&Date"), self.day)
-        form.addRow(self.tr("&Kind"), self.kind)
-        form.addRow(self.tr("&Note"), self.note)
-        self.problems, self.buttons = lay_out_form(
-            self, form, self.accept, QDialogButtonBox.StandardButton.Ok
-        )
-
-    def entry(self) -> CalendarEntry:
-        """The day as entered."""
-        return CalendarEntry(from_qdate(self.day.date()), self.kind.currentData(), self.note.text())

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from csdesk.domain.months import Month
 from csdesk.services.complaints import complaint_export
-from csdesk.ui.background import export_table, run_with_progress
+from csdesk.ui.background import run_with_progress
+from csdesk.ui.common.table_export import export_table
 from csdesk.ui.common.widgets import status_message
 from csdesk.ui.context import AppContext
 

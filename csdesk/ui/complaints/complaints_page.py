@@ -34,12 +34,9 @@ from csdesk.services.complaints import (
 from csdesk.services.complaints.complaint_list import ComplaintFilter, Queue, SortKey
 from csdesk.services.kinds import FILE_KINDS
 from csdesk.services.staff import agents as staff
-from csdesk.ui.common.widgets import (
-    OptionalDateEdit,
-    button_row,
-    fill_combo,
-    record_table,
-)
+from csdesk.ui.common.combos import fill_combo
+from csdesk.ui.common.date_edits import OptionalDateEdit
+from csdesk.ui.common.widgets import button_row, record_table
 from csdesk.ui.complaints import complaint_output
 from csdesk.ui.complaints.complaint_model import COLUMNS, ComplaintTableModel
 from csdesk.ui.context import AppContext

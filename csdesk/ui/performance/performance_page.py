@@ -29,12 +29,14 @@ from csdesk.domain.months import Month
 from csdesk.services.kinds import FILE_KINDS
 from csdesk.services.performance import kpis
 from csdesk.ui.common.month_dialog import month_combo
-from csdesk.ui.common.rows_model import Row, RowsFilter, RowsModel
+from csdesk.ui.common.rows_filter import RowsFilter
+from csdesk.ui.common.rows_model import Row, RowsModel
 from csdesk.ui.common.widgets import button_row, record_table, selected_payload, status_message
 from csdesk.ui.context import AppContext
 from csdesk.ui.importing.import_dialog import ImportDialog, ImportKind
 from csdesk.ui.performance.performance_entry import ManualKpiDialog
-from csdesk.ui.performance.qa_entry import PraiseDialog, QaReviewDialog
+from csdesk.ui.performance.praise_dialog import PraiseDialog
+from csdesk.ui.performance.qa_entry import QaReviewDialog
 from csdesk.ui.performance.qa_log_dialog import QaLogDialog
 
 #: The tint of a value taken from a platform's summary rather than the conversations.

@@ -22,19 +22,12 @@ from csdesk.domain.months import Month
 from csdesk.domain.qa import BOUNDS, RatingProblem, Scale, review_score
 from csdesk.services.performance import qa, qa_records, qa_rubrics
 from csdesk.services.performance.kpis import AgentKpis
+from csdesk.ui.common.combos import choose_or_add
+from csdesk.ui.common.date_edits import date_edit
 from csdesk.ui.common.entry_form import NOT_ENTERED, EntryForm, agent_combo, day_in
 from csdesk.ui.common.formats import from_qdate
-from csdesk.ui.common.widgets import date_edit, lay_out_form
+from csdesk.ui.common.widgets import lay_out_form
 from csdesk.ui.context import AppContext
-
-
-def _choose(combo: QComboBox, value: object, label: str) -> None:
-    """Select ``value`` in ``combo``, adding it under ``label`` if it is not offered."""
-    index = combo.findData(value)
-    if index < 0:
-        combo.addItem(label, value)
-        index = combo.count() - 1
-    combo.setCurrentIndex(index)
 
 
 class QaReviewDialog(EntryForm):
@@ -92,7 +85,7 @@ class QaReviewDialog(EntryForm):
         self._rate_rows()
         self.rubric_box.currentIndexChanged.connect(self._rubric_chosen)
         if stored is not None:
-            _choose(self.agent, stored.agent_id, f"#{stored.agent_id}")
+            choose_or_add(self.agent, stored.agent_id, f"#{stored.agent_id}")
             self.reference.setText(stored.conversation_ref)
             self.reviewer.setText(stored.reviewer)
             self.comment.setPlainText(stored.comment)
@@ -163,49 +156,3 @@ class QaReviewDialog(EntryForm):
             self.saved_id = qa.record_review(self.ctx.db, data, self.review_id)
 
         self._store(record)
-
-
-class PraiseDialog(EntryForm):
-    """Record a praise of an agent, or correct one."""
-
-    def __init__(
-        self,
-        ctx: AppContext,
-        agents: Sequence[AgentKpis],
-        month: Month,
-        parent: QWidget | None = None,
-        praise: qa_records.PraiseRow | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.praise_id = praise.id if praise is not None else None
-        self.setWindowTitle(self.tr("Praise") if praise is None else self.tr("Correct praise"))
-        self.agent = agent_combo(agents)
-        self.day = date_edit(self, day_in(month) if praise is None else praise.received_on)
-        self.source = QLineEdit()
-        self.source.setPlaceholderText(self.tr("e.g. customer message, shop review, manager"))
-        self.text = QPlainTextEdit()
-        self.text.setFixedHeight(80)
-        if praise is not None:
-            _choose(self.agent, praise.agent_id, praise.agent)
-            self.source.setText(praise.source)
-            self.text.setPlainText(praise.text)
-        form = QFormLayout()
-        form.addRow(self.tr("&Agent"), self.agent)
-        form.addRow(self.tr("&Date"), self.day)
-        form.addRow(self.tr("&From"), self.source)
-        form.addRow(self.tr("&What was said"), self.text)
-        self.problems, self.buttons = lay_out_form(self, form, self.save)
-
-    def save(self) -> None:
-        """Store the praise, or list why not."""
-        self._store(
-            lambda: qa.add_praise(
-                self.ctx.db,
-                self.agent.currentData(),
-                from_qdate(self.day.date()),
-                self.source.text(),
-                self.text.toPlainText(),
-                self.praise_id,
-            )
-        )

@@ -24,10 +24,12 @@ from csdesk.services.performance import qa_records
 from csdesk.services.performance.kpis import AgentKpis
 from csdesk.ui.common.entry_form import NOT_ENTERED
 from csdesk.ui.common.formats import show_date
-from csdesk.ui.common.rows_model import Row, RowsFilter, RowsModel
+from csdesk.ui.common.rows_filter import RowsFilter
+from csdesk.ui.common.rows_model import Row, RowsModel
 from csdesk.ui.common.widgets import button_row, record_table, selected_payload
 from csdesk.ui.context import AppContext
-from csdesk.ui.performance.qa_entry import PraiseDialog, QaReviewDialog
+from csdesk.ui.performance.praise_dialog import PraiseDialog
+from csdesk.ui.performance.qa_entry import QaReviewDialog
 
 
 class _RecordList(QWidget):

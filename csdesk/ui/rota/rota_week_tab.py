@@ -32,10 +32,11 @@ from csdesk.services.rota import week_plan as rota
 from csdesk.services.rota.week_edits import DayEdit
 from csdesk.services.rota.week_plan import RotaFinding
 from csdesk.ui.common.formats import show_date, show_datetime
-from csdesk.ui.common.rows_model import Row, RowsFilter, RowsModel
+from csdesk.ui.common.rows_filter import RowsFilter
+from csdesk.ui.common.rows_model import RowsModel
 from csdesk.ui.common.widgets import ProblemLabel, record_table, selected_payload, status_message
 from csdesk.ui.context import AppContext
-from csdesk.ui.rota import week_actions
+from csdesk.ui.rota import week_actions, week_lists
 from csdesk.ui.rota.rota_grid import WeekGrid, WeekModel, leave_kinds
 
 
@@ -218,32 +219,9 @@ class WeekTab(QWidget):
 
     def _fill_findings(self) -> None:
         assert self.week_rota is not None
-        names = {a.id: a for a in self.week_rota.agents}
-        breaches = breach_labels()
-        rules = self.model.rules
-        rows = []
-        for found in self.week_rota.findings:
-            f = found.finding
-            agent = names.get(f.agent_id)
-            who = f"{agent.name} {agent.employee_no}" if agent else str(f.agent_id)
-            status = (
-                self.tr("Open")
-                if found.open
-                else self.tr("Overridden: {reason}").format(reason=found.override)
-            )
-            rows.append(
-                Row(
-                    (show_date(f.day), who, breaches[f.breach], finding_text(f, rules), status),
-                    found,
-                    sort=(f.day, who, breaches[f.breach], "", (found.open, status)),
-                    fills=(None, None, None, None, None if found.open else "#eeeeee"),
-                )
-            )
+        rows = week_lists.finding_rows(self.week_rota, self.model.rules)
         open_count = sum(1 for f in self.week_rota.findings if f.open)
-        self.findings_model.set_rows(
-            [self.tr("Day"), self.tr("Agent"), self.tr("Rule"), self.tr("What"), self.tr("Status")],
-            rows,
-        )
+        self.findings_model.set_rows(week_lists.finding_headers(), rows)
         self.lower.setTabText(0, self.tr("Rule checks ({count} open)").format(count=open_count))
         self.override_button.setEnabled(False)
 
@@ -252,32 +230,8 @@ class WeekTab(QWidget):
         changes = (
             week_edits.week_changes(self.ctx.db, self.week) if self.week_rota.published else []
         )
-        names = {a.id: f"{a.name} {a.employee_no}" for a in self.week_rota.agents}
-        rows = [
-            Row(
-                (
-                    show_datetime(c.changed_at),
-                    c.changed_by,
-                    names.get(c.agent_id, str(c.agent_id)),
-                    show_date(c.day),
-                    c.before or self.tr("day off"),
-                    c.after or self.tr("day off"),
-                ),
-                c,
-            )
-            for c in changes
-        ]
-        self.changes_model.set_rows(
-            [
-                self.tr("When"),
-                self.tr("By"),
-                self.tr("Agent"),
-                self.tr("Day"),
-                self.tr("Before"),
-                self.tr("After"),
-            ],
-            rows,
-        )
+        rows = week_lists.change_rows(self.week_rota, changes)
+        self.changes_model.set_rows(week_lists.change_headers(), rows)
         self.lower.setTabText(
             1, self.tr("Changes since publishing ({count})").format(count=len(rows))
         )

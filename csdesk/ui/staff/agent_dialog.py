@@ -31,15 +31,10 @@ from csdesk.services.errors import UserError
 from csdesk.services.staff import agent_changes
 from csdesk.services.staff import agents as staff
 from csdesk.services.training.duty_gate import NotClearedForDuty
+from csdesk.ui.common.combos import fill_combo, select_key
+from csdesk.ui.common.date_edits import OptionalDateEdit, date_edit
 from csdesk.ui.common.formats import from_qdate
-from csdesk.ui.common.widgets import (
-    OptionalDateEdit,
-    ProblemLabel,
-    date_edit,
-    fill_combo,
-    save_cancel,
-    select_key,
-)
+from csdesk.ui.common.widgets import ProblemLabel, save_cancel
 from csdesk.ui.context import AppContext
 
 ACCOUNT_COLUMNS = 5  # platform, shop, account, from, to

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 from csdesk.services.errors import UserError
 from csdesk.services.staff import agent_changes
 from csdesk.services.staff import agents as staff
+from csdesk.ui.common.date_edits import date_edit
 from csdesk.ui.common.formats import from_qdate
-from csdesk.ui.common.widgets import ProblemLabel, date_edit
+from csdesk.ui.common.widgets import ProblemLabel
 from csdesk.ui.context import AppContext
 
 

@@ -33,11 +33,14 @@ from csdesk.services.errors import UserError
 from csdesk.services.staff import agent_changes
 from csdesk.services.staff import agents as staff
 from csdesk.services.training import duty_gate
-from csdesk.ui.background import export_table, run_with_progress
-from csdesk.ui.common.widgets import fill_combo, status_message
+from csdesk.ui.background import run_with_progress
+from csdesk.ui.common.combos import fill_combo
+from csdesk.ui.common.table_export import export_table
+from csdesk.ui.common.widgets import status_message
 from csdesk.ui.context import AppContext
 from csdesk.ui.staff.agent_file import AgentFileView
-from csdesk.ui.staff.staff_model import COL_NAME, AgentFilter, AgentTableModel
+from csdesk.ui.staff.agent_filter import AgentFilter
+from csdesk.ui.staff.staff_model import COL_NAME, AgentTableModel
 from csdesk.ui.staff.team_figures import TeamFiguresBox
 
 

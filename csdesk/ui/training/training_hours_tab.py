@@ -9,8 +9,10 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from csdesk.common.labels import hours_text, money
 from csdesk.services.training import training_figures
-from csdesk.ui.common.rows_model import Row, RowsFilter, RowsModel
-from csdesk.ui.common.widgets import button_row, fill_combo, record_table
+from csdesk.ui.common.combos import fill_combo
+from csdesk.ui.common.rows_filter import RowsFilter
+from csdesk.ui.common.rows_model import Row, RowsModel
+from csdesk.ui.common.widgets import button_row, record_table
 from csdesk.ui.context import AppContext
 
 

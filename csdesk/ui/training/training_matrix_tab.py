@@ -31,9 +31,11 @@ from csdesk.common.palette import STANDING_COLOURS
 from csdesk.domain.training import SEVERITY, Standing
 from csdesk.services.training import training_files, training_reports, training_status
 from csdesk.ui.background import run_with_progress
+from csdesk.ui.common.combos import fill_combo
 from csdesk.ui.common.formats import show_date
-from csdesk.ui.common.rows_model import Row, RowsFilter, RowsModel
-from csdesk.ui.common.widgets import button_row, fill_combo, record_table, status_message
+from csdesk.ui.common.rows_filter import RowsFilter
+from csdesk.ui.common.rows_model import Row, RowsModel
+from csdesk.ui.common.widgets import button_row, record_table, status_message
 from csdesk.ui.context import AppContext
 
 GAPS = "gaps"  # standing filter: anyone not current on everything

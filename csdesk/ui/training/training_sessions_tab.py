@@ -26,8 +26,10 @@ from csdesk.common.labels import format_labels, hours_text, label, money
 from csdesk.services.errors import UserError
 from csdesk.services.kinds import FILE_KINDS
 from csdesk.services.training import session_records, training_files, training_reports
-from csdesk.ui.background import export_table, run_with_progress
-from csdesk.ui.common.rows_model import Row, RowsFilter, RowsModel
+from csdesk.ui.background import run_with_progress
+from csdesk.ui.common.rows_filter import RowsFilter
+from csdesk.ui.common.rows_model import Row, RowsModel
+from csdesk.ui.common.table_export import export_table
 from csdesk.ui.common.widgets import button_row, record_table, selected_payload, status_message
 from csdesk.ui.context import AppContext
 from csdesk.ui.importing.import_dialog import ImportDialog, ImportKind

@@ -1,0 +1,126 @@
+"""Backing up and restoring the shop from the window's File menu.
+
+Both run in the background behind a progress dialog that cannot be cancelled: a backup
+is written whole or not at all, and half a restore is not a state to leave a shop in.
+The texts keep the main window's translation context.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+
+from csdesk.services import backup
+from csdesk.services.database import open_database
+from csdesk.services.errors import UserError
+from csdesk.ui.context import AppContext
+
+
+def backup_now(window: QMainWindow, ctx: AppContext) -> None:
+    """Take a backup in the background and say where it went."""
+    from csdesk.ui.background import run_with_progress
+
+    path = ctx.db.path
+    run_with_progress(
+        window,
+        ctx,
+        QCoreApplication.translate("MainWindow", "Backup"),
+        lambda _progress: backup.backup_now(path),
+        lambda written: window.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Backup written to {path}").format(
+                path=written
+            ),
+            10000,
+        ),
+        label=QCoreApplication.translate("MainWindow", "Backing up…"),
+        cancellable=False,  # a backup is written whole or not at all, in seconds
+    )
+
+
+def restore_backup(window: QMainWindow, ctx: AppContext) -> None:
+    """Replace the database with a chosen backup (the current file is kept first)."""
+    folder = backup.backup_folder(ctx.db.path)
+    name, _ = QFileDialog.getOpenFileName(
+        window,
+        QCoreApplication.translate("MainWindow", "Restore from backup"),
+        str(folder),
+        QCoreApplication.translate("MainWindow", "csdesk backups (*.sqlite3);;All files (*)"),
+    )
+    if not name:
+        return
+    chosen, path = Path(name), ctx.db.path
+    try:
+        backup.check_restorable(chosen, path, any_shop=True)
+    except UserError as exc:
+        QMessageBox.warning(
+            window, QCoreApplication.translate("MainWindow", "Restore from backup"), exc.full_text()
+        )
+        return
+    question = QCoreApplication.translate(
+        "MainWindow",
+        "Replace the current data with the backup {name}? The current data is backed up first.",
+    ).format(name=chosen.name)
+    other = backup.other_shop(chosen, path)
+    if other is not None:
+        question = QCoreApplication.translate(
+            "MainWindow",
+            "{name} is a backup of another shop ({shop}). Replace this shop's data with "
+            "that shop's? The current data is backed up first.",
+        ).format(name=chosen.name, shop=other)
+    answer = QMessageBox.question(
+        window, QCoreApplication.translate("MainWindow", "Restore from backup"), question
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return
+    _restore(window, ctx, path, chosen)
+
+
+def _restore(window: QMainWindow, ctx: AppContext, path: Path, chosen: Path) -> None:
+    """Swap in the backup in the background; the shop is open again either way."""
+    from csdesk.ui.background import problem_text, run_with_progress
+
+    ctx.tasks.wait()
+    ctx.db.close()
+
+    def reopen() -> None:
+        ctx.db = open_database(path, "window")
+        ctx.notices.data_reset.emit()
+
+    def restored(_safety) -> None:
+        reopen()
+        window.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Restored from {name}").format(
+                name=chosen.name
+            ),
+            10000,
+        )
+
+    def job(_progress):
+        try:
+            return backup.restore(path, chosen, any_shop=True)
+        except Exception as exc:  # reopen first, then the message (or the crash hook)
+            return exc
+
+    def finished(outcome) -> None:
+        if not isinstance(outcome, BaseException):
+            restored(outcome)
+            return
+        reopen()
+        text = problem_text(outcome, path)
+        if text is None:
+            raise outcome
+        QMessageBox.warning(
+            window, QCoreApplication.translate("MainWindow", "Restore from backup"), text
+        )
+
+    run_with_progress(
+        window,
+        ctx,
+        QCoreApplication.translate("MainWindow", "Restore from backup"),
+        job,
+        finished,
+        label=QCoreApplication.translate("MainWindow", "Restoring the backup…"),
+        cancellable=False,  # half a restore is not a state to leave a shop in
+    )

@@ -1,0 +1,88 @@
+"""Settings: the language, the shop's name and the backup folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from csdesk.common import preferences
+from csdesk.common.i18n import LANGUAGES
+from csdesk.services import shop
+from csdesk.ui.common.widgets import save_cancel
+from csdesk.ui.context import AppContext
+
+
+class SettingsDialog(QDialog):
+    """Shop name, language and backup folder."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(520)
+        current = shop.load_settings(ctx.db)
+        self.shop_name = QLineEdit(current.shop_name)
+        self.language = QComboBox()
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(ctx.language), 0))
+        self.backup_dir = QLineEdit(str(current.backup_dir))
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.clicked.connect(self._browse)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.backup_dir, 1)
+        folder_row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(self.tr("Shop &name"), self.shop_name)
+        form.addRow(self.tr("&Language"), self.language)
+        folder_label = QLabel(self.tr("Backup &folder"))
+        folder_label.setBuddy(self.backup_dir)  # a row of widgets gets no buddy by itself
+        form.addRow(folder_label, folder_row)
+        hint = QLabel(
+            self.tr(
+                "A backup is taken at the first start of each day and before "
+                "every update; 7 daily, 4 weekly and 12 monthly are kept."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555;")
+        buttons = save_cancel(self, self.save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(buttons)
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Backup folder"), self.backup_dir.text()
+        )
+        if folder:
+            self.backup_dir.setText(folder)
+
+    def save(self) -> None:
+        """Store the settings and switch the language at once."""
+        shop.save_settings(
+            self.ctx.db,
+            shop.ShopSettings(
+                self.shop_name.text(), Path(self.backup_dir.text().strip()).expanduser()
+            ),
+        )
+        language = self.language.currentData()
+        preferences.save(language=language)
+        if language != self.ctx.language:
+            self.ctx.language = language
+            self.ctx.translators.apply(language)
+        self.ctx.notices.shop_changed.emit()
+        self.accept()
