@@ -77,9 +77,9 @@ def test_services_and_ui_keep_their_rooms():
 #: defaults, the window's shell that puts the pages together, and the demo generators.
 AREA_OFFERS = {
     "staff": {"agents", "agent_changes", "agent_index"},  # the directory, agent lookup
-    "training": {"training_status", "duty_gate", "training_figures"},  # matrix, gate, hours
+    "training": {"training_status", "duty_gate", "agent_training_figures"},  # matrix, gate, hours
     "complaints": {"complaint_verdicts"},  # the complaints that count against an agent
-    "performance": {"kpis", "qa", "qa_records", "manual_kpis"},  # the monthly figures
+    "performance": {"kpis", "qa", "qa_records", "manual_kpis", "praise"},  # monthly figures
     "rota": {"rota_month"},  # attendance: the days an agent was due
     "appraisals": set(),
 }

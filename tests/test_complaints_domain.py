@@ -18,16 +18,8 @@ from csdesk.domain.complaints import (
     next_status,
     reference,
 )
-from csdesk.domain.sla import (
-    ALWAYS_OPEN,
-    ClockState,
-    WorkCalendar,
-    WorkingHours,
-    due_at,
-    office_hours,
-    read_clock,
-    working_time,
-)
+from csdesk.domain.sla import ClockState, due_at, read_clock, working_time
+from csdesk.domain.work_calendar import ALWAYS_OPEN, WorkCalendar, WorkingHours, office_hours
 
 OFFICE = office_hours()  # Monday to Friday, 09:00-18:00
 MONDAY = datetime(2026, 11, 16, 10, 0)

@@ -8,9 +8,12 @@ import pytest
 
 from csdesk.domain.complaints import Action, Clock, Priority, Targets
 from csdesk.domain.months import Month
-from csdesk.domain.sla import ClockState, WorkingHours
+from csdesk.domain.sla import ClockState
+from csdesk.domain.work_calendar import WorkingHours
 from csdesk.services.complaints import (
     case_changes,
+    complaint_appeals,
+    complaint_events,
     complaint_handling,
     complaint_list,
     complaint_steps,
@@ -190,14 +193,14 @@ def test_reopening_clears_resolution_but_keeps_the_history(db):
 
 def test_escalation_is_written_to_the_timeline(db):
     cid = _new(db)
-    complaint_steps.escalate(db, cid, "supervisor", note="客户要求主管", author="主管", now=NOW)
+    complaint_events.escalate(db, cid, "supervisor", note="客户要求主管", author="主管", now=NOW)
     record = complaints.get_complaint(db, cid, now=NOW)
     assert record.escalation == "supervisor"
     assert (record.events[-1].kind, record.events[-1].to_value) == ("escalation", "supervisor")
     with pytest.raises(UserError):
-        complaint_steps.escalate(db, cid, "supervisor", now=NOW)
-    assert complaint_steps.escalation_up("supervisor") == "owner"
-    assert complaint_steps.escalation_up("owner") is None
+        complaint_events.escalate(db, cid, "supervisor", now=NOW)
+    assert complaint_events.escalation_up("supervisor") == "owner"
+    assert complaint_events.escalation_up("owner") is None
 
 
 def test_valid_counts_follow_validity_and_appeals(db, agent):
@@ -207,18 +210,18 @@ def test_valid_counts_follow_validity_and_appeals(db, agent):
     judged = _new(db, agent)
     _new(db, other)
     _new(db, agent, at=datetime(2026, 10, 31, 20, 0))  # last month
-    complaint_verdicts.file_appeal(db, appealed, "客户下单写错地址", now=NOW)
+    complaint_appeals.file_appeal(db, appealed, "客户下单写错地址", now=NOW)
     assert complaint_verdicts.valid_complaint_counts(db, Month(2026, 11)) == {agent: 3, other: 1}
-    complaint_verdicts.decide_appeal(db, appealed, True, "属实", now=NOW)
+    complaint_appeals.decide_appeal(db, appealed, True, "属实", now=NOW)
     complaint_verdicts.set_validity(db, judged, False, "快递原因", now=NOW)
     assert complaint_verdicts.valid_complaint_counts(db, Month(2026, 11)) == {agent: 1, other: 1}
     assert complaint_verdicts.valid_complaint_counts(db, Month(2026, 10)) == {agent: 1}
     with pytest.raises(UserError, match="final"):
         complaint_verdicts.set_validity(db, appealed, True, now=NOW)
     with pytest.raises(UserError, match="no pending appeal"):
-        complaint_verdicts.decide_appeal(db, appealed, False, now=NOW)
+        complaint_appeals.decide_appeal(db, appealed, False, now=NOW)
     with pytest.raises(UserError, match="already appealed"):
-        complaint_verdicts.file_appeal(db, appealed, "again", now=NOW)
+        complaint_appeals.file_appeal(db, appealed, "again", now=NOW)
     assert complaints.get_complaint(db, counted, now=NOW).counts_against_agent
 
 

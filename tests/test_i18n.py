@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from csdesk.common import i18n
+from csdesk.common import i18n, languages
 from csdesk.common.paths import resource
 
 LANGS = ["zh_CN", "zh_TW"]
@@ -144,17 +144,17 @@ def test_compiled_qm_files_are_up_to_date(lang, tmp_path):
     ],
 )
 def test_locales_map_to_shipped_languages(tag, expected):
-    assert i18n.normalize(tag) == expected
+    assert languages.normalize(tag) == expected
 
 
 def test_choice_order_is_flag_then_environment_then_stored(monkeypatch):
     monkeypatch.setenv("CSDESK_LANG", "zh_TW")
-    assert i18n.choose_language("en", "zh_CN") == "en"
-    assert i18n.choose_language(None, "zh_CN") == "zh_TW"
+    assert languages.choose_language("en", "zh_CN") == "en"
+    assert languages.choose_language(None, "zh_CN") == "zh_TW"
     monkeypatch.delenv("CSDESK_LANG")
-    assert i18n.choose_language(None, "zh_CN") == "zh_CN"
+    assert languages.choose_language(None, "zh_CN") == "zh_CN"
     with pytest.raises(ValueError):
-        i18n.choose_language("klingon")
+        languages.choose_language("klingon")
 
 
 def test_qt_free_translate_reads_the_same_catalogue():

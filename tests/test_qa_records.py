@@ -10,7 +10,7 @@ import pytest
 from csdesk.domain.months import Month
 from csdesk.domain.qa import Category, Scale
 from csdesk.services.errors import UserError
-from csdesk.services.performance import qa, qa_records, qa_rubrics
+from csdesk.services.performance import praise, qa, qa_records, qa_rubrics
 
 OCTOBER = Month(2026, 10)
 
@@ -56,16 +56,16 @@ def test_a_review_is_listed_corrected_and_deleted(db, team):
 
 def test_praise_is_listed_corrected_and_deleted(db, team):
     first, second = team
-    praise = qa.add_praise(db, first, date(2026, 10, 8), "顾客留言", "耐心")
-    qa.add_praise(db, second, date(2026, 10, 9), "店长", "")
+    praise_id = praise.add_praise(db, first, date(2026, 10, 8), "顾客留言", "耐心")
+    praise.add_praise(db, second, date(2026, 10, 9), "店长", "")
     rows = qa_records.month_praise(db, OCTOBER)
     assert [(r.agent, r.source) for r in rows] == [
         ("李四 (CS002)", "店长"),
         ("张三 (CS001)", "顾客留言"),
     ]
-    qa.add_praise(db, second, date(2026, 10, 8), "顾客留言", "耐心", praise_id=praise)
-    assert qa.monthly_praise(db, OCTOBER) == {second: 2}
-    qa_records.delete_praise(db, praise)
+    praise.add_praise(db, second, date(2026, 10, 8), "顾客留言", "耐心", praise_id=praise_id)
+    assert praise.monthly_praise(db, OCTOBER) == {second: 2}
+    qa_records.delete_praise(db, praise_id)
     assert [r.source for r in qa_records.month_praise(db, OCTOBER)] == ["店长"]
 
 

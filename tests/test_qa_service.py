@@ -8,7 +8,7 @@ import pytest
 
 from csdesk.domain.months import Month
 from csdesk.services.errors import UserError
-from csdesk.services.performance import kpis, qa
+from csdesk.services.performance import kpis, praise, qa
 
 OCTOBER = Month(2026, 10)
 
@@ -81,10 +81,10 @@ def test_qa_score_and_praise_reach_the_kpis(db, team):
     assert rows["CS001"].values["praise_count"] is None  # nothing recorded: no data
     (rubric,) = qa.rubrics(db)
     qa.record_review(db, qa.ReviewData(first, rubric.id, date(2026, 10, 3), _ratings(rubric)))
-    qa.add_praise(db, first, date(2026, 10, 5), "顾客留言", "耐心")
-    qa.add_praise(db, first, date(2026, 10, 6), "店长", "")
+    praise.add_praise(db, first, date(2026, 10, 5), "顾客留言", "耐心")
+    praise.add_praise(db, first, date(2026, 10, 6), "店长", "")
     with pytest.raises(UserError):
-        qa.add_praise(db, first, date(2026, 10, 6), " ", " ")
+        praise.add_praise(db, first, date(2026, 10, 6), " ", " ")
     rows = {r.employee_no: r for r in kpis.monthly_kpis(db, OCTOBER)}
     assert rows["CS001"].values["qa_score"] == 100
     assert rows["CS001"].values["praise_count"] == 2

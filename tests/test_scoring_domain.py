@@ -230,7 +230,7 @@ def test_every_kpi_added_to_a_card_starts_with_a_rule_that_scores_its_way(kpi):
 
 
 def test_a_rule_in_words():
-    from csdesk.common.labels import rule_text
+    from csdesk.common.appraisal_labels import rule_text
 
     satisfaction, response = default_card(Post.PRE_SALES)[:2]
     assert rule_text(satisfaction).startswith("≥ 98.0 % → 100 · ≥ 95.0 % → 85")

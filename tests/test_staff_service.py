@@ -11,7 +11,7 @@ from csdesk.domain.months import Month, months_between
 from csdesk.domain.staff import Post, Status, Tenure, month_turnover, year_turnover
 from csdesk.services import shop
 from csdesk.services.errors import UserError
-from csdesk.services.staff import agent_changes, headcount
+from csdesk.services.staff import agent_changes, agent_removal, headcount
 from csdesk.services.staff import agents as staff
 
 A = staff.AgentData
@@ -118,12 +118,12 @@ def test_delete_only_without_history(db):
     lone = agent_changes.create_agent(db, A("CS1", "甲"))
     mentor = agent_changes.create_agent(db, A("CS2", "乙"))
     agent_changes.create_agent(db, A("CS3", "丙", mentor_no="CS2"))
-    assert agent_changes.can_delete(db, lone)
-    agent_changes.delete_agent(db, lone)
+    assert agent_removal.can_delete(db, lone)
+    agent_removal.delete_agent(db, lone)
     assert [a.employee_no for a in staff.list_agents(db)] == ["CS2", "CS3"]
-    assert not agent_changes.can_delete(db, mentor)
+    assert not agent_removal.can_delete(db, mentor)
     with pytest.raises(UserError, match="archived instead"):
-        agent_changes.delete_agent(db, mentor)
+        agent_removal.delete_agent(db, mentor)
 
 
 def test_team_figures_count_hires_leavers_and_turnover(db):

@@ -9,9 +9,10 @@ from csdesk.domain.months import Month
 from csdesk.domain.staff import Post, Status
 from csdesk.domain.training import Attendance, Category, Standing
 from csdesk.services.errors import UserError
-from csdesk.services.staff import agent_changes
+from csdesk.services.staff import agent_changes, agent_removal
 from csdesk.services.staff import agents as staff
 from csdesk.services.training import (
+    agent_training_figures,
     certificates,
     duty_gate,
     session_records,
@@ -163,7 +164,7 @@ def test_the_supervisor_may_override_the_gate_with_a_reason_which_is_recorded(db
     assert override.reason == "双十一人手不足"
     assert "Service etiquette" in override.missing
     assert duty_gate.cleared_for_duty(db, new)
-    assert not agent_changes.can_delete(db, new)  # the override is history
+    assert not agent_removal.can_delete(db, new)  # the override is history
 
 
 def test_other_status_changes_do_not_pass_the_gate(db):
@@ -254,11 +255,11 @@ def test_monthly_figures_for_the_scorecard(db):
     _pass_basics(db, a)
     hold(db, "ASM-COM", date(2026, 4, 20), (a, Attendance.PRESENT, 72))
     hold(db, "ASM-COM", date(2026, 7, 20), (a, Attendance.PRESENT, 91))
-    june = training_figures.monthly_training_figures(db, Month(2026, 6))[a]
+    june = agent_training_figures.monthly_training_figures(db, Month(2026, 6))[a]
     assert (june.assessment_score, june.assessment_on) == (72, date(2026, 4, 20))
     # required for pre-sales: 4 basic + emotion, assessment, refresher = 7; basics held
     assert june.completion_rate == pytest.approx(4 / 7)
-    august = training_figures.monthly_training_figures(db, Month(2026, 8))[a]
+    august = agent_training_figures.monthly_training_figures(db, Month(2026, 8))[a]
     assert august.assessment_score == 91 and august.completion_rate == pytest.approx(5 / 7)
 
 
@@ -269,4 +270,4 @@ def test_courses_with_history_are_archived_not_deleted(db):
         training.delete_course(db, course_id(db, "BAS-ETQ"))
     training.delete_course(db, course_id(db, "ADV-DAT"))
     assert "ADV-DAT" not in {c.code for c in training.list_courses(db)}
-    assert not agent_changes.can_delete(db, a)  # attendance is history
+    assert not agent_removal.can_delete(db, a)  # attendance is history

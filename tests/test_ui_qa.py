@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from csdesk.domain.months import Month
 from csdesk.domain.qa import Category, Scale
-from csdesk.services.performance import qa, qa_records, qa_rubrics
+from csdesk.services.performance import praise, qa, qa_records, qa_rubrics
 from csdesk.services.performance.kpis import monthly_kpis
 from csdesk.ui.performance.praise_dialog import PraiseDialog
 from csdesk.ui.performance.qa_entry import QaReviewDialog
@@ -31,7 +31,7 @@ def team(ctx, two_agents):
     qa.record_review(
         ctx.db, qa.ReviewData(ids[0], rubric.id, date(2026, 10, 3), _top(rubric), "QN1")
     )
-    qa.add_praise(ctx.db, ids[0], date(2026, 10, 8), "顾客留言", "耐心\n细致")
+    praise.add_praise(ctx.db, ids[0], date(2026, 10, 8), "顾客留言", "耐心\n细致")
     return ids
 
 
@@ -100,7 +100,7 @@ def test_praise_is_corrected_and_deleted_from_the_list(qtbot, ctx, log, team, mo
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     log.praise.table.selectRow(0)
     qtbot.mouseClick(log.praise.delete_button, Qt.MouseButton.LeftButton)
-    assert qa.monthly_praise(ctx.db, MONTH) is None
+    assert praise.monthly_praise(ctx.db, MONTH) is None
 
 
 def test_a_new_review_chooses_between_the_rubrics_in_use(qtbot, ctx, team):

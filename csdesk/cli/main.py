@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from csdesk.cli.arguments import db_path
 from csdesk.cli.parser import build_parser
-from csdesk.common import i18n, preferences
+from csdesk.common import i18n, languages, preferences
 from csdesk.services.errors import UserError
 
 
@@ -39,7 +39,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     _guard_std_streams()
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
-        language = i18n.choose_language(_early_language(argv), preferences.stored_language())
+        language = languages.choose_language(_early_language(argv), preferences.stored_language())
     except ValueError as exc:
         print(f"csdesk: unknown language {exc}; use zh_CN, zh_TW or en", file=sys.stderr)
         return 2

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from csdesk import __version__
-from csdesk.cli import figures, files, reports, shop
+from csdesk.cli import exports, figures, files, reports, shop, staffing
 from csdesk.cli.arguments import common_options
 from csdesk.common.i18n import translate
 
@@ -26,9 +26,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     shop.add_demo(sub)
     files.add_import(sub)
-    files.add_export(sub)
+    exports.add_export(sub)
     reports.add_report(sub)
     figures.add_kpis(sub)
-    figures.add_staffing(sub)
+    staffing.add_staffing(sub)
     shop.add_backup(sub)
     return parser

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from csdesk.data.complaints import Complaint, ComplaintCategory
-from csdesk.data.performance import Conversation
 from csdesk.data.training import Attendee, Course, TrainingSession
 from csdesk.domain.kpis import BY_KEY, Source
 from csdesk.domain.months import Month
@@ -161,54 +160,6 @@ def _completed_training(db: Database, month: Month) -> list[tuple[int, TrainingI
 
 
 # --- the drill-down from one KPI ---------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ConversationItem:
-    """One of the agent's conversations in the month, with its measures."""
-
-    conversation_id: str
-    started_at: datetime
-    channel: str
-    first_response_seconds: float | None
-    handle_seconds: float | None
-    resolved: bool | None
-    first_contact_resolved: bool | None
-    csat: int | None
-    converted: bool | None
-    order_cents: int | None
-
-
-#: How many conversations the drill-down lists (a month may hold thousands).
-CONVERSATION_LIMIT = 2000
-
-
-def agent_conversations(
-    db: Database, agent_id: int, month: Month, limit: int = CONVERSATION_LIMIT
-) -> tuple[list[ConversationItem], int]:
-    """The first ``limit`` conversations of an agent's month, and how many there are."""
-    start, end = month.moments
-    c = Conversation
-    where = (c.agent_id == agent_id, c.started_at >= start, c.started_at < end)
-    with db.read() as session:
-        total = session.scalar(select(func.count()).select_from(c).where(*where)) or 0
-        rows = session.scalars(select(c).where(*where).order_by(c.started_at).limit(limit))
-        items = [
-            ConversationItem(
-                r.conversation_id,
-                r.started_at,
-                r.channel or "",
-                r.first_response_seconds,
-                r.handle_seconds,
-                r.resolved,
-                r.first_contact_resolved,
-                r.csat,
-                r.converted,
-                r.order_cents,
-            )
-            for r in rows
-        ]
-    return items, total
 
 
 def evidence_kind(kpi: str, source: str | None) -> str:

@@ -10,14 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from csdesk.common.appraisal_labels import appraisal_status_labels
 from csdesk.common.i18n import translate
-from csdesk.common.labels import (
-    appraisal_status_labels,
-    label,
-    money,
-    month_title,
-    post_labels,
-)
+from csdesk.common.labels import label, money, month_title, post_labels
 from csdesk.common.progress import Progress
 from csdesk.domain.months import Month, months_between
 from csdesk.services import shop

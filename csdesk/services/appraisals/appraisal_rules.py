@@ -20,8 +20,9 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from csdesk.common.appraisal_labels import kpi_labels
 from csdesk.common.i18n import translate
-from csdesk.common.labels import kpi_labels, label, month_title, post_labels
+from csdesk.common.labels import label, month_title, post_labels
 from csdesk.data.appraisals import AppraisalMonth, AppraisalRuleSet
 from csdesk.domain.grading import DEFAULT_BANDS, DEFAULT_VETOES, GRADES, BonusRule, Veto
 from csdesk.domain.kpis import BY_KEY, Direction

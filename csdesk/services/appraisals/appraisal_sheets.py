@@ -8,20 +8,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from csdesk.common.complaint_labels import priority_labels
-from csdesk.common.i18n import translate
-from csdesk.common.labels import (
+from csdesk.common.appraisal_labels import (
     appraisal_status_labels,
     kpi_labels,
     kpi_value_text,
-    label,
-    level_labels,
-    money,
-    month_title,
-    post_labels,
-    standing_labels,
     veto_labels,
 )
+from csdesk.common.complaint_labels import priority_labels
+from csdesk.common.i18n import translate
+from csdesk.common.labels import label, level_labels, money, month_title, post_labels
+from csdesk.common.training_labels import standing_labels
 from csdesk.domain.kpis import BY_KEY, Unit
 from csdesk.services.appraisals.appraisal_evidence import AgentEvidence
 from csdesk.services.appraisals.records import (

@@ -17,15 +17,8 @@ from sqlalchemy.orm import Session, selectinload
 
 from csdesk.data.complaints import CalendarDay, Complaint, SlaPolicy, WorkingDay
 from csdesk.domain.complaints import DEFAULT_TARGETS, OPEN, WAITING, Clock, Priority, Targets
-from csdesk.domain.sla import (
-    DEFAULT_DUE_SOON,
-    ClockReading,
-    ClockState,
-    Pause,
-    WorkCalendar,
-    WorkingHours,
-    read_clock,
-)
+from csdesk.domain.sla import DEFAULT_DUE_SOON, ClockReading, ClockState, Pause, read_clock
+from csdesk.domain.work_calendar import WorkCalendar, WorkingHours
 from csdesk.services.shop import setting
 
 DUE_SOON_KEY = "complaint_due_soon_minutes"

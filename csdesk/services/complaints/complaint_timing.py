@@ -20,7 +20,7 @@ from csdesk.data.complaints import (
     WorkingDay,
 )
 from csdesk.domain.complaints import DEFAULT_TARGETS, Priority, Targets
-from csdesk.domain.sla import WorkCalendar, WorkingHours
+from csdesk.domain.work_calendar import WorkCalendar, WorkingHours
 from csdesk.services.complaints.complaint_clocks import (
     DEFAULT_HOURS,
     DUE_SOON_KEY,

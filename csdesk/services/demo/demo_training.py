@@ -18,10 +18,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from csdesk.data.staff import Agent
-from csdesk.data.training import Certificate, Course, TrainingSession
+from csdesk.data.training import Course, TrainingSession
 from csdesk.domain.months import Month, months_between
 from csdesk.domain.staff import Post, Status
 from csdesk.domain.training import Attendance, Format
+from csdesk.services.demo.demo_certificates import add_demo_certificates
 from csdesk.services.training import session_records
 
 TRAINERS = ("林老师（培训主管）", "周敏（质检组长）", "王老师（外聘讲师）", "陈经理（运营）")
@@ -147,22 +148,4 @@ def add_demo_training(
             attendees=tuple(attendees),
         )
         session_records.apply_session(session, TrainingSession(), data)
-    _certificates(session, rng, agents, today)
-
-
-def _certificates(session: Session, rng: random.Random, agents: list[Agent], today: date) -> None:
-    """A few external certificates: one expiring soon, one expired, one current."""
-    current = [a for a in agents if a.status != Status.LEFT]
-    holders = rng.sample(current, k=min(3, len(current)))
-    expiries = (today + timedelta(days=20), today - timedelta(days=40), today + timedelta(400))
-    for number, (agent, expires) in enumerate(zip(holders, expiries, strict=False), start=1):
-        session.add(
-            Certificate(
-                agent_id=agent.id,
-                name="电子商务师（四级）" if number != 2 else "普通话水平测试二级甲等",
-                issuer="人力资源和社会保障部" if number != 2 else "国家语言文字工作委员会",
-                number=f"ZS{today.year}{number:04d}{rng.randint(1000, 9999)}",
-                issued_on=expires - timedelta(days=365 * 3),
-                expires_on=expires,
-            )
-        )
+    add_demo_certificates(session, rng, agents, today)

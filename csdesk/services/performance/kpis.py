@@ -162,9 +162,10 @@ def monthly_kpis(db: Database, month: Month, employee_no: str | None = None) -> 
     """Every KPI of every agent of ``month`` (or of one agent), in roster order."""
     from csdesk.services.complaints.complaint_verdicts import valid_complaint_counts
     from csdesk.services.performance.manual_kpis import manual_values
-    from csdesk.services.performance.qa import monthly_praise, monthly_qa_scores
+    from csdesk.services.performance.praise import monthly_praise
+    from csdesk.services.performance.qa import monthly_qa_scores
     from csdesk.services.rota.rota_month import monthly_attendance
-    from csdesk.services.training.training_figures import monthly_training_figures
+    from csdesk.services.training.agent_training_figures import monthly_training_figures
 
     talks = conversation_kpis(db, month)
     platform = summary_kpis(db, month)

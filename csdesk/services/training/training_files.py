@@ -21,9 +21,10 @@ from sqlalchemy.orm import Session, selectinload
 
 from csdesk.common.atomic import atomic_path
 from csdesk.common.i18n import translate
-from csdesk.common.labels import label, post_labels, standing_labels
+from csdesk.common.labels import label, post_labels
 from csdesk.common.palette import STANDING_COLOURS
 from csdesk.common.progress import Progress
+from csdesk.common.training_labels import standing_labels
 from csdesk.data.staff import Agent
 from csdesk.data.training import Course, TrainingSession
 from csdesk.domain.training import Attendance, Category, Format

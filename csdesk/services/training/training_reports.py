@@ -11,15 +11,9 @@ from datetime import date, datetime
 from pathlib import Path
 
 from csdesk.common.i18n import translate
-from csdesk.common.labels import (
-    format_labels,
-    hours_text,
-    label,
-    money,
-    post_labels,
-    standing_labels,
-)
+from csdesk.common.labels import hours_text, label, money, post_labels
 from csdesk.common.progress import Progress
+from csdesk.common.training_labels import format_labels, standing_labels
 from csdesk.domain.training import Attendance, Standing
 from csdesk.services import shop
 from csdesk.services.database import Database

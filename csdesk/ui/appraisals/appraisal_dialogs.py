@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csdesk.common.labels import appraisal_status_labels, label, money
+from csdesk.common.appraisal_labels import appraisal_status_labels
+from csdesk.common.labels import label, money
 from csdesk.services.appraisals import appraisal_quarters, records
 from csdesk.services.appraisals import workflow as appraisals
 from csdesk.ui.common.date_edits import date_edit

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from csdesk.common.appraisal_labels import kpi_labels
 from csdesk.common.complaint_labels import priority_labels
-from csdesk.common.labels import kpi_labels, label, money, standing_labels
-from csdesk.services.appraisals import appraisal_evidence
+from csdesk.common.labels import label, money
+from csdesk.common.training_labels import standing_labels
+from csdesk.services.appraisals import appraisal_conversations, appraisal_evidence
 from csdesk.services.appraisals.records import AppraisalRecord
 from csdesk.ui.common.formats import show_date, show_datetime
 from csdesk.ui.common.month_dialog import month_text
@@ -62,7 +64,7 @@ class EvidenceDialog(QDialog):
         return self.tr("Yes") if value else self.tr("No")
 
     def _show_conversations(self, record: AppraisalRecord) -> None:
-        items, total = appraisal_evidence.agent_conversations(
+        items, total = appraisal_conversations.agent_conversations(
             self.ctx.db, record.agent_id, record.month
         )
         rows = [

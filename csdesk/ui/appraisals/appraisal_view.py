@@ -23,15 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csdesk.common.labels import (
+from csdesk.common.appraisal_labels import (
     appraisal_status_labels,
     kpi_labels,
     kpi_value_text,
-    label,
-    money,
-    post_labels,
     veto_labels,
 )
+from csdesk.common.labels import label, money, post_labels
 from csdesk.domain.kpis import BY_KEY, Unit
 from csdesk.domain.months import months_between
 from csdesk.services.appraisals import records

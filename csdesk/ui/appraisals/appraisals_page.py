@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csdesk.common.labels import appraisal_status_labels, label, money, post_labels
+from csdesk.common.appraisal_labels import appraisal_status_labels
+from csdesk.common.labels import label, money, post_labels
 from csdesk.domain.months import Month
 from csdesk.services.appraisals import records
 from csdesk.services.appraisals import workflow as appraisals

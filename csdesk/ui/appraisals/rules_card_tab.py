@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csdesk.common.labels import kpi_labels, label, post_labels, rule_text
+from csdesk.common.appraisal_labels import kpi_labels, rule_text
+from csdesk.common.labels import label, post_labels
 from csdesk.domain.kpis import KPIS
 from csdesk.domain.scorecard_defaults import new_line
 from csdesk.domain.scoring import Line

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csdesk.common.labels import kpi_labels
+from csdesk.common.appraisal_labels import kpi_labels
 from csdesk.domain.kpis import BY_KEY, Direction, Unit
 from csdesk.domain.scorecard_defaults import new_line
 from csdesk.domain.scoring import Band, Line, RuleKind, ScoringRule

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csdesk.common.labels import label, post_labels, veto_labels
+from csdesk.common.appraisal_labels import veto_labels
+from csdesk.common.labels import label, post_labels
 from csdesk.domain.grading import CRITICAL_QA, GRADES, SEVERE_COMPLAINT, BonusRule, Veto
 from csdesk.domain.staff import Post
 from csdesk.ui.common.combos import fill_combo

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from csdesk.common.complaint_labels import priority_labels
 from csdesk.domain.complaints import Priority, Targets
-from csdesk.domain.sla import MINUTES_PER_DAY, WorkingHours
+from csdesk.domain.work_calendar import MINUTES_PER_DAY, WorkingHours
 from csdesk.services.complaints import complaint_timing
 from csdesk.services.errors import UserError
 from csdesk.ui.common.widgets import (

@@ -33,7 +33,13 @@ from csdesk.common.complaint_labels import (
 from csdesk.common.labels import label
 from csdesk.domain.complaints import Action, Appeal, EventKind
 from csdesk.services.complaints import case_files as complaints
-from csdesk.services.complaints import complaint_handling, complaint_steps, complaint_verdicts
+from csdesk.services.complaints import (
+    complaint_appeals,
+    complaint_events,
+    complaint_handling,
+    complaint_steps,
+    complaint_verdicts,
+)
 from csdesk.services.errors import UserError
 from csdesk.ui.common.formats import show_datetime
 from csdesk.ui.common.widgets import ProblemLabel
@@ -249,7 +255,7 @@ class ComplaintFileDialog(QDialog):
         dialog = StepDialog(self.ctx, label(event_labels(), kind), self, note_required=True)
         if dialog.exec():
             self._run(
-                lambda: complaint_steps.add_event(
+                lambda: complaint_events.add_event(
                     self.ctx.db,
                     self.complaint_id,
                     kind,
@@ -263,7 +269,7 @@ class ComplaintFileDialog(QDialog):
         """Take the complaint up a level (or to a chosen one)."""
         levels = escalation_labels()
         keys = [k for k in levels if k != self.record.escalation]
-        up = complaint_steps.escalation_up(self.record.escalation)
+        up = complaint_events.escalation_up(self.record.escalation)
         current = keys.index(up) if up in keys else 0
         choice, ok = QInputDialog.getItem(
             self,
@@ -279,7 +285,7 @@ class ComplaintFileDialog(QDialog):
         reason, ok = QInputDialog.getText(self, self.tr("Escalate"), self.tr("Why:"))
         if ok:
             self._run(
-                lambda: complaint_steps.escalate(
+                lambda: complaint_events.escalate(
                     self.ctx.db, self.complaint_id, level, note=reason, author=self.ctx.author
                 )
             )
@@ -326,7 +332,7 @@ class ComplaintFileDialog(QDialog):
             )
             if ok:
                 self._run(
-                    lambda: complaint_verdicts.file_appeal(
+                    lambda: complaint_appeals.file_appeal(
                         self.ctx.db, self.complaint_id, reason, author=self.ctx.author
                     )
                 )
@@ -347,7 +353,7 @@ class ComplaintFileDialog(QDialog):
         note, ok = QInputDialog.getText(self, self.tr("Decide appeal"), self.tr("Note:"))
         if ok:
             self._run(
-                lambda: complaint_verdicts.decide_appeal(
+                lambda: complaint_appeals.decide_appeal(
                     self.ctx.db,
                     self.complaint_id,
                     box.clickedButton() is accept,

@@ -11,7 +11,7 @@ import os
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
-from csdesk.common.labels import kpi_labels
+from csdesk.common.appraisal_labels import kpi_labels
 from csdesk.domain.kpis import BY_KEY, KPIS, Unit, mean
 from csdesk.domain.months import Month
 from csdesk.services.performance import kpis

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csdesk.common.labels import kpi_labels, kpi_value_text
+from csdesk.common.appraisal_labels import kpi_labels, kpi_value_text
 from csdesk.domain.kpis import KPIS
 from csdesk.domain.months import Month
 from csdesk.services.kinds import FILE_KINDS

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from csdesk.domain.months import Month
-from csdesk.services.performance import qa, qa_records
+from csdesk.services.performance import praise, qa_records
 from csdesk.services.performance.kpis import AgentKpis
 from csdesk.ui.common.combos import choose_or_add
 from csdesk.ui.common.date_edits import date_edit
@@ -61,7 +61,7 @@ class PraiseDialog(EntryForm):
     def save(self) -> None:
         """Store the praise, or list why not."""
         self._store(
-            lambda: qa.add_praise(
+            lambda: praise.add_praise(
                 self.ctx.db,
                 self.agent.currentData(),
                 from_qdate(self.day.date()),

@@ -156,7 +156,7 @@ class CoverageTab(QWidget):
 
     def show_day(self, number: int) -> None:
         """Draw day ``number`` (0 = Monday) of the week."""
-        from csdesk.reports.charts import CoverageLine, draw_coverage
+        from csdesk.reports.coverage_chart import CoverageLine, draw_coverage
 
         canvas, figure = self._ensure_canvas()
         self.day_index = number

@@ -10,8 +10,9 @@ from html import escape
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from csdesk.common.labels import label, level_labels, post_labels, standing_labels, status_labels
+from csdesk.common.labels import label, level_labels, post_labels, status_labels
 from csdesk.common.palette import STANDING_COLOURS
+from csdesk.common.training_labels import standing_labels
 from csdesk.domain.staff import Status
 from csdesk.services.staff.agents import AgentRecord
 from csdesk.services.training.duty_gate import AgentStanding

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from csdesk.common.labels import level_labels, post_labels, status_labels
 from csdesk.domain.staff import Status
 from csdesk.services.errors import UserError
-from csdesk.services.staff import agent_changes
+from csdesk.services.staff import agent_removal
 from csdesk.services.staff import agents as staff
 from csdesk.services.training import duty_gate
 from csdesk.ui.background import run_with_progress
@@ -269,7 +269,7 @@ class StaffPage(QWidget):
         agent = self.selected_agent()
         if agent is None:
             return
-        if not agent_changes.can_delete(self.ctx.db, agent.id):
+        if not agent_removal.can_delete(self.ctx.db, agent.id):
             QMessageBox.information(
                 self,
                 self.tr("Delete agent"),
@@ -289,7 +289,7 @@ class StaffPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            agent_changes.delete_agent(self.ctx.db, agent.id)
+            agent_removal.delete_agent(self.ctx.db, agent.id)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Delete agent"), exc.full_text())
             return

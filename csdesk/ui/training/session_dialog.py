@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csdesk.common.labels import attendance_labels, format_labels, label, post_labels, result_text
+from csdesk.common.labels import label, post_labels
+from csdesk.common.training_labels import attendance_labels, format_labels, result_text
 from csdesk.domain.staff import Status
 from csdesk.domain.training import passed
 from csdesk.services.errors import UserError

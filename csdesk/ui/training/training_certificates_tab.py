@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csdesk.common.labels import standing_labels
 from csdesk.common.palette import STANDING_COLOURS
+from csdesk.common.training_labels import standing_labels
 from csdesk.domain.training import Completion, standing
 from csdesk.services.training import certificates, training_status
 from csdesk.ui.common.formats import show_date

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csdesk.common.labels import category_labels, hours_text, label, post_labels
+from csdesk.common.labels import hours_text, label, post_labels
+from csdesk.common.training_labels import category_labels
 from csdesk.domain.training import Category
 from csdesk.services.errors import UserError
 from csdesk.services.training import courses as training

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csdesk.common.labels import label, post_labels, standing_labels
+from csdesk.common.labels import label, post_labels
 from csdesk.common.palette import STANDING_COLOURS
+from csdesk.common.training_labels import standing_labels
 from csdesk.domain.training import SEVERITY, Standing
 from csdesk.services.training import training_files, training_reports, training_status
 from csdesk.ui.background import run_with_progress

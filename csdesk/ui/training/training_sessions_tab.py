@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csdesk.common.labels import format_labels, hours_text, label, money
+from csdesk.common.labels import hours_text, label, money
+from csdesk.common.training_labels import format_labels
 from csdesk.services.errors import UserError
 from csdesk.services.kinds import FILE_KINDS
 from csdesk.services.training import session_records, training_files, training_reports

@@ -1,0 +1,83 @@
+"""The appraisal's words in the user's language: KPIs and their values, vetoes, statuses, rules."""
+
+from __future__ import annotations
+
+from csdesk.common.i18n import translate
+from csdesk.domain.grading import CRITICAL_QA, SEVERE_COMPLAINT
+from csdesk.domain.kpis import BY_KEY, Direction, Unit
+from csdesk.domain.scoring import Line, RuleKind
+
+
+def kpi_labels() -> dict[str, str]:
+    """KPI key -> name."""
+    return {
+        "satisfaction_rate": translate("Labels", "Satisfaction rate"),
+        "avg_first_response_seconds": translate("Labels", "Average first response"),
+        "avg_response_seconds": translate("Labels", "Average response time"),
+        "three_minute_reply_rate": translate("Labels", "3-minute reply rate"),
+        "answer_rate": translate("Labels", "Answer rate"),
+        "service_level": translate("Labels", "Service level"),
+        "avg_wait_seconds": translate("Labels", "Average wait"),
+        "avg_handle_seconds": translate("Labels", "Average handling time"),
+        "resolution_rate": translate("Labels", "Resolution rate"),
+        "fcr_rate": translate("Labels", "First-contact resolution rate"),
+        "conversion_rate": translate("Labels", "Inquiry conversion rate"),
+        "sales_amount": translate("Labels", "Sales amount"),
+        "avg_order_value": translate("Labels", "Average order value"),
+        "reply_rate": translate("Labels", "Reply rate"),
+        "qa_score": translate("Labels", "QA score"),
+        "praise_count": translate("Labels", "Praise"),
+        "valid_complaints": translate("Labels", "Valid complaints"),
+        "training_completion": translate("Labels", "Training completion"),
+        "attendance_rate": translate("Labels", "Attendance rate"),
+        "teamwork": translate("Labels", "Teamwork"),
+    }
+
+
+def kpi_value_text(unit: Unit, value: float | None) -> str:
+    """A KPI value as tables and printed appraisals show it ("—" without data)."""
+    if value is None:
+        return "—"
+    if unit is Unit.PERCENT:
+        return f"{value:.1f} %"
+    if unit is Unit.SECONDS:
+        return f"{value:.0f} s"
+    if unit is Unit.CENTS:
+        return f"{value / 100:,.2f}"
+    if unit is Unit.SCORE:
+        return f"{value:.1f}"
+    return f"{value:g}"
+
+
+def veto_labels() -> dict[str, str]:
+    """Veto key -> what triggered it, as the appraisal names it."""
+    return {
+        SEVERE_COMPLAINT: translate("Labels", "Valid urgent complaint"),
+        CRITICAL_QA: translate("Labels", "Critical QA failure"),
+    }
+
+
+def appraisal_status_labels() -> dict[str, str]:
+    """Appraisal status -> word ("" is a month not prepared yet: computed, not stored)."""
+    return {
+        "": translate("Labels", "Not prepared"),
+        "draft": translate("Labels", "Draft"),
+        "final": translate("Labels", "Final"),
+    }
+
+
+def rule_text(line: Line) -> str:
+    """A scorecard line's scoring rule in a few words: "≥ 98.0 % → 100 · … · else 0"."""
+    rule, unit = line.rule, BY_KEY[line.kpi].unit if line.kpi in BY_KEY else Unit.COUNT
+    if rule.kind is RuleKind.LINEAR:
+        return translate("Labels", "{floor} → 0, {target} → 100, at most {cap}").format(
+            floor=kpi_value_text(unit, rule.floor),
+            target=kpi_value_text(unit, rule.target),
+            cap=f"{rule.cap:g}",
+        )
+    higher = line.direction is Direction.HIGHER
+    ordered = sorted(rule.bands, key=lambda b: b.threshold, reverse=higher)
+    sign = "≥" if higher else "≤"
+    steps = [f"{sign} {kpi_value_text(unit, b.threshold)} → {b.points:g}" for b in ordered]
+    steps.append(translate("Labels", "else {points}").format(points=f"{rule.below:g}"))
+    return " · ".join(steps)
