@@ -11,7 +11,7 @@ import pytest
 
 from csdesk.domain.grading import CRITICAL_QA, grade_of
 from csdesk.domain.months import Month
-from csdesk.domain.scoring import Band, RuleKind, ScoringRule
+from csdesk.domain.scoring_rules import Band, RuleKind, ScoringRule
 from csdesk.domain.staff import Post
 from csdesk.services.appraisals import records
 from csdesk.services.appraisals import workflow as appraisals

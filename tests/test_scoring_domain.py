@@ -21,15 +21,8 @@ from csdesk.domain.grading import (
 )
 from csdesk.domain.kpis import BY_KEY, KPIS, Direction
 from csdesk.domain.scorecard_defaults import default_card, line_target, new_line
-from csdesk.domain.scoring import (
-    Band,
-    Line,
-    RuleKind,
-    RuleProblem,
-    ScoringRule,
-    points,
-    score_card,
-)
+from csdesk.domain.scoring import Line, points, score_card
+from csdesk.domain.scoring_rules import Band, RuleKind, RuleProblem, ScoringRule
 from csdesk.domain.staff import Post
 
 H, L = Direction.HIGHER, Direction.LOWER

@@ -9,14 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from csdesk.cli.main import main
-from csdesk.domain.staffing import (
-    StaffingProblem,
-    average_wait,
-    erlang_b,
-    erlang_c,
-    service_level,
-    staffing,
-)
+from csdesk.domain.erlang import average_wait, erlang_b, erlang_c, service_level
+from csdesk.domain.staffing import StaffingProblem, staffing
 from csdesk.services.errors import UserError
 from csdesk.services.rota.staffing import agents_needed
 

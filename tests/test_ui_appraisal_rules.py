@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from csdesk.domain.grading import CRITICAL_QA
 from csdesk.domain.months import Month
-from csdesk.domain.scoring import RuleKind
+from csdesk.domain.scoring_rules import RuleKind
 from csdesk.domain.staff import Post
 from csdesk.services.appraisals import records
 from csdesk.services.appraisals import workflow as appraisals

@@ -5,7 +5,8 @@ from __future__ import annotations
 from csdesk.common.i18n import translate
 from csdesk.domain.grading import CRITICAL_QA, SEVERE_COMPLAINT
 from csdesk.domain.kpis import BY_KEY, Direction, Unit
-from csdesk.domain.scoring import Line, RuleKind
+from csdesk.domain.scoring import Line
+from csdesk.domain.scoring_rules import RuleKind
 
 
 def kpi_labels() -> dict[str, str]:

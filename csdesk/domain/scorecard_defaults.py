@@ -12,7 +12,8 @@ target in particular depends on the shop.
 from __future__ import annotations
 
 from csdesk.domain.kpis import BY_KEY
-from csdesk.domain.scoring import Band, Line, RuleKind, ScoringRule
+from csdesk.domain.scoring import Line
+from csdesk.domain.scoring_rules import Band, RuleKind, ScoringRule
 from csdesk.domain.staff import Post
 
 

@@ -19,11 +19,11 @@ from pathlib import Path
 
 from csdesk.common.progress import Progress
 from csdesk.reports.fonts import register_fonts
+from csdesk.reports.page_canvas import page_mark
 from csdesk.reports.pdf import (
     PageFrame,
     build_pdf,
     fitted_cells,
-    page_mark,
     styles,
     table_style,
     text_paragraph,

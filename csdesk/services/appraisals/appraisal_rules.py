@@ -28,7 +28,8 @@ from csdesk.domain.grading import DEFAULT_BANDS, DEFAULT_VETOES, GRADES, BonusRu
 from csdesk.domain.kpis import BY_KEY, Direction
 from csdesk.domain.months import Month
 from csdesk.domain.scorecard_defaults import default_card
-from csdesk.domain.scoring import Band, Line, RuleKind, RuleProblem, ScoringRule
+from csdesk.domain.scoring import Line
+from csdesk.domain.scoring_rules import Band, RuleKind, RuleProblem, ScoringRule
 from csdesk.domain.staff import Post
 from csdesk.services.authors import author_of
 from csdesk.services.database import Database

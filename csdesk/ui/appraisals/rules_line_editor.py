@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 from csdesk.common.appraisal_labels import kpi_labels
 from csdesk.domain.kpis import BY_KEY, Direction, Unit
 from csdesk.domain.scorecard_defaults import new_line
-from csdesk.domain.scoring import Band, Line, RuleKind, ScoringRule
+from csdesk.domain.scoring import Line
+from csdesk.domain.scoring_rules import Band, RuleKind, ScoringRule
 from csdesk.ui.common.combos import fill_combo
 from csdesk.ui.common.widgets import button_row
 
