@@ -17,6 +17,7 @@ import pytest
 
 from csdesk.common import i18n
 from csdesk.services.database import open_database
+from csdesk.services.performance import qa_rubric_list
 
 TODAY = date(2026, 11, 23)
 
@@ -114,7 +115,7 @@ def october(db, tmp_path) -> list[int]:
     path = tmp_path / "october.csv"
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
     import_conversations(db, path)
-    (rubric,) = qa.rubrics(db)
+    (rubric,) = qa_rubric_list.rubrics(db)
     top = {cid: 1 if c.scale == "binary" else int(c.scale) for cid, c in rubric.categories}
     qa.record_review(db, qa.ReviewData(ids[0], rubric.id, date(2026, 10, 5), top))
     script = next(cid for cid, c in rubric.categories if c.name == "Script compliance")

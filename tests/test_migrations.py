@@ -15,7 +15,7 @@ from csdesk.data.models import Base
 from csdesk.services.complaints import complaint_settings, complaint_timing
 from csdesk.services.database import open_database
 from csdesk.services.errors import DatabaseTooNew
-from csdesk.services.performance import qa
+from csdesk.services.performance import qa_rubric_list
 from csdesk.services.staff import agent_changes
 from csdesk.services.staff import agents as staff
 from csdesk.services.training import courses as training
@@ -138,7 +138,7 @@ def test_databases_of_every_shipped_schema_upgrade_without_losing_rows(fixture, 
         courses = training.list_courses(opened)
         categories = complaint_settings.list_categories(opened)
         targets = complaint_timing.load_targets(opened)
-        rubrics = qa.rubrics(opened)
+        rubrics = qa_rubric_list.rubrics(opened)
     finally:
         opened.close()
     after = row_counts(path)

@@ -10,7 +10,7 @@ import pytest
 from csdesk.domain.months import Month
 from csdesk.domain.qa import Category, Scale
 from csdesk.services.errors import UserError
-from csdesk.services.performance import praise, qa, qa_records, qa_rubrics
+from csdesk.services.performance import praise, qa, qa_records, qa_rubric_list, qa_rubrics
 
 OCTOBER = Month(2026, 10)
 
@@ -30,7 +30,7 @@ def _top(rubric, **changes):
 
 
 def test_a_review_is_listed_corrected_and_deleted(db, team):
-    (rubric,) = qa.rubrics(db)
+    (rubric,) = qa_rubric_list.rubrics(db)
     first, second = team
     data = qa.ReviewData(first, rubric.id, date(2026, 10, 3), _top(rubric), "QN1", "王主管")
     review = qa.record_review(db, data)
@@ -82,7 +82,7 @@ def test_a_new_rubric_is_saved_and_offered_for_reviews(db):
     record = qa_rubrics.rubric_record(db, rubric_id)
     assert record.name == "售后质检"
     assert [c for _id, c in record.categories] == [c for _id, c in lines]
-    assert [r.name for r in qa.rubrics(db)] == ["Standard review", "售后质检"]
+    assert [r.name for r in qa_rubric_list.rubrics(db)] == ["Standard review", "售后质检"]
 
 
 @pytest.mark.parametrize(
@@ -105,7 +105,7 @@ def test_a_bad_rubric_is_refused_with_its_problems(db, name, lines, reason):
 
 
 def test_a_rubric_in_use_keeps_its_categories_but_can_be_renamed(db, team):
-    (rubric,) = qa.rubrics(db)
+    (rubric,) = qa_rubric_list.rubrics(db)
     qa.record_review(db, qa.ReviewData(team[0], rubric.id, date(2026, 10, 3), _top(rubric)))
     lines = _lines(rubric)
     heavier = [(lines[0][0], replace(lines[0][1], weight=50)), *lines[1:]]
@@ -122,7 +122,7 @@ def test_a_rubric_in_use_keeps_its_categories_but_can_be_renamed(db, team):
 
 
 def test_an_unused_rubric_is_edited_freely_and_a_copy_starts_fresh(db, team):
-    (rubric,) = qa.rubrics(db)
+    (rubric,) = qa_rubric_list.rubrics(db)
     copy_id = qa_rubrics.save_rubric(db, "2027 rubric", [(None, c) for _id, c in rubric.categories])
     copy = qa_rubrics.rubric_record(db, copy_id)
     assert {cid for cid, _c in copy.categories}.isdisjoint(cid for cid, _c in rubric.categories)
@@ -136,12 +136,12 @@ def test_an_unused_rubric_is_edited_freely_and_a_copy_starts_fresh(db, team):
 
 
 def test_archiving_keeps_one_rubric_in_use(db):
-    (rubric,) = qa.rubrics(db)
+    (rubric,) = qa_rubric_list.rubrics(db)
     with pytest.raises(UserError, match="at least one"):
         qa_rubrics.set_archived(db, rubric.id, True)
     other = qa_rubrics.save_rubric(db, "B", [(None, Category("A", 1))])
     qa_rubrics.set_archived(db, rubric.id, True)
-    assert [r.id for r in qa.rubrics(db)] == [other]
+    assert [r.id for r in qa_rubric_list.rubrics(db)] == [other]
     assert [e.archived for e in qa_rubrics.rubric_entries(db)] == [True, False]
     qa_rubrics.set_archived(db, rubric.id, False)
-    assert len(qa.rubrics(db)) == 2
+    assert len(qa_rubric_list.rubrics(db)) == 2

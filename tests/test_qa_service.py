@@ -8,7 +8,7 @@ import pytest
 
 from csdesk.domain.months import Month
 from csdesk.services.errors import UserError
-from csdesk.services.performance import kpis, praise, qa
+from csdesk.services.performance import kpis, praise, qa, qa_rubric_list
 
 OCTOBER = Month(2026, 10)
 
@@ -31,14 +31,14 @@ def _ratings(rubric, **by_key):
 
 
 def test_a_new_shop_has_the_plans_rubric_in_its_language(db):
-    (rubric,) = qa.rubrics(db)
+    (rubric,) = qa_rubric_list.rubrics(db)
     names = [c.name for _id, c in rubric.categories]
     assert names[0] == "Greeting and etiquette" and names[4] == "Script compliance"
     assert [c.critical for _id, c in rubric.categories].count(True) == 2
 
 
 def test_reviews_are_scored_stored_and_averaged_per_month(db, team):
-    (rubric,) = qa.rubrics(db)
+    (rubric,) = qa_rubric_list.rubrics(db)
     first, second = team
     qa.record_review(db, qa.ReviewData(first, rubric.id, date(2026, 10, 3), _ratings(rubric)))
     qa.record_review(
@@ -59,7 +59,7 @@ def test_reviews_are_scored_stored_and_averaged_per_month(db, team):
 
 
 def test_a_review_that_does_not_fit_its_rubric_is_refused(db, team):
-    (rubric,) = qa.rubrics(db)
+    (rubric,) = qa_rubric_list.rubrics(db)
     with pytest.raises(UserError, match="Rate every category"):
         qa.record_review(db, qa.ReviewData(team[0], rubric.id, date(2026, 10, 3), {}))
     with pytest.raises(UserError, match="does not fit"):
@@ -79,7 +79,7 @@ def test_qa_score_and_praise_reach_the_kpis(db, team):
     rows = {r.employee_no: r for r in kpis.monthly_kpis(db, OCTOBER)}
     assert rows["CS001"].values["qa_score"] is None
     assert rows["CS001"].values["praise_count"] is None  # nothing recorded: no data
-    (rubric,) = qa.rubrics(db)
+    (rubric,) = qa_rubric_list.rubrics(db)
     qa.record_review(db, qa.ReviewData(first, rubric.id, date(2026, 10, 3), _ratings(rubric)))
     praise.add_praise(db, first, date(2026, 10, 5), "顾客留言", "耐心")
     praise.add_praise(db, first, date(2026, 10, 6), "店长", "")

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from csdesk.domain.months import Month
 from csdesk.domain.qa import Category, Scale
-from csdesk.services.performance import praise, qa, qa_records, qa_rubrics
+from csdesk.services.performance import praise, qa, qa_records, qa_rubric_list, qa_rubrics
 from csdesk.services.performance.kpis import monthly_kpis
 from csdesk.ui.performance.praise_dialog import PraiseDialog
 from csdesk.ui.performance.qa_entry import QaReviewDialog
@@ -27,7 +27,7 @@ def _top(rubric):
 @pytest.fixture
 def team(ctx, two_agents):
     ids = two_agents
-    (rubric,) = qa.rubrics(ctx.db)
+    (rubric,) = qa_rubric_list.rubrics(ctx.db)
     qa.record_review(
         ctx.db, qa.ReviewData(ids[0], rubric.id, date(2026, 10, 3), _top(rubric), "QN1")
     )
@@ -145,7 +145,7 @@ def test_a_rubric_in_use_is_locked_and_a_copy_is_edited(qtbot, ctx, rubrics, mon
     rubrics.table.item(6, 0).setText("主动推荐")
     qtbot.mouseClick(rubrics.save_button, Qt.MouseButton.LeftButton)
     assert not rubrics.dirty
-    copy = next(r for r in qa.rubrics(ctx.db) if r.name == "2027 标准")
+    copy = next(r for r in qa_rubric_list.rubrics(ctx.db) if r.name == "2027 标准")
     first, last = copy.categories[0][1], copy.categories[-1][1]
     assert (first.weight, first.scale, last.name) == (30, Scale.THREE, "主动推荐")
     assert len(copy.categories) == 7
@@ -153,7 +153,7 @@ def test_a_rubric_in_use_is_locked_and_a_copy_is_edited(qtbot, ctx, rubrics, mon
     # the old one is archived: new reviews use the copy
     rubrics.rubric_list.setCurrentRow(0)
     qtbot.mouseClick(rubrics.archive_button, Qt.MouseButton.LeftButton)
-    assert [r.name for r in qa.rubrics(ctx.db)] == ["2027 标准"]
+    assert [r.name for r in qa_rubric_list.rubrics(ctx.db)] == ["2027 标准"]
     assert "archived" in rubrics.rubric_list.item(0).text()
     # the last one in use cannot be archived
     rubrics.rubric_list.setCurrentRow(1)

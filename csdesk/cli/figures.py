@@ -8,6 +8,7 @@ import sys
 from csdesk.cli.arguments import common_options, month, open_shop
 from csdesk.common.i18n import translate
 from csdesk.services.errors import UserError
+from csdesk.services.performance import kpi_text
 
 
 def add_kpis(sub) -> None:
@@ -43,14 +44,14 @@ def run_kpis(args: argparse.Namespace) -> int:
             )
         )
     if args.format == "csv":
-        sys.stdout.write(kpis.kpis_csv(rows))
+        sys.stdout.write(kpi_text.kpis_csv(rows))
         return 0
     names = kpi_labels()
     units = {Unit.PERCENT: " %", Unit.SECONDS: " s", Unit.CENTS: " ¥"}
     for row in rows:
         print(f"{row.employee_no} {row.name}")
         for kpi in KPIS:
-            value = kpis.shown(kpi.unit, row.values[kpi.key])
+            value = kpi_text.shown(kpi.unit, row.values[kpi.key])
             if value:
                 print(f"  {kpi.key:<28} {value}{units.get(kpi.unit, '')}  {names[kpi.key]}")
     return 0

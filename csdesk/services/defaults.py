@@ -15,7 +15,7 @@ from csdesk.data.performance import QaRubric
 from csdesk.data.rota import ShiftTemplate, StaffingChannel
 from csdesk.data.training import Course
 from csdesk.services.complaints import complaint_settings
-from csdesk.services.performance import qa
+from csdesk.services.performance import qa_rubric_list
 from csdesk.services.rota import rota_coverage, rota_shifts
 from csdesk.services.training import courses as training
 
@@ -27,7 +27,7 @@ def seed_defaults(session: Session, from_revision: str | None) -> None:
     if from_revision is None or from_revision < "0003":
         complaint_settings.seed_complaint_defaults(session)
     if from_revision is None or from_revision < "0006":
-        qa.seed_default_rubric(session)
+        qa_rubric_list.seed_default_rubric(session)
     if from_revision is None or from_revision < "0011":
         rota_shifts.seed_shift_defaults(session)
         rota_coverage.seed_staffing_defaults(session)

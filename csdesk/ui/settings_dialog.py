@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from csdesk.common import preferences
 from csdesk.common.languages import LANGUAGES
 from csdesk.services import shop
-from csdesk.ui.common.widgets import save_cancel
+from csdesk.ui.common.forms import save_cancel
 from csdesk.ui.context import AppContext
 
 

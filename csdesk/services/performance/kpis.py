@@ -11,14 +11,12 @@ None, never 0, so a scorecard can leave it out instead of scoring it.
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass, field
 
 from sqlalchemy import and_, or_, select
 
 from csdesk.data.staff import Agent
-from csdesk.domain.kpis import BY_KEY, KPIS, Unit
+from csdesk.domain.kpis import BY_KEY
 from csdesk.domain.months import Month
 from csdesk.services.database import Database
 from csdesk.services.performance.kpi_sources import conversation_kpis, summary_kpis
@@ -97,25 +95,3 @@ def monthly_kpis(db: Database, month: Month, employee_no: str | None = None) -> 
             sources["training_completion"] = "training"
         out.append(AgentKpis(agent.id, agent.employee_no, agent.name, values, sources))
     return out
-
-
-def shown(unit: Unit, value: float | None) -> str:
-    """A value as the CSV and the console print it: money in yuan, two decimals at most."""
-    if value is None:
-        return ""
-    if unit is Unit.CENTS:
-        value = value / 100
-    text = f"{value:.2f}".rstrip("0").rstrip(".")
-    return "0" if text in ("", "-0") else text
-
-
-def kpis_csv(rows: list[AgentKpis]) -> str:
-    """One row per agent: employee_no, name, then one column per KPI key."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(["employee_no", "name", *(k.key for k in KPIS)])
-    for row in rows:
-        writer.writerow(
-            [row.employee_no, row.name, *(shown(k.unit, row.values[k.key]) for k in KPIS)]
-        )
-    return buffer.getvalue()

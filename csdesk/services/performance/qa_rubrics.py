@@ -20,7 +20,7 @@ from csdesk.data.performance import QaCategory, QaReview, QaRubric
 from csdesk.domain.qa import Category, Scale
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
-from csdesk.services.performance.qa import RubricRecord, rubric_rule
+from csdesk.services.performance.qa_rubric_list import RubricRecord, rubric_rule
 
 NAME_LENGTH = 100
 MAX_WEIGHT = 100.0

@@ -28,10 +28,11 @@ from csdesk.services.appraisals import workflow as appraisals
 from csdesk.ui.common.date_edits import date_edit
 from csdesk.ui.common.entry_form import EntryForm
 from csdesk.ui.common.formats import from_qdate, show_datetime, to_qdate
+from csdesk.ui.common.forms import lay_out_form
 from csdesk.ui.common.month_dialog import month_text
 from csdesk.ui.common.rows_filter import RowsFilter
 from csdesk.ui.common.rows_model import Row, RowsModel
-from csdesk.ui.common.widgets import lay_out_form, record_table
+from csdesk.ui.common.widgets import record_table
 from csdesk.ui.context import AppContext
 
 

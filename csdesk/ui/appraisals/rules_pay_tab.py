@@ -23,7 +23,7 @@ from csdesk.common.labels import label, post_labels
 from csdesk.domain.grading import CRITICAL_QA, GRADES, SEVERE_COMPLAINT, BonusRule, Veto
 from csdesk.domain.staff import Post
 from csdesk.ui.common.combos import fill_combo
-from csdesk.ui.common.widgets import form_caption
+from csdesk.ui.common.forms import form_caption
 
 NO_CAP = ""
 VETO_KEYS = (SEVERE_COMPLAINT, CRITICAL_QA)

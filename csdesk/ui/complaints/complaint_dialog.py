@@ -20,7 +20,7 @@ from csdesk.services.errors import UserError
 from csdesk.services.staff import agents as staff
 from csdesk.ui.common.combos import fill_combo, select_key
 from csdesk.ui.common.date_edits import datetime_edit, edited_datetime
-from csdesk.ui.common.widgets import lay_out_form
+from csdesk.ui.common.forms import lay_out_form
 from csdesk.ui.context import AppContext
 
 

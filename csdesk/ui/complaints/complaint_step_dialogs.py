@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from csdesk.services.complaints import case_files as complaints
 from csdesk.ui.common.date_edits import datetime_edit, edited_datetime
-from csdesk.ui.common.widgets import lay_out_form
+from csdesk.ui.common.forms import lay_out_form
 from csdesk.ui.context import AppContext
 
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from csdesk.services.complaints.complaint_timing import CalendarEntry
 from csdesk.ui.common.date_edits import date_edit
 from csdesk.ui.common.formats import from_qdate
-from csdesk.ui.common.widgets import lay_out_form
+from csdesk.ui.common.forms import lay_out_form
 
 
 class DayDialog(QDialog):

@@ -22,7 +22,8 @@ from csdesk.domain.staff import Status
 from csdesk.services.errors import UserError
 from csdesk.services.staff import agent_changes
 from csdesk.services.staff import agents as staff
-from csdesk.ui.common.widgets import ProblemLabel, save_cancel
+from csdesk.ui.common.forms import save_cancel
+from csdesk.ui.common.widgets import ProblemLabel
 from csdesk.ui.context import AppContext
 
 #: Platforms offered for a new account (the field stays editable).

@@ -17,7 +17,8 @@ from csdesk.domain.months import Month
 from csdesk.services.performance import manual_kpis
 from csdesk.services.performance.kpis import AgentKpis
 from csdesk.ui.common.entry_form import NOT_ENTERED, EntryForm
-from csdesk.ui.common.widgets import ProblemLabel, save_cancel
+from csdesk.ui.common.forms import save_cancel
+from csdesk.ui.common.widgets import ProblemLabel
 from csdesk.ui.context import AppContext
 
 

@@ -27,7 +27,7 @@ from csdesk.common.appraisal_labels import kpi_labels, kpi_value_text
 from csdesk.domain.kpis import KPIS
 from csdesk.domain.months import Month
 from csdesk.services.kinds import FILE_KINDS
-from csdesk.services.performance import kpis
+from csdesk.services.performance import kpi_text, kpis
 from csdesk.ui.common.month_dialog import month_combo
 from csdesk.ui.common.rows_filter import RowsFilter
 from csdesk.ui.common.rows_model import Row, RowsModel
@@ -223,7 +223,7 @@ class PerformancePage(QWidget):
         if not name:
             return
         try:
-            Path(name).write_text(kpis.kpis_csv(self.rows), encoding="utf-8-sig")
+            Path(name).write_text(kpi_text.kpis_csv(self.rows), encoding="utf-8-sig")
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Export KPIs"), str(exc))
             return

@@ -22,7 +22,7 @@ from csdesk.ui.common.combos import choose_or_add
 from csdesk.ui.common.date_edits import date_edit
 from csdesk.ui.common.entry_form import EntryForm, agent_combo, day_in
 from csdesk.ui.common.formats import from_qdate
-from csdesk.ui.common.widgets import lay_out_form
+from csdesk.ui.common.forms import lay_out_form
 from csdesk.ui.context import AppContext
 
 

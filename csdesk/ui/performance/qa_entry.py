@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
 
 from csdesk.domain.months import Month
 from csdesk.domain.qa import BOUNDS, RatingProblem, Scale, review_score
-from csdesk.services.performance import qa, qa_records, qa_rubrics
+from csdesk.services.performance import qa, qa_records, qa_rubric_list, qa_rubrics
 from csdesk.services.performance.kpis import AgentKpis
 from csdesk.ui.common.combos import choose_or_add
 from csdesk.ui.common.date_edits import date_edit
 from csdesk.ui.common.entry_form import NOT_ENTERED, EntryForm, agent_combo, day_in
 from csdesk.ui.common.formats import from_qdate
-from csdesk.ui.common.widgets import lay_out_form
+from csdesk.ui.common.forms import lay_out_form
 from csdesk.ui.context import AppContext
 
 
@@ -50,7 +50,7 @@ class QaReviewDialog(EntryForm):
             self.tr("QA review") if stored is None else self.tr("Correct QA review")
         )
         if stored is None:
-            self.rubrics = qa.rubrics(ctx.db)
+            self.rubrics = qa_rubric_list.rubrics(ctx.db)
         else:
             self.rubrics = [qa_rubrics.rubric_record(ctx.db, stored.rubric_id)]
         self.rubric = self.rubrics[0]

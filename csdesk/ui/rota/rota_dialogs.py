@@ -38,7 +38,8 @@ from csdesk.services.rota import rota_coverage, rota_files, rota_reports, rota_r
 from csdesk.services.rota.rota_coverage import Assumptions, ChannelPlan
 from csdesk.services.rota.rota_shifts import ShiftDraft, ShiftRecord
 from csdesk.ui.background import run_with_progress
-from csdesk.ui.common.widgets import lay_out_form, status_message
+from csdesk.ui.common.forms import lay_out_form
+from csdesk.ui.common.widgets import status_message
 from csdesk.ui.context import AppContext
 
 

@@ -34,7 +34,8 @@ from csdesk.services.training.duty_gate import NotClearedForDuty
 from csdesk.ui.common.combos import fill_combo, select_key
 from csdesk.ui.common.date_edits import OptionalDateEdit, date_edit
 from csdesk.ui.common.formats import from_qdate
-from csdesk.ui.common.widgets import ProblemLabel, save_cancel
+from csdesk.ui.common.forms import save_cancel
+from csdesk.ui.common.widgets import ProblemLabel
 from csdesk.ui.context import AppContext
 
 ACCOUNT_COLUMNS = 5  # platform, shop, account, from, to

@@ -17,7 +17,7 @@ from csdesk.services.training import certificates
 from csdesk.services.training import courses as training
 from csdesk.ui.common.date_edits import OptionalDateEdit, date_edit
 from csdesk.ui.common.formats import from_qdate, to_qdate
-from csdesk.ui.common.widgets import lay_out_form
+from csdesk.ui.common.forms import lay_out_form
 from csdesk.ui.context import AppContext
 
 

@@ -41,7 +41,8 @@ from csdesk.services.staff import agents as staff
 from csdesk.services.training import courses as training
 from csdesk.services.training import session_records
 from csdesk.ui.common.combos import fill_combo, select_key
-from csdesk.ui.common.widgets import ProblemLabel, save_cancel
+from csdesk.ui.common.forms import save_cancel
+from csdesk.ui.common.widgets import ProblemLabel
 from csdesk.ui.context import AppContext
 
 COL_AGENT, COL_ATTENDANCE, COL_SCORE, COL_RESULT, COL_COMMENT = range(5)

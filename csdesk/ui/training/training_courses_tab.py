@@ -28,9 +28,10 @@ from csdesk.domain.training import Category
 from csdesk.services.errors import UserError
 from csdesk.services.training import courses as training
 from csdesk.ui.common.combos import fill_combo, select_key
+from csdesk.ui.common.forms import lay_out_form
 from csdesk.ui.common.rows_filter import RowsFilter
 from csdesk.ui.common.rows_model import Row, RowsModel
-from csdesk.ui.common.widgets import button_row, lay_out_form, record_table, selected_payload
+from csdesk.ui.common.widgets import button_row, record_table, selected_payload
 from csdesk.ui.context import AppContext
 
 CATEGORY_ORDER = {c.value: i for i, c in enumerate(Category)}
