@@ -7,8 +7,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from csdesk.domain.headcount import Tenure, month_turnover, year_turnover
 from csdesk.domain.months import Month, months_between
-from csdesk.domain.staff import Post, Status, Tenure, month_turnover, year_turnover
+from csdesk.domain.staff import Post, Status
 from csdesk.services import shop
 from csdesk.services.errors import UserError
 from csdesk.services.staff import agent_changes, agent_removal, headcount

@@ -9,11 +9,8 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from csdesk.common.complaint_labels import (
-    clock_labels,
-    compensation_labels,
-    complaint_channel_labels,
-)
+from csdesk.common.case_labels import clock_labels
+from csdesk.common.complaint_labels import compensation_labels, complaint_channel_labels
 from csdesk.common.i18n import translate
 from csdesk.common.labels import label, money, month_title
 from csdesk.common.progress import Progress

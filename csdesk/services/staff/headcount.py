@@ -12,8 +12,8 @@ from datetime import date
 from sqlalchemy import select
 
 from csdesk.data.staff import Agent
+from csdesk.domain.headcount import Tenure, Turnover, headcount, month_turnover, year_turnover
 from csdesk.domain.months import Month
-from csdesk.domain.staff import Tenure, Turnover, headcount, month_turnover, year_turnover
 from csdesk.services.database import Database
 
 

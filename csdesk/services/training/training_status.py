@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session
 from csdesk.common.i18n import translate
 from csdesk.data.staff import Agent
 from csdesk.data.training import Attendee, Certificate, Course, TrainingSession
-from csdesk.domain.staff import Status, Tenure, on_payroll
+from csdesk.domain.headcount import Tenure, on_payroll
+from csdesk.domain.staff import Status
 from csdesk.domain.training import (
     DEFAULT_WARN_DAYS,
     SEVERITY,

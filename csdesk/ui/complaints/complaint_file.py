@@ -21,13 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csdesk.common.case_labels import appeal_labels, event_labels
 from csdesk.common.complaint_labels import (
-    appeal_labels,
     complaint_action_labels,
     complaint_channel_labels,
     complaint_status_labels,
     escalation_labels,
-    event_labels,
     priority_labels,
 )
 from csdesk.common.labels import label

@@ -16,8 +16,8 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from csdesk.common.case_labels import clock_state_labels
 from csdesk.common.complaint_labels import (
-    clock_state_labels,
     complaint_channel_labels,
     complaint_status_labels,
     escalation_labels,

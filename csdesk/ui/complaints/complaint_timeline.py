@@ -11,13 +11,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTableWidget, QTableWidgetItem, QWidget
 
+from csdesk.common.case_labels import appeal_labels, clock_labels, clock_state_labels, event_labels
 from csdesk.common.complaint_labels import (
-    appeal_labels,
-    clock_labels,
-    clock_state_labels,
     complaint_status_labels,
     escalation_labels,
-    event_labels,
     priority_labels,
 )
 from csdesk.common.labels import label
