@@ -121,6 +121,8 @@ def october(db, tmp_path) -> list[int]:
     script = next(cid for cid, c in rubric.categories if c.name == "Script compliance")
     qa.record_review(db, qa.ReviewData(ids[1], rubric.id, date(2026, 10, 5), top))
     qa.record_review(db, qa.ReviewData(ids[1], rubric.id, date(2026, 10, 6), {**top, script: 0}))
+    # CS3's review: enough of the pre-sales card has data to grade the month (60 %)
+    qa.record_review(db, qa.ReviewData(ids[2], rubric.id, date(2026, 10, 7), top))
     manual_kpis.set_manual_values(db, Month(2026, 10), {i: {"teamwork": 5} for i in ids})
     return ids
 

@@ -65,6 +65,9 @@ class Appraisal(Base):
     grade: Mapped[str | None] = mapped_column(String(2))
     satisfaction: Mapped[float | None] = mapped_column(Float)
     bonus_cents: Mapped[int] = mapped_column(Integer, default=0)
+    # graded, or why not: in_progress, not_enough_data, onboarding, not_cleared
+    standing: Mapped[str] = mapped_column(String(20), default="graded", server_default="graded")
+    coverage: Mapped[float | None] = mapped_column(Float)  # scorecard weight with data, 0-1
     # the computed card: [{kpi, value, target, points, weight, share, weighted}, ...]
     lines: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
     left_out: Mapped[list[str]] = mapped_column(JSON)

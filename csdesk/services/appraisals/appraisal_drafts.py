@@ -10,6 +10,7 @@ and fills the appraisals that the supervisor then finalises.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import date
 
 from csdesk.domain.complaints import Priority
 from csdesk.domain.grading import (
@@ -24,13 +25,18 @@ from csdesk.domain.grading import (
 )
 from csdesk.domain.months import Month
 from csdesk.domain.scoring import CardScore, score_card
-from csdesk.domain.staff import post_on
+from csdesk.domain.staff import Status, post_on
+from csdesk.domain.standing import Standing, coverage, employed_days, pro_rata, standing
 from csdesk.services.appraisals.appraisal_rules import Rules, rules_for
 from csdesk.services.complaints.complaint_verdicts import valid_complaint_counts
 from csdesk.services.database import Database
 from csdesk.services.performance.kpis import AgentKpis, monthly_kpis
 from csdesk.services.performance.qa import critical_failures
 from csdesk.services.staff import agents as staff
+from csdesk.services.training.duty_gate import not_cleared_days
+
+#: What a month pays an agent it does not grade.
+NO_BONUS = Bonus(0, 0, 0.0, 0, 0, False)
 
 
 @dataclass(frozen=True)
@@ -46,8 +52,11 @@ class DraftAppraisal:
     grade: str | None  # after the vetoes
     vetoes: tuple[str, ...]  # the veto keys that capped (or would cap) the grade
     bonus: Bonus
-    rank: int | None  # 1 = the best total; None without a total
+    rank: int | None  # 1 = the best total; None without a total or a grade
     star: bool  # the month's Service Star
+    standing: Standing = Standing.GRADED  # graded, or why not (then no grade or bonus)
+    coverage: float = 1.0  # the share of the card's weight with data
+    employed: tuple[int, int] | None = None  # a mid-month hire's (days employed, days)
 
 
 @dataclass(frozen=True)
@@ -58,6 +67,9 @@ class AgentMonth:
     post: str
     severe_complaints: int
     critical_failures: int
+    onboarding: bool = False
+    cleared: bool = True  # by the before-duty training, on the month's last day
+    employed: tuple[int, int] | None = None  # hired mid-month: (days employed, days)
 
 
 @dataclass(frozen=True)
@@ -70,28 +82,50 @@ class MonthFacts:
 
     month: Month
     agents: tuple[AgentMonth, ...]  # roster order
+    running: bool = False  # the month has not ended: nobody is graded yet
 
 
-def month_facts(db: Database, month: Month) -> MonthFacts:
+def month_facts(db: Database, month: Month, today: date | None = None) -> MonthFacts:
     """The figures of ``month`` that its appraisals are computed from."""
+    today = today or date.today()
     kpis = monthly_kpis(db, month)
     records = {r.id: r for r in staff.list_agents(db)}
     severe = valid_complaint_counts(db, month, Priority.URGENT)
     critical = critical_failures(db, month)
-    agents = []
+    posts = {}
     for agent in kpis:
         record = records[agent.agent_id]
         changes = [(c.changed_on, c.from_post, c.to_post) for c in record.post_changes]
-        post = post_on(month.last_day, record.data.post, changes)
+        posts[agent.agent_id] = post_on(month.last_day, record.data.post, changes)
+    onboarding = {
+        agent.agent_id
+        for agent in kpis
+        if records[agent.agent_id].data.status == Status.ONBOARDING
+    }
+    with db.read() as session:  # the duty gate stands between onboarding and duty
+        not_cleared = {
+            agent_id
+            for agent_id, _day in not_cleared_days(
+                session,
+                {a: p for a, p in posts.items() if a in onboarding},
+                [min(month.last_day, today)],
+            )
+        }
+    agents = []
+    for agent in kpis:
+        data = records[agent.agent_id].data
         agents.append(
             AgentMonth(
                 agent,
-                post,
+                posts[agent.agent_id],
                 severe.get(agent.agent_id, 0),
                 critical.get(agent.agent_id, 0),
+                onboarding=agent.agent_id in onboarding,
+                cleared=agent.agent_id not in not_cleared,
+                employed=employed_days(data.hire_date, month.first_day, month.last_day),
             )
         )
-    return MonthFacts(month, tuple(agents))
+    return MonthFacts(month, tuple(agents), running=month.last_day >= today)
 
 
 def score_month(facts: MonthFacts, rules: Rules) -> list[DraftAppraisal]:
@@ -103,17 +137,31 @@ def score_month(facts: MonthFacts, rules: Rules) -> list[DraftAppraisal]:
     drafts: list[DraftAppraisal] = []
     for entry in facts.agents:
         agent = entry.kpis
-        score = score_card(rules.cards.get(entry.post, ()), _with_work(agent))
+        values = pro_rata(_with_work(agent), entry.employed)
+        score = score_card(rules.cards.get(entry.post, ()), values)
+        covered = coverage(score)
+        state = standing(
+            running=facts.running,
+            onboarding=entry.onboarding,
+            cleared=entry.cleared,
+            covered=covered,
+            needed=rules.min_coverage,
+        )
         triggered = [
             v
             for v in rules.vetoes
             if (v.key == SEVERE_COMPLAINT and entry.severe_complaints)
             or (v.key == CRITICAL_QA and entry.critical_failures)
         ]
-        grade = capped_grade(grade_of(score.total, rules.bands), triggered)
         complaints = int(agent.values.get("valid_complaints") or 0)
         satisfaction = agent.values.get("satisfaction_rate")
-        pay = bonus(rules.bonus, entry.post, grade, satisfaction, complaints)
+        if state is Standing.GRADED:
+            grade = capped_grade(grade_of(score.total, rules.bands), triggered)
+            pay = bonus(rules.bonus, entry.post, grade, satisfaction, complaints)
+        else:
+            grade, pay = None, NO_BONUS
+            if state is not Standing.IN_PROGRESS or covered < rules.min_coverage:
+                score = replace(score, total=None)  # a total of too little is not shown
         drafts.append(
             DraftAppraisal(
                 agent.agent_id,
@@ -127,19 +175,22 @@ def score_month(facts: MonthFacts, rules: Rules) -> list[DraftAppraisal]:
                 pay,
                 None,
                 False,
+                state,
+                covered,
+                entry.employed,
             )
         )
     return _ranked(drafts)
 
 
 def draft_appraisals(
-    db: Database, month: Month, rules: Rules | None = None
+    db: Database, month: Month, rules: Rules | None = None, today: date | None = None
 ) -> list[DraftAppraisal]:
     """The month's draft appraisal of every agent, in roster order.
 
     ``rules`` previews other rules ("what if"); by default the month's own apply.
     """
-    return score_month(month_facts(db, month), rules or rules_for(db, month))
+    return score_month(month_facts(db, month, today), rules or rules_for(db, month))
 
 
 #: Sources with a figure every month whatever happened: no complaint reads 0, nor does
@@ -156,16 +207,21 @@ def _with_work(agent: AgentKpis) -> dict[str, float | None]:
 
 
 def _ranked(drafts: list[DraftAppraisal]) -> list[DraftAppraisal]:
-    """The drafts with their rank (ties share one, 1, 1, 3) and the Service Star marked."""
-    totals = sorted((d.score.total for d in drafts if d.score.total is not None), reverse=True)
+    """The drafts with their rank (ties share one, 1, 1, 3) and the Service Star marked.
+
+    Only graded drafts are ranked or can be the star.
+    """
+    graded = {d.agent_id: d.score.total for d in drafts if d.standing is Standing.GRADED}
+    totals = sorted((t for t in graded.values() if t is not None), reverse=True)
     star = service_star(
-        [StarCandidate(d.agent_id, d.score.total, bool(d.vetoes), d.satisfaction) for d in drafts]
+        [
+            StarCandidate(d.agent_id, graded.get(d.agent_id), bool(d.vetoes), d.satisfaction)
+            for d in drafts
+        ]
     )
-    return [
-        replace(
-            d,
-            rank=None if d.score.total is None else totals.index(d.score.total) + 1,
-            star=d.agent_id == star,
-        )
-        for d in drafts
-    ]
+    ranked = []
+    for d in drafts:
+        total = graded.get(d.agent_id)
+        rank = None if total is None else totals.index(total) + 1
+        ranked.append(replace(d, rank=rank, star=d.agent_id == star))
+    return ranked

@@ -35,11 +35,12 @@ def quarter_months(year: int, quarter: int) -> list[Month]:
 
 
 def _total(record: AppraisalRecord | None) -> float | None:
-    return record.total if record else None
+    """A month's total as the quarter counts it: graded months only (not running ones)."""
+    return record.total if record and record.graded else None
 
 
 def _grade(record: AppraisalRecord | None) -> str | None:
-    return record.grade if record else None
+    return record.grade if record and record.graded else None
 
 
 def quarter_view(db: Database, year: int, quarter: int) -> list[QuarterLine]:
@@ -65,7 +66,7 @@ def quarter_view(db: Database, year: int, quarter: int) -> list[QuarterLine]:
                 name,
                 totals,
                 (_grade(first), _grade(second), _grade(third)),
-                sum(a.bonus.amount for a in found if a),
+                sum(a.bonus.amount for a in found if a and a.graded),
                 all(a is None or a.final for a in found),
                 sum(known) / len(known) if known else None,
             )

@@ -46,6 +46,12 @@ DEFAULT_BONUS = BonusRule(
 )
 
 
+#: A month grades an agent only when KPIs carrying this share of the scorecard's weight
+#: have data; below it the line says "not enough data" (a month with one KPI of four
+#: would otherwise give that one KPI the whole weight).
+DEFAULT_MIN_COVERAGE = 0.6
+
+
 @dataclass(frozen=True)
 class Rules:
     """Everything an appraisal is computed by; a shop's own or the defaults."""
@@ -54,6 +60,7 @@ class Rules:
     bands: Sequence[tuple[str, float]] = DEFAULT_BANDS
     vetoes: Sequence[Veto] = DEFAULT_VETOES
     bonus: BonusRule = DEFAULT_BONUS
+    min_coverage: float = DEFAULT_MIN_COVERAGE  # share of the card's weight, 0-1
 
 
 def default_rules() -> Rules:
@@ -112,6 +119,7 @@ def rules_json(rules: Rules) -> dict[str, Any]:
             "extra": bonus.extra,
             "complaint_deduction": bonus.complaint_deduction,
         },
+        "min_coverage": rules.min_coverage,
     }
 
 
@@ -142,6 +150,8 @@ def rules_of(data: dict[str, Any]) -> Rules:
             extra=int(bonus["extra"]),
             complaint_deduction=int(bonus["complaint_deduction"]),
         ),
+        # rule sets saved before the threshold existed get today's default
+        min_coverage=float(data.get("min_coverage", DEFAULT_MIN_COVERAGE)),
     )
 
 
@@ -228,6 +238,12 @@ def problems(rules: Rules) -> list[str]:
                 "Appraisal",
                 "The satisfaction pass line must be between 0 and 100 % and not above the "
                 "extra tier.",
+            )
+        )
+    if not (math.isfinite(rules.min_coverage) and 0 <= rules.min_coverage <= 1):
+        found.append(
+            translate(
+                "Appraisal", "The share of the scorecard that needs data must be 0 to 100 %."
             )
         )
     if any(v.cap not in GRADES for v in rules.vetoes):

@@ -20,6 +20,7 @@ from csdesk.data.staff import Agent
 from csdesk.domain.grading import Bonus, StarCandidate, service_star
 from csdesk.domain.months import Month
 from csdesk.domain.scorecard_defaults import line_target
+from csdesk.domain.standing import Standing
 from csdesk.services.appraisals.appraisal_drafts import DraftAppraisal, draft_appraisals
 from csdesk.services.appraisals.appraisal_rules import Rules, rules_for
 from csdesk.services.database import Database, existing
@@ -74,6 +75,13 @@ class AppraisalRecord:
     acknowledged_on: date | None
     acknowledgement: str
     rank: int | None = None  # among the month's current versions
+    standing: str = Standing.GRADED  # graded, or why not (then no grade, bonus or rank)
+    coverage: float | None = None  # the share of the card's weight with data
+
+    @property
+    def graded(self) -> bool:
+        """Graded: counted in ranks, the Service Star and the quarter's totals."""
+        return self.standing == Standing.GRADED
 
     @property
     def final(self) -> bool:
@@ -143,6 +151,8 @@ def _record(row: Appraisal, agent: Agent, rank: int | None = None) -> AppraisalR
         row.acknowledged_on,
         row.acknowledgement,
         rank,
+        standing=row.standing,
+        coverage=row.coverage,
     )
 
 
@@ -168,10 +178,21 @@ def current_rows(session: Session, months: Iterable[str]) -> list[tuple[Appraisa
     return [(a, g) for a, g in session.execute(query)]
 
 
-def _ranks(totals: Sequence[float | None]) -> list[int | None]:
-    """1 for the best total; equal totals share a rank (1, 1, 3)."""
+def _ranks(records: Sequence[AppraisalRecord]) -> list[int | None]:
+    """1 for the best graded total; equal totals share a rank (1, 1, 3)."""
+    totals = [a.total if a.graded else None for a in records]
     ordered = sorted((t for t in totals if t is not None), reverse=True)
     return [None if t is None else ordered.index(t) + 1 for t in totals]
+
+
+def _star(records: Sequence[AppraisalRecord]) -> int | None:
+    """Who would be the Service Star: the best graded total without a veto."""
+    return service_star(
+        [
+            StarCandidate(a.agent_id, a.total if a.graded else None, bool(a.vetoes), a.satisfaction)
+            for a in records
+        ]
+    )
 
 
 def month_appraisals(db: Database, month: Month) -> MonthAppraisals:
@@ -179,16 +200,10 @@ def month_appraisals(db: Database, month: Month) -> MonthAppraisals:
     with db.read() as session:
         rows = current_rows(session, [str(month)])
         closed = session.get(AppraisalMonth, str(month))
-        ranks = _ranks([row.total for row, _agent in rows])
-        records = tuple(
-            _record(row, agent, rank) for (row, agent), rank in zip(rows, ranks, strict=True)
-        )
-    if closed is not None:
-        star = closed.star_agent_id
-    else:
-        star = service_star(
-            [StarCandidate(a.agent_id, a.total, bool(a.vetoes), a.satisfaction) for a in records]
-        )
+        unranked = [_record(row, agent) for row, agent in rows]
+    ranks = _ranks(unranked)
+    records = tuple(replace(a, rank=rank) for a, rank in zip(unranked, ranks, strict=True))
+    star = closed.star_agent_id if closed is not None else _star(records)
     return MonthAppraisals(month, records, closed.closed_at if closed else None, star)
 
 
@@ -220,6 +235,8 @@ def unsaved_record(draft: DraftAppraisal, rules: Rules, month: Month) -> Apprais
         None,
         "",
         draft.rank,
+        standing=draft.standing,
+        coverage=draft.coverage,
     )
 
 
@@ -241,15 +258,9 @@ def month_view(db: Database, month: Month, rules: Rules | None = None) -> MonthA
     if not extra:
         return stored
     everyone = sorted([*stored.appraisals, *extra], key=lambda a: a.employee_no)
-    ranks = _ranks([a.total for a in everyone])
+    ranks = _ranks(everyone)
     records = tuple(replace(a, rank=rank) for a, rank in zip(everyone, ranks, strict=True))
-    star = (
-        stored.star_agent_id
-        if stored.closed
-        else service_star(
-            [StarCandidate(a.agent_id, a.total, bool(a.vetoes), a.satisfaction) for a in records]
-        )
-    )
+    star = stored.star_agent_id if stored.closed else _star(records)
     return MonthAppraisals(month, records, stored.closed_at, star)
 
 
@@ -348,6 +359,8 @@ def computed_fields(draft: DraftAppraisal, rules: Rules) -> dict[str, Any]:
         "grade": draft.grade,
         "satisfaction": draft.satisfaction,
         "bonus_cents": pay.amount,
+        "standing": str(draft.standing),
+        "coverage": draft.coverage,
         "lines": lines,
         "left_out": list(draft.score.left_out),
         "vetoes": list(draft.vetoes),

@@ -25,6 +25,7 @@ from csdesk.common.i18n import translate
 from csdesk.data.appraisals import Appraisal, AppraisalMonth
 from csdesk.domain.grading import StarCandidate, service_star
 from csdesk.domain.months import Month
+from csdesk.domain.standing import Standing
 from csdesk.services.appraisals.appraisal_drafts import DraftAppraisal, draft_appraisals
 from csdesk.services.appraisals.appraisal_rules import Rules, rules_for
 from csdesk.services.appraisals.records import (
@@ -172,6 +173,15 @@ def finalise(db: Database, appraisal_ids: Sequence[int], author: str | None = No
     """
     with db.read() as session:
         months = {Month.parse(_load(session, i).month) for i in appraisal_ids}
+    running = sorted(m for m in months if m.last_day >= date.today())
+    if running:
+        raise UserError(
+            translate(
+                "Appraisal",
+                "{month} is still running: its appraisals are graded and finalised after it "
+                "ends.",
+            ).format(month=running[0])
+        )
     computed = {}
     for month in months:
         rules = rules_for(db, month)
@@ -303,7 +313,12 @@ def close_month(
         session.flush()
         star = service_star(  # roster order breaks a full tie
             [
-                StarCandidate(r.agent_id, r.total, bool(r.vetoes), r.satisfaction)
+                StarCandidate(
+                    r.agent_id,
+                    r.total if r.standing == Standing.GRADED else None,
+                    bool(r.vetoes),
+                    r.satisfaction,
+                )
                 for r in newest.values()
             ]
         )
