@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from csdesk.common.i18n import translate
+from csdesk.common.labels import label
 from csdesk.domain.grading import CRITICAL_QA, SEVERE_COMPLAINT
 from csdesk.domain.kpis import BY_KEY, Direction, Unit
 from csdesk.domain.scoring import Line
 from csdesk.domain.scoring_rules import RuleKind
+from csdesk.domain.standing import Standing
 
 
 def kpi_labels() -> dict[str, str]:
@@ -82,3 +86,53 @@ def rule_text(line: Line) -> str:
     steps = [f"{sign} {kpi_value_text(unit, b.threshold)} → {b.points:g}" for b in ordered]
     steps.append(translate("Labels", "else {points}").format(points=f"{rule.below:g}"))
     return " · ".join(steps)
+
+
+def standing_labels() -> dict[str, str]:
+    """Standing key -> the short word the appraisals table shows instead of a grade."""
+    return {
+        Standing.GRADED: translate("Labels", "Graded"),
+        Standing.IN_PROGRESS: translate("Labels", "In progress"),
+        Standing.ONBOARDING: translate("Labels", "Onboarding"),
+        Standing.NOT_CLEARED: translate("Labels", "Not cleared"),
+        Standing.NOT_ENOUGH_DATA: translate("Labels", "Not enough data"),
+    }
+
+
+def standing_note(
+    standing: str, coverage: float | None, missing: Sequence[str], needed: float | None = None
+) -> str:
+    """Why an appraisal has no grade, in one sentence ("" when it is graded)."""
+    if standing == Standing.IN_PROGRESS:
+        return translate(
+            "Labels", "The month is still running: the figures so far, graded after it ends."
+        )
+    if standing == Standing.ONBOARDING:
+        return translate("Labels", "Still onboarding: not graded this month.")
+    if standing == Standing.NOT_CLEARED:
+        return translate(
+            "Labels",
+            "Still onboarding and not cleared for duty (before-duty training missing): "
+            "not graded this month.",
+        )
+    if standing == Standing.NOT_ENOUGH_DATA:
+        names = kpi_labels()
+        return translate(
+            "Labels",
+            "Not enough data to grade: {share} of the scorecard's weight has data{needed}. "
+            "Missing: {kpis}.",
+        ).format(
+            share=f"{(coverage or 0) * 100:.0f} %",
+            needed=""
+            if needed is None
+            else translate("Labels", " ({needed} needed)").format(needed=f"{needed * 100:.0f} %"),
+            kpis=", ".join(names.get(k, k) for k in missing) or "—",
+        )
+    return ""
+
+
+def grade_text(grade: str | None, standing: str) -> str:
+    """The grade as tables print it: the grade, or the reason there is none."""
+    if standing != Standing.GRADED:
+        return label(standing_labels(), standing)
+    return grade or "—"

@@ -98,9 +98,7 @@ def month_facts(db: Database, month: Month, today: date | None = None) -> MonthF
         changes = [(c.changed_on, c.from_post, c.to_post) for c in record.post_changes]
         posts[agent.agent_id] = post_on(month.last_day, record.data.post, changes)
     onboarding = {
-        agent.agent_id
-        for agent in kpis
-        if records[agent.agent_id].data.status == Status.ONBOARDING
+        agent.agent_id for agent in kpis if records[agent.agent_id].data.status == Status.ONBOARDING
     }
     with db.read() as session:  # the duty gate stands between onboarding and duty
         not_cleared = {

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from csdesk.common.appraisal_labels import appraisal_status_labels
+from csdesk.common.appraisal_labels import appraisal_status_labels, grade_text
 from csdesk.common.i18n import translate
 from csdesk.common.labels import label, money, month_title, post_labels
 from csdesk.common.progress import Progress
@@ -42,7 +42,7 @@ def _team(view: MonthAppraisals):
             a.name,
             label(posts, a.post),
             shown_number(a.total),
-            a.grade or "—",
+            grade_text(a.grade, a.standing),
             money(a.bonus.amount),
             label(statuses, a.status),
             "★" if a.agent_id == view.star_agent_id else "",

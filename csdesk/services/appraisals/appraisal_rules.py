@@ -242,9 +242,7 @@ def problems(rules: Rules) -> list[str]:
         )
     if not (math.isfinite(rules.min_coverage) and 0 <= rules.min_coverage <= 1):
         found.append(
-            translate(
-                "Appraisal", "The share of the scorecard that needs data must be 0 to 100 %."
-            )
+            translate("Appraisal", "The share of the scorecard that needs data must be 0 to 100 %.")
         )
     if any(v.cap not in GRADES for v in rules.vetoes):
         found.append(translate("Appraisal", "A veto must cap the grade at A, B, C or D."))

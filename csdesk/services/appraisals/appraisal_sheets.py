@@ -10,8 +10,10 @@ from datetime import date
 
 from csdesk.common.appraisal_labels import (
     appraisal_status_labels,
+    grade_text,
     kpi_labels,
     kpi_value_text,
+    standing_note,
     veto_labels,
 )
 from csdesk.common.complaint_labels import priority_labels
@@ -19,6 +21,7 @@ from csdesk.common.i18n import translate
 from csdesk.common.labels import label, level_labels, money, month_title, post_labels
 from csdesk.common.training_labels import standing_labels
 from csdesk.domain.kpis import BY_KEY, Unit
+from csdesk.domain.standing import employed_days
 from csdesk.services.appraisals.appraisal_evidence import AgentEvidence
 from csdesk.services.appraisals.records import (
     AppraisalRecord,
@@ -75,7 +78,9 @@ def _kpi_note(record: AppraisalRecord) -> str:
 def _result_notes(record: AppraisalRecord, star: bool) -> list[str]:
     notes = []
     pay = record.bonus
-    if pay.below_pass:
+    if not record.graded:
+        notes.append(standing_note(record.standing, record.coverage, record.left_out))
+    elif pay.below_pass:
         notes.append(
             translate("Appraisal", "Satisfaction is below the pass line: no bonus this month.")
         )
@@ -112,6 +117,21 @@ def _result_notes(record: AppraisalRecord, star: bool) -> list[str]:
             )
         )
     return notes
+
+
+def _hire_note(record: AppraisalRecord, agent: staff.AgentRecord | None) -> list[str]:
+    """For a mid-month hire: the days the month is judged on."""
+    month = record.month
+    days = employed_days(agent.data.hire_date, month.first_day, month.last_day) if agent else None
+    if days is None:
+        return []
+    return [
+        translate(
+            "Appraisal",
+            "Hired on {day}: judged on {worked} of the month's {days} days; sales and praise "
+            "are counted pro rata.",
+        ).format(day=_day(agent.data.hire_date) if agent else "", worked=days[0], days=days[1])
+    ]
 
 
 def _listed(lines: list[str], none: str) -> list[str]:
@@ -235,11 +255,11 @@ def agent_sheet(
         kpi_note=_kpi_note(record),
         result=[
             (translate("Appraisal", "Total"), shown_number(record.total)),
-            (translate("Appraisal", "Grade"), record.grade or "—"),
+            (translate("Appraisal", "Grade"), grade_text(record.grade, record.standing)),
             (translate("Appraisal", "Rank"), rank),
             (translate("Appraisal", "Bonus"), money(record.bonus.amount)),
         ],
-        result_notes=_result_notes(record, star),
+        result_notes=_result_notes(record, star) + _hire_note(record, agent),
         trend=[
             TrendPoint(f"{t.month.year % 100:02d}-{t.month.month:02d}", t.total, t.satisfaction)
             for t in trend

@@ -178,8 +178,7 @@ def finalise(db: Database, appraisal_ids: Sequence[int], author: str | None = No
         raise UserError(
             translate(
                 "Appraisal",
-                "{month} is still running: its appraisals are graded and finalised after it "
-                "ends.",
+                "{month} is still running: its appraisals are graded and finalised after it ends.",
             ).format(month=running[0])
         )
     computed = {}

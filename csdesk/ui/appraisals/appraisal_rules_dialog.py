@@ -159,7 +159,7 @@ class AppraisalRulesDialog(QDialog):
     # --- the rules being edited -----------------------------------------------------------
     def _load(self, rules: Rules) -> None:
         self.cards.set_cards({post: list(lines) for post, lines in rules.cards.items()})
-        self.pay.set_rules(list(rules.bands), list(rules.vetoes), rules.bonus)
+        self.pay.set_rules(list(rules.bands), list(rules.vetoes), rules.bonus, rules.min_coverage)
         if self.saved_json is None:
             self.saved_json = appraisal_rules.rules_json(rules)
         self._edited()
@@ -171,6 +171,7 @@ class AppraisalRulesDialog(QDialog):
             bands=self.pay.bands(),
             vetoes=self.pay.vetoes(),
             bonus=self.pay.bonus_rule(),
+            min_coverage=self.pay.min_coverage(),
         )
 
     def is_changed(self) -> bool:

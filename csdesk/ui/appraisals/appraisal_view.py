@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 
 from csdesk.common.appraisal_labels import (
     appraisal_status_labels,
+    grade_text,
     kpi_labels,
     kpi_value_text,
+    standing_note,
     veto_labels,
 )
 from csdesk.common.labels import label, money, post_labels
@@ -169,14 +171,15 @@ class AppraisalView(QWidget):
         self._fill_card(record)
         rank = "—" if record.rank is None else str(record.rank)
         total = "—" if record.total is None else f"{record.total:.1f}"
-        self.result.setText(
-            self.tr("Total {total} · grade {grade} · rank {rank} · bonus {bonus}").format(
-                total=total,
-                grade=record.grade or "—",
-                rank=rank,
-                bonus=money(record.bonus.amount),
+        if record.graded:
+            result = self.tr("Total {total} · grade {grade} · rank {rank} · bonus {bonus}").format(
+                total=total, grade=record.grade or "—", rank=rank, bonus=money(record.bonus.amount)
             )
-        )
+        else:
+            result = self.tr("Total {total} · {standing}: no grade, rank or bonus").format(
+                total=total, standing=grade_text(record.grade, record.standing)
+            )
+        self.result.setText(result)
         self.notes.setText("\n".join(self._notes(record)))
         self.comment.setPlainText(record.comment)
         draft = record.stored and not record.final
@@ -236,6 +239,8 @@ class AppraisalView(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
     def _notes(self, record: records.AppraisalRecord) -> list[str]:
+        if not record.graded:
+            return [standing_note(record.standing, record.coverage, record.left_out)]
         notes = []
         names = kpi_labels()
         if record.left_out:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csdesk.common.appraisal_labels import appraisal_status_labels
+from csdesk.common.appraisal_labels import appraisal_status_labels, grade_text
 from csdesk.common.labels import label, money, post_labels
 from csdesk.domain.months import Month
 from csdesk.services.appraisals import records
@@ -171,7 +171,7 @@ class AppraisalsPage(QWidget):
                 a.name,
                 label(posts, a.post),
                 "—" if a.total is None else f"{a.total:.1f}",
-                a.grade or "—",
+                grade_text(a.grade, a.standing),
                 money(a.bonus.amount),
                 "—" if a.rank is None else str(a.rank),
                 label(statuses, a.status),

@@ -22,6 +22,7 @@ from csdesk.common.appraisal_labels import veto_labels
 from csdesk.common.labels import label, post_labels
 from csdesk.domain.grading import CRITICAL_QA, GRADES, SEVERE_COMPLAINT, BonusRule, Veto
 from csdesk.domain.staff import Post
+from csdesk.services.appraisals.appraisal_rules import DEFAULT_MIN_COVERAGE
 from csdesk.ui.common.combos import fill_combo
 from csdesk.ui.common.forms import form_caption
 
@@ -73,6 +74,8 @@ class PayTab(QWidget):
         self.extra_line.setObjectName("extraLine")
         self.extra.setObjectName("extraAmount")
         self.deduction.setObjectName("complaintDeduction")
+        self.coverage = _spin(0, 100.0, " %")
+        self.coverage.setObjectName("minCoverage")
 
         self.grades_box, self.vetoes_box, self.bonus_box = QGroupBox(), QGroupBox(), QGroupBox()
         self.grades_form, self.vetoes_form = QFormLayout(self.grades_box), QFormLayout()
@@ -80,6 +83,10 @@ class PayTab(QWidget):
             self.grades_form.addRow(grade, spin)
         self.below_c = QLabel()
         self.grades_form.addRow("D", self.below_c)
+        self.coverage_label = QLabel()
+        self.coverage_label.setWordWrap(True)
+        self.coverage_label.setBuddy(self.coverage)
+        self.grades_form.addRow(self.coverage_label, self.coverage)
         self.vetoes_note = QLabel()
         self.vetoes_note.setWordWrap(True)
         vetoes = QVBoxLayout(self.vetoes_box)
@@ -118,7 +125,7 @@ class PayTab(QWidget):
         layout.addWidget(self.bonus_box, 3)
 
         spins = [*self.minimums.values(), *self.bases.values(), *self.coefficients.values()]
-        spins += [self.pass_line, self.extra_line, self.extra, self.deduction]
+        spins += [self.pass_line, self.extra_line, self.extra, self.deduction, self.coverage]
         for spin in spins:
             spin.valueChanged.connect(self._emit)
         for combo in self.caps.values():
@@ -128,6 +135,13 @@ class PayTab(QWidget):
         """Set every text in the current language."""
         self.grades_box.setTitle(self.tr("Grades: lowest total of each grade"))
         self.below_c.setText(self.tr("below C"))
+        self.coverage_label.setText(self.tr("Grade a month when KPIs with data carry at least"))
+        self.coverage.setToolTip(
+            self.tr(
+                "Share of the scorecard's weight. Below it the agent's month says "
+                '"not enough data" and gets no grade or bonus.'
+            )
+        )
         self.vetoes_box.setTitle(self.tr("Vetoes: cap the grade whatever the total"))
         self.vetoes_note.setText(
             self.tr("A veto is named on the appraisal, and the agent cannot be Service Star.")
@@ -166,11 +180,16 @@ class PayTab(QWidget):
         )
 
     def set_rules(
-        self, bands: list[tuple[str, float]], vetoes: list[Veto], rule: BonusRule
+        self,
+        bands: list[tuple[str, float]],
+        vetoes: list[Veto],
+        rule: BonusRule,
+        min_coverage: float = DEFAULT_MIN_COVERAGE,
     ) -> None:
-        """Show these grade bands, vetoes and bonus rule."""
+        """Show these grade bands, vetoes, bonus rule and share of the card with data."""
         self._loading = True
         try:
+            self.coverage.setValue(min_coverage * 100)
             minimums = dict(bands)
             for grade, spin in self.minimums.items():
                 spin.setValue(minimums.get(grade, 0.0))
@@ -191,6 +210,10 @@ class PayTab(QWidget):
     def bands(self) -> tuple[tuple[str, float], ...]:
         """The grade bands as edited, A first."""
         return tuple((grade, spin.value()) for grade, spin in self.minimums.items())
+
+    def min_coverage(self) -> float:
+        """The share (0-1) of the card's weight that needs data for a grade."""
+        return self.coverage.value() / 100
 
     def vetoes(self) -> tuple[Veto, ...]:
         """The vetoes that cap a grade."""
