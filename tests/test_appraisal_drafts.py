@@ -68,4 +68,3 @@ def test_an_urgent_valid_complaint_is_a_veto_and_a_deduction(db, october):
     )  # fmt: skip
     third = {d.employee_no: d for d in draft_appraisals(db, OCTOBER)}["CS3"]
     assert third.vetoes == () and third.bonus.deduction == 5000
-

@@ -137,3 +137,39 @@ def test_only_a_finished_month_of_an_agent_on_duty_with_enough_data_is_graded(
         assert found is Standing.IN_PROGRESS
     elif onboarding:
         assert found is (Standing.ONBOARDING if cleared else Standing.NOT_CLEARED)
+
+
+def test_the_payroll_export_leaves_grade_and_bonus_empty_when_not_graded(
+    db, db_path, october, capsys, tmp_path
+):
+    import csv
+
+    from csdesk.cli.main import main
+
+    (cs3_review,) = [r for r in qa_records.month_reviews(db, OCTOBER) if r.agent == "张敏 (CS3)"]
+    qa_records.delete_review(db, cs3_review.id)
+    expected = {a.employee_no: a for a in records.month_view(db, OCTOBER).appraisals}
+    db.close()
+    out = tmp_path / "pay.csv"
+    args = ["export", "appraisals", "--month", "2026-10", "--db", str(db_path), "--out", str(out)]
+    assert main(args) == 0
+    assert "3 rows written" in capsys.readouterr().out
+    with out.open(encoding="utf-8-sig", newline="") as f:
+        rows = {r["employee_no"]: r for r in csv.DictReader(f)}
+    assert list(rows["CS1"]) == [
+        "employee_no", "name", "post", "total", "grade", "bonus", "status", "coverage",
+    ]  # fmt: skip
+    cs1 = expected["CS1"]
+    assert rows["CS1"]["grade"] == cs1.grade and rows["CS1"]["status"] == "not_prepared"
+    assert float(rows["CS1"]["bonus"]) == cs1.bonus.amount / 100
+    assert float(rows["CS1"]["total"]) == round(cs1.total, 1)
+    assert rows["CS3"]["grade"] == "" and rows["CS3"]["bonus"] == ""
+    assert rows["CS3"]["status"] == "not_enough_data" and rows["CS3"]["coverage"] == "45.0"
+    # the month is required, and only this export and the complaints' take one
+    assert main(["export", "appraisals", "--db", str(db_path), "--out", str(out)]) == 1
+    assert "--month YYYY-MM" in capsys.readouterr().err
+    staff_out = str(tmp_path / "s.csv")
+    assert (
+        main(["export", "staff", "--month", "2026-10", "--db", str(db_path), "--out", staff_out])
+        == 1
+    )

@@ -205,9 +205,11 @@ def test_every_registered_file_kind_names_functions_that_exist():
     from csdesk.services.kinds import FILE_KINDS
 
     for kind in FILE_KINDS.values():
-        assert callable(kind.function(kind.fields)), kind.name
-        assert callable(kind.function(kind.importer)), kind.name
-        assert callable(kind.function("file_columns")), kind.name
+        assert kind.importer or kind.exporter, kind.name
+        if kind.importer:
+            assert callable(kind.function(kind.fields)), kind.name
+            assert callable(kind.function(kind.importer)), kind.name
+            assert callable(kind.function("file_columns")), kind.name
         if kind.exporter:
             assert callable(kind.function(kind.exporter, kind.export_module)), kind.name
     spec = (Path(__file__).parent.parent / "build.spec").read_text(encoding="utf-8")

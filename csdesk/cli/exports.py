@@ -19,7 +19,9 @@ def add_export(sub) -> None:
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--format", choices=("csv", "xlsx"))
     p.add_argument(
-        "--month", type=month, help=translate("CLI", "only complaints received in YYYY-MM")
+        "--month",
+        type=month,
+        help=translate("CLI", "complaints: only those received in YYYY-MM; appraisals: the month"),
     )
     p.add_argument(
         "--week", type=week, metavar="YYYY-Www", help=translate("CLI", "rota: the week to export")
@@ -30,18 +32,21 @@ def add_export(sub) -> None:
 def run_export(args: argparse.Namespace) -> int:
     """Export a kind to CSV or XLSX."""
     kind = FILE_KINDS[args.kind]
-    if args.month is not None and args.kind != "complaints":
-        raise UserError(translate("CLI", "--month applies to complaints only."))
-    if (args.week is not None) != (args.kind == "rota"):
-        raise UserError(translate("CLI", "Export the rota of one week: --week YYYY-Www."))
+    if args.month is not None and kind.export_period != "month":
+        raise UserError(translate("CLI", "--month applies to complaints and appraisals only."))
+    if args.week is not None and kind.export_period != "week":
+        raise UserError(translate("CLI", "--week applies to the rota only."))
+    period = {"month": args.month, "week": args.week}.get(kind.export_period or "")
+    if kind.period_required and period is None:
+        raise UserError(
+            translate("CLI", "Export the rota of one week: --week YYYY-Www.")
+            if kind.export_period == "week"
+            else translate("CLI", "Export the appraisals of one month: --month YYYY-MM.")
+        )
+    keywords = {kind.export_period: period} if kind.export_period and period else {}
     db = open_shop(args)
     try:
-        if args.week is not None:
-            count = kind.run_export(db, args.week, args.out, args.format)
-        elif args.month is not None:
-            count = kind.run_export(db, args.out, args.format, month=args.month)
-        else:
-            count = kind.run_export(db, args.out, args.format)
+        count = kind.run_export(db=db, out=args.out, fmt=args.format, **keywords)
     finally:
         db.close()
     print(

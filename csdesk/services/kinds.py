@@ -25,12 +25,16 @@ class FileKind:
     Attributes:
         name: the command line's KIND; also files the saved column maps.
         module: the area's service module that reads and writes it.
-        fields: that module's function listing the fields (key, label, required, accepted).
-        importer: its import function ``(db, path, mapping, dry_run, progress, ...)``.
+        fields: that module's function listing the fields (key, label, required, accepted);
+            "" for a kind csdesk only writes.
+        importer: its import function ``(db, path, mapping, dry_run, progress, ...)``, or
+            "" for a kind csdesk only writes (the appraisals for payroll).
         exporter: its export function, or None when csdesk does not write the kind.
         by_account: rows name agents by platform account (``--skip-unknown`` applies).
         by_period: a file without a date column needs ``--period`` (agent summaries).
         export_module: the module of the exporter, when not ``module``.
+        export_period: the exporter's keyword for a period (``month``, ``week``), if any.
+        period_required: the export needs that period (a rota week, a month's appraisals).
     """
 
     name: str
@@ -41,6 +45,8 @@ class FileKind:
     by_account: bool = False
     by_period: bool = False
     export_module: str = ""
+    export_period: str | None = None
+    period_required: bool = False
 
     def function(self, name: str, module: str = "") -> Callable[..., Any]:
         """The service function ``name`` of this kind's module (imported now)."""
@@ -59,7 +65,11 @@ class FileKind:
         return self.function(self.importer)(*args, **kwargs)
 
     def run_export(self, *args: Any, **kwargs: Any) -> int:
-        """Export this kind (see the exporter's docstring); return the rows written."""
+        """Export this kind (see the exporter's docstring); return the rows written.
+
+        Call with keywords (``db``, ``out``, ``fmt`` and the period's keyword): the
+        exporters agree on the names, not on the order.
+        """
         if self.exporter is None:
             raise ValueError(f"{self.name} files are read, not written")
         return self.function(self.exporter, self.export_module)(*args, **kwargs)
@@ -89,6 +99,7 @@ FILE_KINDS: dict[str, FileKind] = {
             "import_complaints",
             "export_complaints",
             export_module="csdesk.services.complaints.complaint_export",
+            export_period="month",
         ),
         FileKind(
             "conversations",
@@ -111,10 +122,21 @@ FILE_KINDS: dict[str, FileKind] = {
             "rota_fields",
             "import_rota",
             "export_week",
+            export_period="week",
+            period_required=True,
+        ),
+        FileKind(
+            "appraisals",
+            "csdesk.services.appraisals.appraisal_export",
+            "",
+            "",
+            "export_appraisals",
+            export_period="month",
+            period_required=True,
         ),
     )
 }
-IMPORT_KINDS = tuple(FILE_KINDS)
+IMPORT_KINDS = tuple(name for name, kind in FILE_KINDS.items() if kind.importer)
 EXPORT_KINDS = tuple(name for name, kind in FILE_KINDS.items() if kind.exporter)
 
 
