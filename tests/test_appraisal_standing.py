@@ -173,3 +173,28 @@ def test_the_payroll_export_leaves_grade_and_bonus_empty_when_not_graded(
         main(["export", "staff", "--month", "2026-10", "--db", str(db_path), "--out", staff_out])
         == 1
     )
+
+
+def test_the_demo_keeps_its_own_rules(demo_db):
+    """An onboarding agent has no sales or QA reviews; service level follows answer rate."""
+    from csdesk.services.performance.kpis import monthly_kpis
+
+    onboarding = {a.id for a in staff.list_agents(demo_db) if a.data.status == Status.ONBOARDING}
+    assert onboarding
+    october = monthly_kpis(demo_db, OCTOBER)
+    checked = [
+        agent
+        for month in (OCTOBER, Month(2026, 11))
+        for agent in monthly_kpis(demo_db, month)
+        if agent.agent_id in onboarding and agent.sources
+    ]
+    assert checked
+    for agent in checked:
+        assert agent.values["qa_score"] is None and not agent.values["sales_amount"]
+    answered = [
+        (a.values["answer_rate"], a.values["service_level"])
+        for a in october
+        if a.values["answer_rate"] is not None
+    ]
+    assert answered
+    assert sum(rate - level for rate, level in answered) / len(answered) < 15

@@ -26,7 +26,7 @@ from csdesk.data.performance import (
 from csdesk.data.staff import Agent, PlatformAccount
 from csdesk.domain.months import Month, months_between
 from csdesk.domain.qa import BOUNDS, Category, Scale, review_score
-from csdesk.domain.staff import Post
+from csdesk.domain.staff import Post, Status
 
 SAMPLE_PER_MONTH = 30
 TOPICS = ("售前咨询", "物流查询", "退换货", "发票", "商品使用", "催发货")
@@ -78,7 +78,7 @@ def add_demo_performance(
             if taobao is not None and (taobao.account_name, month) not in summarised:
                 summarised.add((taobao.account_name, month))
                 session.add(_summary(rng, agent, taobao.account_name, month, level))
-            if rubric is not None:
+            if rubric is not None and agent.status != Status.ONBOARDING:  # not reviewed yet
                 for _ in range(2):
                     session.add(_review(rng, agent, rubric, rng.choice(days), level))
             if rng.random() < 0.25 + 0.2 * skill:
@@ -116,7 +116,8 @@ def _chance(rng: random.Random, base: float, level: float, spread: float = 0.15)
 
 def _conversations(rng, agent: Agent, month: Month, days, level: float, account: str) -> list:
     out = []
-    pre_sales = agent.post == Post.PRE_SALES
+    # an agent still onboarding shadows the sales chats: no sales of their own yet
+    selling = agent.post == Post.PRE_SALES and agent.status != Status.ONBOARDING
     for n in range(SAMPLE_PER_MONTH):
         day = rng.choice(days)
         started = datetime.combine(day, time(rng.randint(9, 22), rng.randint(0, 59)))
@@ -124,7 +125,7 @@ def _conversations(rng, agent: Agent, month: Month, days, level: float, account:
         answered = _chance(rng, 0.9, level, 0.08) if phone else None
         handle = max(40, int(rng.gauss(420 - 80 * level, 150)))
         first_response = max(2, int(rng.gauss(30 - 12 * level, 12)))
-        converted = _chance(rng, 0.38, level) if pre_sales else None
+        converted = _chance(rng, 0.38, level) if selling else None
         rated = rng.random() < 0.4
         csat = min(5, max(1, round(rng.gauss(4.4 + 0.4 * level, 0.8)))) if rated else None
         out.append(
@@ -137,7 +138,7 @@ def _conversations(rng, agent: Agent, month: Month, days, level: float, account:
                 "started_at": started,
                 "ended_at": started + timedelta(seconds=handle),
                 "answered": answered,
-                "wait_seconds": max(0, int(rng.gauss(22 - 8 * level, 10))) if phone else None,
+                "wait_seconds": _wait(rng, answered, level) if phone else None,
                 "first_response_seconds": None if phone else first_response,
                 "avg_response_seconds": None if phone else first_response + rng.randint(5, 40),
                 "handle_seconds": handle,
@@ -149,6 +150,17 @@ def _conversations(rng, agent: Agent, month: Month, days, level: float, account:
             }
         )
     return out
+
+
+def _wait(rng: random.Random, answered: bool | None, level: float) -> int:
+    """Seconds a caller waited.
+
+    Most answered calls are within the 30 s rule, so that the service level follows the
+    answer rate; a caller who hung up had waited longer.
+    """
+    if answered:
+        return max(0, int(rng.gauss(14 - 6 * level, 7)))
+    return rng.randint(25, 120)
 
 
 def _summary(rng, agent: Agent, account: str, month: Month, level: float) -> AgentSummary:
