@@ -165,7 +165,6 @@
     <name>Printing</name>
     <message numerus="yes">
         <source>Sent to the printer: {count} pages.</source>
-        <extracomment>Printers report 600 dpi and more; 300 prints text sharp and keeps memory sane. The preview&apos;s page images: sharp on screen at full-page zoom, 4.7 MB a page.</extracomment>
         <translation>
             <numerusform>Sent to the printer: {count} page.</numerusform>
             <numerusform>Sent to the printer: {count} pages.</numerusform>

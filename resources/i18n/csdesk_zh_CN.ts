@@ -375,6 +375,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>第 {version} 次更正（{day}，{who}）：{reason}</translation>
     </message>
     <message>
+        <source>Hired on {day}: judged on {worked} of the month&apos;s {days} days; sales and praise are counted pro rata.</source>
+        <translation>{day} 入职：按本月 {days} 天中的 {worked} 天考核；销售额与表扬按在岗天数折算。</translation>
+    </message>
+    <message>
         <source>… and {count} more</source>
         <translation>……另有 {count} 条</translation>
     </message>
@@ -584,7 +588,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     </message>
     <message>
         <source>a number is missing or not a number</source>
-        <extracomment>Bonus base per post for a new shop (cents): the owner sets the real amounts.</extracomment>
+        <extracomment>Bonus base per post for a new shop (cents): the owner sets the real amounts. A month grades an agent only when KPIs carrying this share of the scorecard&apos;s weight have data; below it the line says &quot;not enough data&quot; (a month with one KPI of four would otherwise give that one KPI the whole weight).</extracomment>
         <translation>有数值缺失或不是数字</translation>
     </message>
     <message>
@@ -644,6 +648,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>满意度合格线必须在 0 到 100% 之间，且不高于额外奖励线。</translation>
     </message>
     <message>
+        <source>The share of the scorecard that needs data must be 0 to 100 %.</source>
+        <translation>需有数据的考核表权重比例须在 0 到 100 % 之间。</translation>
+    </message>
+    <message>
         <source>A veto must cap the grade at A, B, C or D.</source>
         <translation>否决项必须把等级限制为 A、B、C 或 D。</translation>
     </message>
@@ -674,6 +682,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>A finalised appraisal is read-only: make an amendment instead.</source>
         <translation>已定稿的考核为只读：请做更正。</translation>
+    </message>
+    <message>
+        <source>{month} is still running: its appraisals are graded and finalised after it ends.</source>
+        <translation>{month} 尚未结束：月份结束后才评定等级并定稿。</translation>
     </message>
     <message>
         <source>Say why the appraisal is amended.</source>
@@ -814,6 +826,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>Total {total} · grade {grade} · rank {rank} · bonus {bonus}</source>
         <translation>总分 {total} · 等级 {grade} · 排名 {rank} · 奖金 {bonus}</translation>
+    </message>
+    <message>
+        <source>Total {total} · {standing}: no grade, rank or bonus</source>
+        <translation>总分 {total} · {standing}：不评等级、不排名、不计奖金</translation>
     </message>
     <message>
         <source>Signed by the agent on {day}. {comment}</source>
@@ -1217,10 +1233,6 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>导出为 CSV 或 XLSX</translation>
     </message>
     <message>
-        <source>only complaints received in YYYY-MM</source>
-        <translation>只导出该月（YYYY-MM）收到的投诉</translation>
-    </message>
-    <message>
         <source>rota: the week to export</source>
         <translation>rota：要导出的周</translation>
     </message>
@@ -1361,12 +1373,24 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>--period 只适用于客服绩效导入。</translation>
     </message>
     <message>
-        <source>--month applies to complaints only.</source>
-        <translation>--month 只适用于投诉。</translation>
+        <source>complaints: only those received in YYYY-MM; appraisals: the month</source>
+        <translation>投诉：仅导出 YYYY-MM 收到的；考核：考核月份</translation>
+    </message>
+    <message>
+        <source>--month applies to complaints and appraisals only.</source>
+        <translation>--month 只适用于投诉和考核。</translation>
+    </message>
+    <message>
+        <source>--week applies to the rota only.</source>
+        <translation>--week 只适用于排班。</translation>
     </message>
     <message>
         <source>Export the rota of one week: --week YYYY-Www.</source>
         <translation>排班按周导出：--week YYYY-Www。</translation>
+    </message>
+    <message>
+        <source>Export the appraisals of one month: --month YYYY-MM.</source>
+        <translation>导出某一个月的考核：--month YYYY-MM。</translation>
     </message>
     <message numerus="yes">
         <source>{count} rows written to {path}.</source>
@@ -4510,6 +4534,42 @@ The decision is final.</source>
         <translation>其余 {points}</translation>
     </message>
     <message>
+        <source>Graded</source>
+        <translation>已评定</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Not cleared</source>
+        <translation>未获上岗资格</translation>
+    </message>
+    <message>
+        <source>Not enough data</source>
+        <translation>数据不足</translation>
+    </message>
+    <message>
+        <source>The month is still running: the figures so far, graded after it ends.</source>
+        <translation>本月尚未结束：显示截至目前的数据，月份结束后评定。</translation>
+    </message>
+    <message>
+        <source>Still onboarding: not graded this month.</source>
+        <translation>仍在入职培训期：本月不评定。</translation>
+    </message>
+    <message>
+        <source>Still onboarding and not cleared for duty (before-duty training missing): not graded this month.</source>
+        <translation>仍在入职培训期且未获上岗资格（缺少上岗前培训）：本月不评定。</translation>
+    </message>
+    <message>
+        <source>Not enough data to grade: {share} of the scorecard&apos;s weight has data{needed}. Missing: {kpis}.</source>
+        <translation>数据不足，无法评定：考核表中有数据的指标占权重 {share}{needed}。缺少：{kpis}。</translation>
+    </message>
+    <message>
+        <source> ({needed} needed)</source>
+        <translation>（需达到 {needed}）</translation>
+    </message>
+    <message>
         <source>Annual leave</source>
         <translation>年假</translation>
     </message>
@@ -5057,6 +5117,14 @@ Database: {path}</source>
         <translation>低于 C</translation>
     </message>
     <message>
+        <source>Grade a month when KPIs with data carry at least</source>
+        <translation>有数据的指标权重至少达到此比例才评定等级</translation>
+    </message>
+    <message>
+        <source>Share of the scorecard&apos;s weight. Below it the agent&apos;s month says &quot;not enough data&quot; and gets no grade or bonus.</source>
+        <translation>占考核表权重的比例。低于此比例时，该客服本月显示“数据不足”，不评等级、不计奖金。</translation>
+    </message>
+    <message>
         <source>Vetoes: cap the grade whatever the total</source>
         <translation>否决项：无论总分多少均限制等级</translation>
     </message>
@@ -5290,7 +5358,6 @@ Database: {path}</source>
     <name>Printing</name>
     <message numerus="yes">
         <source>Sent to the printer: {count} pages.</source>
-        <extracomment>Printers report 600 dpi and more; 300 prints text sharp and keeps memory sane. The preview&apos;s page images: sharp on screen at full-page zoom, 4.7 MB a page.</extracomment>
         <translation>
             <numerusform>已发送到打印机：共 {count} 页。</numerusform>
         </translation>
@@ -7729,6 +7796,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>Day</source>
+        <extracomment>An overridden check is greyed: accepted, but still on the record.</extracomment>
         <translation>日期</translation>
     </message>
     <message>

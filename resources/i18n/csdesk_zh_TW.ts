@@ -375,6 +375,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>第 {version} 次更正（{day}，{who}）：{reason}</translation>
     </message>
     <message>
+        <source>Hired on {day}: judged on {worked} of the month&apos;s {days} days; sales and praise are counted pro rata.</source>
+        <translation>{day} 到職：按本月 {days} 天中的 {worked} 天考核；銷售額與表揚按在職天數折算。</translation>
+    </message>
+    <message>
         <source>… and {count} more</source>
         <translation>……另有 {count} 筆</translation>
     </message>
@@ -584,7 +588,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     </message>
     <message>
         <source>a number is missing or not a number</source>
-        <extracomment>Bonus base per post for a new shop (cents): the owner sets the real amounts.</extracomment>
+        <extracomment>Bonus base per post for a new shop (cents): the owner sets the real amounts. A month grades an agent only when KPIs carrying this share of the scorecard&apos;s weight have data; below it the line says &quot;not enough data&quot; (a month with one KPI of four would otherwise give that one KPI the whole weight).</extracomment>
         <translation>有數值缺失或不是數字</translation>
     </message>
     <message>
@@ -644,6 +648,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>滿意度合格線必須在 0 到 100% 之間，且不高於額外獎勵線。</translation>
     </message>
     <message>
+        <source>The share of the scorecard that needs data must be 0 to 100 %.</source>
+        <translation>需有數據的考核表權重比例須在 0 到 100 % 之間。</translation>
+    </message>
+    <message>
         <source>A veto must cap the grade at A, B, C or D.</source>
         <translation>否決項必須把等級限制為 A、B、C 或 D。</translation>
     </message>
@@ -674,6 +682,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>A finalised appraisal is read-only: make an amendment instead.</source>
         <translation>已定稿的考核為唯讀：請做更正。</translation>
+    </message>
+    <message>
+        <source>{month} is still running: its appraisals are graded and finalised after it ends.</source>
+        <translation>{month} 尚未結束：月份結束後才評定等級並定稿。</translation>
     </message>
     <message>
         <source>Say why the appraisal is amended.</source>
@@ -814,6 +826,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>Total {total} · grade {grade} · rank {rank} · bonus {bonus}</source>
         <translation>總分 {total} · 等級 {grade} · 排名 {rank} · 獎金 {bonus}</translation>
+    </message>
+    <message>
+        <source>Total {total} · {standing}: no grade, rank or bonus</source>
+        <translation>總分 {total} · {standing}：不評等級、不排名、不計獎金</translation>
     </message>
     <message>
         <source>Signed by the agent on {day}. {comment}</source>
@@ -1217,10 +1233,6 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>匯出為 CSV 或 XLSX</translation>
     </message>
     <message>
-        <source>only complaints received in YYYY-MM</source>
-        <translation>只匯出該月（YYYY-MM）收到的客訴</translation>
-    </message>
-    <message>
         <source>rota: the week to export</source>
         <translation>rota：要匯出的週</translation>
     </message>
@@ -1361,12 +1373,24 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>--period 只適用於客服績效匯入。</translation>
     </message>
     <message>
-        <source>--month applies to complaints only.</source>
-        <translation>--month 只適用於客訴。</translation>
+        <source>complaints: only those received in YYYY-MM; appraisals: the month</source>
+        <translation>客訴：僅匯出 YYYY-MM 收到的；考核：考核月份</translation>
+    </message>
+    <message>
+        <source>--month applies to complaints and appraisals only.</source>
+        <translation>--month 只適用於客訴和考核。</translation>
+    </message>
+    <message>
+        <source>--week applies to the rota only.</source>
+        <translation>--week 只適用於排班。</translation>
     </message>
     <message>
         <source>Export the rota of one week: --week YYYY-Www.</source>
         <translation>排班按週匯出：--week YYYY-Www。</translation>
+    </message>
+    <message>
+        <source>Export the appraisals of one month: --month YYYY-MM.</source>
+        <translation>匯出某一個月的考核：--month YYYY-MM。</translation>
     </message>
     <message numerus="yes">
         <source>{count} rows written to {path}.</source>
@@ -4510,6 +4534,42 @@ The decision is final.</source>
         <translation>其餘 {points}</translation>
     </message>
     <message>
+        <source>Graded</source>
+        <translation>已評定</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>Not cleared</source>
+        <translation>未獲上崗資格</translation>
+    </message>
+    <message>
+        <source>Not enough data</source>
+        <translation>數據不足</translation>
+    </message>
+    <message>
+        <source>The month is still running: the figures so far, graded after it ends.</source>
+        <translation>本月尚未結束：顯示截至目前的數據，月份結束後評定。</translation>
+    </message>
+    <message>
+        <source>Still onboarding: not graded this month.</source>
+        <translation>仍在到職培訓期：本月不評定。</translation>
+    </message>
+    <message>
+        <source>Still onboarding and not cleared for duty (before-duty training missing): not graded this month.</source>
+        <translation>仍在到職培訓期且未獲上崗資格（缺少上崗前培訓）：本月不評定。</translation>
+    </message>
+    <message>
+        <source>Not enough data to grade: {share} of the scorecard&apos;s weight has data{needed}. Missing: {kpis}.</source>
+        <translation>數據不足，無法評定：考核表中有數據的指標佔權重 {share}{needed}。缺少：{kpis}。</translation>
+    </message>
+    <message>
+        <source> ({needed} needed)</source>
+        <translation>（需達到 {needed}）</translation>
+    </message>
+    <message>
         <source>Annual leave</source>
         <translation>年假</translation>
     </message>
@@ -5057,6 +5117,14 @@ Database: {path}</source>
         <translation>低於 C</translation>
     </message>
     <message>
+        <source>Grade a month when KPIs with data carry at least</source>
+        <translation>有數據的指標權重至少達到此比例才評定等級</translation>
+    </message>
+    <message>
+        <source>Share of the scorecard&apos;s weight. Below it the agent&apos;s month says &quot;not enough data&quot; and gets no grade or bonus.</source>
+        <translation>佔考核表權重的比例。低於此比例時，該客服本月顯示「數據不足」，不評等級、不計獎金。</translation>
+    </message>
+    <message>
         <source>Vetoes: cap the grade whatever the total</source>
         <translation>否決項：無論總分多少均限制等級</translation>
     </message>
@@ -5290,7 +5358,6 @@ Database: {path}</source>
     <name>Printing</name>
     <message numerus="yes">
         <source>Sent to the printer: {count} pages.</source>
-        <extracomment>Printers report 600 dpi and more; 300 prints text sharp and keeps memory sane. The preview&apos;s page images: sharp on screen at full-page zoom, 4.7 MB a page.</extracomment>
         <translation>
             <numerusform>已傳送到印表機：共 {count} 頁。</numerusform>
         </translation>
@@ -7729,6 +7796,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>Day</source>
+        <extracomment>An overridden check is greyed: accepted, but still on the record.</extracomment>
         <translation>日期</translation>
     </message>
     <message>
