@@ -20,6 +20,7 @@ from csdesk.common.paths import log_dir
 from csdesk.services import shop
 from csdesk.services.kinds import REPORT_KINDS
 from csdesk.ui import backup_actions
+from csdesk.ui.common.widgets import open_size
 from csdesk.ui.context import AppContext
 from csdesk.ui.staff.staff_page import StaffPage
 
@@ -77,9 +78,10 @@ class MainWindow(QMainWindow):
         ctx.notices.complaints_changed.connect(self._complaints_changed)
         geometry = ctx.settings.value("window/geometry")
         if geometry is not None:
-            self.restoreGeometry(geometry)
+            self.restoreGeometry(geometry)  # from a larger screen it may not fit this one
+            open_size(self, self.width(), self.height())
         else:
-            self.resize(1200, 760)
+            open_size(self, 1200, 760)
         state = ctx.settings.value("window/state")
         if state is not None:
             self.restoreState(state)

@@ -32,7 +32,7 @@ from csdesk.ui.common.forms import lay_out_form
 from csdesk.ui.common.month_dialog import month_text
 from csdesk.ui.common.rows_filter import RowsFilter
 from csdesk.ui.common.rows_model import Row, RowsModel
-from csdesk.ui.common.widgets import record_table
+from csdesk.ui.common.widgets import open_size, record_table
 from csdesk.ui.context import AppContext
 
 
@@ -60,7 +60,7 @@ class AmendDialog(_StoringDialog):
                 name=record.name, month=month_text(record.month)
             )
         )
-        self.resize(520, 360)
+        open_size(self, 520, 360)
         self.reason = QLineEdit()
         self.reason.setObjectName("amendReason")
         self.reason.setPlaceholderText(self.tr("e.g. complaint TS-2026-00158 ruled invalid"))
@@ -144,7 +144,7 @@ class HistoryDialog(QDialog):
                 name=record.name, month=month_text(record.month)
             )
         )
-        self.resize(860, 320)
+        open_size(self, 860, 320)
         self.model = RowsModel(self)
         statuses = appraisal_status_labels()
         rows = []
@@ -194,7 +194,7 @@ class QuarterDialog(QDialog):
     def __init__(self, ctx: AppContext, year: int, quarter: int, parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.resize(900, 480)
+        open_size(self, 900, 480)
         self.quarter = QComboBox()
         self.quarter.setObjectName("quarter")
         for back in range(8):

@@ -19,7 +19,7 @@ from csdesk.ui.common.formats import show_date, show_datetime
 from csdesk.ui.common.month_dialog import month_text
 from csdesk.ui.common.rows_filter import RowsFilter
 from csdesk.ui.common.rows_model import Row, RowsModel
-from csdesk.ui.common.widgets import record_table
+from csdesk.ui.common.widgets import open_size, record_table
 from csdesk.ui.context import AppContext
 
 
@@ -41,7 +41,7 @@ class EvidenceDialog(QDialog):
                 kpi=name, agent=record.name, month=month_text(record.month)
             )
         )
-        self.resize(900, 480)
+        open_size(self, 900, 480)
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.model = RowsModel(self)

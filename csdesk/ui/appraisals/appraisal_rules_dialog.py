@@ -36,7 +36,7 @@ from csdesk.ui.appraisals.rules_pay_tab import PayTab
 from csdesk.ui.appraisals.rules_what_if import WhatIfPanel
 from csdesk.ui.common.formats import show_date
 from csdesk.ui.common.month_dialog import MONTHS_OFFERED, month_text
-from csdesk.ui.common.widgets import ProblemLabel, status_message
+from csdesk.ui.common.widgets import ProblemLabel, open_size, status_message
 from csdesk.ui.context import AppContext
 
 #: How far ahead rules can be set to take effect.
@@ -50,7 +50,7 @@ class AppraisalRulesDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("appraisalRules")
-        self.resize(1280, 760)
+        open_size(self, 1280, 760)
         self.saved_json: dict | None = None  # the rules as loaded or last saved
         self.effective = QComboBox()
         self.effective.setObjectName("rulesEffective")

@@ -37,7 +37,7 @@ from csdesk.ui.common.formats import show_date
 from csdesk.ui.common.month_dialog import month_combo, month_text
 from csdesk.ui.common.rows_filter import RowsFilter
 from csdesk.ui.common.rows_model import PAYLOAD_ROLE, Row, RowsModel
-from csdesk.ui.common.widgets import record_table, status_message
+from csdesk.ui.common.widgets import record_table, scrolling, status_message
 from csdesk.ui.context import AppContext
 
 FINAL_FILL = "#e6f2e6"
@@ -71,7 +71,7 @@ class AppraisalsPage(QWidget):
         self.agent = AppraisalView(ctx)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
-        splitter.addWidget(self.agent)
+        splitter.addWidget(scrolling(self.agent))
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([660, 560])

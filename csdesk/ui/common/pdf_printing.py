@@ -36,7 +36,7 @@ from csdesk.ui.common.pdf_pages import (
     paint_pdf,
     render_pages,
 )
-from csdesk.ui.common.widgets import status_message
+from csdesk.ui.common.widgets import open_size, status_message
 from csdesk.ui.context import AppContext
 
 
@@ -125,7 +125,7 @@ class PrintPreview(QDialog):
         layout.addLayout(tools)
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
-        self.resize(820, 640)
+        open_size(self, 820, 640)
 
     def print_now(self) -> None:
         """Close the preview and print the PDF (printer dialog, then the background)."""

@@ -5,12 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMainWindow,
+    QScrollArea,
     QTableView,
     QWidget,
 )
@@ -82,3 +85,30 @@ def status_message(widget: QWidget, text: str, timeout_ms: int = 8000) -> None:
     window = widget.window()
     if isinstance(window, QMainWindow):
         window.statusBar().showMessage(text, timeout_ms)
+
+
+def scrolling(widget: QWidget) -> QScrollArea:
+    """``widget`` in a frameless scroll area, for a detail taller than a laptop's screen.
+
+    A maximised window on a 1366 x 768 laptop has about 698 pixels of height: a page's
+    detail that needs more scrolls instead of pushing the window past the screen.
+    """
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(widget)
+    return area
+
+
+def open_size(widget: QWidget, width: int, height: int) -> None:
+    """Resize ``widget`` to ``width`` x ``height``, but never past its screen's free area.
+
+    A window or dialog that opens taller than a laptop's screen hides its buttons under
+    the task bar; the sizes asked for are the comfortable ones on a large screen.
+    """
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is None:  # no screen at all (tests of a bare widget)
+        widget.resize(width, height)
+        return
+    area = screen.availableGeometry()
+    widget.resize(min(width, area.width()), min(height, area.height()))

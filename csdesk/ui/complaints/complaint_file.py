@@ -41,7 +41,7 @@ from csdesk.services.complaints import (
 )
 from csdesk.services.errors import UserError
 from csdesk.ui.common.formats import show_datetime
-from csdesk.ui.common.widgets import ProblemLabel
+from csdesk.ui.common.widgets import ProblemLabel, open_size
 from csdesk.ui.complaints.complaint_dialog import ComplaintDialog
 from csdesk.ui.complaints.complaint_handling_form import HandlingForm
 from csdesk.ui.complaints.complaint_step_dialogs import FollowUpDialog, StepDialog
@@ -57,7 +57,7 @@ class ComplaintFileDialog(QDialog):
         self.ctx = ctx
         self.complaint_id = complaint_id
         self.record = complaints.get_complaint(ctx.db, complaint_id)
-        self.resize(900, 640)
+        open_size(self, 900, 640)
         self._build()
         self._show(self.record)
 

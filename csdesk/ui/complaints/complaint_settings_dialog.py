@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csdesk.ui.common.widgets import open_size
 from csdesk.ui.complaints.complaint_clock_settings import ClockRulesTab
 from csdesk.ui.complaints.complaint_holidays import HolidaysTab
 from csdesk.ui.complaints.complaint_vocabulary import CategoriesTab, RootCausesTab
@@ -28,7 +29,7 @@ class ComplaintSettingsDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("complaintSettings")
-        self.resize(860, 560)
+        open_size(self, 860, 560)
         self.clock_rules = ClockRulesTab(ctx)
         self.holidays = HolidaysTab(ctx)
         self.categories = CategoriesTab(ctx)

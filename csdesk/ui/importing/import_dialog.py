@@ -39,6 +39,7 @@ from csdesk.services import import_mappings, importing
 from csdesk.services.errors import StorageFault, UserError, storage_fault
 from csdesk.services.kinds import FILE_KINDS, FileKind
 from csdesk.ui.common.model_index import ModelIndex
+from csdesk.ui.common.widgets import open_size
 from csdesk.ui.context import AppContext
 from csdesk.ui.importing.saved_maps import SavedMapsBar
 from csdesk.ui.tasks import Progress
@@ -131,7 +132,7 @@ class ImportDialog(QDialog):
         self.progress: Progress | None = None
         self.column_boxes: dict[str, QComboBox] = {}
         self.setWindowTitle(kind.title())
-        self.resize(820, 560)
+        open_size(self, 820, 560)
 
         self.path_edit = QLineEdit()
         self.path_edit.setReadOnly(True)

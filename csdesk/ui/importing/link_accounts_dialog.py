@@ -23,7 +23,7 @@ from csdesk.services.errors import UserError
 from csdesk.services.staff import agent_changes
 from csdesk.services.staff import agents as staff
 from csdesk.ui.common.forms import save_cancel
-from csdesk.ui.common.widgets import ProblemLabel
+from csdesk.ui.common.widgets import ProblemLabel, open_size
 from csdesk.ui.context import AppContext
 
 #: Platforms offered for a new account (the field stays editable).
@@ -40,7 +40,7 @@ class LinkAccountsDialog(QDialog):
         self.ctx = ctx
         self.linked = 0
         self.setWindowTitle(self.tr("Link accounts to agents"))
-        self.resize(640, 380)
+        open_size(self, 640, 380)
         self.accounts = sorted(accounts, key=lambda name: -accounts[name])
         agents = [a for a in staff.list_agents(ctx.db) if a.data.status != Status.LEFT]
         self.table = QTableWidget(len(self.accounts), 4)

@@ -15,6 +15,7 @@ from csdesk.common.appraisal_labels import kpi_labels
 from csdesk.domain.kpis import BY_KEY, KPIS, Unit, mean
 from csdesk.domain.months import Month
 from csdesk.services.performance import kpis
+from csdesk.ui.common.widgets import open_size
 from csdesk.ui.context import AppContext
 
 MONTHS = 12
@@ -37,7 +38,7 @@ class KpiTrendDialog(QDialog):
 
         self.agent = agent
         self.setWindowTitle(self.tr("{name}: twelve months").format(name=agent.name))
-        self.resize(780, 500)
+        open_size(self, 780, 500)
         self.months = [last.shift(i - MONTHS + 1) for i in range(MONTHS)]
         self.history = [kpis.monthly_kpis(ctx.db, month) for month in self.months]
         self.kpi = QComboBox()

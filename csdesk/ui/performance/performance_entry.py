@@ -18,7 +18,7 @@ from csdesk.services.performance import manual_kpis
 from csdesk.services.performance.kpis import AgentKpis
 from csdesk.ui.common.entry_form import NOT_ENTERED, EntryForm
 from csdesk.ui.common.forms import save_cancel
-from csdesk.ui.common.widgets import ProblemLabel
+from csdesk.ui.common.widgets import ProblemLabel, open_size
 from csdesk.ui.context import AppContext
 
 
@@ -37,7 +37,7 @@ class ManualKpiDialog(EntryForm):
         self.month = month
         self.agents = agents
         self.setWindowTitle(self.tr("Teamwork and attendance, {month}").format(month=month))
-        self.resize(560, 480)
+        open_size(self, 560, 480)
         self.table = QTableWidget(len(agents), 3)
         self.table.setObjectName("manualKpis")
         self.table.verticalHeader().hide()

@@ -26,7 +26,7 @@ from csdesk.ui.common.entry_form import NOT_ENTERED
 from csdesk.ui.common.formats import show_date
 from csdesk.ui.common.rows_filter import RowsFilter
 from csdesk.ui.common.rows_model import Row, RowsModel
-from csdesk.ui.common.widgets import button_row, record_table, selected_payload
+from csdesk.ui.common.widgets import button_row, open_size, record_table, selected_payload
 from csdesk.ui.context import AppContext
 from csdesk.ui.performance.praise_dialog import PraiseDialog
 from csdesk.ui.performance.qa_entry import QaReviewDialog
@@ -83,7 +83,7 @@ class QaLogDialog(QDialog):
         self.agents = list(agents)
         self.month = month
         self.setWindowTitle(self.tr("Reviews and praise, {month}").format(month=month))
-        self.resize(860, 480)
+        open_size(self, 860, 480)
         self.reviews = _RecordList("qaReviews")
         self.praise = _RecordList("praiseList")
         self.rubrics_button = QPushButton(self.tr("R&ubrics…"))

@@ -34,7 +34,7 @@ from csdesk.common.palette import RETIRED_TEXT
 from csdesk.domain.qa import Category, Scale
 from csdesk.services.errors import UserError
 from csdesk.services.performance import qa_rubrics
-from csdesk.ui.common.widgets import ProblemLabel, button_row
+from csdesk.ui.common.widgets import ProblemLabel, button_row, open_size
 from csdesk.ui.context import AppContext
 
 COL_NAME, COL_WEIGHT, COL_SCALE, COL_CRITICAL, COL_NA = range(5)
@@ -48,7 +48,7 @@ class RubricsDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("QA rubrics"))
-        self.resize(900, 480)
+        open_size(self, 900, 480)
         self.entries: list[qa_rubrics.RubricEntry] = []
         self.current: int | None = None  # the rubric in the editor
         self.dirty = False

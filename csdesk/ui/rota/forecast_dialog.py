@@ -30,7 +30,7 @@ from csdesk.common.labels import channel_labels
 from csdesk.services.errors import UserError
 from csdesk.services.rota import rota_coverage
 from csdesk.services.rota.rota_coverage import Grid, SaleEvent
-from csdesk.ui.common.widgets import ProblemLabel
+from csdesk.ui.common.widgets import ProblemLabel, open_size
 
 
 class ForecastTable(QTableWidget):
@@ -95,7 +95,7 @@ class ForecastDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Forecast"))
-        self.resize(760, 680)
+        open_size(self, 760, 680)
         self.grids = rota_coverage.forecast(ctx.db)
         self.channel = QComboBox()
         names = channel_labels()

@@ -39,7 +39,7 @@ from csdesk.services.rota.rota_coverage import Assumptions, ChannelPlan
 from csdesk.services.rota.rota_shifts import ShiftDraft, ShiftRecord
 from csdesk.ui.background import run_with_progress
 from csdesk.ui.common.forms import lay_out_form
-from csdesk.ui.common.widgets import status_message
+from csdesk.ui.common.widgets import open_size, status_message
 from csdesk.ui.context import AppContext
 
 
@@ -161,7 +161,7 @@ class ShiftsDialog(QDialog):
         self.saved = False
         self.current: ShiftRecord | None = None
         self.setWindowTitle(self.tr("Shifts"))
-        self.resize(640, 360)
+        open_size(self, 640, 360)
         self.list = QListWidget()
         self.list.setObjectName("shiftList")
         self.list.currentRowChanged.connect(self._show)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from csdesk.domain.months import Month
 from csdesk.services.staff import headcount
+from csdesk.ui.common.widgets import open_size
 from csdesk.ui.context import AppContext
 
 
@@ -27,7 +28,7 @@ class TrendDialog(QDialog):
         from csdesk.reports.charts import TrendPoint, draw_headcount_trend
 
         self.setWindowTitle(self.tr("Headcount and turnover, last 12 months"))
-        self.resize(760, 460)
+        open_size(self, 760, 460)
         self.figure = Figure(figsize=(7.2, 4.0), dpi=100)
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.points = [

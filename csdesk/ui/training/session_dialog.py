@@ -42,7 +42,7 @@ from csdesk.services.training import courses as training
 from csdesk.services.training import session_records
 from csdesk.ui.common.combos import fill_combo, select_key
 from csdesk.ui.common.forms import save_cancel
-from csdesk.ui.common.widgets import ProblemLabel
+from csdesk.ui.common.widgets import ProblemLabel, open_size
 from csdesk.ui.context import AppContext
 
 COL_AGENT, COL_ATTENDANCE, COL_SCORE, COL_RESULT, COL_COMMENT = range(5)
@@ -67,7 +67,7 @@ class SessionDialog(QDialog):
         self.courses = training.list_courses(ctx.db, include_archived=record is not None)
         self.agents = {a.id: a for a in staff.list_agents(ctx.db)}
         self.setWindowTitle(self.tr("Training session") if record else self.tr("New session"))
-        self.resize(820, 620)
+        open_size(self, 820, 620)
 
         self.course = QComboBox()
         for c in self.courses:
@@ -341,7 +341,7 @@ class AgentPicker(QDialog):
     def __init__(self, agents, invited: set[int], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add agents"))
-        self.resize(360, 460)
+        open_size(self, 360, 460)
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Search number or name"))
         self.list = QListWidget()
