@@ -45,7 +45,17 @@ def main() -> int:
     parser.add_argument(
         "--rules", action="store_true", help="grab both tabs of the appraisal rules editor too"
     )
+    parser.add_argument(
+        "--screen",
+        default="",
+        help="WxH, e.g. 1366x698: an offscreen screen that size, the window maximised on it",
+    )
+    parser.add_argument(
+        "--appraisal", default="", help="appraisals page: the month (YYYY-MM) to show"
+    )
     args = parser.parse_args()
+    if args.screen:
+        _use_screen(args.screen, args.out.with_suffix(".screen.json"))
 
     from PySide6.QtCore import QSettings
 
@@ -71,8 +81,11 @@ def main() -> int:
         args.lang,
     )
     window = MainWindow(ctx)
-    window.resize(1280, 800)
-    window.show()
+    if args.screen:
+        window.showMaximized()
+    else:
+        window.resize(1280, 800)
+        window.show()
     page = window.staff_page
     window.sidebar.setCurrentRow(window.page_keys.index(args.page))
     if args.page == "training":
@@ -81,6 +94,10 @@ def main() -> int:
         rota_page = window.page("rota")
         rota_page.tabs.setCurrentIndex(args.tab)  # week, month, coverage
         rota_page.week_tab.grid.setCurrentIndex(rota_page.week_tab.model.index(1, 1))
+    if args.page == "appraisals" and args.appraisal:
+        appraisals = window.page("appraisals")
+        appraisals.month.setCurrentIndex(appraisals.month.findData(args.appraisal))
+        appraisals.table.selectRow(0)
     if args.page == "complaints":
         complaints_page = window.complaints_page
         complaints_page.queues.setCurrentRow(args.tab)
@@ -172,6 +189,17 @@ def main() -> int:
         dialog.close()
     args.out.with_suffix(".ini").unlink(missing_ok=True)
     return 0
+
+
+def _use_screen(size: str, config: Path) -> None:
+    """Make Qt's offscreen platform a single screen of ``size`` ("1366x698")."""
+    import json
+
+    width, height = (int(n) for n in size.lower().split("x"))
+    screen = {"name": "screen", "x": 0, "y": 0, "width": width, "height": height,
+              "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}  # fmt: skip
+    config.write_text(json.dumps({"screens": [screen]}))
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
 
 
 if __name__ == "__main__":

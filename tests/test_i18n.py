@@ -205,3 +205,11 @@ def test_no_translation_call_hides_inside_an_fstring():
         if (lines := _translation_calls_inside_fstrings(path.read_text(encoding="utf-8")))
     }
     assert found == {}
+
+
+def test_durations_read_as_seconds_or_minutes_and_seconds_in_each_language():
+    from csdesk.common.appraisal_labels import duration_text
+
+    assert (duration_text(42.4), duration_text(422)) == ("42 s", "7 min 02 s")
+    with i18n.speaking("zh_CN"):
+        assert (duration_text(42), duration_text(422)) == ("42 秒", "7分02秒")

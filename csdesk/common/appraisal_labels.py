@@ -46,12 +46,23 @@ def kpi_value_text(unit: Unit, value: float | None) -> str:
     if unit is Unit.PERCENT:
         return f"{value:.1f} %"
     if unit is Unit.SECONDS:
-        return f"{value:.0f} s"
+        return duration_text(value)
     if unit is Unit.CENTS:
         return f"{value / 100:,.2f}"
     if unit is Unit.SCORE:
         return f"{value:.1f}"
     return f"{value:g}"
+
+
+def duration_text(seconds: float) -> str:
+    """A duration in the reader's words: "42 秒", "7分02秒"; "42 s", "7 min 02 s"."""
+    whole = round(seconds)
+    if whole < 60:
+        return translate("Labels", "{seconds} s").format(seconds=whole)
+    minutes, rest = divmod(whole, 60)
+    return translate("Labels", "{minutes} min {seconds} s").format(
+        minutes=minutes, seconds=f"{rest:02d}"
+    )
 
 
 def veto_labels() -> dict[str, str]:

@@ -560,7 +560,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     </message>
     <message>
         <source>The month is not closed: the Service Star is provisional.</source>
-        <translation>本月尚未結算：服務之星為暫定。</translation>
+        <translation>本月尚未關帳：服務之星為暫定。</translation>
     </message>
     <message>
         <source>Team summary — {month}</source>
@@ -569,6 +569,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>Star</source>
         <translation>之星</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>合計</translation>
     </message>
     <message>
         <source>{agent} has no appraisal in {month}.</source>
@@ -657,7 +661,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     </message>
     <message>
         <source>Months up to {closed} are closed and keep their rules: new rules can take effect from {month} on.</source>
-        <translation>{closed}及以前的月份已結帳，沿用當時的規則：新規則最早從{month}起生效。</translation>
+        <translation>{closed}及以前的月份已關帳，沿用當時的規則：新規則最早從{month}起生效。</translation>
     </message>
     <message>
         <source>The rules were not saved.</source>
@@ -669,7 +673,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     </message>
     <message>
         <source>{month} is closed: correct an appraisal with an amendment instead.</source>
-        <translation>{month} 已結算：請用更正來修改考核。</translation>
+        <translation>{month} 已關帳：請用更正來修改考核。</translation>
     </message>
     <message>
         <source>A newer version of this appraisal exists: open that one.</source>
@@ -709,7 +713,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     </message>
     <message>
         <source>{month} has not ended yet: close it from its last day on.</source>
-        <translation>{month} 尚未結束：請在當月最後一天之後結算。</translation>
+        <translation>{month} 尚未結束：請在當月最後一天之後關帳。</translation>
     </message>
 </context>
 <context>
@@ -757,7 +761,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     </message>
     <message>
         <source>Appraisal rules saved, in effect from {month}. Drafts already prepared keep their numbers until the month is prepared again.</source>
-        <translation>考核規則已儲存，自{month}起生效。已產生的草稿在重新產生本月考核前保持原數值。</translation>
+        <translation>考核規則已儲存，自{month}起生效。已產生的草稿在重新產生考核前保持原數值。</translation>
     </message>
     <message>
         <source>The appraisal rules were changed. Save them?</source>
@@ -912,7 +916,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     </message>
     <message>
         <source>&amp;Prepare month</source>
-        <translation>產生本月考核(&amp;P)</translation>
+        <translation>產生考核(&amp;P)</translation>
     </message>
     <message>
         <source>Store a draft appraisal for every agent of the month (again: recompute)</source>
@@ -920,7 +924,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     </message>
     <message>
         <source>&amp;Close month…</source>
-        <translation>結算(&amp;C)…</translation>
+        <translation>關帳(&amp;C)…</translation>
     </message>
     <message>
         <source>Finalise every draft of the month and record the Service Star</source>
@@ -960,7 +964,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     </message>
     <message>
         <source>Save the month&apos;s appraisals as a PDF (Ctrl+E)</source>
-        <translation>將本月考核儲存為 PDF（Ctrl+E）</translation>
+        <translation>將該月考核儲存為 PDF（Ctrl+E）</translation>
     </message>
     <message>
         <source>No.</source>
@@ -1012,7 +1016,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     </message>
     <message>
         <source>Closed on {day}. Service Star: {star}.</source>
-        <translation>已於 {day} 結算。服務之星：{star}。</translation>
+        <translation>已於 {day} 關帳。服務之星：{star}。</translation>
     </message>
     <message>
         <source>Not prepared: the numbers are computed from the month&apos;s data. Service Star so far: {star}.</source>
@@ -1044,17 +1048,17 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     </message>
     <message>
         <source>Close month</source>
-        <translation>結算</translation>
+        <translation>關帳</translation>
     </message>
     <message numerus="yes">
         <source>Close {month}? {drafts} appraisals not final yet are computed once more and locked, and the Service Star is recorded. Corrections after that are amendments.</source>
         <translation>
-            <numerusform>結算 {month}？{drafts} 份未定稿的考核將重新計算並鎖定，同時記錄服務之星。此後的修改需做更正。</numerusform>
+            <numerusform>關帳 {month}？{drafts} 份未定稿的考核將重新計算並鎖定，同時記錄服務之星。此後的修改需做更正。</numerusform>
         </translation>
     </message>
     <message>
         <source>Month closed.</source>
-        <translation>已結算。</translation>
+        <translation>已關帳。</translation>
     </message>
     <message>
         <source>Writing the appraisals…</source>
@@ -4504,6 +4508,14 @@ The decision is final.</source>
     <message>
         <source>Teamwork</source>
         <translation>團隊協作</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} 秒</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes}分{seconds}秒</translation>
     </message>
     <message>
         <source>Valid urgent complaint</source>

@@ -43,7 +43,7 @@ def _team(view: MonthAppraisals):
             label(posts, a.post),
             shown_number(a.total),
             grade_text(a.grade, a.standing),
-            money(a.bonus.amount),
+            money(a.bonus.amount) if a.graded else "—",
             label(statuses, a.status),
             "★" if a.agent_id == view.star_agent_id else "",
         ]
@@ -88,7 +88,7 @@ def _team(view: MonthAppraisals):
         rows=rows,
         widths=(12, 16, 26, 26, 14, 16, 24, 26, 12),
         numeric=(0, 4, 6),
-        total=["", "", translate("Appraisal", "Total"), "", "", "", money(total), "", ""],
+        total=["", "", translate("Appraisal", "Sum"), "", "", "", money(total), "", ""],
     )
 
 

@@ -172,7 +172,7 @@ class AppraisalsPage(QWidget):
                 label(posts, a.post),
                 "—" if a.total is None else f"{a.total:.1f}",
                 grade_text(a.grade, a.standing),
-                money(a.bonus.amount),
+                money(a.bonus.amount) if a.graded else "—",
                 "—" if a.rank is None else str(a.rank),
                 label(statuses, a.status),
                 signed,
@@ -208,7 +208,7 @@ class AppraisalsPage(QWidget):
             rows,
             numeric=(3, 5, 6),
         )
-        for column, width in enumerate((60, 64, 76, 50, 44, 72, 42, 60, 84, 36)):
+        for column, width in enumerate((60, 64, 76, 50, 76, 72, 42, 60, 84, 36)):
             self.table.setColumnWidth(column, width)
         self.state.setText(self._state_text(state))
         self.close_button.setEnabled(not state.closed and bool(state.appraisals))
