@@ -78,7 +78,7 @@ def test_services_and_ui_keep_their_rooms():
 AREA_OFFERS = {
     "staff": {"agents", "agent_changes", "agent_index"},  # the directory, agent lookup
     "training": {"training_status", "duty_gate", "agent_training_figures"},  # matrix, gate, hours
-    "complaints": {"complaint_verdicts"},  # the complaints that count against an agent
+    "complaints": {"complaint_verdicts", "seeded_vocabulary"},  # counted complaints, names
     "performance": {"kpis", "qa", "qa_records", "manual_kpis", "praise"},  # monthly figures
     "rota": {"rota_month"},  # attendance: the days an agent was due
     "appraisals": set(),

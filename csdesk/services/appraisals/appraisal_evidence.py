@@ -20,6 +20,7 @@ from csdesk.domain.kpis import BY_KEY, Source
 from csdesk.domain.months import Month
 from csdesk.domain.training import Attendance, Standing
 from csdesk.services.complaints.complaint_verdicts import counting_against_agents
+from csdesk.services.complaints.seeded_vocabulary import category_name
 from csdesk.services.database import Database
 from csdesk.services.performance.qa_records import month_praise, month_reviews
 from csdesk.services.training.training_status import training_matrix
@@ -130,7 +131,7 @@ def _counted_complaints(db: Database, month: Month) -> list[tuple[int, Complaint
             (
                 c.agent_id,
                 ComplaintItem(
-                    c.ref, c.received_at.date(), category or "", c.priority, c.description
+                    c.ref, c.received_at.date(), category_name(category), c.priority, c.description
                 ),
             )
             for c, category in rows

@@ -31,6 +31,7 @@ from csdesk.services.complaints.complaint_clocks import (
     read_clocks,
 )
 from csdesk.services.complaints.complaint_settings import is_quality
+from csdesk.services.complaints.seeded_vocabulary import category_name, cause_name
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
 
@@ -179,8 +180,8 @@ def category_path(complaint: Complaint) -> str:
     if category is None:
         return ""
     if category.parent is None:
-        return category.name
-    return f"{category.parent.name} / {category.name}"
+        return category_name(category.name)
+    return f"{category_name(category.parent.name)} / {category_name(category.name)}"
 
 
 def _record(session: Session, complaint: Complaint, rules: ClockRules, now: datetime):
@@ -193,7 +194,7 @@ def _record(session: Session, complaint: Complaint, rules: ClockRules, now: date
         escalation=complaint.escalation,
         category_path=category_path(complaint),
         agent_name=complaint.agent.name if complaint.agent else "",
-        root_cause_name=complaint.root_cause.name if complaint.root_cause else "",
+        root_cause_name=cause_name(complaint.root_cause.name if complaint.root_cause else None),
         handling=Handling(
             complaint.immediate_action,
             complaint.compensation_type,

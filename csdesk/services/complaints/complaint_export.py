@@ -16,6 +16,7 @@ from csdesk.data.complaints import Complaint, ComplaintCategory, RootCause
 from csdesk.data.staff import Agent
 from csdesk.domain.months import Month
 from csdesk.importers import complaints as complaint_import
+from csdesk.services.complaints.seeded_vocabulary import category_name
 from csdesk.services.database import Database
 from csdesk.services.exporting import write_table
 from csdesk.services.importing import (
@@ -72,9 +73,9 @@ def _export_query(month: Month | None):
 
 def _export_line(row: Sequence[Any]) -> list[Any]:
     line = list(row)
-    parent_name, category_name = line[9], line[10]
+    parent, category = category_name(line[9]), category_name(line[10])
     # A top-level category is the category; a sub-category names its parent first.
-    line[9], line[10] = (parent_name, category_name) if parent_name else (category_name or "", "")
+    line[9], line[10] = (parent, category) if parent else (category, "")
     line[13] = line[13] or ""
     cents = line[21]
     line[21] = cents / 100 if cents else None

@@ -27,6 +27,7 @@ from csdesk.services.complaints.complaint_clocks import (
     pauses_of,
     read_clocks,
 )
+from csdesk.services.complaints.seeded_vocabulary import category_name, cause_name
 from csdesk.services.database import Database
 
 
@@ -157,8 +158,8 @@ def _category_names(complaint: Complaint, none: str) -> tuple[str, str]:
     if category is None:
         return none, ""
     if category.parent is not None:
-        return category.parent.name, category.name
-    return category.name, ""
+        return category_name(category.parent.name), category_name(category.name)
+    return category_name(category.name), ""
 
 
 def monthly_review(
@@ -189,7 +190,7 @@ def monthly_review(
             counts = agents.setdefault(c.agent_id, [0, 0])
             counts[0] += 1
             counts[1] += counts_against_agent(c.valid, c.appeal)
-        causes = Counter(c.root_cause.name for c in items if c.root_cause is not None)
+        causes = Counter(cause_name(c.root_cause.name) for c in items if c.root_cause is not None)
         # the same name with another contact is another customer (two "王女士")
         customers = Counter(
             f"{c.customer} ({c.contact})" if c.contact else c.customer for c in items if c.customer

@@ -17,6 +17,7 @@ from csdesk.data.staff import Agent
 from csdesk.domain.complaints import WAITING
 from csdesk.domain.sla import ClockState, working_time
 from csdesk.services.complaints.complaint_clocks import ClockRules, clock_rules
+from csdesk.services.complaints.seeded_vocabulary import category_name
 from csdesk.services.database import Database
 
 _CATEGORY = aliased(ComplaintCategory)  # a complaint's category, and its main category
@@ -115,7 +116,11 @@ def _row(r, rules: ClockRules, now: datetime) -> ListRow:
         received_at=r.received_at,
         priority=r.priority,
         status=r.status,
-        category=f"{r.parent} / {r.category}" if r.parent else (r.category or ""),
+        category=(
+            f"{category_name(r.parent)} / {category_name(r.category)}"
+            if r.parent
+            else category_name(r.category)
+        ),
         customer=r.customer,
         order_no=r.order_no,
         agent=r.agent or "",

@@ -19,11 +19,17 @@ from csdesk.data.complaints import (
     RootCause,
 )
 from csdesk.services.complaints import complaint_timing
+from csdesk.services.complaints.seeded_vocabulary import (
+    QUALITY,
+    category_name,
+    cause_name,
+    default_categories,
+    default_root_causes,
+)
 from csdesk.services.database import Database, existing
 from csdesk.services.errors import UserError
 
 #: Key of the default category whose complaints need an effectiveness check to close.
-QUALITY = "quality"
 
 # --- categories ---------------------------------------------------------------------------
 
@@ -46,62 +52,6 @@ class CategoryRecord:
         return f"{self.parent_name} / {self.name}" if self.parent_name else self.name
 
 
-def default_categories() -> list[tuple[str, str, list[tuple[str, str]]]]:
-    """The plans' categories in the language in force: (key, name, subcategories)."""
-    return [
-        (
-            "logistics",
-            translate("Complaints", "Logistics"),
-            [
-                ("late", translate("Complaints", "Late delivery")),
-                ("lost", translate("Complaints", "Lost parcel")),
-                ("damaged", translate("Complaints", "Damaged in transit")),
-            ],
-        ),
-        (
-            QUALITY,
-            translate("Complaints", "Product quality"),
-            [
-                ("design_defect", translate("Complaints", "Design defect")),
-                ("production_flaw", translate("Complaints", "Production flaw")),
-                ("packaging", translate("Complaints", "Packaging")),
-            ],
-        ),
-        ("not_as_described", translate("Complaints", "Not as described"), []),
-        ("attitude", translate("Complaints", "Service attitude"), []),
-        (
-            "returns",
-            translate("Complaints", "Return / exchange / re-ship / cancellation"),
-            [
-                ("return", translate("Complaints", "Return")),
-                ("exchange", translate("Complaints", "Exchange")),
-                ("reship", translate("Complaints", "Re-ship")),
-                ("cancellation", translate("Complaints", "Cancellation")),
-            ],
-        ),
-        ("refund", translate("Complaints", "Refund"), []),
-        ("price", translate("Complaints", "Price"), []),
-        ("other", translate("Complaints", "Other"), []),
-    ]
-
-
-def default_root_causes() -> list[str]:
-    """A starting taxonomy of root causes, in the language in force."""
-    return [
-        translate("Complaints", "Courier delay or mishandling"),
-        translate("Complaints", "Warehouse picking or packing error"),
-        translate("Complaints", "Supplier quality problem"),
-        translate("Complaints", "Product design problem"),
-        translate("Complaints", "Listing or description inaccurate"),
-        translate("Complaints", "Agent product knowledge gap"),
-        translate("Complaints", "Agent attitude or wording"),
-        translate("Complaints", "Process or policy gap"),
-        translate("Complaints", "System or platform fault"),
-        translate("Complaints", "Customer misunderstanding"),
-        translate("Complaints", "Other"),
-    ]
-
-
 def list_categories(db: Database, *, include_archived: bool = True) -> list[CategoryRecord]:
     """Every category, each followed by its subcategories, in the shop's order."""
     with db.read() as session:
@@ -117,7 +67,7 @@ def _categories(session: Session, *, include_archived: bool = True) -> list[Cate
     rows = session.scalars(
         select(ComplaintCategory).order_by(ComplaintCategory.position, ComplaintCategory.id)
     ).all()
-    names = {row.id: row.name for row in rows}
+    names = {row.id: category_name(row.name) for row in rows}
     children: dict[int | None, list[ComplaintCategory]] = {}
     for row in rows:
         children.setdefault(row.parent_id, []).append(row)
@@ -129,7 +79,7 @@ def _categories(session: Session, *, include_archived: bool = True) -> list[Cate
             out.append(
                 CategoryRecord(
                     row.id,
-                    row.name,
+                    names[row.id],
                     row.parent_id,
                     row.key,
                     row.archived,
@@ -207,10 +157,14 @@ def _parent_is(parent_id: int | None):
 
 
 def find_category(session: Session, name: str, parent_id: int | None) -> ComplaintCategory | None:
-    """The category called ``name`` (case-insensitive) under ``parent_id``."""
-    wanted = name.strip().casefold()
+    """The category called ``name`` (case-insensitive) under ``parent_id``.
+
+    A seeded category answers to its name in every shipped language ("Late delivery",
+    "发货或配送延迟"), so a file written in another language imports into the same one.
+    """
+    wanted = category_name(name.strip()).casefold()
     for row in session.scalars(select(ComplaintCategory).where(_parent_is(parent_id))):
-        if row.name.casefold() == wanted:
+        if category_name(row.name).casefold() == wanted:
             return row
     return None
 
@@ -293,7 +247,7 @@ def list_root_causes(db: Database, *, include_archived: bool = True) -> list[Roo
         if not include_archived:
             query = query.where(RootCause.archived.is_(False))
         return [
-            RootCauseRecord(r.id, r.name, r.archived, counts.get(r.id, 0))
+            RootCauseRecord(r.id, cause_name(r.name), r.archived, counts.get(r.id, 0))
             for r in session.scalars(query)
         ]
 
@@ -330,10 +284,10 @@ def add_root_cause_in(session: Session, name: str) -> RootCause:
 
 
 def find_root_cause(session: Session, name: str) -> RootCause | None:
-    """The root cause called ``name`` (case-insensitive)."""
-    wanted = name.strip().casefold()
+    """The root cause called ``name`` (case-insensitive; a seeded one in any language)."""
+    wanted = cause_name(name.strip()).casefold()
     for row in session.scalars(select(RootCause)):
-        if row.name.casefold() == wanted:
+        if cause_name(row.name).casefold() == wanted:
             return row
     return None
 

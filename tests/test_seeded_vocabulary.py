@@ -1,0 +1,53 @@
+"""Seeded vocabulary reads in the current language until it is renamed (issue 19, §3)."""
+
+from __future__ import annotations
+
+from csdesk.common import i18n
+from csdesk.services.complaints import complaint_settings
+from csdesk.services.database import open_database
+
+
+def top_names(db) -> list[str]:
+    return [c.name for c in complaint_settings.list_categories(db) if c.parent_id is None]
+
+
+def cause_names(db) -> list[str]:
+    return [c.name for c in complaint_settings.list_root_causes(db)]
+
+
+def test_a_shop_made_in_english_reads_in_chinese_and_back(db):
+    english = top_names(db)
+    assert english[0] == "Logistics" and "Other" in cause_names(db)
+    with i18n.speaking("zh_CN"):
+        assert top_names(db)[0] == "物流" and "其他" in cause_names(db)
+    with i18n.speaking("zh_TW"):
+        assert top_names(db)[0] == i18n.translate("Complaints", "Logistics") != "Logistics"
+    assert top_names(db) == english
+
+
+def test_a_shop_made_in_chinese_reads_in_english(tmp_path):
+    with i18n.speaking("zh_CN"):
+        shop = open_database(tmp_path / "zh.sqlite3")
+        chinese = top_names(shop)
+    try:
+        assert chinese[0] == "物流"
+        assert top_names(shop)[0] == "Logistics"
+    finally:
+        shop.close()
+
+
+def test_a_renamed_entry_keeps_its_name_in_every_language(db):
+    first = complaint_settings.list_categories(db)[0]
+    complaint_settings.rename_category(db, first.id, "快递问题")
+    for language in ("en", "zh_CN", "zh_TW"):
+        with i18n.speaking(language):
+            assert top_names(db)[0] == "快递问题"
+
+
+def test_a_seeded_name_in_another_language_finds_the_same_entry(db):
+    """A file written in Chinese files complaints under the English shop's categories."""
+    with db.read() as session:
+        found = complaint_settings.find_category(session, "物流", None)
+        assert found is not None and found.name == "Logistics"
+        cause = complaint_settings.find_root_cause(session, "其他")
+        assert cause is not None and cause.name == "Other"
