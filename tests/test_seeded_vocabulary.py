@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from csdesk.common import i18n
 from csdesk.services.complaints import complaint_settings
 from csdesk.services.database import open_database
@@ -51,3 +53,21 @@ def test_a_seeded_name_in_another_language_finds_the_same_entry(db):
         assert found is not None and found.name == "Logistics"
         cause = complaint_settings.find_root_cause(session, "其他")
         assert cause is not None and cause.name == "Other"
+
+
+def test_seeded_course_titles_follow_the_language_and_renames_stay(db):
+    from csdesk.services.training import courses, training_status
+
+    def titles() -> dict[str, str]:
+        return {c.code: c.title for c in courses.list_courses(db)}
+
+    assert titles()["BAS-ETQ"] == "Service etiquette"
+    with i18n.speaking("zh_CN"):
+        chinese = i18n.translate("Courses", "Service etiquette")
+        assert chinese != "Service etiquette" and titles()["BAS-ETQ"] == chinese
+        matrix = training_status.training_matrix(db)
+        assert chinese in {c.title for c in matrix.courses}
+    record = next(c for c in courses.list_courses(db) if c.code == "BAS-COM")
+    courses.update_course(db, record.id, replace(record.data, title="沟通技巧（内训版）"))
+    with i18n.speaking("zh_TW"):
+        assert titles()["BAS-COM"] == "沟通技巧（内训版）"

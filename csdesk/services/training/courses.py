@@ -20,6 +20,7 @@ from csdesk.domain.staff import Post
 from csdesk.domain.training import Category
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
+from csdesk.services.training.seeded_courses import course_title
 
 # --- the catalogue ----------------------------------------------------------------------
 
@@ -72,7 +73,7 @@ def course_data(course: Course) -> CourseData:
     """The editable data of a loaded course."""
     return CourseData(
         code=course.code,
-        title=course.title,
+        title=course_title(course.title),
         category=course.category,
         description=course.description,
         hours=course.hours,
@@ -166,7 +167,7 @@ def course_problems(session: Session, data: CourseData, course_id: int | None = 
         if other is not None and other.id != course_id:
             found.append(
                 translate("Training", "Course code {code} is already used by {title}.").format(
-                    code=data.code.strip(), title=other.title
+                    code=data.code.strip(), title=course_title(other.title)
                 )
             )
     if data.hours < 0:
@@ -266,7 +267,7 @@ def delete_course(db: Database, course_id: int) -> None:
                     "Training",
                     "{title} has sessions or certificates, so it is archived instead of "
                     "deleted: tick Archived.",
-                ).format(title=course.title)
+                ).format(title=course_title(course.title))
             )
         session.delete(course)
 

@@ -22,6 +22,7 @@ from csdesk.domain.training import (
 )
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
+from csdesk.services.training.seeded_courses import course_title
 from csdesk.services.training.training_status import (
     completions_held,
     required_courses,
@@ -65,7 +66,7 @@ def _missing(
     day: date,
 ) -> list[str]:
     return [
-        c.title
+        course_title(c.title)
         for c in courses
         if post in c.required_posts.split(",")
         and not standing(completions.get((agent_id, c.id), ()), day).cleared
@@ -194,7 +195,11 @@ def agent_standing(db: Database, agent_id: int, day: date | None = None) -> Agen
         completions = completions_held(session, day, agent_id)
         warn = stored_warn_days(session)
         courses = tuple(
-            (c.title, c.before_duty, standing(completions.get((agent_id, c.id), ()), day, warn))
+            (
+                course_title(c.title),
+                c.before_duty,
+                standing(completions.get((agent_id, c.id), ()), day, warn),
+            )
             for c in required_courses(session)
             if agent.post in c.posts
         )

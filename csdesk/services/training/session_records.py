@@ -19,6 +19,7 @@ from csdesk.domain.staff import Status
 from csdesk.domain.training import Attendance, Format, passed
 from csdesk.services.database import Database, existing
 from csdesk.services.errors import UserError
+from csdesk.services.training.seeded_courses import course_title
 
 
 @dataclass(frozen=True)
@@ -112,7 +113,12 @@ def _session_record(row: TrainingSession) -> SessionRecord:
         ),
     )
     return SessionRecord(
-        row.id, data, row.course.code, row.course.title, row.course.pass_mark, attendees
+        row.id,
+        data,
+        row.course.code,
+        course_title(row.course.title),
+        row.course.pass_mark,
+        attendees,
     )
 
 

@@ -48,6 +48,7 @@ from csdesk.services.importing import file_columns as _file_columns
 from csdesk.services.staff.agent_index import AgentIndex
 from csdesk.services.training import courses as training
 from csdesk.services.training import session_records, training_status
+from csdesk.services.training.seeded_courses import course_title
 
 
 def file_columns(path: Path) -> list[FileColumn]:
@@ -173,7 +174,7 @@ def import_training(
             new_courses.append(values["course"])
         labels[row.line] = (
             f"{agent.employee_no} {agent.name}",
-            f"{course.title} · {values['date']:%Y-%m-%d}",
+            f"{course_title(course.title)} · {values['date']:%Y-%m-%d}",
         )
         found = finder.session_of(course, values["date"], values.get("trainer"))
         outcome = UNCHANGED

@@ -18,6 +18,7 @@ from csdesk.domain.training import Attendance, Standing
 from csdesk.services import shop
 from csdesk.services.database import Database
 from csdesk.services.training import session_records, training_figures, training_status
+from csdesk.services.training.seeded_courses import course_title
 
 
 def _when(starts_at: datetime) -> str:
@@ -204,7 +205,7 @@ def training_report(
         cleared = sum(c.cleared for c in cells)
         standings.append(
             [
-                course.title,
+                course_title(course.title),
                 str(len(cells)),
                 str(sum(c.standing == Standing.CURRENT for c in cells)),
                 str(sum(c.standing == Standing.EXPIRING for c in cells)),

@@ -32,6 +32,7 @@ from csdesk.domain.training import (
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
 from csdesk.services.shop import setting, store_setting
+from csdesk.services.training.seeded_courses import course_title
 
 WARN_DAYS_KEY = "training_warn_days"
 
@@ -157,7 +158,9 @@ def required_courses(session: Session) -> list[MatrixCourse]:
         .order_by(Course.before_duty.desc(), Course.code)
     )
     return [
-        MatrixCourse(c.id, c.code, c.title, c.before_duty, tuple(c.required_posts.split(",")))
+        MatrixCourse(
+            c.id, c.code, course_title(c.title), c.before_duty, tuple(c.required_posts.split(","))
+        )
         for c in courses
     ]
 
@@ -220,7 +223,7 @@ def reminders(db: Database, day: date | None = None) -> list[Reminder]:
         matrix = build_matrix(session, day)
         for row in matrix.rows:
             missing = [
-                course.title
+                course_title(course.title)
                 for course, cell in zip(matrix.courses, row.cells, strict=True)
                 if cell is not None and course.before_duty and not cell.cleared
             ]
@@ -244,7 +247,7 @@ def reminders(db: Database, day: date | None = None) -> list[Reminder]:
                             row.agent_id,
                             row.employee_no,
                             row.name,
-                            course.title,
+                            course_title(course.title),
                             cell.standing,
                             cell.valid_until,
                         )
