@@ -68,6 +68,16 @@ def money(cents: int) -> str:
     return f"{cents / 100:,.2f}"
 
 
+def currency(cents: int) -> str:
+    """An amount with its currency, for what is signed or paid: "¥1,000.00".
+
+    csdesk's shops sell on the mainland platforms (Taobao, JD, Douyin) and pay their
+    agents in yuan, whatever language the supervisor reads.
+    """
+    sign = "-" if cents < 0 else ""
+    return f"{sign}¥{money(abs(cents))}"
+
+
 def hours_text(hours: float) -> str:
     """Hours without a useless ".0"."""
     return f"{hours:g}"

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from csdesk.common.progress import Progress
 from csdesk.reports.fonts import register_fonts
-from csdesk.reports.page_canvas import page_mark
+from csdesk.reports.page_canvas import page_mark, section_start
 from csdesk.reports.pdf import (
     PageFrame,
     build_pdf,
@@ -72,6 +72,9 @@ class AppraisalSheet:
     signatures: Sequence[str]  # one line per signer: "Agent", "Supervisor"
     date_label: str
     mark: str = ""  # "DRAFT" across a page that is not final
+    opinion_heading: str = ""  # room for the agent's own opinion, written by hand
+    legend_heading: str = ""
+    legend: Sequence[str] = ()  # the grade bands and each line's scoring rule
 
 
 @dataclass(frozen=True)
@@ -242,7 +245,7 @@ def _sheet_story(sheet: AppraisalSheet, width: float) -> list[object]:
             ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
         ]
     )
-    story.append(result_table)
+    story += [result_table, Spacer(1, 1.5 * mm)]
     story += [text_paragraph(note, st["small"]) for note in sheet.result_notes]
     story += [
         Spacer(1, 3 * mm),
@@ -266,16 +269,16 @@ def _sheet_story(sheet: AppraisalSheet, width: float) -> list[object]:
     )
     story.append(evidence)
 
+    if sheet.legend:
+        story.append(text_paragraph(sheet.legend_heading, heading))
+        story.append(text_paragraph("\n".join(sheet.legend), st["small"]))
+        story.append(Spacer(1, 2 * mm))
+    # room to write by hand: a typed comment still leaves a few lines below it
     story.append(text_paragraph(sheet.comment_heading, heading))
-    comment = Table([[text_paragraph(sheet.comment or " ", st["body"])]], colWidths=[width])
-    comment.setStyle(
-        [
-            ("BOX", (0, 0), (-1, -1), 0.5, colors.HexColor("#9aa7b8")),
-            ("TOPPADDING", (0, 0), (-1, -1), 4),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
-        ]
-    )
-    story.append(comment)
+    story.append(_writing_box(sheet.comment, width, 20 * mm))
+    if sheet.opinion_heading:
+        story += [Spacer(1, 2 * mm), text_paragraph(sheet.opinion_heading, heading)]
+        story.append(_writing_box("", width, 16 * mm))
     if sheet.acknowledgement:
         story += [Spacer(1, 1 * mm), text_paragraph(sheet.acknowledgement, st["small"])]
     story.append(Spacer(1, 8 * mm))
@@ -297,6 +300,23 @@ def _sheet_story(sheet: AppraisalSheet, width: float) -> list[object]:
     )
     story.append(signatures)
     return story
+
+
+def _writing_box(text: str, width: float, height: float):
+    """A framed box with ``text`` at its top and room below it to write by pen."""
+    from reportlab.lib import colors
+    from reportlab.platypus import Table
+
+    box = Table([[text_paragraph(text or " ", styles()["body"])]], colWidths=[width])
+    box.setStyle(
+        [
+            ("BOX", (0, 0), (-1, -1), 0.5, colors.HexColor("#9aa7b8")),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), height),
+        ]
+    )
+    return box
 
 
 def _team_story(team: TeamSummary, width: float) -> list[object]:
@@ -347,6 +367,7 @@ def build_appraisal_pack(
     for number, sheet in enumerate(sheets):
         if number:
             story.append(PageBreak())
+        story.append(section_start())  # "Page 1 of 1" on each agent's sheet
         if sheet.mark:  # outside the frame below, which skips flowables of no size
             story.append(page_mark(sheet.mark))
         story.append(KeepInFrame(width, height, _sheet_story(sheet, width), mode="shrink"))

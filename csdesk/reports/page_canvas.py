@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from csdesk import __version__
 from csdesk.common.i18n import translate
 from csdesk.reports.fonts import register_fonts
 
@@ -42,18 +41,26 @@ def framed_canvas(frame: PageFrame):
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
             self.page_mark = ""
+            self.section_start = False
 
         def showPage(self):
             self._pages.append(dict(self.__dict__))
             self._startPage()
             self.page_mark = ""
+            self.section_start = False
 
         def save(self):
-            total = len(self._pages)
-            for number, state in enumerate(self._pages, start=1):
-                self.__dict__.update(state)
-                self._decorate(number, total)
-                super().showPage()
+            # pages are numbered within their section (an agent's sheet in a pack)
+            sections: list[list[dict]] = []
+            for state in self._pages:
+                if state.get("section_start") or not sections:
+                    sections.append([])
+                sections[-1].append(state)
+            for section in sections:
+                for number, state in enumerate(section, start=1):
+                    self.__dict__.update(state)
+                    self._decorate(number, len(section))
+                    super().showPage()
             super().save()
 
         def _decorate(self, number: int, total: int) -> None:
@@ -70,7 +77,7 @@ def framed_canvas(frame: PageFrame):
             printed = translate("Report", "Printed {date}").format(
                 date=frame.printed_at.strftime("%Y-%m-%d %H:%M")
             )
-            self.drawString(left, 7 * mm, f"{printed}  ·  csdesk {__version__}")
+            self.drawString(left, 7 * mm, printed)
             if frame.footer_note:
                 self.drawCentredString(width / 2, 7 * mm, frame.footer_note)
             self.drawRightString(
@@ -94,6 +101,24 @@ def framed_canvas(frame: PageFrame):
             self.restoreState()
 
     return FramedCanvas
+
+
+def section_start():
+    """A flowable of no size: its page starts a new page count ("Page 1 of 1").
+
+    An agent's sheet in the month's pack is a document of its own: the agent signs "page
+    1 of 1", not "page 7 of 21".
+    """
+    from reportlab.platypus import Flowable
+
+    class SectionStart(Flowable):
+        def wrap(self, available_width, available_height):
+            return 0, 0
+
+        def draw(self):
+            self.canv.section_start = True
+
+    return SectionStart()
 
 
 def page_mark(text: str):

@@ -359,8 +359,8 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>满意度低于合格线：本月无奖金。</translation>
     </message>
     <message>
-        <source>Bonus: base {base} × {coefficient:g} + extra tier {extra} − complaint deductions {deduction} = {amount}</source>
-        <translation>奖金：基数 {base} × {coefficient:g} + 额外奖励 {extra} − 投诉扣款 {deduction} = {amount}</translation>
+        <source>Bonus: base {base} × {coefficient:g} + extra tier {extra} − complaint deductions {deduction} = {amount} (never below 0)</source>
+        <translation>奖金：基数 {base} × {coefficient:g} + 额外奖励 {extra} − 投诉扣款 {deduction} = {amount}（最低为 0）</translation>
     </message>
     <message>
         <source>Grade capped by: {vetoes}.</source>
@@ -417,6 +417,14 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>Nothing due.</source>
         <translation>无待办。</translation>
+    </message>
+    <message>
+        <source>{grade} below</source>
+        <translation>{grade} 低于以上</translation>
+    </message>
+    <message>
+        <source>Grades by total: {bands}</source>
+        <translation>按总分定等级：{bands}</translation>
     </message>
     <message>
         <source> (version {version})</source>
@@ -525,6 +533,14 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>Supervisor&apos;s comment</source>
         <translation>主管评语</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s opinion</source>
+        <translation>客服意见</translation>
+    </message>
+    <message>
+        <source>How the score is made</source>
+        <translation>评分规则</translation>
     </message>
     <message>
         <source>Agent&apos;s signature</source>
@@ -2125,7 +2141,7 @@ The decision is final.</source>
     </message>
     <message>
         <source>Logistics</source>
-        <extracomment>Key of the default category whose complaints need an effectiveness check to close.</extracomment>
+        <extracomment>The key of the quality category (a quality complaint needs a corrective action).</extracomment>
         <translation>物流</translation>
     </message>
     <message>
@@ -2238,6 +2254,7 @@ The decision is final.</source>
     </message>
     <message>
         <source>Give a name.</source>
+        <extracomment>Key of the default category whose complaints need an effectiveness check to close.</extracomment>
         <translation>请填写名称。</translation>
     </message>
     <message>

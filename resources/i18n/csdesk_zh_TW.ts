@@ -359,8 +359,8 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>滿意度低於合格線：本月無獎金。</translation>
     </message>
     <message>
-        <source>Bonus: base {base} × {coefficient:g} + extra tier {extra} − complaint deductions {deduction} = {amount}</source>
-        <translation>獎金：基數 {base} × {coefficient:g} + 額外獎勵 {extra} − 客訴扣款 {deduction} = {amount}</translation>
+        <source>Bonus: base {base} × {coefficient:g} + extra tier {extra} − complaint deductions {deduction} = {amount} (never below 0)</source>
+        <translation>獎金：基數 {base} × {coefficient:g} + 額外獎勵 {extra} − 客訴扣款 {deduction} = {amount}（最低為 0）</translation>
     </message>
     <message>
         <source>Grade capped by: {vetoes}.</source>
@@ -417,6 +417,14 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>Nothing due.</source>
         <translation>無待辦。</translation>
+    </message>
+    <message>
+        <source>{grade} below</source>
+        <translation>{grade} 低於以上</translation>
+    </message>
+    <message>
+        <source>Grades by total: {bands}</source>
+        <translation>按總分定等級：{bands}</translation>
     </message>
     <message>
         <source> (version {version})</source>
@@ -525,6 +533,14 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>Supervisor&apos;s comment</source>
         <translation>主管評語</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s opinion</source>
+        <translation>客服意見</translation>
+    </message>
+    <message>
+        <source>How the score is made</source>
+        <translation>評分規則</translation>
     </message>
     <message>
         <source>Agent&apos;s signature</source>
@@ -2125,7 +2141,7 @@ The decision is final.</source>
     </message>
     <message>
         <source>Logistics</source>
-        <extracomment>Key of the default category whose complaints need an effectiveness check to close.</extracomment>
+        <extracomment>The key of the quality category (a quality complaint needs a corrective action).</extracomment>
         <translation>物流</translation>
     </message>
     <message>
@@ -2238,6 +2254,7 @@ The decision is final.</source>
     </message>
     <message>
         <source>Give a name.</source>
+        <extracomment>Key of the default category whose complaints need an effectiveness check to close.</extracomment>
         <translation>請填寫名稱。</translation>
     </message>
     <message>

@@ -17,6 +17,7 @@ from csdesk.common.progress import Progress
 from csdesk.domain.months import Month, months_between
 from csdesk.services import shop
 from csdesk.services.appraisals.appraisal_evidence import AgentEvidence, month_evidence
+from csdesk.services.appraisals.appraisal_rules import rules_for
 from csdesk.services.appraisals.appraisal_sheets import agent_sheet, shown_number
 from csdesk.services.appraisals.records import (
     MonthAppraisals,
@@ -130,6 +131,7 @@ def appraisal_pack(
     trends = agent_trends(db, months[:-1], [r.agent_id for r in records])
     evidence = month_evidence(db, month)
     agents = {a.id: a for a in staff.list_agents(db)}
+    rules = rules_for(db, month)
     sheets = []
     for record in records:
         earlier = trends.get(record.agent_id) or [
@@ -144,6 +146,7 @@ def appraisal_pack(
                 record.agent_id == view.star_agent_id,
                 trend,
                 evidence.get(record.agent_id) or AgentEvidence(),
+                rules,
             )
         )
     build_appraisal_pack(

@@ -13,16 +13,19 @@ from csdesk.common.appraisal_labels import (
     grade_text,
     kpi_labels,
     kpi_value_text,
+    rule_text,
     standing_note,
     veto_labels,
 )
 from csdesk.common.complaint_labels import priority_labels
 from csdesk.common.i18n import translate
-from csdesk.common.labels import label, level_labels, money, month_title, post_labels
+from csdesk.common.labels import currency, label, level_labels, month_title, post_labels
 from csdesk.common.training_labels import standing_labels
+from csdesk.domain.grading import GRADES
 from csdesk.domain.kpis import BY_KEY, Unit
 from csdesk.domain.standing import employed_days
 from csdesk.services.appraisals.appraisal_evidence import AgentEvidence
+from csdesk.services.appraisals.appraisal_rules import Rules
 from csdesk.services.appraisals.records import (
     AppraisalRecord,
     TrendMonth,
@@ -89,13 +92,13 @@ def _result_notes(record: AppraisalRecord, star: bool) -> list[str]:
             translate(
                 "Appraisal",
                 "Bonus: base {base} × {coefficient:g} + extra tier {extra} − complaint "
-                "deductions {deduction} = {amount}",
+                "deductions {deduction} = {amount} (never below 0)",
             ).format(
-                base=money(pay.base),
+                base=currency(pay.base),
                 coefficient=pay.coefficient,
-                extra=money(pay.extra),
-                deduction=money(pay.deduction),
-                amount=money(pay.amount),
+                extra=currency(pay.extra),
+                deduction=currency(pay.deduction),
+                amount=currency(pay.amount),
             )
         )
     if record.vetoes:
@@ -198,6 +201,21 @@ def _evidence(found: AgentEvidence) -> list[tuple[str, list[str]]]:
     ]
 
 
+def _legend(record: AppraisalRecord, rules: Rules | None) -> list[str]:
+    """How the page's numbers were made: the grade bands and each line's rule."""
+    if rules is None:
+        return []
+    bands = " · ".join(f"{grade} ≥ {minimum:g}" for grade, minimum in rules.bands)
+    lowest = GRADES[len(rules.bands)] if len(rules.bands) < len(GRADES) else ""
+    if lowest:
+        bands += " · " + translate("Appraisal", "{grade} below").format(grade=lowest)
+    lines = [translate("Appraisal", "Grades by total: {bands}").format(bands=bands)]
+    names = kpi_labels()
+    for line in rules.cards.get(record.post, ()):
+        lines.append(f"{label(names, line.kpi)}: {rule_text(line)}")
+    return lines
+
+
 def agent_sheet(
     record: AppraisalRecord,
     agent: staff.AgentRecord | None,
@@ -205,6 +223,7 @@ def agent_sheet(
     star: bool,
     trend: Sequence[TrendMonth],
     found: AgentEvidence,
+    rules: Rules | None = None,
 ):
     """The printed page of one agent's appraisal, with its evidence and trend."""
     from csdesk.reports.appraisal import AppraisalSheet, TrendLabels, TrendPoint
@@ -257,7 +276,10 @@ def agent_sheet(
             (translate("Appraisal", "Total"), shown_number(record.total)),
             (translate("Appraisal", "Grade"), grade_text(record.grade, record.standing)),
             (translate("Appraisal", "Rank"), rank),
-            (translate("Appraisal", "Bonus"), money(record.bonus.amount)),
+            (
+                translate("Appraisal", "Bonus"),
+                currency(record.bonus.amount) if record.graded else "—",
+            ),
         ],
         result_notes=_result_notes(record, star) + _hire_note(record, agent),
         trend=[
@@ -273,6 +295,9 @@ def agent_sheet(
         evidence=_evidence(found),
         comment_heading=translate("Appraisal", "Supervisor's comment"),
         comment=record.comment,
+        opinion_heading=translate("Appraisal", "Agent's opinion"),
+        legend_heading=translate("Appraisal", "How the score is made"),
+        legend=_legend(record, rules),
         acknowledgement=acknowledgement,
         signatures=[
             translate("Appraisal", "Agent's signature"),
