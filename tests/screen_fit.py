@@ -13,7 +13,7 @@ from pathlib import Path
 
 
 def main(db_path: str, language: str) -> None:
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, Qt
     from PySide6.QtGui import QImage
 
     from csdesk.domain.months import Month
@@ -51,11 +51,24 @@ def main(db_path: str, language: str) -> None:
     ctx = AppContext(db, ChangeNotices(), TaskRunner(inline=True), settings, translators, language)
     found: dict[str, list[int]] = {}
 
+    from PySide6.QtWidgets import QLabel
+
     def measure(name, widget) -> None:
         widget.show()
         app.processEvents()
         hint, size = widget.minimumSizeHint(), widget.size()
         found[name] = [hint.width(), hint.height(), size.width(), size.height()]
+        # a label with a mnemonic but no buddy shows its "&" as text ("课程(&C)")
+        literal = [
+            label.text()
+            for label in widget.findChildren(QLabel)
+            if "&" in label.text().replace("&&", "")
+            and label.buddy() is None
+            and label.textFormat() != Qt.TextFormat.RichText
+            and label.isVisible()
+        ]
+        if literal:
+            found[f"{name}: & shown as text"] = literal
 
     window = MainWindow(ctx)
     for row, key in enumerate(window.page_keys):

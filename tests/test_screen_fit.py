@@ -51,6 +51,8 @@ def test_every_page_and_main_dialog_fits_a_laptop_screen(demo_template, tmp_path
     )
     assert result.returncode == 0, result.stderr
     found = json.loads(result.stdout.strip().splitlines()[-1])
+    literal = {name: texts for name, texts in found.items() if name.endswith("as text")}
+    assert literal == {}  # a mnemonic without a buddy shows "(&C)" on screen
     assert len(found) >= 19
     too_big = {
         name: sizes

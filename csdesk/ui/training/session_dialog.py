@@ -92,7 +92,9 @@ class SessionDialog(QDialog):
         course_row.addWidget(self.course, 1)
         course_row.addWidget(self.pass_mark)
         form = QFormLayout()
-        form.addRow(self.tr("&Course"), course_row)
+        course_label = QLabel(self.tr("&Course"))
+        course_label.setBuddy(self.course)  # a row of two widgets gets no buddy by itself
+        form.addRow(course_label, course_row)
         form.addRow(self.tr("&Date and time"), self.starts_at)
         form.addRow(self.tr("&Hours"), self.hours)
         form.addRow(self.tr("&Trainer"), self.trainer)
