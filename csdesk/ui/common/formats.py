@@ -1,4 +1,10 @@
-"""Dates and numbers as the user's locale writes them (QLocale), and back."""
+"""Dates and numbers as the user reads them, and back.
+
+Dates are written one way in every language, on every screen and in every PDF and
+export: ``2026-12-07``, as the date fields and the printed reports write them. (Qt's
+locale formats differ per screen: ``2026/12/7`` in a list next to ``2026-12-07`` in its
+form was one shop's complaint.)
+"""
 
 from __future__ import annotations
 
@@ -8,10 +14,10 @@ from PySide6.QtCore import QDate, QLocale
 
 
 def show_date(value: date | None) -> str:
-    """A date in the locale's short format ("" for none)."""
+    """A date as csdesk writes it everywhere, ``2026-12-07`` ("" for none)."""
     if value is None:
         return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day), date_format())
+    return value.isoformat()
 
 
 def show_datetime(value: datetime | None) -> str:
@@ -19,14 +25,6 @@ def show_datetime(value: datetime | None) -> str:
     if value is None:
         return ""
     return f"{show_date(value.date())} {value:%H:%M}"
-
-
-def date_format() -> str:
-    """The locale's short date format with a four-digit year ("5/4/26" is ambiguous)."""
-    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in fmt:
-        fmt = fmt.replace("yy", "yyyy")
-    return fmt
 
 
 def to_qdate(value: date) -> QDate:
