@@ -213,3 +213,13 @@ def test_durations_read_as_seconds_or_minutes_and_seconds_in_each_language():
     assert (duration_text(42.4), duration_text(422)) == ("42 s", "7 min 02 s")
     with i18n.speaking("zh_CN"):
         assert (duration_text(42), duration_text(422)) == ("42 秒", "7分02秒")
+
+
+def test_weeks_read_as_the_language_names_them():
+    from csdesk.common.rota_labels import week_title
+    from csdesk.domain.weeks import Week
+
+    assert week_title(Week(2026, 50)) == "2026-W50"
+    with i18n.speaking("zh_CN"):
+        assert week_title(Week(2026, 50)) == "2026年第50周"
+        assert week_title(Week(2027, 5)) == "2027年第5周"

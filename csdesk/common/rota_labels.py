@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from csdesk.common.i18n import translate
 from csdesk.domain.rota import Breach, Finding, Leave, RotaRules, Shift
+from csdesk.domain.weeks import Week
 
 
 def leave_labels() -> dict[str, str]:
@@ -95,3 +96,8 @@ def shift_times(shift: Shift) -> str:
 
     end = "24:00" if shift.end == 0 else clock(shift.end)
     return f"{clock(shift.start)}–{end}"
+
+
+def week_title(week: Week) -> str:
+    """A week as the reader names it: "2026-W50", "2026年第50周" (no leading zero)."""
+    return translate("Labels", "{year}-W{number}").format(year=week.year, number=week.week)

@@ -4690,6 +4690,10 @@ The decision is final.</source>
         <source>Required before-duty training is not passed.</source>
         <translation>上岗前必修培训尚未通过。</translation>
     </message>
+    <message>
+        <source>{year}-W{number}</source>
+        <translation>{year}年第{number}周</translation>
+    </message>
 </context>
 <context>
     <name>LineEditor</name>
@@ -6485,7 +6489,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>Week {week}: {first} – {last}</source>
-        <translation>{week} 周：{first} – {last}</translation>
+        <translation>{week}：{first} – {last}</translation>
     </message>
 </context>
 <context>

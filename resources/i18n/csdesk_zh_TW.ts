@@ -4690,6 +4690,10 @@ The decision is final.</source>
         <source>Required before-duty training is not passed.</source>
         <translation>上崗前必修培訓尚未通過。</translation>
     </message>
+    <message>
+        <source>{year}-W{number}</source>
+        <translation>{year}年第{number}週</translation>
+    </message>
 </context>
 <context>
     <name>LineEditor</name>
@@ -6485,7 +6489,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>Week {week}: {first} – {last}</source>
-        <translation>{week} 週：{first} – {last}</translation>
+        <translation>{week}：{first} – {last}</translation>
     </message>
 </context>
 <context>

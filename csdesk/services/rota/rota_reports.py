@@ -6,7 +6,7 @@ from pathlib import Path
 
 from csdesk.common.i18n import translate
 from csdesk.common.progress import Progress
-from csdesk.common.rota_labels import leave_labels, leave_marks, shift_times
+from csdesk.common.rota_labels import leave_labels, leave_marks, shift_times, week_title
 from csdesk.domain.rota import Leave
 from csdesk.domain.weeks import Week
 from csdesk.services import shop
@@ -90,7 +90,7 @@ def rota_report(
         )
     first, last = week.days[0], week.days[-1]
     title = translate("Report", "Rota, week {week} ({first} – {last})").format(
-        week=str(week), first=first.isoformat(), last=last.isoformat()
+        week=week_title(week), first=first.isoformat(), last=last.isoformat()
     )
     sheet = RotaSheet(
         shop.shop_name(db),

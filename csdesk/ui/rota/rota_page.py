@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from csdesk.common.labels import month_title
+from csdesk.common.rota_labels import week_title
 from csdesk.domain.months import Month
 from csdesk.domain.weeks import Week
 from csdesk.services.kinds import FILE_KINDS
@@ -180,7 +181,7 @@ class RotaPage(QWidget):
         first, last = week.days[0], week.days[-1]
         self.title.setText(
             self.tr("Week {week}: {first} – {last}").format(
-                week=f"{week.year}-W{week.week:02d}", first=show_date(first), last=show_date(last)
+                week=week_title(week), first=show_date(first), last=show_date(last)
             )
         )
         if self.tabs.currentWidget() is self.coverage_tab:

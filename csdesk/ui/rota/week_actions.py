@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
+from csdesk.common.rota_labels import week_title
 from csdesk.domain.weeks import Week
 from csdesk.services.errors import UserError
 from csdesk.services.rota import week_edits
@@ -50,7 +51,7 @@ def choose_copy_source(tab: WeekTab) -> None:
     weeks = [tab.week.shift(-n) for n in range(1, 13)]
     labels = [
         QCoreApplication.translate("WeekTab", "{week} ({first} – {last})").format(
-            week=w, first=show_date(w.days[0]), last=show_date(w.days[-1])
+            week=week_title(w), first=show_date(w.days[0]), last=show_date(w.days[-1])
         )
         for w in weeks
     ]
@@ -92,7 +93,7 @@ def publish(tab: WeekTab) -> None:
     open_count = sum(1 for f in tab.week_rota.findings if f.open)
     text = QCoreApplication.translate(
         "WeekTab", "Publish {week} to the team? Changes after this are logged."
-    ).format(week=tab.week)
+    ).format(week=week_title(tab.week))
     if open_count:
         text += "\n\n" + QCoreApplication.translate(
             "WeekTab", "{count} rule checks are still open.", None, open_count
