@@ -21,6 +21,10 @@ if ! command -v apt-get >/dev/null; then
   exit 1
 fi
 SUDO=""
-[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+if [ "$(id -u)" -ne 0 ]; then
+  SUDO="sudo"
+  echo "csdesk needs these system packages to show its window and print: ${missing[*]}" >&2
+  echo "Installing them with apt-get; sudo may ask for your password." >&2
+fi
 $SUDO apt-get update -qq
 DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
