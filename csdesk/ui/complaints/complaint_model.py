@@ -54,9 +54,9 @@ COLUMNS = (
     SortKey.STATUS,
     SortKey.DUE,
     SortKey.CATEGORY,
+    SortKey.AGENT,  # before the customer: visible on a 1366-pixel laptop
     SortKey.CUSTOMER,
     SortKey.ORDER,
-    SortKey.AGENT,
     SortKey.PLATFORM,
     SortKey.CHANNEL,
 )
@@ -157,19 +157,20 @@ class ComplaintTableModel(QAbstractTableModel):
 
     def refresh_labels(self) -> None:
         """Column titles and cell words in the current language."""
-        self._headers = [
-            self.tr("Reference"),
-            self.tr("Received"),
-            self.tr("Priority"),
-            self.tr("Status"),
-            self.tr("Next due"),
-            self.tr("Category"),
-            self.tr("Customer"),
-            self.tr("Order no."),
-            self.tr("Agent"),
-            self.tr("Platform / shop"),
-            self.tr("Channel"),
-        ]
+        titles = {
+            SortKey.REF: self.tr("Reference"),
+            SortKey.RECEIVED: self.tr("Received"),
+            SortKey.PRIORITY: self.tr("Priority"),
+            SortKey.STATUS: self.tr("Status"),
+            SortKey.DUE: self.tr("Next due"),
+            SortKey.CATEGORY: self.tr("Category"),
+            SortKey.CUSTOMER: self.tr("Customer"),
+            SortKey.ORDER: self.tr("Order no."),
+            SortKey.AGENT: self.tr("Agent"),
+            SortKey.PLATFORM: self.tr("Platform / shop"),
+            SortKey.CHANNEL: self.tr("Channel"),
+        }
+        self._headers = [titles[key] for key in COLUMNS]
         self._priorities = priority_labels()
         self._statuses = complaint_status_labels()
         self._states = clock_state_labels()

@@ -255,11 +255,11 @@ class ComplaintsPage(QWidget):
 
     # --- state --------------------------------------------------------------------------
     def _restore_state(self) -> None:
-        header = self.ctx.settings.value("complaints/header")
+        header = self.ctx.settings.value("complaints/columns")
         if header is not None:
             self.table.horizontalHeader().restoreState(header)
         else:
-            widths = (110, 125, 70, 120, 200, 180, 110, 140, 80, 160)
+            widths = (110, 120, 64, 110, 165, 160, 90, 110, 140, 160)
             for column, width in enumerate(widths):
                 self.table.setColumnWidth(column, width)
         self.queues.blockSignals(True)
@@ -268,7 +268,7 @@ class ComplaintsPage(QWidget):
 
     def save_state(self) -> None:
         """Remember column widths (called when the window closes)."""
-        self.ctx.settings.setValue("complaints/header", self.table.horizontalHeader().saveState())
+        self.ctx.settings.setValue("complaints/columns", self.table.horizontalHeader().saveState())
 
     # --- data ---------------------------------------------------------------------------
     def current_filter(self) -> ComplaintFilter:
