@@ -296,3 +296,25 @@ def test_language_switch_retranslates_the_page(qtbot, page, ctx):
     assert page.model.headerData(1, Qt.Orientation.Horizontal) == "姓名"
     ctx.translators.apply("zh_TW")
     qtbot.waitUntil(lambda: page.team.title() == "人數與離職率")
+
+
+def test_an_empty_directory_says_what_is_missing_and_offers_the_fix(qtbot, ctx, monkeypatch):
+    from csdesk.ui.staff.staff_page import StaffPage
+
+    page = StaffPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(900, 600)
+    page.show()
+    hint = page.empty_hint
+    assert hint.isVisible() and "No agents yet" in hint.label.text()
+    assert [b.text() for b in hint.buttons] == ["New agent", "Import…"]
+    opened = []
+    monkeypatch.setattr(ImportDialog, "exec", lambda dialog: opened.append(dialog.kind) or 0)
+    qtbot.mouseClick(hint.buttons[1], Qt.MouseButton.LeftButton)
+    assert len(opened) == 1  # the staff import window opened
+    agent_changes.create_agent(ctx.db, staff.AgentData("CS1", "张三"))
+    page.reload()
+    assert not hint.isVisible()
+    type_text(qtbot, page.search, "nobody-like-this")
+    qtbot.waitUntil(lambda: hint.isVisible())
+    assert "No agent matches" in hint.label.text()

@@ -927,6 +927,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
 <context>
     <name>AppraisalsPage</name>
     <message>
+        <source>Nobody to appraise in this month: no agent was employed, or the month has no figures yet.</source>
+        <translation>本月没有可考核的客服：没有在职客服，或本月还没有数据。</translation>
+    </message>
+    <message>
         <source>&amp;Month</source>
         <translation>月份(&amp;M)</translation>
     </message>
@@ -2478,8 +2482,24 @@ The decision is final.</source>
         <translation>请选择客服系统或投诉登记表导出的 CSV 或 Excel 文件。可识别中英文表头（投诉时间、订单号、状态……）。已有的记录（编号相同，或时间、订单和客户相同）会更新，不会重复添加。</translation>
     </message>
     <message>
-        <source>&amp;New complaint</source>
+        <source>No complaint matches the search and the filters.</source>
         <extracomment>A pause in typing this short still filters at once; it only merges key repeats.</extracomment>
+        <translation>没有符合搜索和筛选条件的投诉。</translation>
+    </message>
+    <message>
+        <source>No complaints in this list.</source>
+        <translation>此列表中没有投诉。</translation>
+    </message>
+    <message>
+        <source>New complaint</source>
+        <translation>新建投诉</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>&amp;New complaint</source>
         <translation>新建投诉(&amp;N)</translation>
     </message>
     <message>
@@ -5226,6 +5246,18 @@ Database: {path}</source>
         <translation>选择客服绩效导出文件，每个账号每天或每月一行（旺旺昵称、咨询人数、客户满意率……）。店铺汇总和平均行会被跳过。平台给出的数值优先于由会话计算的数值。</translation>
     </message>
     <message>
+        <source>No figures for this month yet. Import the platform&apos;s conversation export or its monthly agent summary (千牛 客服绩效).</source>
+        <translation>本月还没有数据。请导入平台的会话记录导出，或每月的客服绩效汇总（千牛 客服绩效）。</translation>
+    </message>
+    <message>
+        <source>Import conversations…</source>
+        <translation>导入会话记录…</translation>
+    </message>
+    <message>
+        <source>Import summaries…</source>
+        <translation>导入绩效汇总…</translation>
+    </message>
+    <message>
         <source>&amp;Month</source>
         <translation>月份(&amp;M)</translation>
     </message>
@@ -7136,6 +7168,22 @@ Database: {path}</source>
 <context>
     <name>StaffPage</name>
     <message>
+        <source>No agents yet. Add them one by one, or import the staff list you keep in Excel.</source>
+        <translation>还没有客服。可以逐个新增，或导入您在 Excel 里维护的员工名单。</translation>
+    </message>
+    <message>
+        <source>No agent matches the search and the filters.</source>
+        <translation>没有符合搜索和筛选条件的客服。</translation>
+    </message>
+    <message>
+        <source>New agent</source>
+        <translation>新增客服</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
         <source>&amp;New agent</source>
         <translation>新增客服(&amp;N)</translation>
     </message>
@@ -7767,6 +7815,10 @@ Database: {path}</source>
 </context>
 <context>
     <name>WeekTab</name>
+    <message>
+        <source>No rule is broken this week.</source>
+        <translation>本周没有违反排班规则。</translation>
+    </message>
     <message>
         <source>Day off</source>
         <translation>休息</translation>

@@ -927,6 +927,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
 <context>
     <name>AppraisalsPage</name>
     <message>
+        <source>Nobody to appraise in this month: no agent was employed, or the month has no figures yet.</source>
+        <translation>本月沒有可考核的客服：沒有在職客服，或本月還沒有數據。</translation>
+    </message>
+    <message>
         <source>&amp;Month</source>
         <translation>月份(&amp;M)</translation>
     </message>
@@ -2478,8 +2482,24 @@ The decision is final.</source>
         <translation>請選擇客服系統或客訴登記表匯出的 CSV 或 Excel 檔案。可識別中英文表頭（投訴時間、訂單號、狀態……）。已有的記錄（編號相同，或時間、訂單和客戶相同）會更新，不會重複新增。</translation>
     </message>
     <message>
-        <source>&amp;New complaint</source>
+        <source>No complaint matches the search and the filters.</source>
         <extracomment>A pause in typing this short still filters at once; it only merges key repeats.</extracomment>
+        <translation>沒有符合搜尋和篩選條件的客訴。</translation>
+    </message>
+    <message>
+        <source>No complaints in this list.</source>
+        <translation>此清單中沒有客訴。</translation>
+    </message>
+    <message>
+        <source>New complaint</source>
+        <translation>新增客訴</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>匯入…</translation>
+    </message>
+    <message>
+        <source>&amp;New complaint</source>
         <translation>新增客訴(&amp;N)</translation>
     </message>
     <message>
@@ -5226,6 +5246,18 @@ Database: {path}</source>
         <translation>選擇客服績效匯出檔案，每個帳號每天或每月一列（旺旺暱稱、諮詢人數、客戶滿意率……）。店鋪匯總和平均列會被略過。平台給出的數值優先於由會話計算的數值。</translation>
     </message>
     <message>
+        <source>No figures for this month yet. Import the platform&apos;s conversation export or its monthly agent summary (千牛 客服绩效).</source>
+        <translation>本月還沒有數據。請匯入平台的對話記錄匯出，或每月的客服績效彙總（千牛 客服績效）。</translation>
+    </message>
+    <message>
+        <source>Import conversations…</source>
+        <translation>匯入對話記錄…</translation>
+    </message>
+    <message>
+        <source>Import summaries…</source>
+        <translation>匯入績效彙總…</translation>
+    </message>
+    <message>
         <source>&amp;Month</source>
         <translation>月份(&amp;M)</translation>
     </message>
@@ -7136,6 +7168,22 @@ Database: {path}</source>
 <context>
     <name>StaffPage</name>
     <message>
+        <source>No agents yet. Add them one by one, or import the staff list you keep in Excel.</source>
+        <translation>還沒有客服。可以逐一新增，或匯入您在 Excel 裡維護的員工名單。</translation>
+    </message>
+    <message>
+        <source>No agent matches the search and the filters.</source>
+        <translation>沒有符合搜尋和篩選條件的客服。</translation>
+    </message>
+    <message>
+        <source>New agent</source>
+        <translation>新增客服</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>匯入…</translation>
+    </message>
+    <message>
         <source>&amp;New agent</source>
         <translation>新增客服(&amp;N)</translation>
     </message>
@@ -7767,6 +7815,10 @@ Database: {path}</source>
 </context>
 <context>
     <name>WeekTab</name>
+    <message>
+        <source>No rule is broken this week.</source>
+        <translation>本週沒有違反排班規則。</translation>
+    </message>
     <message>
         <source>Day off</source>
         <translation>休息</translation>

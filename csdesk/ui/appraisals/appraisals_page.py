@@ -33,6 +33,7 @@ from csdesk.services.appraisals import records
 from csdesk.services.appraisals import workflow as appraisals
 from csdesk.services.errors import UserError
 from csdesk.ui.appraisals.appraisal_view import AppraisalView
+from csdesk.ui.common.empty_hint import EmptyHint
 from csdesk.ui.common.formats import show_date
 from csdesk.ui.common.month_dialog import month_combo, month_text
 from csdesk.ui.common.rows_filter import RowsFilter
@@ -68,6 +69,13 @@ class AppraisalsPage(QWidget):
         self.proxy = RowsFilter(self)
         self.proxy.setSourceModel(self.model)
         self.table = record_table("appraisalsTable", self.proxy)
+        self.empty_hint = EmptyHint(
+            self.table,
+            lambda: self.tr(
+                "Nobody to appraise in this month: no agent was employed, or the month has "
+                "no figures yet."
+            ),
+        )
         self.agent = AppraisalView(ctx)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)

@@ -36,6 +36,7 @@ from csdesk.services.kinds import FILE_KINDS
 from csdesk.services.staff import agents as staff
 from csdesk.ui.common.combos import fill_combo
 from csdesk.ui.common.date_edits import OptionalDateEdit
+from csdesk.ui.common.empty_hint import EmptyHint
 from csdesk.ui.common.widgets import button_row, record_table
 from csdesk.ui.complaints import complaint_output
 from csdesk.ui.complaints.complaint_model import COLUMNS, ComplaintTableModel
@@ -133,6 +134,14 @@ class ComplaintsPage(QWidget):
         dates.addWidget(self.count_label)
 
         self.table = record_table("complaintTable", self.model)
+        self.empty_hint = EmptyHint(
+            self.table,
+            lambda: self.tr("No complaint matches the search and the filters.")
+            if self.search.text().strip()
+            else self.tr("No complaints in this list."),
+            [(lambda: self.tr("New complaint"), self.new_complaint),
+             (lambda: self.tr("Import…"), self.import_complaints)],
+        )  # fmt: skip
         self.table.sortByColumn(COLUMNS.index(SortKey.RECEIVED), Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(lambda _i: self.open_complaint())
         self.table.activated.connect(lambda _i: self.open_complaint())

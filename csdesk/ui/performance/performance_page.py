@@ -28,6 +28,7 @@ from csdesk.domain.kpis import KPIS
 from csdesk.domain.months import Month
 from csdesk.services.kinds import FILE_KINDS
 from csdesk.services.performance import kpi_text, kpis
+from csdesk.ui.common.empty_hint import EmptyHint
 from csdesk.ui.common.month_dialog import month_combo
 from csdesk.ui.common.rows_filter import RowsFilter
 from csdesk.ui.common.rows_model import Row, RowsModel
@@ -95,6 +96,17 @@ class PerformancePage(QWidget):
         self.proxy = RowsFilter(self)
         self.proxy.setSourceModel(self.model)
         self.table = record_table("kpiTable", self.proxy)
+        self.empty_hint = EmptyHint(
+            self.table,
+            lambda: self.tr(
+                "No figures for this month yet. Import the platform's conversation export or "
+                "its monthly agent summary (千牛 客服绩效)."
+            ),
+            [(lambda: self.tr("Import conversations…"),
+              lambda: ImportDialog(self.ctx, CONVERSATION_IMPORT, self).exec()),
+             (lambda: self.tr("Import summaries…"),
+              lambda: ImportDialog(self.ctx, SUMMARY_IMPORT, self).exec())],
+        )  # fmt: skip
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.rows: list[kpis.AgentKpis] = []

@@ -31,6 +31,7 @@ from csdesk.services.rota import rota_rules, week_edits
 from csdesk.services.rota import week_plan as rota
 from csdesk.services.rota.week_edits import DayEdit
 from csdesk.services.rota.week_plan import RotaFinding
+from csdesk.ui.common.empty_hint import EmptyHint
 from csdesk.ui.common.formats import show_date, show_datetime
 from csdesk.ui.common.rows_filter import RowsFilter
 from csdesk.ui.common.rows_model import RowsModel
@@ -88,6 +89,9 @@ class WeekTab(QWidget):
         self.findings_proxy = RowsFilter(self)
         self.findings_proxy.setSourceModel(self.findings_model)
         self.findings_table = record_table("rotaFindings", self.findings_proxy)
+        self.findings_hint = EmptyHint(
+            self.findings_table, lambda: self.tr("No rule is broken this week.")
+        )
         self.findings_table.doubleClicked.connect(lambda _i: self._show_finding())
         self.override_button = QPushButton()
         self.override_button.clicked.connect(self.override_selected)

@@ -35,6 +35,7 @@ from csdesk.services.staff import agents as staff
 from csdesk.services.training import duty_gate
 from csdesk.ui.background import run_with_progress
 from csdesk.ui.common.combos import fill_combo
+from csdesk.ui.common.empty_hint import EmptyHint
 from csdesk.ui.common.table_export import export_table
 from csdesk.ui.common.widgets import status_message
 from csdesk.ui.context import AppContext
@@ -98,6 +99,17 @@ class StaffPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        self.empty_hint = EmptyHint(
+            self.table,
+            lambda: self.tr(
+                "No agents yet. Add them one by one, or import the staff list you keep in "
+                "Excel."
+            )
+            if self.model.rowCount() == 0
+            else self.tr("No agent matches the search and the filters."),
+            [(lambda: self.tr("New agent"), self.new_agent),
+             (lambda: self.tr("Import…"), self.import_staff)],
+        )  # fmt: skip
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
