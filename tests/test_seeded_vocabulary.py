@@ -71,3 +71,22 @@ def test_seeded_course_titles_follow_the_language_and_renames_stay(db):
     courses.update_course(db, record.id, replace(record.data, title="沟通技巧（内训版）"))
     with i18n.speaking("zh_TW"):
         assert titles()["BAS-COM"] == "沟通技巧（内训版）"
+
+
+def test_a_new_mainland_shop_starts_with_the_public_holidays(tmp_path, db):
+    """国庆 does not run the complaint clocks; a shop made in English has no calendar."""
+    from datetime import date
+
+    from csdesk.services.complaints import complaint_timing
+
+    with i18n.speaking("zh_CN"):
+        shop = open_database(tmp_path / "cn.sqlite3")
+    try:
+        days = {e.day: e for e in complaint_timing.calendar_entries(shop)}
+    finally:
+        shop.close()
+    year = date.today().year
+    known = complaint_timing.mainland_holidays(year)  # what the package knows this year
+    assert {e.day for e in known} <= set(days)
+    assert days[date(year, 10, 1)].kind == complaint_timing.HOLIDAY
+    assert complaint_timing.calendar_entries(db) == []

@@ -3,7 +3,7 @@
 import sys
 
 import pytest
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QLockFile, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from csdesk.common import preferences
@@ -271,3 +271,18 @@ def test_the_reports_menu_lists_every_report_kind_and_prints_from_its_page(
     text = "".join(page.extract_text() for page in PdfReader(opened[0]).pages)
     current = [a.data.name for a in staff.list_agents(demo_db) if a.data.status != "left"]
     assert current and all(name in text for name in current)
+
+
+def test_the_shop_calendar_opens_from_the_settings(qtbot, ctx, monkeypatch):
+    from csdesk.ui.complaints.complaint_settings_dialog import ComplaintSettingsDialog
+
+    shown = []
+    monkeypatch.setattr(
+        ComplaintSettingsDialog,
+        "exec",
+        lambda dialog: shown.append(dialog.tabs.currentWidget() is dialog.holidays) or 0,
+    )
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.calendar_button, Qt.MouseButton.LeftButton)
+    assert shown == [True]

@@ -58,11 +58,28 @@ class SettingsDialog(QDialog):
         )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
+        self.calendar_button = QPushButton(self.tr("Shop &calendar: holidays and make-up days…"))
+        self.calendar_button.setToolTip(
+            self.tr("The days the complaint clocks and the rota treat as holidays")
+        )
+        self.calendar_button.clicked.connect(self.open_calendar)
+        calendar_row = QHBoxLayout()
+        calendar_row.addWidget(self.calendar_button)
+        calendar_row.addStretch(1)
         buttons = save_cancel(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)
+        layout.addLayout(calendar_row)
         layout.addWidget(buttons)
+
+    def open_calendar(self) -> None:
+        """The shop calendar (kept with the complaint settings, whose clocks use it most)."""
+        from csdesk.ui.complaints.complaint_settings_dialog import ComplaintSettingsDialog
+
+        dialog = ComplaintSettingsDialog(self.ctx, self)
+        dialog.tabs.setCurrentWidget(dialog.holidays)
+        dialog.exec()
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(

@@ -6980,6 +6980,14 @@ Database: {path}</source>
         <translation>每天首次启动时以及每次升级前都会自动备份；保留 7 份日备份、4 份周备份和 12 份月备份。</translation>
     </message>
     <message>
+        <source>Shop &amp;calendar: holidays and make-up days…</source>
+        <translation>店铺日历：节假日与调休(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>The days the complaint clocks and the rota treat as holidays</source>
+        <translation>投诉计时和排班视为节假日的日子</translation>
+    </message>
+    <message>
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>

@@ -6980,6 +6980,14 @@ Database: {path}</source>
         <translation>每天首次啟動時以及每次升級前都會自動備份；保留 7 份日備份、4 份周備份和 12 份月備份。</translation>
     </message>
     <message>
+        <source>Shop &amp;calendar: holidays and make-up days…</source>
+        <translation>店鋪日曆：節假日與補班(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>The days the complaint clocks and the rota treat as holidays</source>
+        <translation>客訴計時和排班視為節假日的日子</translation>
+    </message>
+    <message>
         <source>Backup folder</source>
         <translation>備份資料夾</translation>
     </message>

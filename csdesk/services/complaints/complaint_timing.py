@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from csdesk.common.i18n import translate
+from csdesk.common.i18n import language, translate
 from csdesk.data.complaints import (
     CalendarDay,
     SlaPolicy,
@@ -238,6 +238,30 @@ def mainland_holidays(year: int) -> list[CalendarEntry]:
             out.append(CalendarEntry(day, WORKDAY, _holiday_name(name) if name else ""))
         day += timedelta(days=1)
     return out
+
+
+def seed_mainland_holidays(session: Session, today: date | None = None) -> int:
+    """Fill a new Simplified-Chinese shop's calendar with this year's and next year's holidays.
+
+    Without them the complaint clocks run through 国庆 and the rota shades nothing. A shop
+    made in another language gets none (it may not be on the mainland's calendar); a
+    year the chinese-calendar package does not know yet is left for the supervisor
+    (Settings ▸ Shop calendar says so). Returns how many days were added.
+    """
+    if language() != "zh_CN":
+        return 0
+    year = (today or date.today()).year
+    added = 0
+    for wanted in (year, year + 1):
+        try:
+            entries = mainland_holidays(wanted)
+        except UserError:
+            continue
+        for entry in entries:
+            _set_day(session, entry.day, entry.kind, entry.note)
+        added += len(entries)
+    session.flush()
+    return added
 
 
 def _holiday_name(name: str) -> str:
