@@ -4,7 +4,7 @@ import sys
 
 import pytest
 from PySide6.QtCore import QLockFile, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from csdesk.common import preferences
 from csdesk.services import backup, shop
@@ -286,3 +286,19 @@ def test_the_shop_calendar_opens_from_the_settings(qtbot, ctx, monkeypatch):
     qtbot.addWidget(dialog)
     qtbot.mouseClick(dialog.calendar_button, Qt.MouseButton.LeftButton)
     assert shown == [True]
+
+
+def test_entries_are_signed_by_the_shops_supervisor_not_the_login_name(qtbot, ctx):
+    """A QA review's reviewer defaults to the supervisor named in the settings."""
+    from csdesk.services.authors import default_author
+
+    assert ctx.author == default_author()
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    type_text(qtbot, dialog.supervisor, "林主管")
+    qtbot.mouseClick(
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save),
+        Qt.MouseButton.LeftButton,
+    )
+    assert shop.load_settings(ctx.db).supervisor == "林主管"
+    assert ctx.author == "林主管"

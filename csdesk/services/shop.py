@@ -15,6 +15,7 @@ from csdesk.services.database import Database
 from csdesk.services.shop_file import BACKUP_DIR_KEY
 
 SHOP_NAME_KEY = "shop_name"
+SUPERVISOR_KEY = "supervisor"
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,7 @@ class ShopSettings:
 
     shop_name: str
     backup_dir: Path
+    supervisor: str = ""  # who signs reviews and entries when nobody else is named
 
 
 def _get(db: Database, key: str) -> str:
@@ -47,7 +49,11 @@ def store_setting(session: Session, key: str, value: str) -> None:
 def load_settings(db: Database) -> ShopSettings:
     """Return the shop's settings, with defaults for what was never set."""
     folder = _get(db, BACKUP_DIR_KEY)
-    return ShopSettings(_get(db, SHOP_NAME_KEY), Path(folder) if folder else default_backup_dir())
+    return ShopSettings(
+        _get(db, SHOP_NAME_KEY),
+        Path(folder) if folder else default_backup_dir(),
+        _get(db, SUPERVISOR_KEY),
+    )
 
 
 def save_settings(db: Database, settings: ShopSettings) -> None:
@@ -55,11 +61,17 @@ def save_settings(db: Database, settings: ShopSettings) -> None:
     with db.write() as session:
         store_setting(session, SHOP_NAME_KEY, settings.shop_name.strip())
         store_setting(session, BACKUP_DIR_KEY, str(settings.backup_dir))
+        store_setting(session, SUPERVISOR_KEY, settings.supervisor.strip())
 
 
 def shop_name(db: Database) -> str:
     """Return the shop's name ("" until the supervisor gives one)."""
     return _get(db, SHOP_NAME_KEY)
+
+
+def supervisor_name(db: Database) -> str:
+    """The shop's supervisor as the settings name them ("" until given)."""
+    return _get(db, SUPERVISOR_KEY)
 
 
 def set_shop_name(db: Database, name: str) -> None:

@@ -25,13 +25,18 @@ class AppContext:
 
     @property
     def author(self) -> str:
-        """Who the timeline names as author: the name last given, else the login name."""
+        """Who entries name as their author (timelines, QA reviews, rota changes).
+
+        The name last given at this PC, else the shop's supervisor from the settings,
+        else the computer's login name.
+        """
         stored = self.settings.value("complaints/author", "")
         if stored:
             return str(stored)
+        from csdesk.services import shop
         from csdesk.services.authors import default_author
 
-        return default_author()
+        return shop.supervisor_name(self.db) or default_author()
 
     @author.setter
     def author(self, name: str) -> None:

@@ -34,6 +34,8 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(520)
         current = shop.load_settings(ctx.db)
         self.shop_name = QLineEdit(current.shop_name)
+        self.supervisor = QLineEdit(current.supervisor)
+        self.supervisor.setObjectName("supervisorName")
         self.language = QComboBox()
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
@@ -46,6 +48,7 @@ class SettingsDialog(QDialog):
         folder_row.addWidget(browse)
         form = QFormLayout()
         form.addRow(self.tr("Shop &name"), self.shop_name)
+        form.addRow(self.tr("&Supervisor"), self.supervisor)
         form.addRow(self.tr("&Language"), self.language)
         folder_label = QLabel(self.tr("Backup &folder"))
         folder_label.setBuddy(self.backup_dir)  # a row of widgets gets no buddy by itself
@@ -93,7 +96,9 @@ class SettingsDialog(QDialog):
         shop.save_settings(
             self.ctx.db,
             shop.ShopSettings(
-                self.shop_name.text(), Path(self.backup_dir.text().strip()).expanduser()
+                self.shop_name.text(),
+                Path(self.backup_dir.text().strip()).expanduser(),
+                self.supervisor.text(),
             ),
         )
         language = self.language.currentData()

@@ -6968,6 +6968,10 @@ Database: {path}</source>
         <translation>店鋪名稱(&amp;N)</translation>
     </message>
     <message>
+        <source>&amp;Supervisor</source>
+        <translation>主管(&amp;S)</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
