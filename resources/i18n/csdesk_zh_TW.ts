@@ -988,6 +988,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     </message>
     <message>
         <source>No.</source>
+        <extracomment>A finalised appraisal&apos;s status cell.</extracomment>
         <translation>工號</translation>
     </message>
     <message>
@@ -1033,6 +1034,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>No agent worked in this month.</source>
         <translation>本月沒有客服在職。</translation>
+    </message>
+    <message>
+        <source>The month is still running: the figures so far. Grades, bonuses and the Service Star come after it ends.</source>
+        <translation>本月尚未結束：以下為截至目前的數據。等級、獎金和服務之星在月份結束後評定。</translation>
     </message>
     <message>
         <source>Closed on {day}. Service Star: {star}.</source>
@@ -1091,6 +1096,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>Export appraisals</source>
         <translation>匯出考核</translation>
+    </message>
+    <message>
+        <source>appraisals-{month}.pdf</source>
+        <translation>月度考核-{month}.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -2608,6 +2617,10 @@ The decision is final.</source>
         <source>Export complaints</source>
         <translation>匯出客訴</translation>
     </message>
+    <message>
+        <source>complaints.xlsx</source>
+        <translation>客訴.xlsx</translation>
+    </message>
     <message numerus="yes">
         <source>{count} complaints exported to {path}</source>
         <translation>
@@ -2621,6 +2634,10 @@ The decision is final.</source>
     <message>
         <source>Monthly complaint review</source>
         <translation>月度客訴檢討</translation>
+    </message>
+    <message>
+        <source>complaint-review-{month}.pdf</source>
+        <translation>客訴檢討-{month}.pdf</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -5114,6 +5131,10 @@ Database: {path}</source>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>training-matrix.pdf</source>
+        <translation>培訓矩陣.pdf</translation>
+    </message>
     <message numerus="yes">
         <source>{count} agents written to {path}</source>
         <translation>
@@ -6390,6 +6411,10 @@ Database: {path}</source>
         <translation>紙張（橫向）：</translation>
     </message>
     <message>
+        <source>rota-{week}.pdf</source>
+        <translation>排班表-{week}.pdf</translation>
+    </message>
+    <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
@@ -6406,6 +6431,10 @@ Database: {path}</source>
     <message>
         <source>Export the week</source>
         <translation>匯出本週</translation>
+    </message>
+    <message>
+        <source>rota-{week}.xlsx</source>
+        <translation>排班表-{week}.xlsx</translation>
     </message>
     <message>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
@@ -6918,6 +6947,10 @@ Database: {path}</source>
         <source>Export training records</source>
         <translation>匯出培訓記錄</translation>
     </message>
+    <message>
+        <source>training.xlsx</source>
+        <translation>培訓記錄.xlsx</translation>
+    </message>
     <message numerus="yes">
         <source>{count} records exported to {path}</source>
         <translation>
@@ -6935,6 +6968,10 @@ Database: {path}</source>
     <message>
         <source>Year:</source>
         <translation>年份：</translation>
+    </message>
+    <message>
+        <source>training-{year}.pdf</source>
+        <translation>培訓報告-{year}.pdf</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -7279,6 +7316,10 @@ Database: {path}</source>
         <source>Export staff</source>
         <translation>匯出員工</translation>
     </message>
+    <message>
+        <source>staff.xlsx</source>
+        <translation>員工名單.xlsx</translation>
+    </message>
     <message numerus="yes">
         <source>{count} agents exported to {path}</source>
         <translation>
@@ -7296,6 +7337,10 @@ Database: {path}</source>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>staff.pdf</source>
+        <translation>員工名單.pdf</translation>
     </message>
     <message numerus="yes">
         <source>{count} agents written to {path}</source>

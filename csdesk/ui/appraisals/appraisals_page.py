@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
@@ -26,22 +25,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csdesk.common.appraisal_labels import appraisal_status_labels, grade_text
-from csdesk.common.labels import label, money, post_labels
 from csdesk.domain.months import Month
 from csdesk.services.appraisals import records
 from csdesk.services.appraisals import workflow as appraisals
 from csdesk.services.errors import UserError
 from csdesk.ui.appraisals.appraisal_view import AppraisalView
+from csdesk.ui.appraisals.month_rows import month_headers, month_rows, state_text
 from csdesk.ui.common.empty_hint import EmptyHint
-from csdesk.ui.common.formats import show_date
 from csdesk.ui.common.month_dialog import month_combo, month_text
 from csdesk.ui.common.rows_filter import RowsFilter
-from csdesk.ui.common.rows_model import PAYLOAD_ROLE, Row, RowsModel
+from csdesk.ui.common.rows_model import PAYLOAD_ROLE, RowsModel
 from csdesk.ui.common.widgets import record_table, scrolling, status_message
 from csdesk.ui.context import AppContext
-
-FINAL_FILL = "#e6f2e6"
 
 
 class AppraisalsPage(QWidget):
@@ -169,77 +164,13 @@ class AppraisalsPage(QWidget):
         keep = chosen.agent_id if chosen else None
         state = records.month_view(self.ctx.db, self.current_month())
         self.view_state = state
-        posts, statuses = post_labels(), appraisal_status_labels()
-        rows = []
-        for a in state.appraisals:
-            star = a.agent_id == state.star_agent_id
-            signed = show_date(a.acknowledged_on) if a.acknowledged_on else ""
-            cells = (
-                a.employee_no,
-                a.name,
-                label(posts, a.post),
-                "—" if a.total is None else f"{a.total:.1f}",
-                grade_text(a.grade, a.standing),
-                money(a.bonus.amount) if a.graded else "—",
-                "—" if a.rank is None else str(a.rank),
-                label(statuses, a.status),
-                signed,
-                "★" if star else "",
-            )
-            sort = (
-                a.employee_no,
-                a.name,
-                cells[2],
-                -1.0 if a.total is None else a.total,
-                a.grade or "Z",
-                a.bonus.amount,
-                a.rank or 10_000,
-                cells[7],
-                a.acknowledged_on or date.min,
-                not star,
-            )
-            fills = (None,) * 7 + ((FINAL_FILL if a.final else None),) + (None, None)
-            rows.append(Row(cells, a, sort=sort, fills=fills))
-        self.model.set_rows(
-            [
-                self.tr("No."),
-                self.tr("Agent"),
-                self.tr("Post"),
-                self.tr("Total"),
-                self.tr("Grade"),
-                self.tr("Bonus"),
-                self.tr("Rank"),
-                self.tr("Status"),
-                self.tr("Signed"),
-                self.tr("Star"),
-            ],
-            rows,
-            numeric=(3, 5, 6),
-        )
+        self.model.set_rows(month_headers(), month_rows(state), numeric=(3, 5, 6))
         for column, width in enumerate((60, 64, 76, 50, 76, 72, 42, 60, 84, 36)):
             self.table.setColumnWidth(column, width)
-        self.state.setText(self._state_text(state))
+        self.state.setText(state_text(state))
         self.close_button.setEnabled(not state.closed and bool(state.appraisals))
         self.prepare_button.setEnabled(not state.closed)
         self._select(keep)
-
-    def _state_text(self, state: records.MonthAppraisals) -> str:
-        star = next((a for a in state.appraisals if a.agent_id == state.star_agent_id), None)
-        star_text = f"{star.name} ({star.employee_no})" if star else self.tr("nobody")
-        if not state.appraisals:
-            return self.tr("No agent worked in this month.")
-        if state.closed and state.closed_at is not None:
-            return self.tr("Closed on {day}. Service Star: {star}.").format(
-                day=show_date(state.closed_at.date()), star=star_text
-            )
-        if not any(a.stored for a in state.appraisals):
-            return self.tr(
-                "Not prepared: the numbers are computed from the month's data. "
-                "Service Star so far: {star}."
-            ).format(star=star_text)
-        return self.tr("{drafts} of {count} not final. Service Star so far: {star}.").format(
-            drafts=state.drafts, count=len(state.appraisals), star=star_text
-        )
 
     def _selected(self) -> records.AppraisalRecord | None:
         rows = self.table.selectionModel().selectedRows()
@@ -386,7 +317,9 @@ class AppraisalsPage(QWidget):
         path, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Export appraisals"),
-            str(Path(folder) / f"appraisals-{self.current_month()}.pdf"),
+            str(
+                Path(folder) / self.tr("appraisals-{month}.pdf").format(month=self.current_month())
+            ),
             self.tr("PDF files (*.pdf)"),
         )
         if not path:

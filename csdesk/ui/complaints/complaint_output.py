@@ -29,7 +29,7 @@ def export_complaints(page: QWidget, ctx: AppContext) -> None:
         page,
         ctx,
         QCoreApplication.translate("ComplaintsPage", "Export complaints"),
-        "complaints.xlsx",
+        QCoreApplication.translate("ComplaintsPage", "complaints.xlsx"),
         lambda target, fmt, progress: complaint_export.export_complaints(
             db, target, fmt, progress=progress
         ),
@@ -55,7 +55,9 @@ def save_review(page: QWidget, ctx: AppContext) -> None:
     name, _ = QFileDialog.getSaveFileName(
         page,
         QCoreApplication.translate("ComplaintsPage", "Monthly complaint review"),
-        f"complaint-review-{month}.pdf",
+        QCoreApplication.translate("ComplaintsPage", "complaint-review-{month}.pdf").format(
+            month=month
+        ),
         QCoreApplication.translate("ComplaintsPage", "PDF (*.pdf)"),
     )
     if name:

@@ -314,7 +314,7 @@ def print_week(parent: QWidget, ctx: AppContext, week: Week) -> None:
     name, _ = QFileDialog.getSaveFileName(
         parent,
         translate("RotaDialogs", "Print the rota"),
-        str(Path(folder) / f"rota-{week}.pdf"),
+        str(Path(folder) / translate("RotaDialogs", "rota-{week}.pdf").format(week=week)),
         translate("RotaDialogs", "PDF files (*.pdf)"),
     )
     if not name:
@@ -349,7 +349,7 @@ def export_week(parent: QWidget, ctx: AppContext, week: Week) -> None:
     name, chosen = QFileDialog.getSaveFileName(
         parent,
         translate("RotaDialogs", "Export the week"),
-        str(Path(folder) / f"rota-{week}.xlsx"),
+        str(Path(folder) / translate("RotaDialogs", "rota-{week}.xlsx").format(week=week)),
         translate("RotaDialogs", "Excel (*.xlsx);;CSV (*.csv)"),
     )
     if not name:

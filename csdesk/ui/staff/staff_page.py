@@ -322,7 +322,7 @@ class StaffPage(QWidget):
             self,
             self.ctx,
             self.tr("Export staff"),
-            "staff.xlsx",
+            self.tr("staff.xlsx"),  # a file name in the user's language
             lambda target, fmt, progress: staff_files.export_staff(db, target, fmt, progress),
             lambda n: self.tr("{count} agents exported to {path}", None, n),
             label=self.tr("Exporting the staff list…"),
@@ -337,7 +337,7 @@ class StaffPage(QWidget):
     def export_pdf(self) -> None:
         """Save the staff list, as filtered, to a PDF."""
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export PDF"), "staff.pdf", self.tr("PDF (*.pdf)")
+            self, self.tr("Export PDF"), self.tr("staff.pdf"), self.tr("PDF (*.pdf)")
         )
         if name:
             self._write_pdf(Path(name), open_after=False)

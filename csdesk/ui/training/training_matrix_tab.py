@@ -272,7 +272,7 @@ class MatrixTab(QWidget):
     def export_pdf(self) -> None:
         """Save the matrix, as filtered, as a PDF."""
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export matrix"), "training-matrix.pdf", self.tr("PDF (*.pdf)")
+            self, self.tr("Export matrix"), self.tr("training-matrix.pdf"), self.tr("PDF (*.pdf)")
         )
         if name:
             self._pdf(Path(name), open_after=False)

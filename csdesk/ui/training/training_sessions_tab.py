@@ -273,7 +273,7 @@ class SessionsTab(QWidget):
             self,
             self.ctx,
             self.tr("Export training records"),
-            "training.xlsx",
+            self.tr("training.xlsx"),
             lambda target, fmt, progress: training_files.export_training(db, target, fmt, progress),
             lambda n: self.tr("{count} records exported to {path}", None, n),
             label=self.tr("Exporting training records…"),
@@ -288,7 +288,10 @@ class SessionsTab(QWidget):
         if not ok:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Training report"), f"training-{year}.pdf", self.tr("PDF (*.pdf)")
+            self,
+            self.tr("Training report"),
+            self.tr("training-{year}.pdf").format(year=year),
+            self.tr("PDF (*.pdf)"),
         )
         if name:
             path, db = Path(name), self.ctx.db
