@@ -204,3 +204,26 @@ def test_the_window_lists_the_rota_after_staff(qtbot, ctx):
     assert window.page_keys.index("rota") == 1
     assert window.sidebar.item(1).text() == "Rota"
     assert isinstance(window.page("rota"), RotaPage)
+
+
+def test_a_bad_paste_is_undone_and_redone_with_the_keyboard(qtbot, page, db, team):
+    week_edits.set_days(db, [week_edits.DayEdit(team[0], MON, ("M",))])
+    page.ctx.notices.rota_changed.emit()
+    QGuiApplication.clipboard().setText("AL\tAL\tAL\nAL\tAL\tAL")  # pasted in the wrong place
+    select(page, (0, 0))
+    qtbot.keyClick(page.week_tab.grid, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert plan(db, team[0], 0).leave is Leave.ANNUAL and plan(db, team[1], 2).leave
+    page.week_tab.grid.setFocus()  # the supervisor's eyes and keys are on the grid
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.week_tab.grid)
+    qtbot.keyClick(page.week_tab.grid, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert plan(db, team[0], 0) == rota.DayPlan(("M",), None)  # as it was before
+    assert plan(db, team[1], 2) == rota.DayPlan()
+    assert page.week_tab.model.index(0, 0).data() == "M"
+    qtbot.keyClick(page.week_tab.grid, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert plan(db, team[0], 0).leave is Leave.ANNUAL and plan(db, team[1], 2).leave
+    qtbot.keyClick(page.week_tab.grid, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    type_in_cell(qtbot, page, 2, 6, "n")  # a new change: the undone paste cannot come back
+    page.week_tab.grid.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.week_tab.grid)
+    qtbot.keyClick(page.week_tab.grid, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert plan(db, team[0], 0) == rota.DayPlan(("M",), None)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -37,7 +37,7 @@ from csdesk.ui.common.rows_filter import RowsFilter
 from csdesk.ui.common.rows_model import RowsModel
 from csdesk.ui.common.widgets import ProblemLabel, record_table, selected_payload, status_message
 from csdesk.ui.context import AppContext
-from csdesk.ui.rota import week_actions, week_lists
+from csdesk.ui.rota import week_actions, week_lists, week_undo
 from csdesk.ui.rota.rota_grid import WeekGrid, WeekModel, leave_kinds
 
 
@@ -52,6 +52,14 @@ class WeekTab(QWidget):
         self._stale = True
         self.model = WeekModel(self)
         self.model.edits_wanted.connect(self.apply_edits)
+        self.history = week_undo.EditHistory()
+        for keys, act in (
+            (QKeySequence.StandardKey.Undo, self.undo),
+            (QKeySequence.StandardKey.Redo, self.redo),  # Ctrl+Y and Ctrl+Shift+Z
+        ):
+            shortcut = QShortcut(keys, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(act)
         self.model.refused.connect(self.problems_show)
         self.grid = WeekGrid(self.model)
         self.grid.customContextMenuRequested.connect(self._grid_menu)
@@ -162,6 +170,8 @@ class WeekTab(QWidget):
     def show_week(self, week: Week) -> None:
         """Show ``week`` (read again only if it changed or went stale)."""
         if self._stale or self.week_rota is None or week != self.week:
+            if week != self.week:
+                self.history.clear()
             self.week = week
             self.reload_week()
 
@@ -241,19 +251,44 @@ class WeekTab(QWidget):
         )
 
     # --- changing -------------------------------------------------------------------------
-    def apply_edits(self, edits: list[DayEdit]) -> None:
-        """Store days typed, pasted or picked; show why if refused (nothing is stored then)."""
+    def apply_edits(self, edits: list[DayEdit], undoable: bool = True) -> bool:
+        """Store days typed, pasted or picked; show why if refused (nothing is stored then).
+
+        Returns whether the days were stored; an ``undoable`` change can be undone.
+        """
+        before = week_undo.days_before(self.week_rota, edits) if self.week_rota else []
         try:
             changed = week_edits.set_days(self.ctx.db, edits, self.ctx.author)
         except UserError as exc:
             self.problems_show(exc.message)
-            return
+            return False
         self.problems.show_problems([])
+        if changed and undoable:
+            self.history.done(before, edits)
         if changed:
             self.ctx.notices.rota_changed.emit()
             status_message(
                 self, self.tr("{count} days changed", None, changed).format(count=changed)
             )
+        return True
+
+    def undo(self) -> None:
+        """Put back the days as they were before the last change (Ctrl+Z)."""
+        if self.history.undo_stack:
+            before, after = self.history.undo_stack.pop()
+            if self.apply_edits(before, undoable=False):
+                self.history.redo_stack.append((before, after))
+            else:
+                self.history.undo_stack.append((before, after))
+
+    def redo(self) -> None:
+        """Make the last undone change again (Ctrl+Shift+Z or Ctrl+Y)."""
+        if self.history.redo_stack:
+            before, after = self.history.redo_stack.pop()
+            if self.apply_edits(after, undoable=False):
+                self.history.undo_stack.append((before, after))
+            else:
+                self.history.redo_stack.append((before, after))
 
     def problems_show(self, message: str) -> None:
         """Say above the grid why a typed day was not stored."""
