@@ -114,10 +114,10 @@ def test_a_rubric_in_use_keeps_its_categories_but_can_be_renamed(db, team):
     assert "Copy it" in refused.value.full_text()
     with pytest.raises(UserError):
         qa_rubrics.save_rubric(db, rubric.name, lines[1:], rubric.id)  # one removed
-    typo = [(lines[0][0], replace(lines[0][1], name="问候与礼仪")), *lines[1:]]
+    typo = [(lines[0][0], replace(lines[0][1], name="问候礼仪（新）")), *lines[1:]]
     qa_rubrics.save_rubric(db, "标准质检", typo, rubric.id)
     record = qa_rubrics.rubric_record(db, rubric.id)
-    assert record.name == "标准质检" and record.categories[0][1].name == "问候与礼仪"
+    assert record.name == "标准质检" and record.categories[0][1].name == "问候礼仪（新）"
     assert qa_rubrics.rubric_entries(db)[0].reviews == 1
 
 

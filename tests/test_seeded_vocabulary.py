@@ -90,3 +90,36 @@ def test_a_new_mainland_shop_starts_with_the_public_holidays(tmp_path, db):
     assert {e.day for e in known} <= set(days)
     assert days[date(year, 10, 1)].kind == complaint_timing.HOLIDAY
     assert complaint_timing.calendar_entries(db) == []
+
+
+def test_seeded_shift_and_rubric_names_follow_the_language(db):
+    from csdesk.services.performance import qa_rubric_list
+    from csdesk.services.rota import rota_shifts
+
+    assert rota_shifts.shifts(db)[0].name == "Morning"
+    (rubric,) = qa_rubric_list.rubrics(db)
+    assert rubric.name == "Standard review"
+    with i18n.speaking("zh_CN"):
+        assert rota_shifts.shifts(db)[0].name == i18n.translate("Rota", "Morning")
+        (rubric,) = qa_rubric_list.rubrics(db)
+        assert rubric.name == i18n.translate("QA", "Standard review") != "Standard review"
+        names = {rule.name for _id, rule in rubric.categories}
+        assert i18n.translate("QA", "Script compliance") in names
+
+
+def test_holiday_names_filled_in_by_csdesk_follow_the_language(tmp_path):
+    from datetime import date
+
+    from csdesk.services.complaints import complaint_timing
+
+    with i18n.speaking("zh_CN"):
+        shop = open_database(tmp_path / "cn.sqlite3")
+    try:
+        national = date(date.today().year, 10, 1)
+        notes = {e.day: e.note for e in complaint_timing.calendar_entries(shop)}
+        assert notes[national] == "National Day"
+        with i18n.speaking("zh_CN"):
+            chinese = {e.day: e.note for e in complaint_timing.calendar_entries(shop)}
+            assert chinese[national] == i18n.translate("Complaints", "National Day") == "国庆节"
+    finally:
+        shop.close()

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from csdesk.common.i18n import language, translate
+from csdesk.common.seeded import english, seeded_table, shown_name
 from csdesk.data.complaints import (
     CalendarDay,
     SlaPolicy,
@@ -151,7 +153,10 @@ def calendar_entries(db: Database, year: int | None = None) -> list[CalendarEntr
         query = select(CalendarDay).order_by(CalendarDay.day)
         if year is not None:
             query = query.where(CalendarDay.day.between(date(year, 1, 1), date(year, 12, 31)))
-        return [CalendarEntry(r.day, r.kind, r.note) for r in session.scalars(query)]
+        names = _seeded_holidays(language())
+        return [
+            CalendarEntry(r.day, r.kind, shown_name(r.note, names)) for r in session.scalars(query)
+        ]
 
 
 def save_week(db: Database, week: tuple[WorkingHours | None, ...]) -> None:
@@ -262,6 +267,24 @@ def seed_mainland_holidays(session: Session, today: date | None = None) -> int:
         added += len(entries)
     session.flush()
     return added
+
+
+#: The holiday names chinese-calendar gives (its English), which csdesk translates.
+_HOLIDAYS = (
+    "New Year's Day",
+    "Spring Festival",
+    "Tomb-sweeping Day",
+    "Labour Day",
+    "Dragon Boat Festival",
+    "National Day",
+    "Mid-autumn Festival",
+)
+
+
+@cache
+def _seeded_holidays(_language: str) -> dict[str, str]:
+    """Holiday names filled in by csdesk, in any language -> in the current one."""
+    return seeded_table("Complaints", english(lambda: [_holiday_name(n) for n in _HOLIDAYS]))
 
 
 def _holiday_name(name: str) -> str:

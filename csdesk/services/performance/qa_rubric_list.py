@@ -6,11 +6,13 @@ And the default one a new shop starts with (the plans' service-quality checklist
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from csdesk.common.i18n import translate
+from csdesk.common.i18n import language, translate
+from csdesk.common.seeded import english, seeded_table, shown_name
 from csdesk.data.performance import QaCategory, QaRubric
 from csdesk.domain.qa import DEFAULT_RUBRIC, Category, Scale
 from csdesk.services.database import Database
@@ -59,9 +61,23 @@ def seed_default_rubric(session: Session) -> None:
     session.add(rubric)
 
 
+def _default_names() -> list[str]:
+    return [translate("QA", "Standard review"), *default_rubric_names().values()]
+
+
+@cache
+def _seeded(_language: str) -> dict[str, str]:
+    return seeded_table("QA", english(_default_names))
+
+
+def qa_name(stored: str) -> str:
+    """A rubric's or category's name as shown now: a seeded one in the current language."""
+    return shown_name(stored, _seeded(language()))
+
+
 def rubric_rule(row: QaCategory) -> Category:
-    """A stored category as the scoring rules take it."""
-    return Category(row.name, row.weight, Scale(row.scale), row.critical, row.na_allowed)
+    """A stored category as the scoring rules take it (named in the current language)."""
+    return Category(qa_name(row.name), row.weight, Scale(row.scale), row.critical, row.na_allowed)
 
 
 def rubrics(db: Database, include_archived: bool = False) -> list[RubricRecord]:
@@ -71,6 +87,6 @@ def rubrics(db: Database, include_archived: bool = False) -> list[RubricRecord]:
         if not include_archived:
             query = query.where(QaRubric.archived.is_(False))
         return [
-            RubricRecord(r.id, r.name, tuple((c.id, rubric_rule(c)) for c in r.categories))
+            RubricRecord(r.id, qa_name(r.name), tuple((c.id, rubric_rule(c)) for c in r.categories))
             for r in session.scalars(query)
         ]

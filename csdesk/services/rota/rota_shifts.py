@@ -9,11 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from csdesk.common.i18n import translate
+from csdesk.common.i18n import language, translate
+from csdesk.common.seeded import english, seeded_table, shown_name
 from csdesk.data.rota import RotaDuty, ShiftTemplate
 from csdesk.domain.rota import DAY_MINUTES, DEFAULT_SHIFTS, Shift
 from csdesk.services.database import Database
@@ -62,9 +64,15 @@ class ShiftRecord:
     archived: bool
 
 
+@cache
+def _seeded(_language: str) -> dict[str, str]:
+    return seeded_table("Rota", english(lambda: _default_shift_names().values()))
+
+
 def _shift_record(row: ShiftTemplate) -> ShiftRecord:
     shift = Shift(row.code, row.start_minute, row.end_minute, row.break_minutes)
-    return ShiftRecord(row.id, row.code, row.name, shift, row.colour, row.archived)
+    name = shown_name(row.name, _seeded(language()))  # a seeded name in today's language
+    return ShiftRecord(row.id, row.code, name, shift, row.colour, row.archived)
 
 
 def shifts(db: Database, archived: bool = False) -> list[ShiftRecord]:
