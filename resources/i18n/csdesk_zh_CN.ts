@@ -2312,6 +2312,7 @@ The decision is final.</source>
     </message>
     <message>
         <source>New Year&apos;s Day</source>
+        <extracomment>The holiday names chinese-calendar gives (its English), which csdesk translates.</extracomment>
         <translation>元旦</translation>
     </message>
     <message>
@@ -5060,16 +5061,8 @@ Database: {path}</source>
         <translation>{standing}：{count}</translation>
     </message>
     <message>
-        <source>Standing on {date}</source>
-        <translation>截至 {date}</translation>
-    </message>
-    <message>
-        <source>{standing}, until {date}</source>
-        <translation>{standing}，至 {date}</translation>
-    </message>
-    <message>
-        <source>{standing}, passed {date}</source>
-        <translation>{standing}，{date} 通过</translation>
+        <source>Standing on {date}; a date is valid until, or passed on</source>
+        <translation>截至 {date}；单元格日期为有效期至，或通过日期</translation>
     </message>
     <message>
         <source>Passed {date}</source>

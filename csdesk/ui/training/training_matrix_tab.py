@@ -6,6 +6,7 @@ on (agents not cleared for duty, lapsed and lapsing courses and certificates).
 
 from __future__ import annotations
 
+import html
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -85,6 +86,7 @@ class MatrixTab(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.RichText)  # the colour legend
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -155,29 +157,36 @@ class MatrixTab(QWidget):
         self.model.set_rows(headers, rows)
         self.table.resizeColumnsToContents()
         counts = self.matrix.counts()
+        # the legend: each standing's colour, its name and how many cells have it
         self.summary.setText(
-            "  ".join(
-                self.tr("{standing}: {count}").format(standing=words[s], count=counts[s])
+            "&nbsp;&nbsp;".join(
+                f'<span style="background:{STANDING_COLOURS[s][0]};">{"&nbsp;" * 4}</span>&nbsp;'
+                + html.escape(
+                    self.tr("{standing}: {count}").format(standing=words[s], count=counts[s])
+                )
                 for s in Standing
             )
-            + "  ·  "
-            + self.tr("Standing on {date}").format(date=show_date(today))
+            + "&nbsp;&nbsp;·&nbsp;&nbsp;"
+            + html.escape(
+                self.tr("Standing on {date}; a date is valid until, or passed on").format(
+                    date=show_date(today)
+                )
+            )
         )
         self._show_reminders(training_status.reminders(self.ctx.db, today))
         self._filter()
 
     def _cell_text(self, cell) -> str:
-        """The standing and its date: until when it is valid, or when it was passed."""
-        word = standing_labels()[cell.standing]
+        """The cell's date: until when it is valid, else when it was passed.
+
+        The colour says the standing (the legend below the matrix names the colours) and
+        the tooltip says it all, so that a dozen courses fit a laptop's width.
+        """
         if cell.valid_until:
-            return self.tr("{standing}, until {date}").format(
-                standing=word, date=show_date(cell.valid_until)
-            )
+            return show_date(cell.valid_until)
         if cell.completed_on:
-            return self.tr("{standing}, passed {date}").format(
-                standing=word, date=show_date(cell.completed_on)
-            )
-        return word
+            return show_date(cell.completed_on)
+        return standing_labels()[cell.standing]
 
     def _tip(self, course: str, cell) -> str:
         words = standing_labels()
@@ -215,6 +224,13 @@ class MatrixTab(QWidget):
         headers = [self.tr("Agent"), self.tr("What"), self.tr("Item"), self.tr("Standing")]
         self.reminder_model.set_rows([*headers, self.tr("Date")], rows)
         self.reminders.resizeColumnsToContents()
+        # every reminder line in sight (up to eight; more scroll)
+        shown = min(max(len(items), 1), 8)
+        self.reminders.setMinimumHeight(
+            self.reminders.horizontalHeader().height()
+            + shown * self.reminders.verticalHeader().defaultSectionSize()
+            + 2 * self.reminders.frameWidth()
+        )
         self.reminder_box.setTitle(self.tr("Reminders ({count})").format(count=len(items)))
 
     def _filter(self) -> None:
