@@ -123,3 +123,29 @@ def test_holiday_names_filled_in_by_csdesk_follow_the_language(tmp_path):
             assert chinese[national] == i18n.translate("Complaints", "National Day") == "国庆节"
     finally:
         shop.close()
+
+
+def test_a_chinese_shop_codes_its_shifts_in_chinese_and_takes_the_letters_too(tmp_path, db):
+    from datetime import date
+
+    from csdesk.domain.weeks import Week
+    from csdesk.services.rota import rota_shifts, week_edits, week_plan
+    from csdesk.services.staff import agent_changes
+    from csdesk.services.staff import agents as staff
+
+    with i18n.speaking("zh_CN"):
+        shop = open_database(tmp_path / "cn.sqlite3")
+    try:
+        assert [s.code for s in rota_shifts.shifts(shop)] == ["早", "中", "晚", "夜"]
+        agent = agent_changes.create_agent(shop, staff.AgentData("CS1", "张三"))
+        monday = date(2026, 12, 7)
+        week_edits.set_days(shop, [week_edits.DayEdit(agent, monday, ("m", "晚"))])
+        plan = week_plan.week_rota(shop, Week.of(monday)).plan(agent, monday)
+        assert plan.codes == ("早", "晚")
+    finally:
+        shop.close()
+    # and an English shop takes 早 for M
+    english = agent_changes.create_agent(db, staff.AgentData("CS2", "李四"))
+    week_edits.set_days(db, [week_edits.DayEdit(english, date(2026, 12, 8), ("早",))])
+    day = week_plan.week_rota(db, Week.of(date(2026, 12, 8))).plan(english, date(2026, 12, 8))
+    assert day.codes == ("M",)

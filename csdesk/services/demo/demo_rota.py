@@ -35,6 +35,7 @@ from csdesk.domain.rota import Employment, Leave
 from csdesk.domain.staff import Status, split_channels
 from csdesk.domain.weeks import Week
 from csdesk.services.rota.rota_coverage import SHRINKAGE_KEY
+from csdesk.services.rota.rota_shifts import LETTER_OF
 from csdesk.services.shop import store_setting
 
 WEEKS_BACK = 8
@@ -54,7 +55,8 @@ CHAT_SCALE, PHONE_SCALE = 0.8, 0.4
 
 def add_demo_rota(session: Session, rng: random.Random, today: date) -> int:
     """Add the rota, forecast and sale events; return how many duties."""
-    codes = {t.code: t for t in session.scalars(select(ShiftTemplate))}
+    # keyed by the default letters whatever the shop's language coded them (早 -> M)
+    codes = {LETTER_OF.get(t.code, t.code): t for t in session.scalars(select(ShiftTemplate))}
     this_week = Week.of(today)
     weeks = [this_week.shift(n) for n in range(-WEEKS_BACK, 2)]
     team = [
@@ -155,8 +157,8 @@ def _exceptions(
                         week=str(this_week),
                         agent_id=agent.id,
                         day=day,
-                        before="E",
-                        after="M",
+                        before=codes["E"].code,  # as the shop codes them (晚, 早)
+                        after=codes["M"].code,
                         changed_at=datetime.combine(min(day, today) - timedelta(days=1), time(20)),
                         changed_by=SUPERVISOR,
                     )

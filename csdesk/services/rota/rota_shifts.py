@@ -34,14 +34,26 @@ def _default_shift_names() -> dict[str, str]:
     }
 
 
+#: The default shifts' codes in a Chinese shop; the letters are still typed and accepted.
+CHINESE_CODES = {"M": "早", "D": "中", "E": "晚", "N": "夜"}
+#: A code typed for a default shift that the shop codes the other way (M <-> 早).
+LETTER_OF = {word: letter for letter, word in CHINESE_CODES.items()}
+CODE_ALIASES = {**CHINESE_CODES, **LETTER_OF}
+
+
 def seed_shift_defaults(session: Session) -> None:
-    """The shifts a shop starts with (new shop, or upgrade to 0011), named in its language."""
+    """The shifts a shop starts with (new shop, or upgrade to 0011), in its language.
+
+    A Chinese shop codes them 早/中/晚/夜, an English one M/D/E/N; either set of codes is
+    understood when typed, pasted or imported (``CODE_ALIASES``).
+    """
     if session.scalar(select(ShiftTemplate.id).limit(1)) is None:
         names = _default_shift_names()
+        chinese = language().startswith("zh")
         for position, shift in enumerate(DEFAULT_SHIFTS):
             session.add(
                 ShiftTemplate(
-                    code=shift.code,
+                    code=CHINESE_CODES[shift.code] if chinese else shift.code,
                     name=names[shift.code],
                     start_minute=shift.start,
                     end_minute=shift.end,

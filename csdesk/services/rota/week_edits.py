@@ -31,7 +31,12 @@ from csdesk.domain.weeks import Week
 from csdesk.services.authors import author_of
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
-from csdesk.services.rota.rota_shifts import ShiftRecord, live_shift_codes, templates_by_id
+from csdesk.services.rota.rota_shifts import (
+    CODE_ALIASES,
+    ShiftRecord,
+    live_shift_codes,
+    templates_by_id,
+)
 from csdesk.services.rota.week_plan import DayPlan, day_plans, duties_between
 
 
@@ -104,13 +109,21 @@ class DayEdit:
     leave: Leave | None = None
 
 
+def _known(code: str, by_code: dict[str, ShiftRecord]) -> str:
+    """``code`` as the shop codes it: M for 早 in a lettered shop, 早 for M in a Chinese one."""
+    if code in by_code:
+        return code
+    alias = CODE_ALIASES.get(code)
+    return alias if alias is not None and alias in by_code else code
+
+
 def _wanted_plan(by_code: dict[str, ShiftRecord], codes: Sequence[str], leave: Leave | None):
     """The day ``codes`` and ``leave`` ask for, codes checked and in start order.
 
     Raises:
         UserError: a code that is not a shift, or the same shift twice.
     """
-    wanted = [c.strip().upper() for c in codes if c.strip()]
+    wanted = [_known(c.strip().upper(), by_code) for c in codes if c.strip()]
     unknown = [c for c in wanted if c not in by_code]
     if unknown:
         raise UserError(
