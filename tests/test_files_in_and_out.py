@@ -305,3 +305,25 @@ def test_a_fault_while_writing_names_the_file_chosen_not_its_temporary_name(tmp_
     fault = storage_fault(PermissionError(13, "Permission denied", str(part_of(chosen))))
     assert fault is not None and str(chosen) in fault.full_text()
     assert ".part" not in fault.full_text()
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW", "en"])
+def test_exports_in_the_window_language_import_back_in_any_language(demo_db, tmp_path, language):
+    """The window writes headers the supervisor reads; they import back unchanged."""
+    from csdesk.common import i18n
+    from csdesk.services.complaints import complaint_export, complaint_files
+    from csdesk.services.staff import staff_files
+    from csdesk.services.training import training_files
+
+    for name, export, preview in (
+        ("staff", staff_files.export_staff, staff_files.import_staff),
+        ("training", training_files.export_training, training_files.import_training),
+        ("complaints", complaint_export.export_complaints, complaint_files.import_complaints),
+    ):
+        out = tmp_path / f"{name}-{language}.xlsx"
+        with i18n.speaking(language):
+            export(demo_db, out, "xlsx", labelled=True)
+        other = "en" if language != "en" else "zh_CN"
+        with i18n.speaking(other):  # another seat, another language
+            summary = preview(demo_db, out, dry_run=True)
+        assert summary.created == 0 and not summary.ignored_columns, (name, language)

@@ -12,7 +12,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from csdesk.common.i18n import translate
+from csdesk.common.i18n import speaking, translate
+from csdesk.common.languages import SUPPORTED
 from csdesk.importers.measures import duration_in, parse_duration
 from csdesk.importers.values import fold
 
@@ -110,7 +111,26 @@ def guess_field(header_name: str, fields: Sequence[Field]) -> str | None:
         for f in fields:
             if folded in (fold(word) for word in (f.key, *f.synonyms)):
                 return f.key
+        for f in fields:  # csdesk's own exports in the window's language
+            if folded in _labels(f):
+                return f.key
     return None
+
+
+def _labels(f: Field) -> set[str]:
+    """The field's name in every shipped language, folded."""
+    found = _LABELS.get((f.key, f.label))
+    if found is None:
+        found = set()
+        for code in SUPPORTED:
+            with speaking(code):
+                found.add(fold(f.label()))
+        _LABELS[(f.key, f.label)] = found
+    return found
+
+
+#: (field key, its label function) -> its folded names in every shipped language.
+_LABELS: dict[tuple[str, object], set[str]] = {}
 
 
 def map_columns(

@@ -14,6 +14,7 @@ from typing import Any
 
 from csdesk.common.atomic import atomic_path
 from csdesk.common.progress import Progress, counted
+from csdesk.importers.mapping import Field
 from csdesk.importers.tabular import FORMULA_STARTS
 
 
@@ -151,3 +152,13 @@ def write_xlsx(path: Path, header: list[str], rows: Iterable[Sequence[Any]]) -> 
         count += 1
     book.save(path)
     return count
+
+
+def column_names(fields: Sequence[Field], labelled: bool) -> list[str]:
+    """An export's header: the import's field keys, or their names in the user's language.
+
+    Both import back: the import knows every field by its key and by its name in each
+    language csdesk ships. Scripts read the keys (the command line writes them); the
+    window writes what the supervisor reads.
+    """
+    return [f.label() if labelled else f.key for f in fields]

@@ -18,7 +18,7 @@ from csdesk.domain.months import Month
 from csdesk.importers import complaints as complaint_import
 from csdesk.services.complaints.seeded_vocabulary import category_name
 from csdesk.services.database import Database
-from csdesk.services.exporting import write_table
+from csdesk.services.exporting import column_names, write_table
 from csdesk.services.importing import (
     Progress,
 )
@@ -96,6 +96,7 @@ def export_complaints(
     fmt: str | None = None,
     month: Month | None = None,
     progress: Progress | None = None,
+    labelled: bool = False,
 ) -> int:
     """Write complaints (all, or those received in ``month``) to CSV or XLSX.
 
@@ -111,7 +112,7 @@ def export_complaints(
         result = session.execute(query.execution_options(yield_per=EXPORT_BATCH))
         return write_table(
             out,
-            [f.key for f in complaint_import.FIELDS],
+            column_names(complaint_import.FIELDS, labelled),
             (_export_line(r) for r in result),
             fmt,
             total=total,

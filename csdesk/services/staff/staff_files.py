@@ -19,7 +19,7 @@ from csdesk.importers import staff as staff_import
 from csdesk.importers.rows import ImportRow
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
-from csdesk.services.exporting import write_table
+from csdesk.services.exporting import column_names, write_table
 from csdesk.services.importing import (
     CREATED,
     UNCHANGED,
@@ -164,11 +164,17 @@ def export_rows(db: Database) -> tuple[list[str], list[list[Any]]]:
 
 
 def export_staff(
-    db: Database, out: Path, fmt: str | None = None, progress: Progress | None = None
+    db: Database,
+    out: Path,
+    fmt: str | None = None,
+    progress: Progress | None = None,
+    labelled: bool = False,
 ) -> int:
     """Write the directory to ``out`` as CSV (UTF-8 with BOM) or XLSX; return the rows.
 
-    The headers are the import's field names, so an export re-imports unchanged.
+    The headers are the import's field keys, or with ``labelled`` their names in the
+    user's language; either way an export re-imports unchanged.
     """
-    header, rows = export_rows(db)
+    _keys, rows = export_rows(db)
+    header = column_names(staff_import.FIELDS, labelled)
     return write_table(out, header, rows, fmt, total=len(rows), progress=progress)

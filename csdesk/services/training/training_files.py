@@ -31,7 +31,7 @@ from csdesk.domain.training import Attendance, Category, Format
 from csdesk.importers import training as training_import
 from csdesk.importers.rows import ImportRow
 from csdesk.services.database import Database
-from csdesk.services.exporting import append_text_row, write_table
+from csdesk.services.exporting import append_text_row, column_names, write_table
 from csdesk.services.importing import (
     CREATED,
     UNCHANGED,
@@ -268,13 +268,19 @@ def export_rows(db: Database) -> tuple[list[str], list[list[Any]]]:
 
 
 def export_training(
-    db: Database, out: Path, fmt: str | None = None, progress: Progress | None = None
+    db: Database,
+    out: Path,
+    fmt: str | None = None,
+    progress: Progress | None = None,
+    labelled: bool = False,
 ) -> int:
     """Write every attendance record to ``out`` as CSV or XLSX; return the rows.
 
-    The headers are the import's field names, so an export re-imports unchanged.
+    The headers are the import's field keys, or with ``labelled`` their names in the
+    user's language; either way an export re-imports unchanged.
     """
-    header, rows = export_rows(db)
+    _keys, rows = export_rows(db)
+    header = column_names(training_import.FIELDS, labelled)
     return write_table(out, header, rows, fmt, total=len(rows), progress=progress)
 
 

@@ -31,7 +31,7 @@ def export_complaints(page: QWidget, ctx: AppContext) -> None:
         QCoreApplication.translate("ComplaintsPage", "Export complaints"),
         QCoreApplication.translate("ComplaintsPage", "complaints.xlsx"),
         lambda target, fmt, progress: complaint_export.export_complaints(
-            db, target, fmt, progress=progress
+            db, target, fmt, progress=progress, labelled=True
         ),
         lambda n: QCoreApplication.translate(
             "ComplaintsPage", "{count} complaints exported to {path}", None, n

@@ -323,7 +323,13 @@ class StaffPage(QWidget):
             self.ctx,
             self.tr("Export staff"),
             self.tr("staff.xlsx"),  # a file name in the user's language
-            lambda target, fmt, progress: staff_files.export_staff(db, target, fmt, progress),
+            lambda target, fmt, progress: staff_files.export_staff(
+                db,
+                target,
+                fmt,
+                progress,
+                labelled=True,  # headers the supervisor reads
+            ),
             lambda n: self.tr("{count} agents exported to {path}", None, n),
             label=self.tr("Exporting the staff list…"),
         )

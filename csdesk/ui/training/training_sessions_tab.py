@@ -274,7 +274,13 @@ class SessionsTab(QWidget):
             self.ctx,
             self.tr("Export training records"),
             self.tr("training.xlsx"),
-            lambda target, fmt, progress: training_files.export_training(db, target, fmt, progress),
+            lambda target, fmt, progress: training_files.export_training(
+                db,
+                target,
+                fmt,
+                progress,
+                labelled=True,  # headers the supervisor reads
+            ),
             lambda n: self.tr("{count} records exported to {path}", None, n),
             label=self.tr("Exporting training records…"),
         )
