@@ -227,3 +227,14 @@ def test_a_bad_paste_is_undone_and_redone_with_the_keyboard(qtbot, page, db, tea
     qtbot.waitUntil(lambda: QApplication.focusWidget() is page.week_tab.grid)
     qtbot.keyClick(page.week_tab.grid, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     assert plan(db, team[0], 0) == rota.DayPlan(("M",), None)
+
+
+def test_coverage_without_a_forecast_says_to_fill_it_in_first(qtbot, page, monkeypatch):
+    from csdesk.ui.rota.forecast_dialog import ForecastDialog
+
+    page.tabs.setCurrentWidget(page.coverage_tab)
+    qtbot.waitUntil(lambda: page.coverage_tab.no_forecast_row.isVisible())
+    opened = []
+    monkeypatch.setattr(ForecastDialog, "exec", lambda dialog: opened.append(dialog) or 0)
+    qtbot.mouseClick(page.coverage_tab.no_forecast_button, Qt.MouseButton.LeftButton)
+    assert len(opened) == 1

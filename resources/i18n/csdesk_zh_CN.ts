@@ -2864,6 +2864,14 @@ The decision is final.</source>
         <translation>预测…</translation>
     </message>
     <message>
+        <source>No forecast yet: coverage compares the agents on the rota with the agents the expected contacts need. Fill in the forecast first (or take it from the last weeks&apos; conversations).</source>
+        <translation>还没有预测：覆盖率是把排班上的客服人数与预计咨询量所需的人数相比。请先填写预测（或从最近几周的会话记录生成）。</translation>
+    </message>
+    <message>
+        <source>Fill in the forecast…</source>
+        <translation>填写预测…</translation>
+    </message>
+    <message>
         <source>Staffing settings…</source>
         <translation>人力设置…</translation>
     </message>
@@ -3507,7 +3515,7 @@ The decision is final.</source>
     </message>
     <message>
         <source>--map: &quot;{field}&quot; is not a field of this import.</source>
-        <extracomment>An override target that means &quot;ignore this column&quot;. A unit after a header that does not change what the column holds: &quot;首次响应时长(秒)&quot;, &quot;满意率(%)&quot;, &quot;销售额（元）&quot;. Units that do (minutes, hours) are not dropped. Units after a header that do change what a bare number means, as seconds per unit.</extracomment>
+        <extracomment>An override target that means &quot;ignore this column&quot;. A unit after a header that does not change what the column holds: &quot;首次响应时长(秒)&quot;, &quot;满意率(%)&quot;, &quot;销售额（元）&quot;. Units that do (minutes, hours) are not dropped. Units after a header that do change what a bare number means, as seconds per unit. (field key, its label function) -&gt; its folded names in every shipped language.</extracomment>
         <translation>--map：“{field}”不是此导入的字段。</translation>
     </message>
     <message>
@@ -6313,6 +6321,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>A shift code is 1 to 4 letters or digits.</source>
+        <extracomment>The default shifts&apos; codes in a Chinese shop; the letters are still typed and accepted. A code typed for a default shift that the shop codes the other way (M &lt;-&gt; 早).</extracomment>
         <translation>班次代码为 1 至 4 个字母或数字。</translation>
     </message>
     <message>

@@ -156,6 +156,11 @@ def forecast(db: Database) -> dict[str, Grid]:
         return stored_forecast(session)
 
 
+def has_forecast(db: Database) -> bool:
+    """Whether any contacts are expected at all (without them coverage means nothing)."""
+    return any(any(any(hour) for hour in day) for day in forecast(db).values())
+
+
 def stored_forecast(session: Session) -> dict[str, Grid]:
     """The stored forecast per channel, inside an open session."""
     grids: dict[str, Grid] = {

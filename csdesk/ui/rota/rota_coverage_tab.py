@@ -84,6 +84,20 @@ class CoverageTab(QWidget):
         self.chart_box = QVBoxLayout()
         chart = QWidget()
         chart.setLayout(self.chart_box)
+        # without a forecast there is nothing to cover: say so, with the way to fix it
+        self.no_forecast = QLabel()
+        self.no_forecast.setObjectName("noForecast")
+        self.no_forecast.setWordWrap(True)
+        self.no_forecast.setStyleSheet("background: #fff1c2; color: #6b4e00; padding: 6px;")
+        self.no_forecast_button = QPushButton()
+        self.no_forecast_button.clicked.connect(self.edit_forecast)
+        self.no_forecast_row = QWidget()
+        row = QHBoxLayout(self.no_forecast_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.no_forecast, 1)
+        row.addWidget(self.no_forecast_button)
+        self.chart_box.addWidget(self.no_forecast_row)
+        self.no_forecast_row.hide()
         self.summary = QLabel()
         self.summary.setObjectName("coverageSummary")
         self.summary.setWordWrap(True)
@@ -109,6 +123,14 @@ class CoverageTab(QWidget):
     def retranslate(self) -> None:
         """Set the fixed texts in the current language."""
         self.forecast_button.setText(self.tr("Forecast…"))
+        self.no_forecast.setText(
+            self.tr(
+                "No forecast yet: coverage compares the agents on the rota with the agents "
+                "the expected contacts need. Fill in the forecast first (or take it from "
+                "the last weeks' conversations)."
+            )
+        )
+        self.no_forecast_button.setText(self.tr("Fill in the forecast…"))
         self.staffing_button.setText(self.tr("Staffing settings…"))
 
     def mark_stale(self) -> None:
@@ -140,6 +162,7 @@ class CoverageTab(QWidget):
             today = date.today()
             self.day_index = week.days.index(today) if today in week.days else 0
         self.week = week
+        self.no_forecast_row.setVisible(not rota_coverage.has_forecast(self.ctx.db))
         self.days = week_coverage.week_coverage(self.ctx.db, week)
         for number, day in enumerate(self.days):
             short = len(short_stretches(day))
