@@ -185,8 +185,8 @@ def test_the_quarter_adds_up_the_months_bonuses(qtbot, ctx, page, yes):
     first = dialog.model.row(0)
     assert first.cells[0] == "CS1" and first.cells[2].startswith(f"{state.appraisals[0].total:.1f}")
     assert first.cells[3] == "—" and first.cells[4] == "—"  # November, December: no data
-    from csdesk.common.labels import money
+    from csdesk.common.labels import currency
 
-    assert first.cells[6] == money(state.appraisals[0].bonus.amount)
+    assert first.cells[6] == currency(state.appraisals[0].bonus.amount)
     total = sum(a.bonus.amount for a in state.appraisals)
-    assert money(total) in dialog.note.text()
+    assert currency(total) in dialog.note.text()

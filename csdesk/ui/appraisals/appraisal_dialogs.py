@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from csdesk.common.appraisal_labels import appraisal_status_labels
-from csdesk.common.labels import label, money
+from csdesk.common.labels import currency, label
 from csdesk.services.appraisals import appraisal_quarters, records
 from csdesk.services.appraisals import workflow as appraisals
 from csdesk.ui.common.date_edits import date_edit
@@ -157,7 +157,7 @@ class HistoryDialog(QDialog):
                 version.reason or (self.tr("first version") if version.version == 1 else ""),
                 "—" if version.total is None else f"{version.total:.1f}",
                 version.grade or "—",
-                money(version.bonus.amount),
+                currency(version.bonus.amount),
                 show_datetime(version.finalised_at),
                 "" if version.acknowledged_on is None else str(version.acknowledged_on),
             )
@@ -243,7 +243,7 @@ class QuarterDialog(QDialog):
                 line.name,
                 *totals,
                 average,
-                money(line.bonus_cents),
+                currency(line.bonus_cents),
                 self.tr("Final") if line.final else self.tr("Not final"),
             )
             sort = (
@@ -272,5 +272,5 @@ class QuarterDialog(QDialog):
             self.tr(
                 "Each month's total (grade). The quarter's bonus is the sum of its three "
                 "monthly bonuses: {total} for the team. Months not final may still change."
-            ).format(total=money(total))
+            ).format(total=currency(total))
         )

@@ -31,7 +31,7 @@ from csdesk.common.appraisal_labels import (
     standing_note,
     veto_labels,
 )
-from csdesk.common.labels import label, money, post_labels
+from csdesk.common.labels import currency, label, post_labels
 from csdesk.domain.kpis import BY_KEY, Unit
 from csdesk.domain.months import months_between
 from csdesk.services.appraisals import records
@@ -173,7 +173,10 @@ class AppraisalView(QWidget):
         total = "—" if record.total is None else f"{record.total:.1f}"
         if record.graded:
             result = self.tr("Total {total} · grade {grade} · rank {rank} · bonus {bonus}").format(
-                total=total, grade=record.grade or "—", rank=rank, bonus=money(record.bonus.amount)
+                total=total,
+                grade=record.grade or "—",
+                rank=rank,
+                bonus=currency(record.bonus.amount),
             )
         else:
             result = self.tr("Total {total} · {standing}: no grade, rank or bonus").format(
@@ -258,10 +261,10 @@ class AppraisalView(QWidget):
                     "Bonus: base {base} × {coefficient:g} + extra tier {extra} − complaints "
                     "{deduction}"
                 ).format(
-                    base=money(pay.base),
+                    base=currency(pay.base),
                     coefficient=pay.coefficient,
-                    extra=money(pay.extra),
-                    deduction=money(pay.deduction),
+                    extra=currency(pay.extra),
+                    deduction=currency(pay.deduction),
                 )
             )
         if record.vetoes:

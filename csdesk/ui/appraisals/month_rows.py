@@ -11,7 +11,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from csdesk.common.appraisal_labels import appraisal_status_labels, grade_text
-from csdesk.common.labels import label, money, post_labels
+from csdesk.common.labels import currency, label, post_labels
 from csdesk.domain.standing import Standing
 from csdesk.services.appraisals import records
 from csdesk.ui.common.formats import show_date
@@ -50,7 +50,7 @@ def month_rows(state: records.MonthAppraisals) -> list[Row]:
             label(posts, a.post),
             "—" if a.total is None else f"{a.total:.1f}",
             grade_text(a.grade, a.standing),
-            money(a.bonus.amount) if a.graded else "—",
+            currency(a.bonus.amount) if a.graded else "—",
             "—" if a.rank is None else str(a.rank),
             label(statuses, a.status),
             signed,
