@@ -1604,6 +1604,14 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
 <context>
     <name>CertificatesTab</name>
     <message>
+        <source>No certificates recorded. Add the external certificates your agents hold (e-commerce, Mandarin level ...) to be reminded before they lapse.</source>
+        <translation>还没有登记证书。登记客服持有的外部证书（电子商务师、普通话等级……），到期前会提醒。</translation>
+    </message>
+    <message>
+        <source>Add certificate</source>
+        <translation>登记证书</translation>
+    </message>
+    <message>
         <source>&amp;New certificate</source>
         <translation>新建证书(&amp;N)</translation>
     </message>
@@ -6856,6 +6864,14 @@ Database: {path}</source>
     <message>
         <source>Choose a CSV or Excel file with one line per agent per session. Headers in English or Chinese are recognised (工号, 姓名, 课程, 日期, 成绩 …). The file is checked first; nothing is written until you press Import.</source>
         <translation>请选择 CSV 或 Excel 文件，每人每场一行。可识别中文或英文表头（工号、姓名、课程、日期、成绩……）。文件会先检查；点击“导入”前不会写入任何数据。</translation>
+    </message>
+    <message>
+        <source>No training sessions in this list. Plan one, or import the attendance records you kept in Excel.</source>
+        <translation>此列表中没有培训场次。可以新建一场，或导入您在 Excel 里记录的培训签到。</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>新建场次</translation>
     </message>
     <message>
         <source>&amp;New session</source>

@@ -1604,6 +1604,14 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
 <context>
     <name>CertificatesTab</name>
     <message>
+        <source>No certificates recorded. Add the external certificates your agents hold (e-commerce, Mandarin level ...) to be reminded before they lapse.</source>
+        <translation>還沒有登記證書。登記客服持有的外部證書（電子商務師、普通話等級……），到期前會提醒。</translation>
+    </message>
+    <message>
+        <source>Add certificate</source>
+        <translation>登記證書</translation>
+    </message>
+    <message>
         <source>&amp;New certificate</source>
         <translation>新增證書(&amp;N)</translation>
     </message>
@@ -6856,6 +6864,14 @@ Database: {path}</source>
     <message>
         <source>Choose a CSV or Excel file with one line per agent per session. Headers in English or Chinese are recognised (工号, 姓名, 课程, 日期, 成绩 …). The file is checked first; nothing is written until you press Import.</source>
         <translation>請選擇 CSV 或 Excel 檔案，每人每場一列。可辨識中文或英文標題（工號、姓名、課程、日期、成績……）。檔案會先檢查；按下「匯入」前不會寫入任何資料。</translation>
+    </message>
+    <message>
+        <source>No training sessions in this list. Plan one, or import the attendance records you kept in Excel.</source>
+        <translation>此清單中沒有培訓場次。可以新增一場，或匯入您在 Excel 裡記錄的培訓簽到。</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>新增場次</translation>
     </message>
     <message>
         <source>&amp;New session</source>

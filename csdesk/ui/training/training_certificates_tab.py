@@ -16,6 +16,7 @@ from csdesk.common.palette import STANDING_COLOURS
 from csdesk.common.training_labels import standing_labels
 from csdesk.domain.training import Completion, standing
 from csdesk.services.training import certificates, training_status
+from csdesk.ui.common.empty_hint import EmptyHint
 from csdesk.ui.common.formats import show_date
 from csdesk.ui.common.rows_filter import RowsFilter
 from csdesk.ui.common.rows_model import Row, RowsModel
@@ -34,6 +35,14 @@ class CertificatesTab(QWidget):
         self.proxy = RowsFilter(self)
         self.proxy.setSourceModel(self.model)
         self.table = record_table("certificateTable", self.proxy)
+        self.empty_hint = EmptyHint(
+            self.table,
+            lambda: self.tr(
+                "No certificates recorded. Add the external certificates your agents hold "
+                "(e-commerce, Mandarin level ...) to be reminded before they lapse."
+            ),
+            [(lambda: self.tr("Add certificate"), self.new_certificate)],
+        )
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.new_button = QPushButton()

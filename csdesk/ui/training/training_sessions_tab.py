@@ -28,6 +28,7 @@ from csdesk.services.errors import UserError
 from csdesk.services.kinds import FILE_KINDS
 from csdesk.services.training import session_records, training_files, training_reports
 from csdesk.ui.background import run_with_progress
+from csdesk.ui.common.empty_hint import EmptyHint
 from csdesk.ui.common.rows_filter import RowsFilter
 from csdesk.ui.common.rows_model import Row, RowsModel
 from csdesk.ui.common.table_export import export_table
@@ -66,6 +67,14 @@ class SessionsTab(QWidget):
         self.search.setClearButtonEnabled(True)
         self.year = QComboBox()
         self.table = record_table("sessionTable", self.proxy)
+        self.empty_hint = EmptyHint(
+            self.table,
+            lambda: self.tr(
+                "No training sessions in this list. Plan one, or import the attendance "
+                "records you kept in Excel."
+            ),
+            [(lambda: self.tr("New session"), self.new_session)],
+        )
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.new_button = QPushButton()
         self.edit_button = QPushButton()
