@@ -76,7 +76,7 @@ def test_services_and_ui_keep_their_rooms():
 #: The composition roots may use them all: the shared part that seeds every area's
 #: defaults, the window's shell that puts the pages together, and the demo generators.
 AREA_OFFERS = {
-    "staff": {"agents", "agent_changes", "agent_index"},  # the directory, agent lookup
+    "staff": {"agents", "agent_changes", "agent_index", "headcount"},  # directory, lookup
     "training": {"training_status", "duty_gate", "agent_training_figures"},  # matrix, gate, hours
     "complaints": {"complaint_verdicts", "seeded_vocabulary"},  # counted complaints, names
     "performance": {"kpis", "qa", "qa_records", "manual_kpis", "praise"},  # monthly figures

@@ -18,6 +18,16 @@ def add_kpis(sub) -> None:
     p.add_argument("--month", type=month, required=True, help=translate("CLI", "YYYY-MM"))
     p.add_argument("--agent", help=translate("CLI", "only this employee number"))
     p.add_argument(
+        "--team",
+        action="store_true",
+        help=translate("CLI", "one line for the whole team, over all its contacts"),
+    )
+    p.add_argument(
+        "--by",
+        choices=("channel",),
+        help=translate("CLI", "with --team: a line per channel, then the team"),
+    )
+    p.add_argument(
         "--format",
         choices=("text", "csv"),
         default="text",
@@ -32,6 +42,10 @@ def run_kpis(args: argparse.Namespace) -> int:
     from csdesk.domain.kpis import KPIS, Unit
     from csdesk.services.performance import kpis
 
+    if args.by and not args.team:
+        raise UserError(translate("CLI", "--by channel goes with --team."))
+    if args.team:
+        return _run_team(args)
     db = open_shop(args)
     try:
         rows = kpis.monthly_kpis(db, args.month, args.agent)
@@ -54,4 +68,30 @@ def run_kpis(args: argparse.Namespace) -> int:
             value = kpi_text.shown(kpi.unit, row.values[kpi.key])
             if value:
                 print(f"  {kpi.key:<28} {value}{units.get(kpi.unit, '')}  {names[kpi.key]}")
+    return 0
+
+
+def _run_team(args: argparse.Namespace) -> int:
+    """Print the team's month (and its channels) as text or CSV."""
+    from csdesk.services.performance import team_kpis
+
+    db = open_shop(args)
+    try:
+        lines = team_kpis.team_kpis(db, args.month, by_channel=args.by == "channel")
+    finally:
+        db.close()
+    if args.format == "csv":
+        sys.stdout.write(kpi_text.team_csv(lines))
+    else:
+        for line in lines:
+            print(line.scope)
+            for key, value in kpi_text.team_cells(line):
+                if value:
+                    print(f"  {key:<28} {value}")
+    print(
+        translate(
+            "CLI", "complaint_rate: complaints received per 1,000 contacts (no orders on file)."
+        ),
+        file=sys.stderr,
+    )
     return 0

@@ -1310,8 +1310,24 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>只看这个工号</translation>
     </message>
     <message>
+        <source>one line for the whole team, over all its contacts</source>
+        <translation>整个团队一行，按全部咨询计算</translation>
+    </message>
+    <message>
+        <source>with --team: a line per channel, then the team</source>
+        <translation>与 --team 一起用：每个渠道一行，最后是团队</translation>
+    </message>
+    <message>
         <source>csv: one row per agent, rates in percent, money in yuan</source>
         <translation>csv：每位客服一行，比率为百分数，金额单位为元</translation>
+    </message>
+    <message>
+        <source>--by channel goes with --team.</source>
+        <translation>--by channel 需与 --team 一起使用。</translation>
+    </message>
+    <message>
+        <source>complaint_rate: complaints received per 1,000 contacts (no orders on file).</source>
+        <translation>complaint_rate：每 1,000 次咨询收到的投诉数（尚无订单数据）。</translation>
     </message>
     <message>
         <source>agents needed for an hour of contacts (Erlang C)</source>

@@ -1310,8 +1310,24 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>只看這個工號</translation>
     </message>
     <message>
+        <source>one line for the whole team, over all its contacts</source>
+        <translation>整個團隊一行，按全部諮詢計算</translation>
+    </message>
+    <message>
+        <source>with --team: a line per channel, then the team</source>
+        <translation>與 --team 一起用：每個渠道一行，最後是團隊</translation>
+    </message>
+    <message>
         <source>csv: one row per agent, rates in percent, money in yuan</source>
         <translation>csv：每位客服一列，比率為百分數，金額單位為元</translation>
+    </message>
+    <message>
+        <source>--by channel goes with --team.</source>
+        <translation>--by channel 需與 --team 一起使用。</translation>
+    </message>
+    <message>
+        <source>complaint_rate: complaints received per 1,000 contacts (no orders on file).</source>
+        <translation>complaint_rate：每 1,000 次諮詢收到的客訴數（尚無訂單數據）。</translation>
     </message>
     <message>
         <source>agents needed for an hour of contacts (Erlang C)</source>

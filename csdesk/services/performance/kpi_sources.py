@@ -6,23 +6,29 @@ summaries, combined over the month's summary rows by their conversation counts.
 
 from __future__ import annotations
 
-from sqlalchemy import Integer, and_, func, select
+from sqlalchemy import Integer, and_, case, func, select
 
 from csdesk.data.performance import AgentSummary, Conversation
-from csdesk.domain.kpis import DEFAULT_ANSWER_TARGET, THREE_MINUTES, mean, share
+from csdesk.data.rota import StaffingChannel
+from csdesk.domain.channels import (
+    CHAT,
+    DEFAULT_WITHIN,
+    EMAIL,
+    PHONE,
+    ServiceCounts,
+    channel_kind,
+    service_counts,
+)
+from csdesk.domain.kpis import THREE_MINUTES, mean, share
 from csdesk.domain.months import Month
 from csdesk.services.database import Database
 
+#: The additive figures of a group of conversations, in this order (see ``_SUMS``).
+Sums = tuple[float, ...]
 
-def conversation_kpis(
-    db: Database, month: Month, answer_target: int = DEFAULT_ANSWER_TARGET
-) -> dict[int, dict[str, float | None]]:
-    """The conversation KPIs of every agent with conversations in ``month``.
 
-    Each rate and average is over the conversations that have a value for it.
-    """
+def _sum_columns(within: dict[str, float]):
     c = Conversation
-    start, end = month.moments
 
     def count(column):
         return func.count(column)
@@ -31,48 +37,116 @@ def conversation_kpis(
         # typed as a number: summing a Boolean column would otherwise read back as a bool
         return func.coalesce(func.sum(condition), 0, type_=Integer)
 
-    query = (
-        select(
-            c.agent_id,
-            count(c.csat), hits(c.csat >= 4),
-            count(c.first_response_seconds), func.total(c.first_response_seconds),
-            hits(c.first_response_seconds <= THREE_MINUTES),
-            count(c.avg_response_seconds), func.total(c.avg_response_seconds),
-            count(c.answered), hits(c.answered),
-            hits(and_(c.answered.is_(True), c.wait_seconds <= answer_target)),
-            count(c.wait_seconds), func.total(c.wait_seconds),
-            count(c.handle_seconds), func.total(c.handle_seconds),
-            count(c.resolved), hits(c.resolved),
-            count(c.first_contact_resolved), hits(c.first_contact_resolved),
-            count(c.converted), hits(c.converted),
-            count(c.order_cents), func.total(c.order_cents), hits(c.order_cents > 0),
-        )
-        .where(c.started_at >= start, c.started_at < end)
-        .group_by(c.agent_id)
+    return (
+        count(c.csat), hits(c.csat >= 4),
+        count(c.first_response_seconds), func.total(c.first_response_seconds),
+        hits(c.first_response_seconds <= THREE_MINUTES),
+        count(c.avg_response_seconds), func.total(c.avg_response_seconds),
+        count(c.answered), hits(c.answered),
+        hits(and_(c.answered.is_(True), c.wait_seconds <= within[PHONE])),
+        count(c.wait_seconds), func.total(c.wait_seconds),
+        count(c.handle_seconds), func.total(c.handle_seconds),
+        count(c.resolved), hits(c.resolved),
+        count(c.first_contact_resolved), hits(c.first_contact_resolved),
+        count(c.converted), hits(c.converted),
+        count(c.order_cents), func.total(c.order_cents), hits(c.order_cents > 0),
+        hits(c.first_response_seconds <= within[CHAT]),
+        hits(c.first_response_seconds <= within[EMAIL]),
+        count(case((c.answered.is_(None), c.first_response_seconds))),
+        hits(and_(c.answered.is_(None), c.first_response_seconds <= within[CHAT])),
+        func.count(),
     )  # fmt: skip
-    out: dict[int, dict[str, float | None]] = {}
+
+
+def service_promises(db: Database) -> dict[str, float]:
+    """Each channel's promise in seconds: the staffing settings' chat and phone, e-mail 4 h."""
+    within = dict(DEFAULT_WITHIN)
     with db.read() as session:
-        for row in session.execute(query):
-            (agent, rated, satisfied, first_n, first_total, within_3min, avg_n, avg_total,
-             offered, answered, in_time, wait_n, wait_total, handle_n, handle_total,
-             resolved_n, resolved, fcr_n, fcr, converted_n, converted,
-             order_n, order_total, orders) = row  # fmt: skip
-            out[agent] = {
-                "satisfaction_rate": share(satisfied, rated),
-                "avg_first_response_seconds": mean(first_total, first_n),
-                "avg_response_seconds": mean(avg_total, avg_n),
-                "three_minute_reply_rate": share(within_3min, first_n),
-                "answer_rate": share(answered, offered),
-                "service_level": share(in_time, offered),
-                "avg_wait_seconds": mean(wait_total, wait_n),
-                "avg_handle_seconds": mean(handle_total, handle_n),
-                "resolution_rate": share(resolved, resolved_n),
-                "fcr_rate": share(fcr, fcr_n),
-                "conversion_rate": share(converted, converted_n),
-                "sales_amount": order_total if order_n else None,
-                "avg_order_value": mean(order_total, orders),
-            }
-    return out
+        for channel, seconds in session.execute(
+            select(StaffingChannel.channel, StaffingChannel.within_seconds)
+        ):
+            if channel in within and seconds:
+                within[channel] = float(seconds)
+    return within
+
+
+def conversation_sums(
+    db: Database, month: Month, within: dict[str, float] | None = None
+) -> list[tuple[int | None, str, Sums]]:
+    """(agent id, channel kind, additive figures) per agent and channel word of ``month``.
+
+    Sums add up across groups, so an agent's, a channel's and the team's figures are all
+    made from these rows: a team's satisfaction is satisfied ratings over all ratings,
+    not the mean of its agents' rates.
+    """
+    within = within or service_promises(db)
+    c = Conversation
+    start, end = month.moments
+    query = (
+        select(c.agent_id, c.channel, *_sum_columns(within))
+        .where(c.started_at >= start, c.started_at < end)
+        .group_by(c.agent_id, c.channel)
+    )
+    with db.read() as session:
+        return [
+            (row[0], channel_kind(row[1]), tuple(float(v or 0) for v in row[2:]))
+            for row in session.execute(query)
+        ]
+
+
+def add_sums(rows: list[tuple[str, Sums]]) -> tuple[Sums, ServiceCounts]:
+    """Add groups up; the service level counts each group against its channel's rule."""
+    total: list[float] = [0.0] * _WIDTH
+    service = ServiceCounts()
+    for kind, sums in rows:
+        total = [a + b for a, b in zip(total, sums, strict=True)]
+        calls = ServiceCounts(int(sums[7]), int(sums[9]))
+        responses = ServiceCounts(int(sums[2]), int(sums[24] if kind == EMAIL else sums[23]))
+        other = ServiceCounts(int(sums[25]), int(sums[26]))
+        service = service + service_counts(kind, calls, responses, other)
+    return tuple(total), service
+
+
+def rates(sums: Sums, service: ServiceCounts) -> dict[str, float | None]:
+    """The conversation KPIs of a group's added-up figures."""
+    (rated, satisfied, first_n, first_total, within_3min, avg_n, avg_total,
+     offered, answered, _phone_in_time, wait_n, wait_total, handle_n, handle_total,
+     resolved_n, resolved, fcr_n, fcr, converted_n, converted,
+     order_n, order_total, orders, _chat_in_time, _email_in_time, _other_n, _other_in_time,
+     _contacts) = sums  # fmt: skip
+    return {
+        "satisfaction_rate": share(int(satisfied), int(rated)),
+        "avg_first_response_seconds": mean(first_total, int(first_n)),
+        "avg_response_seconds": mean(avg_total, int(avg_n)),
+        "three_minute_reply_rate": share(int(within_3min), int(first_n)),
+        "answer_rate": share(int(answered), int(offered)),
+        "service_level": share(service.in_time, service.counted),
+        "avg_wait_seconds": mean(wait_total, int(wait_n)),
+        "avg_handle_seconds": mean(handle_total, int(handle_n)),
+        "resolution_rate": share(int(resolved), int(resolved_n)),
+        "fcr_rate": share(int(fcr), int(fcr_n)),
+        "conversion_rate": share(int(converted), int(converted_n)),
+        "sales_amount": order_total if order_n else None,
+        "avg_order_value": mean(order_total, int(orders)),
+    }
+
+
+_WIDTH = 28  # the figures ``_sum_columns`` adds up
+
+
+def conversation_kpis(
+    db: Database, month: Month, within: dict[str, float] | None = None
+) -> dict[int, dict[str, float | None]]:
+    """The conversation KPIs of every agent with conversations in ``month``.
+
+    Each rate and average is over the conversations that have a value for it; the
+    service level counts each conversation against its own channel's promise.
+    """
+    groups: dict[int, list[tuple[str, Sums]]] = {}
+    for agent, kind, sums in conversation_sums(db, month, within):
+        if agent is not None:
+            groups.setdefault(agent, []).append((kind, sums))
+    return {agent: rates(*add_sums(rows)) for agent, rows in groups.items()}
 
 
 #: KPI key -> the summary column that gives it (rates weighted by customers served).

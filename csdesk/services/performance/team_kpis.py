@@ -1,0 +1,88 @@
+"""The team's month: its KPIs over all contacts, per channel, and the team-only figures.
+
+A team's rate is made from all its contacts (satisfied ratings over all ratings), never
+the plain mean of its agents' rates: an agent with ten chats and one with a thousand do
+not weigh the same. Per channel, each channel's own service-level promise applies; the
+team line counts each contact against its own channel's promise.
+
+Team-only figures: ``contacts``, ``headcount`` (at the month's end), ``turnover_rate``
+(leavers over the month's average headcount, in percent) and ``complaint_rate``
+(complaints received per 1,000 contacts, while the shop has no orders on file to
+divide by).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from csdesk.data.complaints import Complaint
+from csdesk.domain.channels import KINDS
+from csdesk.domain.kpis import KPIS, mean
+from csdesk.domain.months import Month
+from csdesk.services.complaints.complaint_verdicts import valid_complaint_counts
+from csdesk.services.database import Database
+from csdesk.services.performance.kpi_sources import add_sums, conversation_sums, rates
+from csdesk.services.performance.praise import monthly_praise
+from csdesk.services.performance.qa_records import month_reviews
+from csdesk.services.staff.headcount import team_figures
+
+#: The columns the team line adds to the agents' KPIs.
+TEAM_ONLY = ("complaint_rate", "turnover_rate", "headcount", "contacts")
+TEAM = "team"
+
+
+@dataclass(frozen=True)
+class TeamLine:
+    """One line of the team's month: the whole team, or one channel."""
+
+    scope: str  # "team", or a channel: chat, phone, email, other
+    values: dict[str, float | None]
+
+
+def team_kpis(db: Database, month: Month, by_channel: bool = False) -> list[TeamLine]:
+    """The team's KPIs of ``month``; with ``by_channel`` a line per channel first."""
+    groups = [(kind, sums) for _agent, kind, sums in conversation_sums(db, month)]
+    lines = []
+    if by_channel:
+        for kind in KINDS:
+            rows = [(k, s) for k, s in groups if k == kind]
+            if rows:
+                lines.append(TeamLine(kind, _line(rows)))
+    team = _line(groups)
+    team.update(_team_only(db, month, team["contacts"]))
+    lines.append(TeamLine(TEAM, team))
+    return lines
+
+
+def _line(rows) -> dict[str, float | None]:
+    sums, service = add_sums(rows)
+    values: dict[str, float | None] = dict.fromkeys(k.key for k in KPIS)
+    values.update(rates(sums, service))
+    values.update(dict.fromkeys(TEAM_ONLY))
+    values["contacts"] = sums[-1]
+    return values
+
+
+def _team_only(db: Database, month: Month, contacts: float | None) -> dict[str, float | None]:
+    """The figures only a team has, and the agents' figures that add up."""
+    start, end = month.moments
+    with db.read() as session:
+        received = session.scalar(
+            select(func.count())
+            .select_from(Complaint)
+            .where(Complaint.received_at >= start, Complaint.received_at < end)
+        )
+    figures = team_figures(db, month)
+    scores = [r.score for r in month_reviews(db, month) if r.score is not None]
+    praise = monthly_praise(db, month)
+    turnover = figures.month_turnover.rate
+    return {
+        "complaint_rate": 1000 * (received or 0) / contacts if contacts else None,
+        "turnover_rate": None if turnover is None else 100 * turnover,
+        "headcount": float(figures.month_turnover.end_headcount),
+        "qa_score": mean(sum(scores), len(scores)),
+        "praise_count": None if praise is None else float(sum(praise.values())),
+        "valid_complaints": float(sum(valid_complaint_counts(db, month).values())),
+    }
