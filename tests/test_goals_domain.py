@@ -1,0 +1,83 @@
+"""Goals split into months and checked each month (issue 20, §2): the rules."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from csdesk.domain.goals import Goal, GoalProblem, GoalStatus, target_of
+from csdesk.domain.kpis import Direction
+
+H, L = Direction.HIGHER, Direction.LOWER
+
+
+def test_changes_are_read_relative_or_in_points():
+    assert target_of(2.5, "-20%") == pytest.approx(2.0)
+    assert target_of(90.0, "+5pt") == pytest.approx(95.0)
+    assert target_of(90.0, " +5 PT ") == pytest.approx(95.0)
+    for bad in ("-20", "20 percent", "", "+5pts"):
+        with pytest.raises(GoalProblem) as refused:
+            target_of(1.0, bad)
+        assert refused.value.key == GoalProblem.NOT_A_CHANGE
+
+
+def test_a_straight_path_ends_at_the_target_in_december():
+    goal = Goal("satisfaction_rate", H, baseline=80.0, target=92.0)
+    assert [goal.month_target(m) for m in (1, 6, 12)] == pytest.approx([81.0, 86.0, 92.0])
+
+
+def test_a_typed_path_lets_a_sale_month_be_worse():
+    goal = Goal("complaint_rate", L, 5.0, 4.0, path=((10, 4.6), (11, 5.2)))
+    goal.check()
+    assert goal.month_target(11) == 5.2  # Double Eleven may be worse
+    assert goal.month_target(12) == 4.0
+    assert goal.month_target(5) == pytest.approx(5.0 + (4.6 - 5.0) * 5 / 10)
+
+
+@pytest.mark.parametrize(
+    ("goal", "problem"),
+    [
+        (Goal("satisfaction_rate", H, 90.0, 85.0), GoalProblem.WRONG_WAY),  # "reduce satisfaction"
+        (Goal("complaint_rate", L, 4.0, 5.0), GoalProblem.WRONG_WAY),
+        (Goal("satisfaction_rate", H, 80.0, 90.0, path=((12, 88.0),)), GoalProblem.PATH_END),
+        (Goal("satisfaction_rate", H, float("nan"), 90.0), GoalProblem.NOT_FINITE),
+    ],
+)
+def test_a_goal_that_cannot_be_kept_is_refused(goal, problem):
+    with pytest.raises(GoalProblem) as refused:
+        goal.check()
+    assert refused.value.key == problem
+
+
+def test_each_month_is_met_on_track_at_risk_or_off_track():
+    goal = Goal("satisfaction_rate", H, 80.0, 92.0)  # tolerance: a quarter of 12 = 3
+    assert goal.month_target(6) == 86.0
+    assert goal.status(6, 86.0) is GoalStatus.MET
+    assert goal.status(6, 83.0) is GoalStatus.ON_TRACK  # 3 short: within the tolerance
+    assert goal.status(6, 80.5) is GoalStatus.AT_RISK
+    assert goal.status(6, 79.9) is GoalStatus.OFF_TRACK
+    assert goal.status(6, None) is None  # no data, no status
+    lower = Goal("complaint_rate", L, 5.0, 4.0)
+    assert lower.status(12, 3.9) is GoalStatus.MET and lower.status(12, 4.3) is GoalStatus.AT_RISK
+
+
+finite = st.floats(-1000, 1000, allow_nan=False)
+
+
+@given(baseline=finite, change=st.floats(0.01, 500), month=st.integers(1, 12), actual=finite)
+def test_the_status_never_says_met_short_of_the_month_and_always_on_the_target(
+    baseline, change, month, actual
+):
+    for direction, target in ((H, baseline + change), (L, baseline - change)):
+        goal = Goal("k", direction, baseline, target)
+        goal.check()
+        wanted = goal.month_target(month)
+        status = goal.status(month, actual)
+        better = actual >= wanted if direction is H else actual <= wanted
+        assert (status is GoalStatus.MET) == better
+        assert goal.status(month, wanted) is GoalStatus.MET
+        # the path moves monotonically from the baseline towards the target
+        if month > 1:
+            step = goal.month_target(month) - goal.month_target(month - 1)
+            assert step == pytest.approx((target - baseline) / 12)
