@@ -79,9 +79,10 @@ AREA_OFFERS = {
     "staff": {"agents", "agent_changes", "agent_index", "headcount"},  # directory, lookup
     "training": {"training_status", "duty_gate", "agent_training_figures"},  # matrix, gate, hours
     "complaints": {"complaint_verdicts", "seeded_vocabulary"},  # counted complaints, names
-    "performance": {"kpis", "qa", "qa_records", "manual_kpis", "praise"},  # monthly figures
+    "performance": {"kpis", "qa", "qa_records", "manual_kpis", "praise", "team_kpis"},
     "rota": {"rota_month"},  # attendance: the days an agent was due
     "appraisals": set(),
+    "goals": set(),
 }
 
 

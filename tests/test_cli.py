@@ -232,3 +232,16 @@ def test_every_report_kind_names_a_builder_that_takes_its_keywords():
         assert wanted <= takes, (kind.name, wanted - takes)
         assert kind.title()
         assert str(Path("out.pdf")) in kind.written(3, Path("out.pdf"), "2026-11")
+
+
+def test_every_command_prints_its_help(capsys):
+    """A help text is formatted with %: a stray percent sign would crash --help."""
+    from csdesk.cli.parser import build_parser
+
+    commands = build_parser()._subparsers._group_actions[0].choices
+    assert "goals" in commands
+    for name in commands:
+        with pytest.raises(SystemExit) as done:
+            main([name, "--help"])
+        assert done.value.code == 0, name
+        assert name in capsys.readouterr().out

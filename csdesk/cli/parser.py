@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from csdesk import __version__
-from csdesk.cli import exports, figures, files, reports, shop, staffing
+from csdesk.cli import exports, figures, files, goals, reports, shop, staffing
 from csdesk.cli.arguments import common_options
 from csdesk.common.i18n import translate
 
@@ -30,5 +30,6 @@ def build_parser() -> argparse.ArgumentParser:
     reports.add_report(sub)
     figures.add_kpis(sub)
     staffing.add_staffing(sub)
+    goals.add_goals(sub)
     shop.add_backup(sub)
     return parser

@@ -3,13 +3,14 @@
 Alembic's env and the schema tests use this; new areas add their module here.
 """
 
-from csdesk.data import appraisals, complaints, performance, rota, shop, staff, training
+from csdesk.data import appraisals, complaints, goals, performance, rota, shop, staff, training
 from csdesk.data.base import Base
 
 __all__ = [
     "Base",
     "appraisals",
     "complaints",
+    "goals",
     "performance",
     "rota",
     "shop",

@@ -1499,6 +1499,38 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <source>No agent {number} in {month}.</source>
         <translation>{month} 没有工号为 {number} 的客服。</translation>
     </message>
+    <message>
+        <source>the team&apos;s yearly goals, month by month</source>
+        <translation>团队年度目标，逐月对照</translation>
+    </message>
+    <message>
+        <source>set a goal</source>
+        <translation>设定目标</translation>
+    </message>
+    <message>
+        <source>set: the KPI key, as kpis --team prints it</source>
+        <translation>set：指标代码，与 kpis --team 输出的一致</translation>
+    </message>
+    <message>
+        <source>set: the year&apos;s target</source>
+        <translation>set：全年目标值</translation>
+    </message>
+    <message>
+        <source>set: a change from the baseline, -20%% or +5pt (--change=-20%%)</source>
+        <translation>set：相对基准的变化，-20%% 或 +5pt（写作 --change=-20%%）</translation>
+    </message>
+    <message>
+        <source>set: default: last year&apos;s figure</source>
+        <translation>set：默认为去年的实际值</translation>
+    </message>
+    <message>
+        <source>Name the goal&apos;s KPI: --kpi KEY.</source>
+        <translation>请指定目标的指标：--kpi 指标代码。</translation>
+    </message>
+    <message>
+        <source>No goals set for this year.</source>
+        <translation>本年度尚未设定目标。</translation>
+    </message>
 </context>
 <context>
     <name>CardsTab</name>
@@ -3325,6 +3357,37 @@ The decision is final.</source>
     <message>
         <source>{day} {hour:02d}:00: “{text}” is not a number of contacts</source>
         <translation>{day} {hour:02d}:00：“{text}”不是咨询量数字</translation>
+    </message>
+</context>
+<context>
+    <name>Goals</name>
+    <message>
+        <source>The target of {kpi} goes the wrong way from its baseline.</source>
+        <translation>{kpi}的目标方向与基准相反。</translation>
+    </message>
+    <message>
+        <source>Write a change as -20% (relative) or +5pt (points of a rate).</source>
+        <translation>变化请写作 -20%（相对）或 +5pt（比率的百分点）。</translation>
+    </message>
+    <message>
+        <source>The path of {kpi} must end at its target.</source>
+        <translation>{kpi}的逐月路径必须以全年目标结束。</translation>
+    </message>
+    <message>
+        <source>A number of the goal of {kpi} is missing.</source>
+        <translation>{kpi}目标中缺少数值。</translation>
+    </message>
+    <message>
+        <source>{kpi} is not a KPI csdesk knows.</source>
+        <translation>{kpi} 不是 csdesk 认识的指标。</translation>
+    </message>
+    <message>
+        <source>Give either a target or a change, not both.</source>
+        <translation>请给出目标值或变化幅度之一，不要同时给出。</translation>
+    </message>
+    <message>
+        <source>csdesk has no figure of {kpi} for {year}: give the baseline.</source>
+        <translation>csdesk 没有 {year} 年的{kpi}数据：请给出基准值。</translation>
     </message>
 </context>
 <context>

@@ -1499,6 +1499,38 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <source>No agent {number} in {month}.</source>
         <translation>{month} 沒有工號為 {number} 的客服。</translation>
     </message>
+    <message>
+        <source>the team&apos;s yearly goals, month by month</source>
+        <translation>團隊年度目標，逐月對照</translation>
+    </message>
+    <message>
+        <source>set a goal</source>
+        <translation>設定目標</translation>
+    </message>
+    <message>
+        <source>set: the KPI key, as kpis --team prints it</source>
+        <translation>set：指標代碼，與 kpis --team 輸出的一致</translation>
+    </message>
+    <message>
+        <source>set: the year&apos;s target</source>
+        <translation>set：全年目標值</translation>
+    </message>
+    <message>
+        <source>set: a change from the baseline, -20%% or +5pt (--change=-20%%)</source>
+        <translation>set：相對基準的變化，-20%% 或 +5pt（寫作 --change=-20%%）</translation>
+    </message>
+    <message>
+        <source>set: default: last year&apos;s figure</source>
+        <translation>set：預設為去年的實際值</translation>
+    </message>
+    <message>
+        <source>Name the goal&apos;s KPI: --kpi KEY.</source>
+        <translation>請指定目標的指標：--kpi 指標代碼。</translation>
+    </message>
+    <message>
+        <source>No goals set for this year.</source>
+        <translation>本年度尚未設定目標。</translation>
+    </message>
 </context>
 <context>
     <name>CardsTab</name>
@@ -3325,6 +3357,37 @@ The decision is final.</source>
     <message>
         <source>{day} {hour:02d}:00: “{text}” is not a number of contacts</source>
         <translation>{day} {hour:02d}:00：「{text}」不是諮詢量數字</translation>
+    </message>
+</context>
+<context>
+    <name>Goals</name>
+    <message>
+        <source>The target of {kpi} goes the wrong way from its baseline.</source>
+        <translation>{kpi}的目標方向與基準相反。</translation>
+    </message>
+    <message>
+        <source>Write a change as -20% (relative) or +5pt (points of a rate).</source>
+        <translation>變化請寫作 -20%（相對）或 +5pt（比率的百分點）。</translation>
+    </message>
+    <message>
+        <source>The path of {kpi} must end at its target.</source>
+        <translation>{kpi}的逐月路徑必須以全年目標結束。</translation>
+    </message>
+    <message>
+        <source>A number of the goal of {kpi} is missing.</source>
+        <translation>{kpi}目標中缺少數值。</translation>
+    </message>
+    <message>
+        <source>{kpi} is not a KPI csdesk knows.</source>
+        <translation>{kpi} 不是 csdesk 認識的指標。</translation>
+    </message>
+    <message>
+        <source>Give either a target or a change, not both.</source>
+        <translation>請給出目標值或變化幅度之一，不要同時給出。</translation>
+    </message>
+    <message>
+        <source>csdesk has no figure of {kpi} for {year}: give the baseline.</source>
+        <translation>csdesk 沒有 {year} 年的{kpi}數據：請給出基準值。</translation>
     </message>
 </context>
 <context>

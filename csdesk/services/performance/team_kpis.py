@@ -86,3 +86,33 @@ def _team_only(db: Database, month: Month, contacts: float | None) -> dict[str, 
         "praise_count": None if praise is None else float(sum(praise.values())),
         "valid_complaints": float(sum(valid_complaint_counts(db, month).values())),
     }
+
+
+#: Team-only KPIs a goal may name, with the way each should go.
+GOAL_KPIS_LOWER = ("complaint_rate", "turnover_rate")
+
+
+def year_team_kpis(db: Database, year: int) -> dict[str, float | None]:
+    """The team's figures over a whole calendar year (a goal's baseline).
+
+    Every rate is made from the year's contacts at once, like a month's; the turnover
+    is the year's leavers over its average headcount.
+    """
+    months = [Month(year, m) for m in range(1, 13)]
+    groups = [(kind, sums) for m in months for _agent, kind, sums in conversation_sums(db, m)]
+    values = _line(groups)
+    with db.read() as session:
+        received = session.scalar(
+            select(func.count())
+            .select_from(Complaint)
+            .where(
+                Complaint.received_at >= months[0].moments[0],
+                Complaint.received_at < months[-1].moments[1],
+            )
+        )
+    contacts = values["contacts"]
+    turnover = team_figures(db, months[-1]).year_turnover
+    values["complaint_rate"] = 1000 * (received or 0) / contacts if contacts else None
+    values["turnover_rate"] = None if turnover.rate is None else 100 * turnover.rate
+    values["headcount"] = float(turnover.end_headcount)
+    return values

@@ -1,0 +1,85 @@
+"""``csdesk goals``: set the year's team goals, and see each month against them.
+
+    csdesk goals set --year 2027 --kpi complaint_rate --change=-20%
+    csdesk goals --year 2027 [--format csv]
+
+(``--change=-20%`` needs the ``=``: argparse reads a bare ``-20%`` as an option.)
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+
+from csdesk.cli.arguments import common_options, open_shop
+from csdesk.common.i18n import translate
+
+
+def add_goals(sub) -> None:
+    """The ``goals`` command."""
+    p = sub.add_parser("goals", help=translate("CLI", "the team's yearly goals, month by month"))
+    common_options(p, top=False)
+    p.add_argument("action", nargs="?", choices=("set",), help=translate("CLI", "set a goal"))
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--kpi", help=translate("CLI", "set: the KPI key, as kpis --team prints it"))
+    p.add_argument("--target", type=float, help=translate("CLI", "set: the year's target"))
+    p.add_argument(  # argparse formats help texts with %: a percent sign is written %%
+        "--change",
+        help=translate("CLI", "set: a change from the baseline, -20%% or +5pt (--change=-20%%)"),
+    )
+    p.add_argument(
+        "--baseline", type=float, help=translate("CLI", "set: default: last year's figure")
+    )
+    p.add_argument("--format", choices=("text", "csv"), default="text")
+    p.set_defaults(run=run_goals)
+
+
+def run_goals(args: argparse.Namespace) -> int:
+    """Set a goal, or print the year's goals month by month."""
+    from csdesk.services.errors import UserError
+    from csdesk.services.goals import goal_records
+
+    if args.action == "set" and not args.kpi:
+        raise UserError(translate("CLI", "Name the goal's KPI: --kpi KEY."))
+    db = open_shop(args)
+    try:
+        if args.action == "set":
+            goal_records.set_goal(
+                db,
+                args.year,
+                args.kpi,
+                target=args.target,
+                change=args.change,
+                baseline=args.baseline,
+            )
+        goals = goal_records.year_goals(db, args.year)
+    finally:
+        db.close()
+    _print(goals, args.format)
+    return 0
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return ""
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return "0" if text in ("", "-0") else text
+
+
+def _print(goals, fmt: str) -> None:
+    rows = [
+        [g.kpi, str(m.month), _number(g.baseline), _number(m.target), _number(m.actual),
+         m.status or ""]
+        for g in goals
+        for m in g.months
+    ]  # fmt: skip
+    if fmt == "csv":
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(["kpi", "month", "baseline", "target", "actual", "status"])
+        writer.writerows(rows)
+        return
+    if not goals:
+        print(translate("CLI", "No goals set for this year."))
+    for row in rows:
+        print("  ".join(f"{cell:<14}" for cell in row).rstrip())
