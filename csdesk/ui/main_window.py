@@ -48,7 +48,15 @@ class MainWindow(QMainWindow):
         self.staff_page = StaffPage(ctx)
         # Pages other than the first are built when first opened: start-up stays quick.
         self._built: dict[str, QWidget] = {"staff": self.staff_page}
-        self.page_keys = ("staff", "rota", "training", "complaints", "performance", "appraisals")
+        self.page_keys = (
+            "staff",
+            "rota",
+            "training",
+            "complaints",
+            "performance",
+            "appraisals",
+            "goals",
+        )
         self.training_reminders = 0
         self.overdue_complaints = 0
         for key in self.page_keys:
@@ -136,6 +144,7 @@ class MainWindow(QMainWindow):
             else self.tr("Complaints"),
             "performance": self.tr("Performance"),
             "appraisals": self.tr("Appraisals"),
+            "goals": self.tr("Goals"),
         }
         for row, key in enumerate(self.page_keys):
             self.sidebar.item(row).setText(titles[key])
@@ -168,6 +177,7 @@ class MainWindow(QMainWindow):
         if key not in self._built:
             from csdesk.ui.appraisals.appraisals_page import AppraisalsPage
             from csdesk.ui.complaints.complaints_page import ComplaintsPage
+            from csdesk.ui.goals.goals_page import GoalsPage
             from csdesk.ui.performance.performance_page import PerformancePage
             from csdesk.ui.rota.rota_page import RotaPage
             from csdesk.ui.training.training_page import TrainingPage
@@ -178,6 +188,7 @@ class MainWindow(QMainWindow):
                 "complaints": ComplaintsPage,
                 "performance": PerformancePage,
                 "appraisals": AppraisalsPage,
+                "goals": GoalsPage,
             }
             page = builders[key](self.ctx)
             index = self.page_keys.index(key)

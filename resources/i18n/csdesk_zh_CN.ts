@@ -3360,6 +3360,45 @@ The decision is final.</source>
     </message>
 </context>
 <context>
+    <name>GoalDialog</name>
+    <message>
+        <source>Goal for {year}</source>
+        <translation>{year} 年目标</translation>
+    </message>
+    <message>
+        <source>Complaint rate (per 1,000 contacts)</source>
+        <translation>投诉率（每 1,000 次咨询）</translation>
+    </message>
+    <message>
+        <source>Turnover rate</source>
+        <translation>流失率</translation>
+    </message>
+    <message>
+        <source>92.5, or a change: -20% or +5pt</source>
+        <translation>92.5，或变化幅度：-20% 或 +5pt</translation>
+    </message>
+    <message>
+        <source>last year&apos;s figure</source>
+        <translation>去年实际值</translation>
+    </message>
+    <message>
+        <source>&amp;KPI</source>
+        <translation>指标(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Target</source>
+        <translation>目标(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline</source>
+        <translation>基准(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Write the target as a number, or a change such as -20% or +5pt.</source>
+        <translation>目标请写数字，或变化幅度，如 -20% 或 +5pt。</translation>
+    </message>
+</context>
+<context>
     <name>Goals</name>
     <message>
         <source>The target of {kpi} goes the wrong way from its baseline.</source>
@@ -3388,6 +3427,58 @@ The decision is final.</source>
     <message>
         <source>csdesk has no figure of {kpi} for {year}: give the baseline.</source>
         <translation>csdesk 没有 {year} 年的{kpi}数据：请给出基准值。</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPage</name>
+    <message>
+        <source>No goals for {year} yet. The plans&apos; goals: satisfaction up, complaint rate down 20 %, turnover down 30 %.</source>
+        <extracomment>A month&apos;s status -&gt; its cell colour.</extracomment>
+        <translation>{year} 年还没有目标。方案中的目标：满意度提升、投诉率下降 20 %、流失率下降 30 %。</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>新建目标</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>年度(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;New goal…</source>
+        <translation>新建目标(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove goal</source>
+        <translation>删除目标(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Each month: the team&apos;s actual, green when the month&apos;s target is met, pale green on track, amber at risk, red off track; the tooltip gives the target.</source>
+        <translation>每月显示团队实际值：绿色为达到当月目标，浅绿为进度正常，黄色为有风险，红色为偏离；鼠标悬停可看当月目标。</translation>
+    </message>
+    <message>
+        <source>Target {target}</source>
+        <translation>目标 {target}</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Remove goal</source>
+        <translation>删除目标</translation>
+    </message>
+    <message>
+        <source>Remove the goal for {kpi}?</source>
+        <translation>删除{kpi}的目标吗？</translation>
     </message>
 </context>
 <context>
@@ -4966,6 +5057,10 @@ The decision is final.</source>
     <message>
         <source>Appraisals</source>
         <translation>绩效考核</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>目标</translation>
     </message>
     <message>
         <source>Training reminders: {count} (agents not cleared for duty, expired or expiring courses and certificates)</source>

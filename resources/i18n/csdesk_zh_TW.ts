@@ -3360,6 +3360,45 @@ The decision is final.</source>
     </message>
 </context>
 <context>
+    <name>GoalDialog</name>
+    <message>
+        <source>Goal for {year}</source>
+        <translation>{year} 年目標</translation>
+    </message>
+    <message>
+        <source>Complaint rate (per 1,000 contacts)</source>
+        <translation>客訴率（每 1,000 次諮詢）</translation>
+    </message>
+    <message>
+        <source>Turnover rate</source>
+        <translation>流失率</translation>
+    </message>
+    <message>
+        <source>92.5, or a change: -20% or +5pt</source>
+        <translation>92.5，或變化幅度：-20% 或 +5pt</translation>
+    </message>
+    <message>
+        <source>last year&apos;s figure</source>
+        <translation>去年實際值</translation>
+    </message>
+    <message>
+        <source>&amp;KPI</source>
+        <translation>指標(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Target</source>
+        <translation>目標(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline</source>
+        <translation>基準(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Write the target as a number, or a change such as -20% or +5pt.</source>
+        <translation>目標請寫數字，或變化幅度，如 -20% 或 +5pt。</translation>
+    </message>
+</context>
+<context>
     <name>Goals</name>
     <message>
         <source>The target of {kpi} goes the wrong way from its baseline.</source>
@@ -3388,6 +3427,58 @@ The decision is final.</source>
     <message>
         <source>csdesk has no figure of {kpi} for {year}: give the baseline.</source>
         <translation>csdesk 沒有 {year} 年的{kpi}數據：請給出基準值。</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPage</name>
+    <message>
+        <source>No goals for {year} yet. The plans&apos; goals: satisfaction up, complaint rate down 20 %, turnover down 30 %.</source>
+        <extracomment>A month&apos;s status -&gt; its cell colour.</extracomment>
+        <translation>{year} 年還沒有目標。方案中的目標：滿意度提升、客訴率下降 20 %、流失率下降 30 %。</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>新增目標</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>年度(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;New goal…</source>
+        <translation>新增目標(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove goal</source>
+        <translation>刪除目標(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Each month: the team&apos;s actual, green when the month&apos;s target is met, pale green on track, amber at risk, red off track; the tooltip gives the target.</source>
+        <translation>每月顯示團隊實際值：綠色為達到當月目標，淺綠為進度正常，黃色為有風險，紅色為偏離；滑鼠停留可看當月目標。</translation>
+    </message>
+    <message>
+        <source>Target {target}</source>
+        <translation>目標 {target}</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基準</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Remove goal</source>
+        <translation>刪除目標</translation>
+    </message>
+    <message>
+        <source>Remove the goal for {kpi}?</source>
+        <translation>刪除{kpi}的目標嗎？</translation>
     </message>
 </context>
 <context>
@@ -4966,6 +5057,10 @@ The decision is final.</source>
     <message>
         <source>Appraisals</source>
         <translation>績效考核</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>目標</translation>
     </message>
     <message>
         <source>Training reminders: {count} (agents not cleared for duty, expired or expiring courses and certificates)</source>

@@ -148,3 +148,11 @@ def year_goals(db: Database, year: int, today: date | None = None) -> list[GoalR
             )
         out.append(GoalRecord(row.id, year, row.kpi, row.baseline, row.target, tuple(months)))
     return out
+
+
+def remove_goal(db: Database, goal_id: int) -> None:
+    """Forget a goal (nothing happens if it is gone already)."""
+    with db.write() as session:
+        row = session.get(TeamGoal, goal_id)
+        if row is not None:
+            session.delete(row)

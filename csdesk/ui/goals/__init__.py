@@ -1,0 +1,1 @@
+"""The Goals page: the team's yearly goals, month by month."""

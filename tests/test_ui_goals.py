@@ -1,0 +1,55 @@
+"""The Goals page through the mouse and keyboard (issue 20, §2)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from csdesk.services.goals import goal_records
+from csdesk.ui.goals.goal_dialog import GoalDialog
+from csdesk.ui.goals.goals_page import STATUS_FILLS, GoalsPage
+from tests.conftest import type_text
+from tests.test_goals import shop_year  # noqa: F401 (a fixture)
+
+
+def test_a_goal_is_set_shown_month_by_month_and_removed(qtbot, ctx, shop_year, monkeypatch):  # noqa: F811
+    page = GoalsPage(ctx)
+    qtbot.addWidget(page)
+    page.year.setValue(2026)
+    page.show()
+    assert page.hint.isVisible() and page.model.rowCount() == 0
+
+    def fill(dialog: GoalDialog) -> int:
+        dialog.kpi.setCurrentIndex(dialog.kpi.findData("satisfaction_rate"))
+        type_text(qtbot, dialog.target, "+6pt")
+        save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(GoalDialog, "exec", fill)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == 1 and not page.hint.isVisible()
+    (goal,) = goal_records.year_goals(ctx.db, 2026)
+    january = page.model.index(0, 3)
+    assert january.data() == "90.0"  # the team's January, 9 of 10 satisfied
+    assert january.data(Qt.ItemDataRole.BackgroundRole).color().name() == STATUS_FILLS[
+        goal.months[0].status
+    ]  # fmt: skip
+    assert "80.5" in page.model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole)
+    page.table.selectRow(0)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
+    assert goal_records.year_goals(ctx.db, 2026) == [] and page.model.rowCount() == 0
+
+
+def test_a_goal_that_goes_the_wrong_way_is_refused_in_the_dialog(qtbot, ctx, shop_year):  # noqa: F811
+    dialog = GoalDialog(ctx, 2026)
+    qtbot.addWidget(dialog)
+    dialog.kpi.setCurrentIndex(dialog.kpi.findData("satisfaction_rate"))
+    type_text(qtbot, dialog.target, "-5pt")
+    dialog.save()
+    assert "wrong way" in dialog.problems.text() and not dialog.result()
+    type_text(qtbot, dialog.target, "lots")
+    dialog.save()
+    assert "number" in dialog.problems.text()
+    assert goal_records.year_goals(ctx.db, 2026) == []
