@@ -36,6 +36,11 @@ def kpi_labels() -> dict[str, str]:
         "training_completion": translate("Labels", "Training completion"),
         "attendance_rate": translate("Labels", "Attendance rate"),
         "teamwork": translate("Labels", "Teamwork"),
+        # the team's own figures (goals, the team report)
+        "complaint_rate": translate("Labels", "Complaint rate (per 1,000 contacts)"),
+        "turnover_rate": translate("Labels", "Turnover rate"),
+        "headcount": translate("Labels", "Headcount"),
+        "contacts": translate("Labels", "Contacts"),
     }
 
 

@@ -3366,14 +3366,6 @@ The decision is final.</source>
         <translation>{year} 年目标</translation>
     </message>
     <message>
-        <source>Complaint rate (per 1,000 contacts)</source>
-        <translation>投诉率（每 1,000 次咨询）</translation>
-    </message>
-    <message>
-        <source>Turnover rate</source>
-        <translation>流失率</translation>
-    </message>
-    <message>
         <source>92.5, or a change: -20% or +5pt</source>
         <translation>92.5，或变化幅度：-20% 或 +5pt</translation>
     </message>
@@ -4749,6 +4741,22 @@ The decision is final.</source>
     <message>
         <source>Teamwork</source>
         <translation>团队协作</translation>
+    </message>
+    <message>
+        <source>Complaint rate (per 1,000 contacts)</source>
+        <translation>投诉率（每 1,000 次咨询）</translation>
+    </message>
+    <message>
+        <source>Turnover rate</source>
+        <translation>流失率</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>咨询量</translation>
     </message>
     <message>
         <source>{seconds} s</source>

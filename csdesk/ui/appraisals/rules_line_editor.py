@@ -175,7 +175,8 @@ class LineEditor(QGroupBox):
         self.cap_label.setText(self.tr("At most (points)"))
         self.cap.setToolTip(self.tr("Above 100 rewards beating the target; 100 does not"))
         self._loading = True
-        fill_combo(self.kpi, kpi_labels())
+        # an agent's KPIs only: the team's own figures (complaint rate ...) are not on cards
+        fill_combo(self.kpi, {k: v for k, v in kpi_labels().items() if k in BY_KEY})
         fill_combo(
             self.kind,
             {

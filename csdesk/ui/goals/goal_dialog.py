@@ -28,12 +28,6 @@ class GoalDialog(QDialog):
         self.ctx, self.year = ctx, year
         self.setWindowTitle(self.tr("Goal for {year}").format(year=year))
         names = kpi_labels()
-        names.update(
-            {
-                "complaint_rate": self.tr("Complaint rate (per 1,000 contacts)"),
-                "turnover_rate": self.tr("Turnover rate"),
-            }
-        )
         self.kpi = QComboBox()
         for key in goal_records.goal_kpis():
             self.kpi.addItem(names.get(key, key), key)

@@ -123,6 +123,7 @@ class GoalsPage(QWidget):
         headers = [self.tr("KPI"), self.tr("Baseline"), self.tr("Target")]
         headers += [str(n) for n in range(1, 13)]
         self.model.set_rows(headers, rows, numeric=tuple(range(1, 15)))
+        self.table.horizontalHeader().setStretchLastSection(False)
         self.table.resizeColumnsToContents()
 
     def _selected(self) -> goal_records.GoalRecord | None:
