@@ -225,7 +225,30 @@ def test_valid_counts_follow_validity_and_appeals(db, agent):
     assert complaints.get_complaint(db, counted, now=NOW).counts_against_agent
 
 
+def test_a_new_shop_counts_its_promises_in_calendar_hours(db):
+    """The plans' "respond within 24 hours" is clock hours; working hours are a setting."""
+    assert timing.load_clock_hours(db) == timing.CALENDAR_HOURS
+    cid = _new(db, priority=Priority.URGENT)
+    timing.save_week(db, (WorkingHours(9 * 60, 11 * 60),) * 7)  # the shop's hours: unused
+    record = complaints.get_complaint(db, cid, now=NOW)
+    assert record.clocks[Clock.RESPONSE].due == MONDAY + timedelta(hours=2)
+    timing.set_clock_hours(db, timing.WORKING_HOURS)  # and back to the working week
+    record = complaints.get_complaint(db, cid, now=NOW)
+    assert record.clocks[Clock.RESPONSE].due == datetime(2026, 11, 17, 10, 0)
+
+
+def test_a_shop_from_before_the_setting_keeps_its_working_hours(db):
+    from sqlalchemy import delete
+
+    from csdesk.data.shop import ShopSetting
+
+    with db.write() as session:
+        session.execute(delete(ShopSetting).where(ShopSetting.key == timing.CLOCK_HOURS_KEY))
+    assert timing.load_clock_hours(db) == timing.WORKING_HOURS
+
+
 def test_overdue_count_and_calendar_changes_move_due_times(db):
+    timing.set_clock_hours(db, timing.WORKING_HOURS)  # the working week and holidays count
     cid = _new(db, priority=Priority.URGENT)
     assert complaint_list.overdue_count(db, MONDAY + timedelta(hours=1)) == 0
     assert complaint_list.overdue_count(db, MONDAY + timedelta(hours=3)) == 1

@@ -205,3 +205,15 @@ def test_root_causes_are_added_and_archived(qtbot, ctx, dialog, monkeypatch):
         if c.name == "Courier changed without notice"
     )
     assert cause.archived and tab.tree.currentItem().text(2) == "Archived"
+
+
+def test_promised_times_count_calendar_hours_until_the_box_is_unticked(qtbot, ctx):
+    dialog = ComplaintSettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    tab = dialog.clock_rules
+    assert tab.calendar_hours.isChecked() and not tab.week_group.isEnabled()  # a new shop
+    qtbot.mouseClick(tab.calendar_hours, Qt.MouseButton.LeftButton)
+    assert tab.week_group.isEnabled() and tab.is_changed()
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    assert complaint_timing.load_clock_hours(ctx.db) == complaint_timing.WORKING_HOURS
+    assert not tab.is_changed()

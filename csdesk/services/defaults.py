@@ -14,7 +14,7 @@ from csdesk.data.complaints import ComplaintCategory, RootCause, SlaPolicy, Work
 from csdesk.data.performance import QaRubric
 from csdesk.data.rota import ShiftTemplate, StaffingChannel
 from csdesk.data.training import Course
-from csdesk.services.complaints import complaint_settings, complaint_timing
+from csdesk.services.complaints import complaint_clocks, complaint_settings, complaint_timing
 from csdesk.services.performance import qa_rubric_list
 from csdesk.services.rota import rota_coverage, rota_shifts
 from csdesk.services.training import courses as training
@@ -33,6 +33,7 @@ def seed_defaults(session: Session, from_revision: str | None) -> None:
         rota_coverage.seed_staffing_defaults(session)
     if from_revision is None:
         complaint_timing.seed_mainland_holidays(session)
+        complaint_clocks.seed_clock_hours(session)  # new shops: the plans' clock hours
 
 
 def defaults_missing(session: Session) -> bool:

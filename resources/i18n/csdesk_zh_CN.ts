@@ -1727,9 +1727,17 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
 <context>
     <name>ClockRulesTab</name>
     <message>
-        <source>Promised times (working hours)</source>
+        <source>Promised times</source>
         <extracomment>A week as the form holds it: (start, end) minutes per weekday, None when closed.</extracomment>
-        <translation>承诺时限（工作小时）</translation>
+        <translation>承诺时限</translation>
+    </message>
+    <message>
+        <source>Count them around the clock (calendar hours, as customers are promised)</source>
+        <translation>按自然时间全天计算（与对顾客的承诺一致）</translation>
+    </message>
+    <message>
+        <source>Unticked: only the working week below counts, holidays excluded</source>
+        <translation>不勾选时：只按下方的工作时间计算，节假日不计</translation>
     </message>
     <message>
         <source>First response</source>

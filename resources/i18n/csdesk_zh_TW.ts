@@ -1727,9 +1727,17 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
 <context>
     <name>ClockRulesTab</name>
     <message>
-        <source>Promised times (working hours)</source>
+        <source>Promised times</source>
         <extracomment>A week as the form holds it: (start, end) minutes per weekday, None when closed.</extracomment>
-        <translation>承諾時限（工作小時）</translation>
+        <translation>承諾時限</translation>
+    </message>
+    <message>
+        <source>Count them around the clock (calendar hours, as customers are promised)</source>
+        <translation>按自然時間全天計算（與對顧客的承諾一致）</translation>
+    </message>
+    <message>
+        <source>Unticked: only the working week below counts, holidays excluded</source>
+        <translation>不勾選時：只按下方的工作時間計算，節假日不計</translation>
     </message>
     <message>
         <source>First response</source>

@@ -18,8 +18,8 @@ from sqlalchemy.orm import Session, selectinload
 from csdesk.data.complaints import CalendarDay, Complaint, SlaPolicy, WorkingDay
 from csdesk.domain.complaints import DEFAULT_TARGETS, OPEN, WAITING, Clock, Priority, Targets
 from csdesk.domain.sla import DEFAULT_DUE_SOON, ClockReading, ClockState, Pause, read_clock
-from csdesk.domain.work_calendar import WorkCalendar, WorkingHours
-from csdesk.services.shop import setting
+from csdesk.domain.work_calendar import ALWAYS_OPEN, WorkCalendar, WorkingHours
+from csdesk.services.shop import setting, store_setting
 
 DUE_SOON_KEY = "complaint_due_soon_minutes"
 
@@ -41,8 +41,36 @@ def targets(session: Session) -> dict[str, Targets]:
     return out
 
 
+#: How the promised times are counted: around the clock, or in the shop's working hours.
+CLOCK_HOURS_KEY = "complaint_clock_hours"
+CALENDAR_HOURS, WORKING_HOURS = "calendar", "working"
+
+
+def clock_hours(session: Session) -> str:
+    """Calendar or working hours; a shop that never chose keeps working hours.
+
+    The plans promise "respond within 24 hours" in clock hours, so new shops are given
+    calendar hours (``seed_clock_hours``); shops from before the setting keep the
+    working-hours clocks they have always had.
+    """
+    return CALENDAR_HOURS if setting(session, CLOCK_HOURS_KEY) == CALENDAR_HOURS else WORKING_HOURS
+
+
+def seed_clock_hours(session: Session) -> None:
+    """A new shop counts its promised times in calendar hours."""
+    if not setting(session, CLOCK_HOURS_KEY):
+        store_setting(session, CLOCK_HOURS_KEY, CALENDAR_HOURS)
+
+
 def calendar(session: Session) -> WorkCalendar:
-    """The shop's working calendar as the clocks count it."""
+    """The calendar the clocks count by: around the clock, or the working calendar."""
+    if clock_hours(session) == CALENDAR_HOURS:
+        return ALWAYS_OPEN
+    return working_calendar(session)
+
+
+def working_calendar(session: Session) -> WorkCalendar:
+    """The shop's working week, holidays and make-up days."""
     week: list[WorkingHours | None] = [DEFAULT_HOURS] * 7
     for row in session.scalars(select(WorkingDay)):
         if 0 <= row.weekday < 7:

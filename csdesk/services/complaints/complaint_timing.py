@@ -24,14 +24,18 @@ from csdesk.data.complaints import (
 from csdesk.domain.complaints import DEFAULT_TARGETS, Priority, Targets
 from csdesk.domain.work_calendar import WorkCalendar, WorkingHours
 from csdesk.services.complaints.complaint_clocks import (
+    CALENDAR_HOURS,
+    CLOCK_HOURS_KEY,
     DEFAULT_HOURS,
     DUE_SOON_KEY,
     HOLIDAY,
     WORKDAY,
-    calendar,
+    WORKING_HOURS,
+    clock_hours,
     due_soon,
     refresh_open_clocks,
     targets,
+    working_calendar,
 )
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
@@ -94,6 +98,7 @@ def save_clock_rules(
     values: dict[str, Targets],
     week: tuple[WorkingHours | None, ...],
     soon: timedelta,
+    hours: str | None = None,
 ) -> None:
     """Store targets, working week and "due soon" together (the settings dialog's Save).
 
@@ -107,6 +112,10 @@ def save_clock_rules(
         _store_targets(session, values)
         _store_week(session, week)
         store_setting(session, DUE_SOON_KEY, str(_minutes(soon)))
+        if hours is not None:
+            if hours not in (CALENDAR_HOURS, WORKING_HOURS):
+                raise ValueError(hours)
+            store_setting(session, CLOCK_HOURS_KEY, hours)
         session.flush()
         refresh_open_clocks(session)
 
@@ -142,9 +151,15 @@ class CalendarEntry:
 
 
 def load_calendar(db: Database) -> WorkCalendar:
-    """The shop's working calendar."""
+    """The shop's working calendar (what the clocks count in working-hours mode)."""
     with db.read() as session:
-        return calendar(session)
+        return working_calendar(session)
+
+
+def load_clock_hours(db: Database) -> str:
+    """Whether the promised times count calendar or working hours."""
+    with db.read() as session:
+        return clock_hours(session)
 
 
 def calendar_entries(db: Database, year: int | None = None) -> list[CalendarEntry]:
@@ -339,3 +354,13 @@ def set_due_soon(db: Database, value: timedelta) -> None:
 def _check_due_soon(value: timedelta) -> None:
     if not timedelta() <= value <= timedelta(hours=48):
         raise UserError(translate("Complaints", '"Due soon" is 0 to 48 working hours.'))
+
+
+def set_clock_hours(db: Database, hours: str) -> None:
+    """Count the promised times in calendar or working hours; open clocks follow."""
+    if hours not in (CALENDAR_HOURS, WORKING_HOURS):
+        raise ValueError(hours)
+    with db.write() as session:
+        store_setting(session, CLOCK_HOURS_KEY, hours)
+        session.flush()
+        refresh_open_clocks(session)

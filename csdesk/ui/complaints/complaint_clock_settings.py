@@ -89,12 +89,15 @@ class ClockRulesTab(QWidget):
             for column, box in enumerate(boxes, start=1):
                 grid.addWidget(box, row, column)
             self.target_boxes[priority] = boxes
+        self.calendar_hours = QCheckBox()
+        self.calendar_hours.setObjectName("calendarHours")
+        grid.addWidget(self.calendar_hours, len(Priority) + 3, 0, 1, 4)
         self.due_soon = _hours_box(48)
         self.due_soon_label = QLabel()
         self.due_soon_label.setBuddy(self.due_soon)
         grid.addWidget(self.due_soon_label, len(Priority) + 1, 0)
         grid.addWidget(self.due_soon, len(Priority) + 1, 1)
-        grid.setRowStretch(len(Priority) + 2, 1)  # spare height below, not between rows
+        grid.setRowStretch(len(Priority) + 4, 1)  # spare height below, not between rows
 
         self.week_group = QGroupBox()
         week = QGridLayout(self.week_group)
@@ -118,6 +121,8 @@ class ClockRulesTab(QWidget):
         week.addWidget(self.week_note, 7, 0, 1, 5)
         week.setRowStretch(8, 1)
 
+        # in calendar hours the working week does not count: shown, but not editable
+        self.calendar_hours.toggled.connect(lambda on: self.week_group.setEnabled(not on))
         self.problem = ProblemLabel()
         self.save_button = QPushButton()
         self.save_button.setObjectName("saveClockRules")
@@ -137,7 +142,13 @@ class ClockRulesTab(QWidget):
 
     def retranslate(self) -> None:
         """Set every text in the current language."""
-        self.targets_group.setTitle(self.tr("Promised times (working hours)"))
+        self.targets_group.setTitle(self.tr("Promised times"))
+        self.calendar_hours.setText(
+            self.tr("Count them around the clock (calendar hours, as customers are promised)")
+        )
+        self.calendar_hours.setToolTip(
+            self.tr("Unticked: only the working week below counts, holidays excluded")
+        )
         for title, text in zip(
             self._clock_titles,
             (self.tr("First response"), self.tr("Solution proposed"), self.tr("Resolved")),
@@ -180,6 +191,9 @@ class ClockRulesTab(QWidget):
             ):
                 box.setValue(target.total_seconds() / 3600)
         self.due_soon.setValue(complaint_timing.load_due_soon(db).total_seconds() / 3600)
+        calendar_hours = complaint_timing.load_clock_hours(db) == complaint_timing.CALENDAR_HOURS
+        self.calendar_hours.setChecked(calendar_hours)
+        self.week_group.setEnabled(not calendar_hours)
         for weekday, hours in enumerate(complaint_timing.load_calendar(db).week):
             self.open_days[weekday].setChecked(hours is not None)
             self.starts[weekday].setEnabled(hours is not None)
@@ -205,7 +219,12 @@ class ClockRulesTab(QWidget):
         )
 
     def _values(self) -> tuple:
-        return (self._targets(), self._week(), self.due_soon.value())
+        return (
+            self._targets(),
+            self._week(),
+            self.due_soon.value(),
+            self.calendar_hours.isChecked(),
+        )
 
     def is_changed(self) -> bool:
         """Whether the form differs from what is stored."""
@@ -237,7 +256,12 @@ class ClockRulesTab(QWidget):
         week = tuple(WorkingHours(*h) if h else None for h in self._week())
         soon = timedelta(hours=self.due_soon.value())
         try:
-            complaint_timing.save_clock_rules(self.ctx.db, self._targets(), week, soon)
+            hours = (
+                complaint_timing.CALENDAR_HOURS
+                if self.calendar_hours.isChecked()
+                else complaint_timing.WORKING_HOURS
+            )
+            complaint_timing.save_clock_rules(self.ctx.db, self._targets(), week, soon, hours)
         except UserError as exc:
             self.problem.show_problems(exc.details or [exc.message])
             return False
