@@ -53,3 +53,31 @@ def test_a_goal_that_goes_the_wrong_way_is_refused_in_the_dialog(qtbot, ctx, sho
     dialog.save()
     assert "number" in dialog.problems.text()
     assert goal_records.year_goals(ctx.db, 2026) == []
+
+
+def test_shop_orders_are_imported_from_the_goals_page(qtbot, ctx, tmp_path, monkeypatch):
+    from csdesk.domain.months import Month
+    from csdesk.services.performance.shop_orders import month_orders
+    from csdesk.ui.importing.import_dialog import ImportDialog
+    from tests.test_orders import DAILY
+
+    path = tmp_path / "生意参谋.csv"
+    path.write_text(DAILY, encoding="utf-8-sig")
+    page = GoalsPage(ctx)
+    qtbot.addWidget(page)
+    opened: list[ImportDialog] = []
+
+    def run(dialog: ImportDialog) -> int:
+        opened.append(dialog)
+        dialog.open_file(path)
+        # the sub-order count is used; the second order count is left out, not a clash
+        assert dialog.column_boxes["支付子订单数"].currentData() == "orders"
+        assert dialog.column_boxes["支付订单数"].currentData() == ""
+        qtbot.waitUntil(lambda: "dry run" in dialog.report.toPlainText())
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "Import complete" in dialog.report.toPlainText())
+        return 1
+
+    monkeypatch.setattr(ImportDialog, "exec", run)
+    qtbot.mouseClick(page.orders_button, Qt.MouseButton.LeftButton)
+    assert opened and month_orders(ctx.db, Month(2026, 11)) == 3000

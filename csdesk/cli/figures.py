@@ -88,8 +88,11 @@ def _run_team(args: argparse.Namespace) -> int:
             for key, value in kpi_text.team_cells(line):
                 if value:
                     print(f"  {key:<28} {value}")
+    per_orders = lines[-1].complaint_basis == team_kpis.PER_ORDERS
     print(
-        translate(
+        translate("CLI", "complaint_rate: complaints received per 1,000 paid orders.")
+        if per_orders
+        else translate(
             "CLI", "complaint_rate: complaints received per 1,000 contacts (no orders on file)."
         ),
         file=sys.stderr,

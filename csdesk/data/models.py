@@ -3,7 +3,17 @@
 Alembic's env and the schema tests use this; new areas add their module here.
 """
 
-from csdesk.data import appraisals, complaints, goals, performance, rota, shop, staff, training
+from csdesk.data import (
+    appraisals,
+    complaints,
+    goals,
+    orders,
+    performance,
+    rota,
+    shop,
+    staff,
+    training,
+)
 from csdesk.data.base import Base
 
 __all__ = [
@@ -11,6 +21,7 @@ __all__ = [
     "appraisals",
     "complaints",
     "goals",
+    "orders",
     "performance",
     "rota",
     "shop",

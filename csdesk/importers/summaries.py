@@ -15,7 +15,7 @@ from csdesk.common.i18n import translate
 from csdesk.domain.months import Month
 from csdesk.importers.mapping import Field
 from csdesk.importers.measures import parse_duration, parse_money, parse_percent
-from csdesk.importers.values import fold, parse_date, parse_number, text
+from csdesk.importers.values import fold, parse_count, parse_date, text
 
 #: Account cells that mark a shop-level row (folded).
 SHOP_ROWS = frozenset(
@@ -41,13 +41,6 @@ def parse_period(value: Any) -> tuple[date, date]:
     return day, day
 
 
-def _count(value: Any) -> int:
-    number = parse_number(value)
-    if number < 0 or not float(number).is_integer():
-        raise ValueError(translate("Import", '"{value}" is not a count.').format(value=text(value)))
-    return int(number)
-
-
 def _f(key: str, label, synonyms: tuple[str, ...], parse, required: bool = False) -> Field:
     return Field(key, label, synonyms, required, parse)
 
@@ -62,14 +55,14 @@ FIELDS: tuple[Field, ...] = (
         "date", "day", "month", "period"), parse_period),
     _f("inquiries", lambda: translate("Import", "Inquiries"),
        ("咨询人数", "諮詢人數", "咨询量", "諮詢量", "咨询数", "inquiries", "consultations"),
-       _count),
+       parse_count),
     _f("customers_served", lambda: translate("Import", "Customers served"),
-       ("接待人数", "接待人數", "接待量", "接待数", "customers served", "served"), _count),
+       ("接待人数", "接待人數", "接待量", "接待数", "customers served", "served"), parse_count),
     _f("pre_sale_inquiries", lambda: translate("Import", "Pre-sale inquiries"),
-       ("询单人数", "詢單人數", "询单数", "pre sale inquiries"), _count),
+       ("询单人数", "詢單人數", "询单数", "pre sale inquiries"), parse_count),
     _f("buyers", lambda: translate("Import", "Buyers"),
        ("询单最终付款人数", "最终付款人数", "最終付款人數", "付款人数", "付款人數", "成交人数",
-        "成交人數", "下单人数", "buyers", "paying customers"), _count),
+        "成交人數", "下单人数", "buyers", "paying customers"), parse_count),
     _f("sales_amount", lambda: translate("Import", "Sales amount"),
        ("销售额", "銷售額", "客服销售额", "客服銷售額", "询单最终付款金额", "成交金额", "成交金額",
         "付款金额", "sales", "sales amount", "gmv"), parse_money),
@@ -91,11 +84,11 @@ FIELDS: tuple[Field, ...] = (
        ("客户满意率", "客戶滿意率", "全天满意率", "全天滿意率", "满意率", "滿意率", "满意度",
         "satisfaction rate", "csat rate"), parse_percent),
     _f("good_reviews", lambda: translate("Import", "Good reviews"),
-       ("好评数", "好評數", "好评", "很满意数", "good reviews"), _count),
+       ("好评数", "好評數", "好评", "很满意数", "good reviews"), parse_count),
     _f("bad_reviews", lambda: translate("Import", "Bad reviews"),
-       ("差评数", "差評數", "差评", "不满意数", "bad reviews"), _count),
+       ("差评数", "差評數", "差评", "不满意数", "bad reviews"), parse_count),
     _f("refunds", lambda: translate("Import", "Refunds"),
-       ("退款数", "退款數", "退款笔数", "退款筆數", "退款人数", "refunds"), _count),
+       ("退款数", "退款數", "退款笔数", "退款筆數", "退款人数", "refunds"), parse_count),
 )  # fmt: skip
 
 

@@ -181,6 +181,14 @@ def parse_number(value: Any) -> float:
     return float(m[1])
 
 
+def parse_count(value: Any) -> int:
+    """Parse a count: a whole number, not negative ("1,234" with its thousands separator)."""
+    number = parse_number(value)
+    if number < 0 or not float(number).is_integer():
+        raise ValueError(translate("Import", '"{value}" is not a count.').format(value=text(value)))
+    return int(number)
+
+
 YES_NO = build_synonyms(
     {
         "yes": ("y", "true", "1", "是", "对", "對", "有", "pass", "passed", "通过", "通過",

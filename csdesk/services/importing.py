@@ -177,7 +177,12 @@ def by_line(errors: list[tuple[int, str]]) -> list[str]:
     return lines
 
 
-def open_table(path: Path, fields: Sequence[Field], mapping: Mapping_) -> tuple[Table, ColumnMap]:
+def open_table(
+    path: Path,
+    fields: Sequence[Field],
+    mapping: Mapping_,
+    prefer: Callable[[Sequence[str]], dict[str, str]] | None = None,
+) -> tuple[Table, ColumnMap]:
     """Read ``path`` and map its columns to ``fields``.
 
     Args:
@@ -186,6 +191,8 @@ def open_table(path: Path, fields: Sequence[Field], mapping: Mapping_) -> tuple[
         mapping: overrides of the automatic mapping, as ``SOURCE=FIELD`` strings (the
             command line) or a {column: field} dict (the window); an empty field
             ignores the column.
+        prefer: overrides guessed from the header (which of two columns meaning the
+            same field to use); ``mapping`` wins over them.
 
     Raises:
         ImportFailed: the file cannot be read or its columns cannot be mapped.
@@ -193,6 +200,8 @@ def open_table(path: Path, fields: Sequence[Field], mapping: Mapping_) -> tuple[
     try:
         table = read_table(Path(path))
         overrides = mapping if isinstance(mapping, Mapping) else parse_overrides(mapping)
+        if prefer is not None:
+            overrides = {**prefer(table.header), **overrides}
         return table, map_columns(table.header, fields, overrides)
     except FileProblem as exc:
         raise ImportFailed(refused(), [str(exc)]) from exc

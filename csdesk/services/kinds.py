@@ -117,6 +117,12 @@ FILE_KINDS: dict[str, FileKind] = {
             by_period=True,
         ),
         FileKind(
+            "orders",
+            "csdesk.services.performance.order_files",
+            "order_fields",
+            "import_orders",
+        ),
+        FileKind(
             "rota",
             "csdesk.services.rota.rota_files",
             "rota_fields",

@@ -4,7 +4,8 @@ Signals:
     staff_changed: the staff directory changed (any agent).
     training_changed: courses, sessions, results or certificates changed.
     complaints_changed: a complaint or the complaint settings changed.
-    performance_changed: conversations, summaries, QA reviews or praise changed.
+    performance_changed: conversations, summaries, shop orders, QA reviews or praise
+        changed.
     appraisals_changed: appraisals were prepared, finalised, amended or signed, or the
         appraisal rules changed.
     rota_changed: the rota, its shifts, rules, forecast or staffing settings changed.

@@ -1326,6 +1326,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>--by channel 需与 --team 一起使用。</translation>
     </message>
     <message>
+        <source>complaint_rate: complaints received per 1,000 paid orders.</source>
+        <translation>complaint_rate：每千笔支付订单收到的投诉数。</translation>
+    </message>
+    <message>
         <source>complaint_rate: complaints received per 1,000 contacts (no orders on file).</source>
         <translation>complaint_rate：每 1,000 次咨询收到的投诉数（尚无订单数据）。</translation>
     </message>
@@ -3432,8 +3436,16 @@ The decision is final.</source>
 <context>
     <name>GoalsPage</name>
     <message>
-        <source>No goals for {year} yet. The plans&apos; goals: satisfaction up, complaint rate down 20 %, turnover down 30 %.</source>
+        <source>Import shop orders</source>
         <extracomment>A month&apos;s status -&gt; its cell colour.</extracomment>
+        <translation>导入店铺订单</translation>
+    </message>
+    <message>
+        <source>Choose the back office&apos;s paid-orders export (生意参谋, 抖店, 京东商智), per day or per month, CSV or Excel (统计日期, 支付子订单数 …). The complaint rate is then counted per 1,000 paid orders. A day already imported is updated, not added twice.</source>
+        <translation>请选择后台导出的支付订单数据（生意参谋、抖店、京东商智），按日或按月，CSV 或 Excel（统计日期、支付子订单数 …）。导入后投诉率按每千笔支付订单计算。已导入的日期会被更新，不会重复计入。</translation>
+    </message>
+    <message>
+        <source>No goals for {year} yet. The plans&apos; goals: satisfaction up, complaint rate down 20 %, turnover down 30 %.</source>
         <translation>{year} 年还没有目标。方案中的目标：满意度提升、投诉率下降 20 %、流失率下降 30 %。</translation>
     </message>
     <message>
@@ -3451,6 +3463,14 @@ The decision is final.</source>
     <message>
         <source>&amp;Remove goal</source>
         <translation>删除目标(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Import &amp;orders…</source>
+        <translation>导入订单(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s paid orders, which the complaint rate is divided by</source>
+        <translation>店铺的支付订单数，投诉率以此为分母</translation>
     </message>
     <message>
         <source>Each month: the team&apos;s actual, green when the month&apos;s target is met, pale green on track, amber at risk, red off track; the tooltip gives the target.</source>
@@ -4120,8 +4140,25 @@ The decision is final.</source>
         <translation>“{value}”不是计数。</translation>
     </message>
     <message>
+        <source>Shop</source>
+        <extracomment>Headers of the paid-orders count, the one to use first.</extracomment>
+        <translation>店铺</translation>
+    </message>
+    <message>
         <source>Day or month</source>
         <translation>日期或月份</translation>
+    </message>
+    <message>
+        <source>Paid orders</source>
+        <translation>支付订单数</translation>
+    </message>
+    <message>
+        <source>Paying buyers</source>
+        <translation>支付买家数</translation>
+    </message>
+    <message>
+        <source>Paid amount</source>
+        <translation>支付金额</translation>
     </message>
     <message>
         <source>Inquiries</source>
@@ -4228,6 +4265,10 @@ The decision is final.</source>
     <message>
         <source>One day can have one kind of leave.</source>
         <translation>一天只能有一种假。</translation>
+    </message>
+    <message>
+        <source>This period is already on line {line}.</source>
+        <translation>该日期（期间）已在第 {line} 行出现。</translation>
     </message>
 </context>
 <context>

@@ -1326,6 +1326,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>--by channel 需與 --team 一起使用。</translation>
     </message>
     <message>
+        <source>complaint_rate: complaints received per 1,000 paid orders.</source>
+        <translation>complaint_rate：每千筆支付訂單收到的投訴數。</translation>
+    </message>
+    <message>
         <source>complaint_rate: complaints received per 1,000 contacts (no orders on file).</source>
         <translation>complaint_rate：每 1,000 次諮詢收到的客訴數（尚無訂單數據）。</translation>
     </message>
@@ -3432,8 +3436,16 @@ The decision is final.</source>
 <context>
     <name>GoalsPage</name>
     <message>
-        <source>No goals for {year} yet. The plans&apos; goals: satisfaction up, complaint rate down 20 %, turnover down 30 %.</source>
+        <source>Import shop orders</source>
         <extracomment>A month&apos;s status -&gt; its cell colour.</extracomment>
+        <translation>匯入店鋪訂單</translation>
+    </message>
+    <message>
+        <source>Choose the back office&apos;s paid-orders export (生意参谋, 抖店, 京东商智), per day or per month, CSV or Excel (统计日期, 支付子订单数 …). The complaint rate is then counted per 1,000 paid orders. A day already imported is updated, not added twice.</source>
+        <translation>請選擇後台匯出的支付訂單資料（生意参谋、抖店、京东商智），按日或按月，CSV 或 Excel（统计日期、支付子订单数 …）。匯入後投訴率按每千筆支付訂單計算。已匯入的日期會被更新，不會重複計入。</translation>
+    </message>
+    <message>
+        <source>No goals for {year} yet. The plans&apos; goals: satisfaction up, complaint rate down 20 %, turnover down 30 %.</source>
         <translation>{year} 年還沒有目標。方案中的目標：滿意度提升、客訴率下降 20 %、流失率下降 30 %。</translation>
     </message>
     <message>
@@ -3451,6 +3463,14 @@ The decision is final.</source>
     <message>
         <source>&amp;Remove goal</source>
         <translation>刪除目標(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Import &amp;orders…</source>
+        <translation>匯入訂單(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s paid orders, which the complaint rate is divided by</source>
+        <translation>店鋪的支付訂單數，投訴率以此為分母</translation>
     </message>
     <message>
         <source>Each month: the team&apos;s actual, green when the month&apos;s target is met, pale green on track, amber at risk, red off track; the tooltip gives the target.</source>
@@ -4120,8 +4140,25 @@ The decision is final.</source>
         <translation>「{value}」不是計數。</translation>
     </message>
     <message>
+        <source>Shop</source>
+        <extracomment>Headers of the paid-orders count, the one to use first.</extracomment>
+        <translation>店鋪</translation>
+    </message>
+    <message>
         <source>Day or month</source>
         <translation>日期或月份</translation>
+    </message>
+    <message>
+        <source>Paid orders</source>
+        <translation>支付訂單數</translation>
+    </message>
+    <message>
+        <source>Paying buyers</source>
+        <translation>支付買家數</translation>
+    </message>
+    <message>
+        <source>Paid amount</source>
+        <translation>支付金額</translation>
     </message>
     <message>
         <source>Inquiries</source>
@@ -4228,6 +4265,10 @@ The decision is final.</source>
     <message>
         <source>One day can have one kind of leave.</source>
         <translation>一天只能有一種假。</translation>
+    </message>
+    <message>
+        <source>This period is already on line {line}.</source>
+        <translation>該日期（期間）已在第 {line} 行出現。</translation>
     </message>
 </context>
 <context>

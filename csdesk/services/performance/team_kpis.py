@@ -7,8 +7,8 @@ team line counts each contact against its own channel's promise.
 
 Team-only figures: ``contacts``, ``headcount`` (at the month's end), ``turnover_rate``
 (leavers over the month's average headcount, in percent) and ``complaint_rate``
-(complaints received per 1,000 contacts, while the shop has no orders on file to
-divide by).
+(complaints received per 1,000 paid orders; per 1,000 contacts for a month without
+orders on file, and the line says which).
 """
 
 from __future__ import annotations
@@ -26,11 +26,15 @@ from csdesk.services.database import Database
 from csdesk.services.performance.kpi_sources import add_sums, conversation_sums, rates
 from csdesk.services.performance.praise import monthly_praise
 from csdesk.services.performance.qa_records import month_reviews
+from csdesk.services.performance.shop_orders import month_orders, months_orders
 from csdesk.services.staff.headcount import team_figures
 
 #: The columns the team line adds to the agents' KPIs.
 TEAM_ONLY = ("complaint_rate", "turnover_rate", "headcount", "contacts")
 TEAM = "team"
+#: What ``complaint_rate`` is divided by.
+PER_ORDERS = "orders"
+PER_CONTACTS = "contacts"
 
 
 @dataclass(frozen=True)
@@ -39,6 +43,7 @@ class TeamLine:
 
     scope: str  # "team", or a channel: chat, phone, email, other
     values: dict[str, float | None]
+    complaint_basis: str = ""  # the team line: PER_ORDERS or PER_CONTACTS
 
 
 def team_kpis(db: Database, month: Month, by_channel: bool = False) -> list[TeamLine]:
@@ -51,8 +56,9 @@ def team_kpis(db: Database, month: Month, by_channel: bool = False) -> list[Team
             if rows:
                 lines.append(TeamLine(kind, _line(rows)))
     team = _line(groups)
-    team.update(_team_only(db, month, team["contacts"]))
-    lines.append(TeamLine(TEAM, team))
+    orders = month_orders(db, month)
+    team.update(_team_only(db, month, team["contacts"] if orders is None else orders))
+    lines.append(TeamLine(TEAM, team, PER_CONTACTS if orders is None else PER_ORDERS))
     return lines
 
 
@@ -65,8 +71,11 @@ def _line(rows) -> dict[str, float | None]:
     return values
 
 
-def _team_only(db: Database, month: Month, contacts: float | None) -> dict[str, float | None]:
-    """The figures only a team has, and the agents' figures that add up."""
+def _team_only(db: Database, month: Month, divisor: float | None) -> dict[str, float | None]:
+    """The figures only a team has, and the agents' figures that add up.
+
+    ``divisor``: the paid orders of the month, or its contacts when it has none.
+    """
     start, end = month.moments
     with db.read() as session:
         received = session.scalar(
@@ -79,7 +88,7 @@ def _team_only(db: Database, month: Month, contacts: float | None) -> dict[str, 
     praise = monthly_praise(db, month)
     turnover = figures.month_turnover.rate
     return {
-        "complaint_rate": 1000 * (received or 0) / contacts if contacts else None,
+        "complaint_rate": 1000 * (received or 0) / divisor if divisor else None,
         "turnover_rate": None if turnover is None else 100 * turnover,
         "headcount": float(figures.month_turnover.end_headcount),
         "qa_score": mean(sum(scores), len(scores)),
@@ -96,7 +105,8 @@ def year_team_kpis(db: Database, year: int) -> dict[str, float | None]:
     """The team's figures over a whole calendar year (a goal's baseline).
 
     Every rate is made from the year's contacts at once, like a month's; the turnover
-    is the year's leavers over its average headcount.
+    is the year's leavers over its average headcount; the complaint rate is per 1,000
+    paid orders when every month has its orders on file, else per 1,000 contacts.
     """
     months = [Month(year, m) for m in range(1, 13)]
     groups = [(kind, sums) for m in months for _agent, kind, sums in conversation_sums(db, m)]
@@ -110,9 +120,10 @@ def year_team_kpis(db: Database, year: int) -> dict[str, float | None]:
                 Complaint.received_at < months[-1].moments[1],
             )
         )
-    contacts = values["contacts"]
+    orders = months_orders(db, months)
+    divisor = values["contacts"] if orders is None else orders
     turnover = team_figures(db, months[-1]).year_turnover
-    values["complaint_rate"] = 1000 * (received or 0) / contacts if contacts else None
+    values["complaint_rate"] = 1000 * (received or 0) / divisor if divisor else None
     values["turnover_rate"] = None if turnover.rate is None else 100 * turnover.rate
     values["headcount"] = float(turnover.end_headcount)
     return values

@@ -3,14 +3,15 @@
 One row per goal: the KPI, last year's baseline, the year's target, then each month's
 actual on a colour of its status (met green, on track pale green, at risk amber, off
 track red; no colour: a month running or without data). The tooltip gives the month's
-target. Goals are set in a small dialog and can be removed.
+target. Goals are set in a small dialog and can be removed. The shop's paid orders,
+which the complaint rate is divided by, are imported here.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,11 +26,13 @@ from csdesk.common.appraisal_labels import kpi_labels
 from csdesk.common.palette import BAD, GOOD, WARNING
 from csdesk.domain.goals import GoalStatus
 from csdesk.services.goals import goal_records
+from csdesk.services.kinds import FILE_KINDS
 from csdesk.ui.common.empty_hint import EmptyHint
 from csdesk.ui.common.rows_model import PAYLOAD_ROLE, Row, RowsModel
 from csdesk.ui.common.widgets import record_table
 from csdesk.ui.context import AppContext
 from csdesk.ui.goals.goal_dialog import GoalDialog
+from csdesk.ui.importing.import_dialog import ImportDialog, ImportKind
 
 #: A month's status -> its cell colour.
 STATUS_FILLS = {
@@ -38,6 +41,19 @@ STATUS_FILLS = {
     GoalStatus.AT_RISK: WARNING[0],
     GoalStatus.OFF_TRACK: BAD[0],
 }
+
+ORDERS_IMPORT = ImportKind(
+    file=FILE_KINDS["orders"],
+    title=lambda: QCoreApplication.translate("GoalsPage", "Import shop orders"),
+    headers=lambda: ("", ""),
+    hint=lambda: QCoreApplication.translate(
+        "GoalsPage",
+        "Choose the back office's paid-orders export (生意参谋, 抖店, 京东商智), per day or "
+        "per month, CSV or Excel (统计日期, 支付子订单数 …). The complaint rate is then "
+        "counted per 1,000 paid orders. A day already imported is updated, not added twice.",
+    ),
+    announce=lambda ctx: ctx.notices.performance_changed.emit(),
+)
 
 
 def _number(value: float | None) -> str:
@@ -57,6 +73,7 @@ class GoalsPage(QWidget):
         self.year_label.setBuddy(self.year)
         self.new_button = QPushButton()
         self.remove_button = QPushButton()
+        self.orders_button = QPushButton()
         self.model = RowsModel(self)
         self.table = record_table("goalsTable", self.model)
         self.hint = EmptyHint(
@@ -75,6 +92,7 @@ class GoalsPage(QWidget):
         top.addStretch(1)
         top.addWidget(self.new_button)
         top.addWidget(self.remove_button)
+        top.addWidget(self.orders_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
@@ -82,8 +100,10 @@ class GoalsPage(QWidget):
         self.year.valueChanged.connect(lambda _v: self.reload())
         self.new_button.clicked.connect(self.new_goal)
         self.remove_button.clicked.connect(self.remove_goal)
-        for signal in (ctx.notices.data_reset,):
-            signal.connect(self.reload)
+        self.orders_button.clicked.connect(
+            lambda: ImportDialog(self.ctx, ORDERS_IMPORT, self).exec()
+        )
+        ctx.notices.connect_month_figures(self.reload)
         self.retranslate()
         self.reload()
 
@@ -92,6 +112,10 @@ class GoalsPage(QWidget):
         self.year_label.setText(self.tr("&Year"))
         self.new_button.setText(self.tr("&New goal…"))
         self.remove_button.setText(self.tr("&Remove goal"))
+        self.orders_button.setText(self.tr("Import &orders…"))
+        self.orders_button.setToolTip(
+            self.tr("The shop's paid orders, which the complaint rate is divided by")
+        )
         self.legend.setText(
             self.tr(
                 "Each month: the team's actual, green when the month's target is met, pale "
