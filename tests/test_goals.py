@@ -79,3 +79,64 @@ def test_goals_from_the_command_line(db, db_path, shop_year, capsys):
     assert (december["baseline"], december["target"]) == ("5", "4")  # the year's target
     assert main([*base[:1], "set", *base[1:], "--kpi", "satisfaction_rate", "--change=-3pt"]) == 1
     assert "wrong way" in capsys.readouterr().err
+
+
+def test_a_typed_path_is_kept_and_a_bad_one_refused(db, shop_year):
+    goal_records.set_goal(db, 2026, "satisfaction_rate", target=86.0, path="Q1=79, 11=84")
+    (goal,) = goal_records.year_goals(db, 2026, today=date(2026, 3, 5))
+    assert goal.path == ((3, 79.0), (11, 84.0))
+    assert [round(m.target, 2) for m in goal.months[2:3] + goal.months[10:]] == [79.0, 84.0, 86.0]
+    with pytest.raises(UserError, match="Q1=92"):
+        goal_records.set_goal(db, 2026, "satisfaction_rate", target=86.0, path="Q5=1")
+    with pytest.raises(UserError, match="end at its target"):
+        goal_records.set_goal(db, 2026, "satisfaction_rate", target=86.0, path="12=85")
+    (kept,) = goal_records.year_goals(db, 2026)
+    assert kept.path == ((3, 79.0), (11, 84.0))  # the refused ones changed nothing
+
+
+def test_several_goals_are_set_all_or_none(db, shop_year):
+    with pytest.raises(UserError) as refused:
+        goal_records.set_goals(
+            db, 2026, [("satisfaction_rate", 80.0, 85.0), ("complaint_rate", 4.0, 5.0)]
+        )
+    assert "wrong way" in " ".join(refused.value.details)
+    assert goal_records.year_goals(db, 2026) == []
+    goal_records.set_goals(db, 2026, [("satisfaction_rate", 80.0, 85.0), ("complaint_rate", 4, 3)])
+    assert [g.kpi for g in goal_records.year_goals(db, 2026)] == [
+        "complaint_rate", "satisfaction_rate",
+    ]  # fmt: skip
+
+
+def test_a_year_starts_with_the_plans_goals_and_the_next_carries_them_on(db, shop_year):
+    from csdesk.services.goals.goal_proposals import proposals_for
+
+    plans = {p.kpi: p for p in proposals_for(db, 2026)}
+    assert list(plans) == ["satisfaction_rate", "complaint_rate", "turnover_rate"]
+    assert plans["satisfaction_rate"].baseline == pytest.approx(80.0)
+    assert plans["satisfaction_rate"].target == pytest.approx(92.0)  # up 15 %
+    assert plans["turnover_rate"].baseline == 0.0  # nobody left in 2025
+    # 2026: satisfaction goal 80 -> 84 (+5 %); the year's January and February: 16/20 = 80 %
+    goal_records.set_goal(db, 2026, "satisfaction_rate", baseline=80.0, target=84.0)
+    (missed,) = proposals_for(db, 2027)
+    assert (missed.baseline, missed.target) == (pytest.approx(80.0), 84.0)  # the same target
+    assert "Missed in 2026" in missed.reason
+    goal_records.set_goal(db, 2026, "satisfaction_rate", baseline=76.0, target=79.8)
+    (met,) = proposals_for(db, 2027)
+    assert met.target == pytest.approx(84.0)  # 80 % again up 5 %
+    assert "Met in 2026" in met.reason
+
+
+def test_goals_proposed_and_a_path_from_the_command_line(db, db_path, shop_year, capsys):
+    db.close()
+    args = ["goals", "propose", "--db", str(db_path), "--year", "2026"]
+    assert main(args) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [r["kpi"] for r in rows] == ["satisfaction_rate", "complaint_rate", "turnover_rate"]
+    assert main([*args, "--save"]) == 0
+    assert "3 goals set for 2026" in capsys.readouterr().err
+    assert main(["goals", "set", "--db", str(db_path), "--year", "2026", "--kpi",
+                 "satisfaction_rate", "--target", "90", "--path", "Q2=85",
+                 "--format", "csv"]) == 0  # fmt: skip
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    june = next(r for r in rows if r["kpi"] == "satisfaction_rate" and r["month"] == "2026-06")
+    assert june["target"] == "85"

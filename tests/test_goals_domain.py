@@ -6,7 +6,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from csdesk.domain.goals import Goal, GoalProblem, GoalStatus, target_of
+from csdesk.domain.goals import (
+    Goal,
+    GoalProblem,
+    GoalStatus,
+    capped,
+    parse_path,
+    path_text,
+    target_of,
+)
 from csdesk.domain.kpis import Direction
 
 H, L = Direction.HIGHER, Direction.LOWER
@@ -81,3 +89,43 @@ def test_the_status_never_says_met_short_of_the_month_and_always_on_the_target(
         if month > 1:
             step = goal.month_target(month) - goal.month_target(month - 1)
             assert step == pytest.approx((target - baseline) / 12)
+
+
+def test_a_path_is_typed_per_quarter_or_month():
+    assert parse_path("Q1=92, Q2=93，11=90") == ((3, 92.0), (6, 93.0), (11, 90.0))
+    assert parse_path(" q4 : 95 ; 1=80 ") == ((1, 80.0), (12, 95.0))
+    assert parse_path("") == ()
+    for bad in ("Q5=90", "13=1", "0=1", "Q1", "Q1=ninety", "3=1, Q1=2"):  # Q1 is month 3
+        with pytest.raises(GoalProblem) as refused:
+            parse_path(bad)
+        assert refused.value.key == GoalProblem.PATH_TEXT
+
+
+@given(
+    st.dictionaries(
+        st.integers(1, 12), st.floats(-1000, 1000, allow_nan=False).map(lambda v: round(v, 2)),
+        max_size=12,
+    )
+)  # fmt: skip
+def test_a_path_written_back_reads_the_same(points):
+    path = tuple(sorted(points.items()))
+    assert parse_path(path_text(path)) == path
+
+
+def test_a_rates_target_stays_within_a_hundred():
+    assert capped(target_of(90.0, "+15%"), percent=True) == 100.0  # not 103.5
+    assert capped(target_of(90.0, "+15%"), percent=False) == pytest.approx(103.5)
+
+
+def test_turnover_is_checked_over_the_twelve_months_to_each_month():
+    from datetime import date
+
+    from csdesk.domain.headcount import Tenure, month_turnover, trailing_turnover
+    from csdesk.domain.months import Month
+
+    # ten agents all year; one leaves in March: a month's rate is a twelfth of the scale
+    people = [Tenure(date(2024, 1, 1), None) for _ in range(9)]
+    people.append(Tenure(date(2024, 1, 1), date(2026, 3, 15)))
+    june = trailing_turnover(people, Month(2026, 6))
+    assert june.leavers == 1 and month_turnover(people, Month(2026, 6)).leavers == 0
+    assert trailing_turnover(people, Month(2027, 3)).leavers == 0  # March 2026 is out

@@ -81,3 +81,56 @@ def test_shop_orders_are_imported_from_the_goals_page(qtbot, ctx, tmp_path, monk
     monkeypatch.setattr(ImportDialog, "exec", run)
     qtbot.mouseClick(page.orders_button, Qt.MouseButton.LeftButton)
     assert opened and month_orders(ctx.db, Month(2026, 11)) == 3000
+
+
+def test_the_plans_goals_are_proposed_adopted_changed_and_drawn(qtbot, ctx, shop_year, monkeypatch):  # noqa: F811
+    from csdesk.ui.goals.proposals_dialog import ProposalsDialog
+
+    page = GoalsPage(ctx)
+    qtbot.addWidget(page)
+    page.year.setValue(2026)
+    page.show()
+
+    def adopt(dialog: ProposalsDialog) -> int:
+        lines = {proposal.kpi: rest for proposal, *rest in dialog.lines}
+        tick, baseline, target = lines["satisfaction_rate"]
+        assert tick.isChecked() and baseline.text() == "80" and target.text() == "92"
+        target.clear()
+        type_text(qtbot, target, "90")
+        lines["complaint_rate"][0].setChecked(False)  # no complaints on file: not this year
+        lines["turnover_rate"][0].setChecked(False)
+        save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(ProposalsDialog, "exec", adopt)
+    qtbot.mouseClick(page.propose_button, Qt.MouseButton.LeftButton)
+    (goal,) = goal_records.year_goals(ctx.db, 2026)
+    assert (goal.kpi, goal.baseline, goal.target) == ("satisfaction_rate", 80.0, 90.0)
+    # the selected goal's chart: the path, this year's months and last year dotted
+    assert page.canvas is not None and page.canvas.isVisible()
+    axes = page.canvas.figure.axes[0]
+    assert any(line.get_linestyle() == ":" for line in axes.get_lines())
+
+    def change(dialog: GoalDialog) -> int:
+        assert not dialog.kpi.isEnabled() and dialog.target.text() == "90"
+        type_text(qtbot, dialog.path, "Q2=82")
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(GoalDialog, "exec", change)
+    page.table.doubleClicked.emit(page.model.index(0, 0))
+    (goal,) = goal_records.year_goals(ctx.db, 2026)
+    assert goal.path == ((6, 82.0),)
+
+
+def test_a_proposal_with_a_bad_number_keeps_the_dialog_open(qtbot, ctx, shop_year):  # noqa: F811
+    from csdesk.services.goals.goal_proposals import proposals_for
+    from csdesk.ui.goals.proposals_dialog import ProposalsDialog
+
+    dialog = ProposalsDialog(ctx, 2026, proposals_for(ctx.db, 2026))
+    qtbot.addWidget(dialog)
+    dialog.lines[0][3].setText("ninety")
+    dialog.save()
+    assert dialog.result() == 0 and "as numbers" in dialog.problems.text()
+    assert goal_records.year_goals(ctx.db, 2026) == []

@@ -1,6 +1,7 @@
 """``csdesk goals``: set the year's team goals, and see each month against them.
 
-    csdesk goals set --year 2027 --kpi complaint_rate --change=-20%
+    csdesk goals set --year 2027 --kpi complaint_rate --change=-20% [--path "Q3=4.6, 11=5"]
+    csdesk goals propose --year 2027 [--save]
     csdesk goals --year 2027 [--format csv]
 
 (``--change=-20%`` needs the ``=``: argparse reads a bare ``-20%`` as an option.)
@@ -20,7 +21,14 @@ def add_goals(sub) -> None:
     """The ``goals`` command."""
     p = sub.add_parser("goals", help=translate("CLI", "the team's yearly goals, month by month"))
     common_options(p, top=False)
-    p.add_argument("action", nargs="?", choices=("set",), help=translate("CLI", "set a goal"))
+    p.add_argument(
+        "action",
+        nargs="?",
+        choices=("set", "propose"),
+        help=translate(
+            "CLI", "set a goal; propose the year's goals (from the year before, or the plans')"
+        ),
+    )
     p.add_argument("--year", type=int, required=True)
     p.add_argument("--kpi", help=translate("CLI", "set: the KPI key, as kpis --team prints it"))
     p.add_argument("--target", type=float, help=translate("CLI", "set: the year's target"))
@@ -30,6 +38,16 @@ def add_goals(sub) -> None:
     )
     p.add_argument(
         "--baseline", type=float, help=translate("CLI", "set: default: last year's figure")
+    )
+    p.add_argument(
+        "--path",
+        default="",
+        help=translate(
+            "CLI", 'set: targets per quarter or month on the way, e.g. "Q1=92, Q2=93, 11=90"'
+        ),
+    )
+    p.add_argument(
+        "--save", action="store_true", help=translate("CLI", "propose: keep the proposals")
     )
     p.add_argument("--format", choices=("text", "csv"), default="text")
     p.set_defaults(run=run_goals)
@@ -44,6 +62,8 @@ def run_goals(args: argparse.Namespace) -> int:
         raise UserError(translate("CLI", "Name the goal's KPI: --kpi KEY."))
     db = open_shop(args)
     try:
+        if args.action == "propose":
+            return _propose(db, args)
         if args.action == "set":
             goal_records.set_goal(
                 db,
@@ -52,11 +72,38 @@ def run_goals(args: argparse.Namespace) -> int:
                 target=args.target,
                 change=args.change,
                 baseline=args.baseline,
+                path=args.path,
             )
         goals = goal_records.year_goals(db, args.year)
     finally:
         db.close()
     _print(goals, args.format)
+    return 0
+
+
+def _propose(db, args: argparse.Namespace) -> int:
+    """Print the goals proposed for the year; with --save, set those that can be."""
+    from csdesk.services.goals import goal_records
+    from csdesk.services.goals.goal_proposals import proposals_for
+
+    proposals = proposals_for(db, args.year)
+    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer.writerow(["kpi", "baseline", "target", "reason"])
+    for p in proposals:
+        writer.writerow([p.kpi, _number(p.baseline), _number(p.target), p.reason])
+    if args.save:
+        kept = [
+            (p.kpi, p.baseline, p.target)
+            for p in proposals
+            if p.baseline is not None and p.target is not None
+        ]
+        goal_records.set_goals(db, args.year, kept)
+        print(
+            translate("CLI", "{count} goals set for {year}.", None, len(kept)).format(
+                count=len(kept), year=args.year
+            ),
+            file=sys.stderr,
+        )
     return 0
 
 

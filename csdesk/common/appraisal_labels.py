@@ -37,7 +37,7 @@ def kpi_labels() -> dict[str, str]:
         "attendance_rate": translate("Labels", "Attendance rate"),
         "teamwork": translate("Labels", "Teamwork"),
         # the team's own figures (goals, the team report)
-        "complaint_rate": translate("Labels", "Complaint rate (per 1,000 contacts)"),
+        "complaint_rate": translate("Labels", "Complaint rate (‰, per 1,000 orders or contacts)"),
         "turnover_rate": translate("Labels", "Turnover rate"),
         "headcount": translate("Labels", "Headcount"),
         "contacts": translate("Labels", "Contacts"),

@@ -36,6 +36,7 @@ class GoalProblem(ValueError):
     WRONG_WAY = "wrong_way"  # the target is on the wrong side of the baseline
     NOT_A_CHANGE = "not_a_change"  # "-20%" / "+5pt" could not be read
     PATH_END = "path_end"  # a typed path does not end at the target
+    PATH_TEXT = "path_text"  # "Q2=93, 11=90" could not be read
     NOT_FINITE = "not_finite"
 
     def __init__(self, key: str) -> None:
@@ -57,6 +58,43 @@ def target_of(baseline: float, change: str) -> float:
         raise GoalProblem(GoalProblem.NOT_A_CHANGE)
     amount, unit = float(found.group(1)), found.group(2).lower()
     return baseline * (1 + amount / 100) if unit == "%" else baseline + amount
+
+
+_POINT = re.compile(r"^\s*(q[1-4]|\d{1,2})\s*[=:：]\s*([+-]?\d+(?:\.\d+)?)\s*$", re.IGNORECASE)
+
+
+def parse_path(text: str) -> tuple[tuple[int, float], ...]:
+    """Typed targets from "Q1=92, Q2=93, 11=90": a quarter's target is its last month's.
+
+    Raises:
+        GoalProblem: a point is not ``Qn=value`` or ``month=value`` (1-12), or a month
+            is given twice.
+    """
+    points: dict[int, float] = {}
+    for part in re.split(r"[,，;；]", text):
+        if not part.strip():
+            continue
+        found = _POINT.match(part)
+        if not found:
+            raise GoalProblem(GoalProblem.PATH_TEXT)
+        key = found.group(1).lower()
+        month = 3 * int(key[1]) if key.startswith("q") else int(key)
+        if not 1 <= month <= MONTHS or month in points:
+            raise GoalProblem(GoalProblem.PATH_TEXT)
+        points[month] = float(found.group(2))
+    return tuple(sorted(points.items()))
+
+
+def path_text(path: tuple[tuple[int, float], ...]) -> str:
+    """A path written back as ``parse_path`` reads it (quarter ends as Qn)."""
+    return ", ".join(
+        f"{'Q' + str(month // 3) if month % 3 == 0 else month}={value:g}" for month, value in path
+    )
+
+
+def capped(target: float, percent: bool) -> float:
+    """A rate's target kept within 0-100 (satisfaction 90 % "up 15 %" is 100 %, not 103.5)."""
+    return min(100.0, max(0.0, target)) if percent else target
 
 
 @dataclass(frozen=True)
@@ -86,7 +124,7 @@ class Goal:
         values = [self.baseline, self.target, *dict(self.path).values()]
         if not all(math.isfinite(v) for v in values):
             raise GoalProblem(GoalProblem.NOT_FINITE)
-        if not _better_or_equal(self.direction, self.target, self.baseline):
+        if not reached(self.direction, self.target, self.baseline):
             raise GoalProblem(GoalProblem.WRONG_WAY)
         path = dict(self.path)
         if MONTHS in path and not math.isclose(path[MONTHS], self.target):
@@ -115,7 +153,7 @@ class Goal:
         if actual is None:
             return None
         wanted = self.month_target(month)
-        if _better_or_equal(self.direction, actual, wanted):
+        if reached(self.direction, actual, wanted):
             return GoalStatus.MET
         short = abs(wanted - actual)
         allowed = self.allowed()
@@ -126,5 +164,6 @@ class Goal:
         return GoalStatus.OFF_TRACK
 
 
-def _better_or_equal(direction: Direction, a: float, b: float) -> bool:
-    return a >= b if direction is Direction.HIGHER else a <= b
+def reached(direction: Direction, actual: float, target: float) -> bool:
+    """Whether ``actual`` is at ``target`` or past it, the way the KPI should go."""
+    return actual >= target if direction is Direction.HIGHER else actual <= target

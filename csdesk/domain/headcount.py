@@ -66,8 +66,17 @@ def month_turnover(tenures: Iterable[Tenure], month: Month) -> Turnover:
 
 def year_turnover(tenures: Iterable[Tenure], year: int) -> Turnover:
     """Turnover of a calendar year: average headcount is the mean of the monthly averages."""
+    return trailing_turnover(tenures, Month(year, 12))
+
+
+def trailing_turnover(tenures: Iterable[Tenure], last: Month) -> Turnover:
+    """Turnover of the twelve months ending with ``last``, figured as a calendar year's.
+
+    A yearly turnover goal is checked month by month against this: one month's leavers
+    over one month's headcount is a twelfth of the scale.
+    """
     people = list(tenures)
-    months = [month_turnover(people, Month(year, m)) for m in range(1, 13)]
+    months = [month_turnover(people, last.shift(m - 11)) for m in range(12)]
     return Turnover(
         start_headcount=months[0].start_headcount,
         end_headcount=months[-1].end_headcount,

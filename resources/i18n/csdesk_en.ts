@@ -55,6 +55,13 @@
             <numerusform>Rota of {week} ({count} agents) written to {path}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{count} goals set for {year}.</source>
+        <translation>
+            <numerusform>{count} goal set for {year}.</numerusform>
+            <numerusform>{count} goals set for {year}.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ComplaintsPage</name>

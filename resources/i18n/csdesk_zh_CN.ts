@@ -1508,8 +1508,8 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>团队年度目标，逐月对照</translation>
     </message>
     <message>
-        <source>set a goal</source>
-        <translation>设定目标</translation>
+        <source>set a goal; propose the year&apos;s goals (from the year before, or the plans&apos;)</source>
+        <translation>设定目标；为该年提出目标建议（依据上一年，或方案中的目标）</translation>
     </message>
     <message>
         <source>set: the KPI key, as kpis --team prints it</source>
@@ -1528,8 +1528,22 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>set：默认为去年的实际值</translation>
     </message>
     <message>
+        <source>set: targets per quarter or month on the way, e.g. &quot;Q1=92, Q2=93, 11=90&quot;</source>
+        <translation>set：途中按季度或月份的目标，例如 &quot;Q1=92, Q2=93, 11=90&quot;</translation>
+    </message>
+    <message>
+        <source>propose: keep the proposals</source>
+        <translation>propose：保存这些建议</translation>
+    </message>
+    <message>
         <source>Name the goal&apos;s KPI: --kpi KEY.</source>
         <translation>请指定目标的指标：--kpi 指标代码。</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} goals set for {year}.</source>
+        <translation>
+            <numerusform>已为 {year} 年设定 {count} 个目标。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No goals set for this year.</source>
@@ -3386,6 +3400,14 @@ The decision is final.</source>
         <translation>去年实际值</translation>
     </message>
     <message>
+        <source>optional: Q1=92, Q2=93, 11=90</source>
+        <translation>可选：Q1=92, Q2=93, 11=90</translation>
+    </message>
+    <message>
+        <source>The path: targets on the way, per quarter (Q1-Q4, the quarter&apos;s last month) or month (1-12); a sale month may be allowed to be worse. Months between lie on a straight line; December&apos;s target is the year&apos;s.</source>
+        <translation>路径：途中的目标，按季度（Q1-Q4，即该季度最后一个月）或月份（1-12）填写；大促月份可以放宽。其间的月份按直线推算；12 月的目标即全年目标。</translation>
+    </message>
+    <message>
         <source>&amp;KPI</source>
         <translation>指标(&amp;K)</translation>
     </message>
@@ -3396,6 +3418,10 @@ The decision is final.</source>
     <message>
         <source>&amp;Baseline</source>
         <translation>基准(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Path</source>
+        <translation>路径(&amp;P)</translation>
     </message>
     <message>
         <source>Write the target as a number, or a change such as -20% or +5pt.</source>
@@ -3417,6 +3443,10 @@ The decision is final.</source>
         <translation>{kpi}的逐月路径必须以全年目标结束。</translation>
     </message>
     <message>
+        <source>Write the path of {kpi} as quarters or months with their targets: Q1=92, Q2=93, 11=90.</source>
+        <translation>{kpi}的路径请按季度或月份写出目标：Q1=92, Q2=93, 11=90。</translation>
+    </message>
+    <message>
         <source>A number of the goal of {kpi} is missing.</source>
         <translation>{kpi}目标中缺少数值。</translation>
     </message>
@@ -3432,6 +3462,31 @@ The decision is final.</source>
         <source>csdesk has no figure of {kpi} for {year}: give the baseline.</source>
         <translation>csdesk 没有 {year} 年的{kpi}数据：请给出基准值。</translation>
     </message>
+    <message>
+        <source>No goal was set.</source>
+        <translation>未设定任何目标。</translation>
+    </message>
+    <message>
+        <source>The plans&apos; goal: {change} on {year}.</source>
+        <extracomment>The plans&apos; goals: (KPI, change from last year&apos;s figure).</extracomment>
+        <translation>方案目标：在 {year} 年基础上 {change}。</translation>
+    </message>
+    <message>
+        <source>The plans&apos; goal: {change}; csdesk has no figure for {year}.</source>
+        <translation>方案目标：{change}；csdesk 没有 {year} 年的数据。</translation>
+    </message>
+    <message>
+        <source>No figure for {year}: type the baseline.</source>
+        <translation>没有 {year} 年的数据：请填写基线。</translation>
+    </message>
+    <message>
+        <source>Met in {year}: the same step again from its actual.</source>
+        <translation>{year} 年已达成：从实际值出发再进一步，幅度相同。</translation>
+    </message>
+    <message>
+        <source>Missed in {year}: the same target again.</source>
+        <translation>{year} 年未达成：沿用同一目标。</translation>
+    </message>
 </context>
 <context>
     <name>GoalsPage</name>
@@ -3443,14 +3498,6 @@ The decision is final.</source>
     <message>
         <source>Choose the back office&apos;s paid-orders export (生意参谋, 抖店, 京东商智), per day or per month, CSV or Excel (统计日期, 支付子订单数 …). The complaint rate is then counted per 1,000 paid orders. A day already imported is updated, not added twice.</source>
         <translation>请选择后台导出的支付订单数据（生意参谋、抖店、京东商智），按日或按月，CSV 或 Excel（统计日期、支付子订单数 …）。导入后投诉率按每千笔支付订单计算。已导入的日期会被更新，不会重复计入。</translation>
-    </message>
-    <message>
-        <source>No goals for {year} yet. The plans&apos; goals: satisfaction up, complaint rate down 20 %, turnover down 30 %.</source>
-        <translation>{year} 年还没有目标。方案中的目标：满意度提升、投诉率下降 20 %、流失率下降 30 %。</translation>
-    </message>
-    <message>
-        <source>New goal</source>
-        <translation>新建目标</translation>
     </message>
     <message>
         <source>&amp;Year</source>
@@ -3473,12 +3520,40 @@ The decision is final.</source>
         <translation>店铺的支付订单数，投诉率以此为分母</translation>
     </message>
     <message>
-        <source>Each month: the team&apos;s actual, green when the month&apos;s target is met, pale green on track, amber at risk, red off track; the tooltip gives the target.</source>
-        <translation>每月显示团队实际值：绿色为达到当月目标，浅绿为进度正常，黄色为有风险，红色为偏离；鼠标悬停可看当月目标。</translation>
+        <source>No goals for {year} yet. The plans&apos; goals: satisfaction up 15 %, complaint rate down 20 %, turnover down 30 %.</source>
+        <translation>{year} 年尚未设定目标。方案中的目标：满意度提升 15%，投诉率降低 20%，流失率降低 30%。</translation>
+    </message>
+    <message>
+        <source>Propose goals…</source>
+        <translation>建议目标…</translation>
+    </message>
+    <message>
+        <source>New goal…</source>
+        <translation>新建目标…</translation>
+    </message>
+    <message>
+        <source>&amp;Propose goals…</source>
+        <translation>建议目标(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Goals for the year shown: from last year&apos;s goals and figures, or the plans&apos; three goals</source>
+        <translation>为所显示年份建议目标：依据去年的目标和数据，或方案中的三项目标</translation>
+    </message>
+    <message>
+        <source>Each month: the team&apos;s actual, green when the month&apos;s target is met, pale green on track, amber at risk, red off track; the tooltip gives the target. Turnover: the twelve months to each month. Double-click a goal to change it.</source>
+        <translation>每月显示团队实际值：达成当月目标为绿色，进度正常为浅绿，有风险为琥珀色，偏离为红色；鼠标提示显示当月目标。流失率：截至该月的十二个月。双击目标可修改。</translation>
     </message>
     <message>
         <source>Target {target}</source>
         <translation>目标 {target}</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>进行中</translation>
     </message>
     <message>
         <source>KPI</source>
@@ -3491,6 +3566,10 @@ The decision is final.</source>
     <message>
         <source>Target</source>
         <translation>目标</translation>
+    </message>
+    <message>
+        <source>Target path</source>
+        <translation>目标路径</translation>
     </message>
     <message>
         <source>Remove goal</source>
@@ -4792,8 +4871,8 @@ The decision is final.</source>
         <translation>团队协作</translation>
     </message>
     <message>
-        <source>Complaint rate (per 1,000 contacts)</source>
-        <translation>投诉率（每 1,000 次咨询）</translation>
+        <source>Complaint rate (‰, per 1,000 orders or contacts)</source>
+        <translation>投诉率（‰，每千单或每千次咨询）</translation>
     </message>
     <message>
         <source>Turnover rate</source>
@@ -5695,6 +5774,37 @@ Database: {path}</source>
     <message>
         <source>Preparing the preview…</source>
         <translation>正在准备打印预览…</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsDialog</name>
+    <message>
+        <source>Goals proposed for {year}</source>
+        <translation>{year} 年建议目标</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>type it</source>
+        <translation>请填写</translation>
+    </message>
+    <message>
+        <source>{kpi}: write the baseline and the target as numbers.</source>
+        <translation>{kpi}：基线和目标值请填写数字。</translation>
     </message>
 </context>
 <context>

@@ -1508,8 +1508,8 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>團隊年度目標，逐月對照</translation>
     </message>
     <message>
-        <source>set a goal</source>
-        <translation>設定目標</translation>
+        <source>set a goal; propose the year&apos;s goals (from the year before, or the plans&apos;)</source>
+        <translation>設定目標；為該年提出目標建議（依據上一年，或方案中的目標）</translation>
     </message>
     <message>
         <source>set: the KPI key, as kpis --team prints it</source>
@@ -1528,8 +1528,22 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>set：預設為去年的實際值</translation>
     </message>
     <message>
+        <source>set: targets per quarter or month on the way, e.g. &quot;Q1=92, Q2=93, 11=90&quot;</source>
+        <translation>set：途中按季度或月份的目標，例如 &quot;Q1=92, Q2=93, 11=90&quot;</translation>
+    </message>
+    <message>
+        <source>propose: keep the proposals</source>
+        <translation>propose：儲存這些建議</translation>
+    </message>
+    <message>
         <source>Name the goal&apos;s KPI: --kpi KEY.</source>
         <translation>請指定目標的指標：--kpi 指標代碼。</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} goals set for {year}.</source>
+        <translation>
+            <numerusform>已為 {year} 年設定 {count} 個目標。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No goals set for this year.</source>
@@ -3386,6 +3400,14 @@ The decision is final.</source>
         <translation>去年實際值</translation>
     </message>
     <message>
+        <source>optional: Q1=92, Q2=93, 11=90</source>
+        <translation>選填：Q1=92, Q2=93, 11=90</translation>
+    </message>
+    <message>
+        <source>The path: targets on the way, per quarter (Q1-Q4, the quarter&apos;s last month) or month (1-12); a sale month may be allowed to be worse. Months between lie on a straight line; December&apos;s target is the year&apos;s.</source>
+        <translation>路徑：途中的目標，按季度（Q1-Q4，即該季度最後一個月）或月份（1-12）填寫；大促月份可以放寬。其間的月份按直線推算；12 月的目標即全年目標。</translation>
+    </message>
+    <message>
         <source>&amp;KPI</source>
         <translation>指標(&amp;K)</translation>
     </message>
@@ -3396,6 +3418,10 @@ The decision is final.</source>
     <message>
         <source>&amp;Baseline</source>
         <translation>基準(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Path</source>
+        <translation>路徑(&amp;P)</translation>
     </message>
     <message>
         <source>Write the target as a number, or a change such as -20% or +5pt.</source>
@@ -3417,6 +3443,10 @@ The decision is final.</source>
         <translation>{kpi}的逐月路徑必須以全年目標結束。</translation>
     </message>
     <message>
+        <source>Write the path of {kpi} as quarters or months with their targets: Q1=92, Q2=93, 11=90.</source>
+        <translation>{kpi}的路徑請按季度或月份寫出目標：Q1=92, Q2=93, 11=90。</translation>
+    </message>
+    <message>
         <source>A number of the goal of {kpi} is missing.</source>
         <translation>{kpi}目標中缺少數值。</translation>
     </message>
@@ -3432,6 +3462,31 @@ The decision is final.</source>
         <source>csdesk has no figure of {kpi} for {year}: give the baseline.</source>
         <translation>csdesk 沒有 {year} 年的{kpi}數據：請給出基準值。</translation>
     </message>
+    <message>
+        <source>No goal was set.</source>
+        <translation>未設定任何目標。</translation>
+    </message>
+    <message>
+        <source>The plans&apos; goal: {change} on {year}.</source>
+        <extracomment>The plans&apos; goals: (KPI, change from last year&apos;s figure).</extracomment>
+        <translation>方案目標：在 {year} 年基礎上 {change}。</translation>
+    </message>
+    <message>
+        <source>The plans&apos; goal: {change}; csdesk has no figure for {year}.</source>
+        <translation>方案目標：{change}；csdesk 沒有 {year} 年的資料。</translation>
+    </message>
+    <message>
+        <source>No figure for {year}: type the baseline.</source>
+        <translation>沒有 {year} 年的資料：請填寫基線。</translation>
+    </message>
+    <message>
+        <source>Met in {year}: the same step again from its actual.</source>
+        <translation>{year} 年已達成：從實際值出發再進一步，幅度相同。</translation>
+    </message>
+    <message>
+        <source>Missed in {year}: the same target again.</source>
+        <translation>{year} 年未達成：沿用同一目標。</translation>
+    </message>
 </context>
 <context>
     <name>GoalsPage</name>
@@ -3443,14 +3498,6 @@ The decision is final.</source>
     <message>
         <source>Choose the back office&apos;s paid-orders export (生意参谋, 抖店, 京东商智), per day or per month, CSV or Excel (统计日期, 支付子订单数 …). The complaint rate is then counted per 1,000 paid orders. A day already imported is updated, not added twice.</source>
         <translation>請選擇後台匯出的支付訂單資料（生意参谋、抖店、京东商智），按日或按月，CSV 或 Excel（统计日期、支付子订单数 …）。匯入後投訴率按每千筆支付訂單計算。已匯入的日期會被更新，不會重複計入。</translation>
-    </message>
-    <message>
-        <source>No goals for {year} yet. The plans&apos; goals: satisfaction up, complaint rate down 20 %, turnover down 30 %.</source>
-        <translation>{year} 年還沒有目標。方案中的目標：滿意度提升、客訴率下降 20 %、流失率下降 30 %。</translation>
-    </message>
-    <message>
-        <source>New goal</source>
-        <translation>新增目標</translation>
     </message>
     <message>
         <source>&amp;Year</source>
@@ -3473,12 +3520,40 @@ The decision is final.</source>
         <translation>店鋪的支付訂單數，投訴率以此為分母</translation>
     </message>
     <message>
-        <source>Each month: the team&apos;s actual, green when the month&apos;s target is met, pale green on track, amber at risk, red off track; the tooltip gives the target.</source>
-        <translation>每月顯示團隊實際值：綠色為達到當月目標，淺綠為進度正常，黃色為有風險，紅色為偏離；滑鼠停留可看當月目標。</translation>
+        <source>No goals for {year} yet. The plans&apos; goals: satisfaction up 15 %, complaint rate down 20 %, turnover down 30 %.</source>
+        <translation>{year} 年尚未設定目標。方案中的目標：滿意度提升 15%，投訴率降低 20%，流失率降低 30%。</translation>
+    </message>
+    <message>
+        <source>Propose goals…</source>
+        <translation>建議目標…</translation>
+    </message>
+    <message>
+        <source>New goal…</source>
+        <translation>新增目標…</translation>
+    </message>
+    <message>
+        <source>&amp;Propose goals…</source>
+        <translation>建議目標(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Goals for the year shown: from last year&apos;s goals and figures, or the plans&apos; three goals</source>
+        <translation>為所顯示年份建議目標：依據去年的目標和資料，或方案中的三項目標</translation>
+    </message>
+    <message>
+        <source>Each month: the team&apos;s actual, green when the month&apos;s target is met, pale green on track, amber at risk, red off track; the tooltip gives the target. Turnover: the twelve months to each month. Double-click a goal to change it.</source>
+        <translation>每月顯示團隊實際值：達成當月目標為綠色，進度正常為淺綠，有風險為琥珀色，偏離為紅色；滑鼠提示顯示當月目標。流失率：截至該月的十二個月。雙擊目標可修改。</translation>
     </message>
     <message>
         <source>Target {target}</source>
         <translation>目標 {target}</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>無資料</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>進行中</translation>
     </message>
     <message>
         <source>KPI</source>
@@ -3491,6 +3566,10 @@ The decision is final.</source>
     <message>
         <source>Target</source>
         <translation>目標</translation>
+    </message>
+    <message>
+        <source>Target path</source>
+        <translation>目標路徑</translation>
     </message>
     <message>
         <source>Remove goal</source>
@@ -4792,8 +4871,8 @@ The decision is final.</source>
         <translation>團隊協作</translation>
     </message>
     <message>
-        <source>Complaint rate (per 1,000 contacts)</source>
-        <translation>客訴率（每 1,000 次諮詢）</translation>
+        <source>Complaint rate (‰, per 1,000 orders or contacts)</source>
+        <translation>投訴率（‰，每千單或每千次諮詢）</translation>
     </message>
     <message>
         <source>Turnover rate</source>
@@ -5695,6 +5774,37 @@ Database: {path}</source>
     <message>
         <source>Preparing the preview…</source>
         <translation>正在準備預覽列印…</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsDialog</name>
+    <message>
+        <source>Goals proposed for {year}</source>
+        <translation>{year} 年建議目標</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基線</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標值</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>依據</translation>
+    </message>
+    <message>
+        <source>type it</source>
+        <translation>請填寫</translation>
+    </message>
+    <message>
+        <source>{kpi}: write the baseline and the target as numbers.</source>
+        <translation>{kpi}：基線和目標值請填寫數字。</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,14 @@ from datetime import date
 from sqlalchemy import select
 
 from csdesk.data.staff import Agent
-from csdesk.domain.headcount import Tenure, Turnover, headcount, month_turnover, year_turnover
+from csdesk.domain.headcount import (
+    Tenure,
+    Turnover,
+    headcount,
+    month_turnover,
+    trailing_turnover,
+    year_turnover,
+)
 from csdesk.domain.months import Month
 from csdesk.services.database import Database
 
@@ -36,6 +43,11 @@ def team_figures(db: Database, month: Month) -> TeamFigures:
     """Return headcount and turnover for ``month`` and for its year."""
     tenures = _tenures(db)
     return TeamFigures(month, month_turnover(tenures, month), year_turnover(tenures, month.year))
+
+
+def twelve_months_turnover(db: Database, last: Month) -> Turnover:
+    """Turnover of the twelve months ending with ``last`` (a yearly goal's monthly check)."""
+    return trailing_turnover(_tenures(db), last)
 
 
 def headcount_on(db: Database, day: date) -> int:
