@@ -134,3 +134,26 @@ def test_a_proposal_with_a_bad_number_keeps_the_dialog_open(qtbot, ctx, shop_yea
     dialog.save()
     assert dialog.result() == 0 and "as numbers" in dialog.problems.text()
     assert goal_records.year_goals(ctx.db, 2026) == []
+
+
+def test_the_team_report_is_written_and_previewed_from_the_goals_page(
+    qtbot,
+    ctx,
+    shop_year,  # noqa: F811
+    monkeypatch,
+):
+    from pypdf import PdfReader
+
+    from csdesk.domain.months import Month
+    from csdesk.ui.common import month_dialog, pdf_printing
+
+    page = GoalsPage(ctx)
+    qtbot.addWidget(page)
+    shown: list = []
+    monkeypatch.setattr(month_dialog, "ask_month", lambda *a: Month(2026, 1))
+    monkeypatch.setattr(pdf_printing, "preview_pdf", lambda *a: shown.append(a[2]))
+    assert "team" in page.report_actions()
+    qtbot.mouseClick(page.report_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    text = PdfReader(shown[0]).pages[0].extract_text()
+    assert "Team report" in text and "90.0 %" in text  # January: 9 of 10 satisfied

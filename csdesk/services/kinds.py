@@ -223,6 +223,10 @@ def report_texts(count: int) -> dict[str, tuple[str, str]]:
                 "CLI", "Appraisals of {month} ({count} agents) written to {path}.", None, count
             ),
         ),
+        "team": (
+            translate("Reports", "Team report"),
+            translate("CLI", "Team report of {month} written to {path}."),
+        ),
         "rota": (
             translate("Reports", "Weekly rota"),
             translate("CLI", "Rota of {week} ({count} agents) written to {path}.", None, count),
@@ -264,6 +268,9 @@ REPORT_KINDS: dict[str, ReportKind] = {
             "appraisal_pack",
             period="month",
             options=("agent",),
+        ),
+        ReportKind(
+            "team", "goals", "csdesk.services.goals.team_report", "team_report", period="month"
         ),
         ReportKind(
             "rota",

@@ -1461,6 +1461,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
             <numerusform>{month} 的考核（{count} 位客服）已写入 {path}。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Team report of {month} written to {path}.</source>
+        <translation>{month} 团队月报已写入 {path}。</translation>
+    </message>
     <message numerus="yes">
         <source>Rota of {week} ({count} agents) written to {path}.</source>
         <translation>
@@ -3487,6 +3491,34 @@ The decision is final.</source>
         <source>Missed in {year}: the same target again.</source>
         <translation>{year} 年未达成：沿用同一目标。</translation>
     </message>
+    <message>
+        <source>met</source>
+        <translation>达成</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>有风险</translation>
+    </message>
+    <message>
+        <source>off track</source>
+        <translation>偏离</translation>
+    </message>
+    <message>
+        <source>Complaint rate (‰)</source>
+        <translation>投诉率（‰）</translation>
+    </message>
+    <message>
+        <source>{kpi} · {channel}</source>
+        <translation>{kpi} · {channel}</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
 </context>
 <context>
     <name>GoalsPage</name>
@@ -3540,6 +3572,14 @@ The decision is final.</source>
         <translation>为所显示年份建议目标：依据去年的目标和数据，或方案中的三项目标</translation>
     </message>
     <message>
+        <source>&amp;Team report…</source>
+        <translation>团队月报(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>The month&apos;s one-page report for the owner</source>
+        <translation>给店主的当月一页报告</translation>
+    </message>
+    <message>
         <source>Each month: the team&apos;s actual, green when the month&apos;s target is met, pale green on track, amber at risk, red off track; the tooltip gives the target. Turnover: the twelve months to each month. Double-click a goal to change it.</source>
         <translation>每月显示团队实际值：达成当月目标为绿色，进度正常为浅绿，有风险为琥珀色，偏离为红色；鼠标提示显示当月目标。流失率：截至该月的十二个月。双击目标可修改。</translation>
     </message>
@@ -3566,6 +3606,18 @@ The decision is final.</source>
     <message>
         <source>Target</source>
         <translation>目标</translation>
+    </message>
+    <message>
+        <source>Team report</source>
+        <translation>团队月报</translation>
+    </message>
+    <message>
+        <source>Team report {month}</source>
+        <translation>团队月报 {month}</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>正在生成报告…</translation>
     </message>
     <message>
         <source>Target path</source>
@@ -6632,6 +6684,118 @@ Database: {path}</source>
     <message>
         <source>Weekly rota</source>
         <translation>周排班表</translation>
+    </message>
+    <message>
+        <source>Team figures</source>
+        <translation>团队指标</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>Same month last year</source>
+        <translation>去年同月</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>Goals of {year}</source>
+        <translation>{year} 年目标</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>Year&apos;s target</source>
+        <translation>全年目标</translation>
+    </message>
+    <message>
+        <source>Month&apos;s target</source>
+        <translation>本月目标</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>No goals set for {year}.</source>
+        <translation>{year} 年未设定目标。</translation>
+    </message>
+    <message>
+        <source>per 1,000 paid orders</source>
+        <translation>每千笔支付订单</translation>
+    </message>
+    <message>
+        <source>per 1,000 contacts: no orders on file</source>
+        <translation>每千次咨询：尚无订单数据</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Agents at the month&apos;s end: {headcount} ({hires} hired, {leavers} left); turnover {turnover} in the month, {twelve} over twelve months.</source>
+        <translation>月末在职 {headcount} 人（入职 {hires}，离职 {leavers}）；本月流失率 {turnover}，近十二个月 {twelve}。</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Required courses held: {held}; lapsing soon: {lapsing}; lapsed: {lapsed}.</source>
+        <translation>必修课程持有率 {held}；即将到期 {lapsing} 项；已过期 {lapsed} 项。</translation>
+    </message>
+    <message>
+        <source>{received} received; complaint rate {rate} ({per}). Top categories: {top}. Root causes: {causes}.</source>
+        <translation>收到投诉 {received} 件；投诉率 {rate}（{per}）。主要类别：{top}。主要根因：{causes}。</translation>
+    </message>
+    <message>
+        <source>Service Star</source>
+        <translation>服务之星</translation>
+    </message>
+    <message>
+        <source>None this month.</source>
+        <translation>本月暂无。</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>Team report</source>
+        <translation>团队月报</translation>
+    </message>
+    <message>
+        <source>Team report · {month}</source>
+        <translation>团队月报 · {month}</translation>
+    </message>
+    <message>
+        <source>Team figures are made from all the team&apos;s contacts, not the mean of the agents&apos; figures. Each channel&apos;s service level counts the contacts answered within its own promise. Trends: the twelve months to this one; the dashed line is the month&apos;s target.</source>
+        <translation>团队指标由团队的全部咨询计算，而非客服个人指标的平均值。各渠道的服务水平按该渠道自己的承诺时限计算。趋势图为截至本月的十二个月；虚线为当月目标。</translation>
     </message>
 </context>
 <context>

@@ -1461,6 +1461,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
             <numerusform>{month} 的考核（{count} 位客服）已寫入 {path}。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Team report of {month} written to {path}.</source>
+        <translation>{month} 團隊月報已寫入 {path}。</translation>
+    </message>
     <message numerus="yes">
         <source>Rota of {week} ({count} agents) written to {path}.</source>
         <translation>
@@ -3487,6 +3491,34 @@ The decision is final.</source>
         <source>Missed in {year}: the same target again.</source>
         <translation>{year} 年未達成：沿用同一目標。</translation>
     </message>
+    <message>
+        <source>met</source>
+        <translation>達成</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>有風險</translation>
+    </message>
+    <message>
+        <source>off track</source>
+        <translation>偏離</translation>
+    </message>
+    <message>
+        <source>Complaint rate (‰)</source>
+        <translation>投訴率（‰）</translation>
+    </message>
+    <message>
+        <source>{kpi} · {channel}</source>
+        <translation>{kpi} · {channel}</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
 </context>
 <context>
     <name>GoalsPage</name>
@@ -3540,6 +3572,14 @@ The decision is final.</source>
         <translation>為所顯示年份建議目標：依據去年的目標和資料，或方案中的三項目標</translation>
     </message>
     <message>
+        <source>&amp;Team report…</source>
+        <translation>團隊月報(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>The month&apos;s one-page report for the owner</source>
+        <translation>給店主的當月一頁報告</translation>
+    </message>
+    <message>
         <source>Each month: the team&apos;s actual, green when the month&apos;s target is met, pale green on track, amber at risk, red off track; the tooltip gives the target. Turnover: the twelve months to each month. Double-click a goal to change it.</source>
         <translation>每月顯示團隊實際值：達成當月目標為綠色，進度正常為淺綠，有風險為琥珀色，偏離為紅色；滑鼠提示顯示當月目標。流失率：截至該月的十二個月。雙擊目標可修改。</translation>
     </message>
@@ -3566,6 +3606,18 @@ The decision is final.</source>
     <message>
         <source>Target</source>
         <translation>目標</translation>
+    </message>
+    <message>
+        <source>Team report</source>
+        <translation>團隊月報</translation>
+    </message>
+    <message>
+        <source>Team report {month}</source>
+        <translation>團隊月報 {month}</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>正在產生報告…</translation>
     </message>
     <message>
         <source>Target path</source>
@@ -6632,6 +6684,118 @@ Database: {path}</source>
     <message>
         <source>Weekly rota</source>
         <translation>週排班表</translation>
+    </message>
+    <message>
+        <source>Team figures</source>
+        <translation>團隊指標</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>Same month last year</source>
+        <translation>去年同月</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>無資料</translation>
+    </message>
+    <message>
+        <source>Goals of {year}</source>
+        <translation>{year} 年目標</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基線</translation>
+    </message>
+    <message>
+        <source>Year&apos;s target</source>
+        <translation>全年目標</translation>
+    </message>
+    <message>
+        <source>Month&apos;s target</source>
+        <translation>本月目標</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>實際</translation>
+    </message>
+    <message>
+        <source>No goals set for {year}.</source>
+        <translation>{year} 年未設定目標。</translation>
+    </message>
+    <message>
+        <source>per 1,000 paid orders</source>
+        <translation>每千筆支付訂單</translation>
+    </message>
+    <message>
+        <source>per 1,000 contacts: no orders on file</source>
+        <translation>每千次諮詢：尚無訂單資料</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>Agents at the month&apos;s end: {headcount} ({hires} hired, {leavers} left); turnover {turnover} in the month, {twelve} over twelve months.</source>
+        <translation>月末在職 {headcount} 人（到職 {hires}，離職 {leavers}）；本月流失率 {turnover}，近十二個月 {twelve}。</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培訓</translation>
+    </message>
+    <message>
+        <source>Required courses held: {held}; lapsing soon: {lapsing}; lapsed: {lapsed}.</source>
+        <translation>必修課程持有率 {held}；即將到期 {lapsing} 項；已過期 {lapsed} 項。</translation>
+    </message>
+    <message>
+        <source>{received} received; complaint rate {rate} ({per}). Top categories: {top}. Root causes: {causes}.</source>
+        <translation>收到投訴 {received} 件；投訴率 {rate}（{per}）。主要類別：{top}。主要根因：{causes}。</translation>
+    </message>
+    <message>
+        <source>Service Star</source>
+        <translation>服務之星</translation>
+    </message>
+    <message>
+        <source>None this month.</source>
+        <translation>本月暫無。</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>無資料</translation>
+    </message>
+    <message>
+        <source>Team report</source>
+        <translation>團隊月報</translation>
+    </message>
+    <message>
+        <source>Team report · {month}</source>
+        <translation>團隊月報 · {month}</translation>
+    </message>
+    <message>
+        <source>Team figures are made from all the team&apos;s contacts, not the mean of the agents&apos; figures. Each channel&apos;s service level counts the contacts answered within its own promise. Trends: the twelve months to this one; the dashed line is the month&apos;s target.</source>
+        <translation>團隊指標由團隊的全部諮詢計算，而非客服個人指標的平均值。各渠道的服務水準按該渠道自己的承諾時限計算。趨勢圖為截至本月的十二個月；虛線為當月目標。</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from csdesk.data.complaints import Complaint
-from csdesk.domain.channels import KINDS
+from csdesk.data.rota import StaffingChannel
+from csdesk.domain.channels import KINDS, OTHER
 from csdesk.domain.kpis import KPIS, mean
 from csdesk.domain.months import Month
 from csdesk.services.complaints.complaint_verdicts import valid_complaint_counts
@@ -95,6 +96,18 @@ def _team_only(db: Database, month: Month, divisor: float | None) -> dict[str, f
         "praise_count": None if praise is None else float(sum(praise.values())),
         "valid_complaints": float(sum(valid_complaint_counts(db, month).values())),
     }
+
+
+def service_targets(db: Database) -> dict[str, float]:
+    """Each channel's service-level target in percent (the staffing settings; 80 %)."""
+    targets = {kind: 80.0 for kind in KINDS if kind != OTHER}
+    with db.read() as session:
+        for channel, target in session.execute(
+            select(StaffingChannel.channel, StaffingChannel.target)
+        ):
+            if channel in targets and target:
+                targets[channel] = 100 * float(target)
+    return targets
 
 
 #: Team-only KPIs a goal may name, with the way each should go.

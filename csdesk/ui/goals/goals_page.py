@@ -12,7 +12,10 @@ paid orders, which the complaint rate is divided by, are imported here.
 from __future__ import annotations
 
 import os
+import tempfile
+from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent
@@ -29,6 +32,7 @@ from PySide6.QtWidgets import (
 from csdesk.common.appraisal_labels import kpi_labels
 from csdesk.common.palette import BAD, GOOD, WARNING
 from csdesk.domain.goals import GoalStatus
+from csdesk.domain.months import Month
 from csdesk.services.goals import goal_records
 from csdesk.services.kinds import FILE_KINDS
 from csdesk.ui.common.empty_hint import EmptyHint
@@ -84,6 +88,7 @@ class GoalsPage(QWidget):
         self.remove_button = QPushButton()
         self.propose_button = QPushButton()
         self.orders_button = QPushButton()
+        self.report_button = QPushButton()
         self.model = RowsModel(self)
         self.table = record_table("goalsTable", self.model)
         self.hint = EmptyHint(
@@ -107,7 +112,7 @@ class GoalsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(
             button_row(self.new_button, self.remove_button, self.propose_button, None,
-                       self.orders_button)
+                       self.report_button, self.orders_button)
         )  # fmt: skip
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
@@ -120,6 +125,7 @@ class GoalsPage(QWidget):
         self.orders_button.clicked.connect(
             lambda: ImportDialog(self.ctx, ORDERS_IMPORT, self).exec()
         )
+        self.report_button.clicked.connect(self.print_team_report)
         self.table.doubleClicked.connect(lambda _i: self.edit_goal())
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self.draw_chart())
         ctx.notices.connect_month_figures(self.reload)
@@ -138,6 +144,8 @@ class GoalsPage(QWidget):
                 "three goals"
             )
         )
+        self.report_button.setText(self.tr("&Team report…"))
+        self.report_button.setToolTip(self.tr("The month's one-page report for the owner"))
         self.orders_button.setText(self.tr("Import &orders…"))
         self.orders_button.setToolTip(
             self.tr("The shop's paid orders, which the complaint rate is divided by")
@@ -185,6 +193,37 @@ class GoalsPage(QWidget):
         if rows:
             self.table.selectRow(0)
         self.draw_chart()
+
+    def report_actions(self) -> dict[str, Callable[[], None]]:
+        """How this page prints each report kind it owns (the window's Reports menu)."""
+        return {"team": self.print_team_report}
+
+    def print_team_report(self) -> None:
+        """Ask for the month, write its team report and open it in the preview."""
+        from csdesk.services.goals.team_report import team_report
+        from csdesk.ui.common.month_dialog import ask_month, month_text
+        from csdesk.ui.common.pdf_printing import preview_pdf
+
+        title = self.tr("Team report")
+        month = ask_month(self, title, Month.of(date.today()).shift(-1))
+        if month is None:
+            return
+        self._print(
+            f"team-{month}.pdf",
+            lambda path, progress: team_report(self.ctx.db, month, path, progress=progress),
+            self.tr("Team report {month}").format(month=month_text(month)),
+            preview_pdf,
+        )
+
+    def _print(self, name: str, write, title: str, show) -> None:
+        from csdesk.ui.background import run_with_progress
+
+        path = Path(tempfile.mkdtemp(prefix="csdesk-print-")) / name
+        run_with_progress(
+            self, self.ctx, title, lambda progress: write(path, progress),
+            lambda _count: show(self, self.ctx, path, title), path=path,
+            label=self.tr("Writing the report…"),
+        )  # fmt: skip
 
     def _selected(self) -> goal_records.GoalRecord | None:
         rows = self.table.selectionModel().selectedRows()

@@ -1,0 +1,88 @@
+"""The one-page team report (issue 20, §3): read back, figures checked."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from pypdf import PdfReader
+
+from csdesk.cli.main import main
+from csdesk.common.i18n import speaking
+from csdesk.domain.months import Month
+from csdesk.services.complaints import case_changes
+from csdesk.services.complaints import case_files as complaints
+from csdesk.services.goals import goal_records
+from csdesk.services.goals.team_report import team_report
+from csdesk.services.performance.order_files import import_orders
+from csdesk.services.staff import agent_changes
+from csdesk.services.staff import agents as staff
+from tests.test_goals import satisfied
+
+NOVEMBER = Month(2026, 11)
+TODAY = date(2026, 12, 7)
+
+
+def text_of(path) -> str:
+    pages = PdfReader(path).pages
+    assert len(pages) == 1  # one page for the owner
+    return " ".join(pages[0].extract_text().split())
+
+
+@pytest.fixture
+def team_year(db, tmp_path):
+    """November 2026: 9 of 10 satisfied; October 8 of 10; November 2025 7 of 10."""
+    agent = agent_changes.create_agent(
+        db, staff.AgentData("CS1", "王婷", hire_date=date(2024, 1, 1))
+    )
+    satisfied(db, agent, 2026, 11, [5] * 9 + [1])
+    satisfied(db, agent, 2026, 10, [5] * 8 + [1] * 2)
+    satisfied(db, agent, 2025, 11, [5] * 7 + [1] * 3)
+    for day in (3, 4):
+        case_changes.create_complaint(
+            db, complaints.ComplaintData(datetime(2026, 11, day, 10, 0), customer="客户")
+        )
+    orders = tmp_path / "orders.csv"
+    orders.write_text('月份,支付订单数\n2026-11,"4,000"\n', encoding="utf-8")
+    import_orders(db, orders)
+    goal_records.set_goal(db, 2026, "satisfaction_rate", baseline=80.0, target=92.0)
+    return agent
+
+
+def test_the_team_report_compares_each_figure_with_its_months_and_target(db, team_year, tmp_path):
+    out = tmp_path / "team.pdf"
+    assert team_report(db, NOVEMBER, out, today=TODAY) == 1  # one agent at the month's end
+    text = text_of(out)
+    # this month, last month, same month last year, November's target on the path, status
+    assert "Satisfaction rate 90.0 % 80.0 % 70.0 % 91.0 % on track" in text
+    assert "Complaint rate (‰) 0.5 ‰" in text  # 2 complaints per 4,000 paid orders
+    assert "per 1,000 paid orders" in text
+    assert "Goals of 2026" in text and "80.0 % 92.0 % 91.0 % 90.0 % on track" in text
+    assert "Agents at the month's end: 1 (0 hired, 0 left)" in text
+    assert "Service Star" in text
+
+
+def test_the_team_report_reads_in_chinese(db, team_year, tmp_path):
+    out = tmp_path / "团队月报.pdf"
+    with speaking("zh_CN"):
+        team_report(db, NOVEMBER, out, today=TODAY)
+    text = text_of(out)
+    assert "团队月报 · 2026年11月" in text
+    assert "满意率 90.0 % 80.0 % 70.0 % 91.0 % 正常" in text
+    assert "每千笔支付订单" in text and "Satisfaction" not in text
+
+
+def test_a_month_without_data_or_goals_still_prints_its_page(db, tmp_path):
+    out = tmp_path / "empty.pdf"
+    team_report(db, NOVEMBER, out, today=TODAY)
+    text = text_of(out)
+    assert "No goals set for 2026." in text and "No data" in text
+
+
+def test_the_team_report_from_the_command_line(db, db_path, team_year, tmp_path, capsys):
+    db.close()
+    out = tmp_path / "t.pdf"
+    args = ["report", "team", "--month", "2026-11", "--out", str(out), "--db", str(db_path)]
+    assert main(args) == 0
+    assert "Team report of 2026-11 written" in capsys.readouterr().out
+    assert "Satisfaction rate" in text_of(out)
