@@ -77,7 +77,13 @@ def test_services_and_ui_keep_their_rooms():
 #: defaults, the window's shell that puts the pages together, and the demo generators.
 AREA_OFFERS = {
     "staff": {"agents", "agent_changes", "agent_index", "headcount"},  # directory, lookup
-    "training": {"training_status", "duty_gate", "agent_training_figures", "training_figures"},
+    "training": {
+        "training_status",
+        "duty_gate",
+        "agent_training_figures",
+        "training_figures",
+        "training_budget",
+    },
     "complaints": {"complaint_verdicts", "seeded_vocabulary", "complaint_review"},  # + review
     "performance": {"kpis", "qa", "qa_records", "manual_kpis", "praise", "team_kpis"},
     "rota": {"rota_month"},  # attendance: the days an agent was due

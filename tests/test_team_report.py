@@ -86,3 +86,42 @@ def test_the_team_report_from_the_command_line(db, db_path, team_year, tmp_path,
     assert main(args) == 0
     assert "Team report of 2026-11 written" in capsys.readouterr().out
     assert "Satisfaction rate" in text_of(out)
+
+
+def test_the_year_end_summary_judges_each_goal_and_proposes_next_years(
+    db, team_year, tmp_path, capsys
+):
+    from csdesk.services.goals.year_report import year_report
+    from csdesk.services.training.training_budget import set_training_budget, training_budget
+
+    set_training_budget(db, 2026, 500000)
+    assert training_budget(db, 2026) == 500000 and training_budget(db, 2025) is None
+    out = tmp_path / "year.pdf"
+    assert year_report(db, 2026, out, today=TODAY) == 1
+    pages = PdfReader(out).pages
+    text = " ".join(" ".join(page.extract_text() for page in pages).split())
+    # 2026: 20 contacts (10 in October, 10 in November), 17 satisfied: 85.0 %
+    assert "20 contacts; satisfaction 85.0 %; 2 complaints received" in text
+    assert "Year 20 85.0 %" in text  # the month-by-month table's year line
+    assert "2026-11 10 90.0 %" in text
+    assert "Training budget ¥5,000.00" in text and "Budget used 0.0 %" in text
+    # the goal 80 -> 92 was missed (85.0 %): proposed again for 2027 with the same target
+    assert "Satisfaction rate 80.0 % 92.0 % 85.0 % missed" in text
+    assert "Goals proposed for 2027" in text and "Missed in 2026: the same target again." in text
+
+
+def test_a_budget_is_never_negative_and_the_command_line_keeps_it(db, db_path, capsys):
+    from csdesk.services.errors import UserError
+    from csdesk.services.training.training_budget import set_training_budget
+
+    with pytest.raises(UserError, match="negative"):
+        set_training_budget(db, 2026, -1)
+    db.close()
+    base = ["goals", "budget", "--year", "2026", "--db", str(db_path)]
+    assert main([*base, "--amount", "12000"]) == 0
+    assert "Training budget 2026: ¥12,000.00; spent: ¥0.00." in capsys.readouterr().out
+    assert main([*base, "--amount=-5"]) == 1
+    assert main(base) == 0 and "¥12,000.00" in capsys.readouterr().out
+    out = db_path.parent / "y.pdf"
+    assert main(["report", "year", "--year", "2026", "--out", str(out), "--db", str(db_path)]) == 0
+    assert "Year-end summary of 2026 written" in capsys.readouterr().out

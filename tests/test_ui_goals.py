@@ -157,3 +157,29 @@ def test_the_team_report_is_written_and_previewed_from_the_goals_page(
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     text = PdfReader(shown[0]).pages[0].extract_text()
     assert "Team report" in text and "90.0 %" in text  # January: 9 of 10 satisfied
+
+
+def test_the_year_summary_and_the_training_budget_from_the_goals_page(
+    qtbot,
+    ctx,
+    shop_year,  # noqa: F811
+    monkeypatch,
+):
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QInputDialog
+
+    from csdesk.services.training.training_budget import training_budget
+    from csdesk.ui.common import pdf_printing
+
+    page = GoalsPage(ctx)
+    qtbot.addWidget(page)
+    page.year.setValue(2026)
+    monkeypatch.setattr(QInputDialog, "getDouble", lambda *a, **k: (8000.0, True))
+    qtbot.mouseClick(page.budget_button, Qt.MouseButton.LeftButton)
+    assert training_budget(ctx.db, 2026) == 800000
+    shown: list = []
+    monkeypatch.setattr(pdf_printing, "preview_pdf", lambda *a: shown.append(a[2]))
+    qtbot.mouseClick(page.year_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    text = " ".join(p.extract_text() for p in PdfReader(shown[0]).pages)
+    assert "Year-end summary · 2026" in text and "¥8,000.00" in text

@@ -24,9 +24,11 @@ def add_goals(sub) -> None:
     p.add_argument(
         "action",
         nargs="?",
-        choices=("set", "propose"),
+        choices=("set", "propose", "budget"),
         help=translate(
-            "CLI", "set a goal; propose the year's goals (from the year before, or the plans')"
+            "CLI",
+            "set a goal; propose the year's goals (from the year before, or the plans'); "
+            "budget: the year's training budget",
         ),
     )
     p.add_argument("--year", type=int, required=True)
@@ -49,6 +51,11 @@ def add_goals(sub) -> None:
     p.add_argument(
         "--save", action="store_true", help=translate("CLI", "propose: keep the proposals")
     )
+    p.add_argument(
+        "--amount",
+        type=float,
+        help=translate("CLI", "budget: the year's training budget in yuan (0: none)"),
+    )
     p.add_argument("--format", choices=("text", "csv"), default="text")
     p.set_defaults(run=run_goals)
 
@@ -64,6 +71,8 @@ def run_goals(args: argparse.Namespace) -> int:
     try:
         if args.action == "propose":
             return _propose(db, args)
+        if args.action == "budget":
+            return _budget(db, args)
         if args.action == "set":
             goal_records.set_goal(
                 db,
@@ -104,6 +113,26 @@ def _propose(db, args: argparse.Namespace) -> int:
             ),
             file=sys.stderr,
         )
+    return 0
+
+
+def _budget(db, args: argparse.Namespace) -> int:
+    """Set the year's training budget (with --amount), then say it beside what was spent."""
+    from csdesk.common.labels import currency
+    from csdesk.services.training.training_budget import set_training_budget, training_budget
+    from csdesk.services.training.training_figures import training_totals
+
+    if args.amount is not None:
+        set_training_budget(db, args.year, round(args.amount * 100) or None)
+    budget = training_budget(db, args.year)
+    spent = training_totals(db, args.year).cost_cents
+    print(
+        translate("CLI", "Training budget {year}: {budget}; spent: {spent}.").format(
+            year=args.year,
+            budget=currency(budget) if budget else translate("CLI", "none"),
+            spent=currency(spent),
+        )
+    )
     return 0
 
 

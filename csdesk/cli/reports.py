@@ -21,13 +21,17 @@ def add_report(sub) -> None:
     p.add_argument(
         "--year",
         type=int,
-        help=translate("CLI", "year of the training report (default: this year)"),
+        help=translate(
+            "CLI", "year of the training report or the year-end summary (default: this year)"
+        ),
     )
     p.add_argument(
         "--month",
         type=month,
         help=translate(
-            "CLI", "month of the complaint review or the appraisals, YYYY-MM (default: last month)"
+            "CLI",
+            "month of the complaint review, the appraisals or the team report, YYYY-MM "
+            "(default: last month)",
         ),
     )
     p.add_argument(
@@ -78,5 +82,5 @@ def _period(name: str | None, args: argparse.Namespace) -> Any:
     if name == "week":
         return args.week or Week.of(date.today())
     if name == "year":
-        return args.year
+        return args.year or date.today().year
     return None

@@ -39,5 +39,5 @@ def team_value_text(kpi: str, value: float | None) -> str:
     if kpi == "turnover_rate":
         return f"{value:.1f} %"
     if kpi in ("headcount", "contacts"):
-        return f"{value:.0f}"
+        return f"{value:,.0f}"
     return kpi_value_text(BY_KEY[kpi].unit, value) if kpi in BY_KEY else f"{value:g}"

@@ -192,7 +192,7 @@ class ReportKind:
     def written(self, count: int, path: Path, period: Any = None) -> str:
         """What the command line says when the report is written."""
         return report_texts(count)[self.name][1].format(
-            count=count, path=path, month=period, week=period
+            count=count, path=path, month=period, week=period, year=period
         )
 
 
@@ -226,6 +226,10 @@ def report_texts(count: int) -> dict[str, tuple[str, str]]:
         "team": (
             translate("Reports", "Team report"),
             translate("CLI", "Team report of {month} written to {path}."),
+        ),
+        "year": (
+            translate("Reports", "Year-end summary"),
+            translate("CLI", "Year-end summary of {year} written to {path}."),
         ),
         "rota": (
             translate("Reports", "Weekly rota"),
@@ -272,6 +276,7 @@ REPORT_KINDS: dict[str, ReportKind] = {
         ReportKind(
             "team", "goals", "csdesk.services.goals.team_report", "team_report", period="month"
         ),
+        ReportKind("year", "goals", "csdesk.services.goals.year_report", "year_report", "year"),
         ReportKind(
             "rota",
             "rota",

@@ -1278,12 +1278,12 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>包括已离职客服</translation>
     </message>
     <message>
-        <source>year of the training report (default: this year)</source>
-        <translation>培训报告的年份（默认：今年）</translation>
+        <source>year of the training report or the year-end summary (default: this year)</source>
+        <translation>培训年报或年终总结的年份（默认：今年）</translation>
     </message>
     <message>
-        <source>month of the complaint review or the appraisals, YYYY-MM (default: last month)</source>
-        <translation>投诉复盘或考核的月份，YYYY-MM（默认：上月）</translation>
+        <source>month of the complaint review, the appraisals or the team report, YYYY-MM (default: last month)</source>
+        <translation>投诉复盘、考核或团队月报的月份，YYYY-MM（默认：上月）</translation>
     </message>
     <message>
         <source>appraisal: one agent&apos;s employee number, or all (default)</source>
@@ -1465,6 +1465,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <source>Team report of {month} written to {path}.</source>
         <translation>{month} 团队月报已写入 {path}。</translation>
     </message>
+    <message>
+        <source>Year-end summary of {year} written to {path}.</source>
+        <translation>{year} 年终总结已写入 {path}。</translation>
+    </message>
     <message numerus="yes">
         <source>Rota of {week} ({count} agents) written to {path}.</source>
         <translation>
@@ -1512,8 +1516,8 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>团队年度目标，逐月对照</translation>
     </message>
     <message>
-        <source>set a goal; propose the year&apos;s goals (from the year before, or the plans&apos;)</source>
-        <translation>设定目标；为该年提出目标建议（依据上一年，或方案中的目标）</translation>
+        <source>set a goal; propose the year&apos;s goals (from the year before, or the plans&apos;); budget: the year&apos;s training budget</source>
+        <translation>设定目标；为该年提出目标建议（依据上一年，或方案中的目标）；budget：该年的培训预算</translation>
     </message>
     <message>
         <source>set: the KPI key, as kpis --team prints it</source>
@@ -1540,6 +1544,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>propose：保存这些建议</translation>
     </message>
     <message>
+        <source>budget: the year&apos;s training budget in yuan (0: none)</source>
+        <translation>budget：该年的培训预算，单位元（0：不设）</translation>
+    </message>
+    <message>
         <source>Name the goal&apos;s KPI: --kpi KEY.</source>
         <translation>请指定目标的指标：--kpi 指标代码。</translation>
     </message>
@@ -1548,6 +1556,14 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>
             <numerusform>已为 {year} 年设定 {count} 个目标。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Training budget {year}: {budget}; spent: {spent}.</source>
+        <translation>{year} 年培训预算：{budget}；已支出：{spent}。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>未设定</translation>
     </message>
     <message>
         <source>No goals set for this year.</source>
@@ -3580,6 +3596,18 @@ The decision is final.</source>
         <translation>给店主的当月一页报告</translation>
     </message>
     <message>
+        <source>Year &amp;summary…</source>
+        <translation>年终总结(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The year-end summary of the year shown: figures, goals, next year&apos;s goals</source>
+        <translation>所显示年份的年终总结：指标、目标及明年的目标</translation>
+    </message>
+    <message>
+        <source>Training &amp;budget…</source>
+        <translation>培训预算(&amp;B)…</translation>
+    </message>
+    <message>
         <source>Each month: the team&apos;s actual, green when the month&apos;s target is met, pale green on track, amber at risk, red off track; the tooltip gives the target. Turnover: the twelve months to each month. Double-click a goal to change it.</source>
         <translation>每月显示团队实际值：达成当月目标为绿色，进度正常为浅绿，有风险为琥珀色，偏离为红色；鼠标提示显示当月目标。流失率：截至该月的十二个月。双击目标可修改。</translation>
     </message>
@@ -3614,6 +3642,22 @@ The decision is final.</source>
     <message>
         <source>Team report {month}</source>
         <translation>团队月报 {month}</translation>
+    </message>
+    <message>
+        <source>Year-end summary {year}</source>
+        <translation>{year} 年终总结</translation>
+    </message>
+    <message>
+        <source>Training budget</source>
+        <translation>培训预算</translation>
+    </message>
+    <message>
+        <source>Training budget for {year} (¥; 0: none)</source>
+        <translation>{year} 年培训预算（元；0 表示不设）</translation>
+    </message>
+    <message>
+        <source>Training budget for {year} saved.</source>
+        <translation>{year} 年培训预算已保存。</translation>
     </message>
     <message>
         <source>Writing the report…</source>
@@ -6797,6 +6841,130 @@ Database: {path}</source>
         <source>Team figures are made from all the team&apos;s contacts, not the mean of the agents&apos; figures. Each channel&apos;s service level counts the contacts answered within its own promise. Trends: the twelve months to this one; the dashed line is the month&apos;s target.</source>
         <translation>团队指标由团队的全部咨询计算，而非客服个人指标的平均值。各渠道的服务水平按该渠道自己的承诺时限计算。趋势图为截至本月的十二个月；虚线为当月目标。</translation>
     </message>
+    <message>
+        <source>budget {budget}, {used} used</source>
+        <translation>预算 {budget}，已使用 {used}</translation>
+    </message>
+    <message>
+        <source>no budget set for the year</source>
+        <translation>本年未设定预算</translation>
+    </message>
+    <message>
+        <source>{contacts} contacts; satisfaction {satisfaction}; {received} complaints received, {valid} of them valid.</source>
+        <translation>咨询 {contacts} 次；满意率 {satisfaction}；收到投诉 {received} 件，其中有效 {valid} 件。</translation>
+    </message>
+    <message>
+        <source>Turnover {turnover}{goal}; training cost {cost} ({budget}).</source>
+        <translation>流失率 {turnover}{goal}；培训费用 {cost}（{budget}）。</translation>
+    </message>
+    <message>
+        <source> against a goal of {target}</source>
+        <translation>（目标 {target}）</translation>
+    </message>
+    <message>
+        <source>Goals met: {met} of {count}.</source>
+        <translation>达成目标：{met} / {count}。</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Contacts per channel and month</source>
+        <translation>各渠道每月咨询量</translation>
+    </message>
+    <message>
+        <source>No contacts on file for the year.</source>
+        <translation>本年没有咨询数据。</translation>
+    </message>
+    <message>
+        <source>Month by month</source>
+        <translation>逐月指标</translation>
+    </message>
+    <message>
+        <source>No complaints this year.</source>
+        <translation>本年没有投诉。</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>入职</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>离职</translation>
+    </message>
+    <message>
+        <source>Rotations (post changes)</source>
+        <translation>轮岗（岗位调整）</translation>
+    </message>
+    <message>
+        <source>Average headcount</source>
+        <translation>平均人数</translation>
+    </message>
+    <message>
+        <source>Turnover</source>
+        <translation>流失率</translation>
+    </message>
+    <message>
+        <source>Turnover goal</source>
+        <translation>流失率目标</translation>
+    </message>
+    <message>
+        <source>Training sessions</source>
+        <translation>培训场次</translation>
+    </message>
+    <message>
+        <source>Training hours (attendees)</source>
+        <translation>培训学时（人次）</translation>
+    </message>
+    <message>
+        <source>Training cost</source>
+        <translation>培训费用</translation>
+    </message>
+    <message>
+        <source>Training budget</source>
+        <translation>培训预算</translation>
+    </message>
+    <message>
+        <source>Budget used</source>
+        <translation>预算使用率</translation>
+    </message>
+    <message>
+        <source>Team and training</source>
+        <translation>团队与培训</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>达成</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>未达成</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Goals proposed for {year}</source>
+        <translation>{year} 年建议目标</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Year-end summary</source>
+        <translation>年终总结</translation>
+    </message>
+    <message>
+        <source>Year-end summary · {year}</source>
+        <translation>年终总结 · {year}</translation>
+    </message>
 </context>
 <context>
     <name>RootCausesTab</name>
@@ -8224,6 +8392,10 @@ Database: {path}</source>
     <message>
         <source>{name} has not passed every course required before duty: {courses}. Record a reason to put them on duty anyway.</source>
         <translation>{name}尚未通过全部上岗前必修课程：{courses}。如仍要安排上岗，请记录理由。</translation>
+    </message>
+    <message>
+        <source>A budget cannot be negative.</source>
+        <translation>预算不能为负数。</translation>
     </message>
 </context>
 <context>

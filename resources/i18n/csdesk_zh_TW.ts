@@ -1278,12 +1278,12 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>包括已離職客服</translation>
     </message>
     <message>
-        <source>year of the training report (default: this year)</source>
-        <translation>培訓報告的年份（預設：今年）</translation>
+        <source>year of the training report or the year-end summary (default: this year)</source>
+        <translation>培訓年報或年終總結的年份（預設：今年）</translation>
     </message>
     <message>
-        <source>month of the complaint review or the appraisals, YYYY-MM (default: last month)</source>
-        <translation>客訴複盤或考核的月份，YYYY-MM（預設：上月）</translation>
+        <source>month of the complaint review, the appraisals or the team report, YYYY-MM (default: last month)</source>
+        <translation>投訴覆盤、考核或團隊月報的月份，YYYY-MM（預設：上月）</translation>
     </message>
     <message>
         <source>appraisal: one agent&apos;s employee number, or all (default)</source>
@@ -1465,6 +1465,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <source>Team report of {month} written to {path}.</source>
         <translation>{month} 團隊月報已寫入 {path}。</translation>
     </message>
+    <message>
+        <source>Year-end summary of {year} written to {path}.</source>
+        <translation>{year} 年終總結已寫入 {path}。</translation>
+    </message>
     <message numerus="yes">
         <source>Rota of {week} ({count} agents) written to {path}.</source>
         <translation>
@@ -1512,8 +1516,8 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>團隊年度目標，逐月對照</translation>
     </message>
     <message>
-        <source>set a goal; propose the year&apos;s goals (from the year before, or the plans&apos;)</source>
-        <translation>設定目標；為該年提出目標建議（依據上一年，或方案中的目標）</translation>
+        <source>set a goal; propose the year&apos;s goals (from the year before, or the plans&apos;); budget: the year&apos;s training budget</source>
+        <translation>設定目標；為該年提出目標建議（依據上一年，或方案中的目標）；budget：該年的培訓預算</translation>
     </message>
     <message>
         <source>set: the KPI key, as kpis --team prints it</source>
@@ -1540,6 +1544,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>propose：儲存這些建議</translation>
     </message>
     <message>
+        <source>budget: the year&apos;s training budget in yuan (0: none)</source>
+        <translation>budget：該年的培訓預算，單位元（0：不設）</translation>
+    </message>
+    <message>
         <source>Name the goal&apos;s KPI: --kpi KEY.</source>
         <translation>請指定目標的指標：--kpi 指標代碼。</translation>
     </message>
@@ -1548,6 +1556,14 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>
             <numerusform>已為 {year} 年設定 {count} 個目標。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Training budget {year}: {budget}; spent: {spent}.</source>
+        <translation>{year} 年培訓預算：{budget}；已支出：{spent}。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>未設定</translation>
     </message>
     <message>
         <source>No goals set for this year.</source>
@@ -3580,6 +3596,18 @@ The decision is final.</source>
         <translation>給店主的當月一頁報告</translation>
     </message>
     <message>
+        <source>Year &amp;summary…</source>
+        <translation>年終總結(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The year-end summary of the year shown: figures, goals, next year&apos;s goals</source>
+        <translation>所顯示年份的年終總結：指標、目標及明年的目標</translation>
+    </message>
+    <message>
+        <source>Training &amp;budget…</source>
+        <translation>培訓預算(&amp;B)…</translation>
+    </message>
+    <message>
         <source>Each month: the team&apos;s actual, green when the month&apos;s target is met, pale green on track, amber at risk, red off track; the tooltip gives the target. Turnover: the twelve months to each month. Double-click a goal to change it.</source>
         <translation>每月顯示團隊實際值：達成當月目標為綠色，進度正常為淺綠，有風險為琥珀色，偏離為紅色；滑鼠提示顯示當月目標。流失率：截至該月的十二個月。雙擊目標可修改。</translation>
     </message>
@@ -3614,6 +3642,22 @@ The decision is final.</source>
     <message>
         <source>Team report {month}</source>
         <translation>團隊月報 {month}</translation>
+    </message>
+    <message>
+        <source>Year-end summary {year}</source>
+        <translation>{year} 年終總結</translation>
+    </message>
+    <message>
+        <source>Training budget</source>
+        <translation>培訓預算</translation>
+    </message>
+    <message>
+        <source>Training budget for {year} (¥; 0: none)</source>
+        <translation>{year} 年培訓預算（元；0 表示不設）</translation>
+    </message>
+    <message>
+        <source>Training budget for {year} saved.</source>
+        <translation>{year} 年培訓預算已儲存。</translation>
     </message>
     <message>
         <source>Writing the report…</source>
@@ -6797,6 +6841,130 @@ Database: {path}</source>
         <source>Team figures are made from all the team&apos;s contacts, not the mean of the agents&apos; figures. Each channel&apos;s service level counts the contacts answered within its own promise. Trends: the twelve months to this one; the dashed line is the month&apos;s target.</source>
         <translation>團隊指標由團隊的全部諮詢計算，而非客服個人指標的平均值。各渠道的服務水準按該渠道自己的承諾時限計算。趨勢圖為截至本月的十二個月；虛線為當月目標。</translation>
     </message>
+    <message>
+        <source>budget {budget}, {used} used</source>
+        <translation>預算 {budget}，已使用 {used}</translation>
+    </message>
+    <message>
+        <source>no budget set for the year</source>
+        <translation>本年未設定預算</translation>
+    </message>
+    <message>
+        <source>{contacts} contacts; satisfaction {satisfaction}; {received} complaints received, {valid} of them valid.</source>
+        <translation>諮詢 {contacts} 次；滿意率 {satisfaction}；收到投訴 {received} 件，其中有效 {valid} 件。</translation>
+    </message>
+    <message>
+        <source>Turnover {turnover}{goal}; training cost {cost} ({budget}).</source>
+        <translation>流失率 {turnover}{goal}；培訓費用 {cost}（{budget}）。</translation>
+    </message>
+    <message>
+        <source> against a goal of {target}</source>
+        <translation>（目標 {target}）</translation>
+    </message>
+    <message>
+        <source>Goals met: {met} of {count}.</source>
+        <translation>達成目標：{met} / {count}。</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Contacts per channel and month</source>
+        <translation>各渠道每月諮詢量</translation>
+    </message>
+    <message>
+        <source>No contacts on file for the year.</source>
+        <translation>本年沒有諮詢資料。</translation>
+    </message>
+    <message>
+        <source>Month by month</source>
+        <translation>逐月指標</translation>
+    </message>
+    <message>
+        <source>No complaints this year.</source>
+        <translation>本年沒有投訴。</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>到職</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>離職</translation>
+    </message>
+    <message>
+        <source>Rotations (post changes)</source>
+        <translation>輪調（崗位調整）</translation>
+    </message>
+    <message>
+        <source>Average headcount</source>
+        <translation>平均人數</translation>
+    </message>
+    <message>
+        <source>Turnover</source>
+        <translation>流失率</translation>
+    </message>
+    <message>
+        <source>Turnover goal</source>
+        <translation>流失率目標</translation>
+    </message>
+    <message>
+        <source>Training sessions</source>
+        <translation>培訓場次</translation>
+    </message>
+    <message>
+        <source>Training hours (attendees)</source>
+        <translation>培訓時數（人次）</translation>
+    </message>
+    <message>
+        <source>Training cost</source>
+        <translation>培訓費用</translation>
+    </message>
+    <message>
+        <source>Training budget</source>
+        <translation>培訓預算</translation>
+    </message>
+    <message>
+        <source>Budget used</source>
+        <translation>預算使用率</translation>
+    </message>
+    <message>
+        <source>Team and training</source>
+        <translation>團隊與培訓</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>達成</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>未達成</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Goals proposed for {year}</source>
+        <translation>{year} 年建議目標</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>依據</translation>
+    </message>
+    <message>
+        <source>Year-end summary</source>
+        <translation>年終總結</translation>
+    </message>
+    <message>
+        <source>Year-end summary · {year}</source>
+        <translation>年終總結 · {year}</translation>
+    </message>
 </context>
 <context>
     <name>RootCausesTab</name>
@@ -8224,6 +8392,10 @@ Database: {path}</source>
     <message>
         <source>{name} has not passed every course required before duty: {courses}. Record a reason to put them on duty anyway.</source>
         <translation>{name}尚未通過全部上崗前必修課程：{courses}。如仍要安排上崗，請記錄理由。</translation>
+    </message>
+    <message>
+        <source>A budget cannot be negative.</source>
+        <translation>預算不能為負數。</translation>
     </message>
 </context>
 <context>

@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
-from csdesk.data.staff import Agent
+from csdesk.data.staff import Agent, PostChange
 from csdesk.domain.headcount import (
     Tenure,
     Turnover,
@@ -48,6 +48,19 @@ def team_figures(db: Database, month: Month) -> TeamFigures:
 def twelve_months_turnover(db: Database, last: Month) -> Turnover:
     """Turnover of the twelve months ending with ``last`` (a yearly goal's monthly check)."""
     return trailing_turnover(_tenures(db), last)
+
+
+def rotations(db: Database, first: date, last: date) -> int:
+    """Job rotations (an agent moved to another post) from ``first`` to ``last``."""
+    with db.read() as session:
+        return (
+            session.scalar(
+                select(func.count())
+                .select_from(PostChange)
+                .where(PostChange.changed_on >= first, PostChange.changed_on <= last)
+            )
+            or 0
+        )
 
 
 def headcount_on(db: Database, day: date) -> int:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -37,7 +38,7 @@ from csdesk.services.goals import goal_records
 from csdesk.services.kinds import FILE_KINDS
 from csdesk.ui.common.empty_hint import EmptyHint
 from csdesk.ui.common.rows_model import PAYLOAD_ROLE, Row, RowsModel
-from csdesk.ui.common.widgets import button_row, record_table
+from csdesk.ui.common.widgets import button_row, record_table, status_message
 from csdesk.ui.context import AppContext
 from csdesk.ui.goals.goal_dialog import GoalDialog
 from csdesk.ui.importing.import_dialog import ImportDialog, ImportKind
@@ -89,6 +90,8 @@ class GoalsPage(QWidget):
         self.propose_button = QPushButton()
         self.orders_button = QPushButton()
         self.report_button = QPushButton()
+        self.year_button = QPushButton()
+        self.budget_button = QPushButton()
         self.model = RowsModel(self)
         self.table = record_table("goalsTable", self.model)
         self.hint = EmptyHint(
@@ -112,7 +115,8 @@ class GoalsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(
             button_row(self.new_button, self.remove_button, self.propose_button, None,
-                       self.report_button, self.orders_button)
+                       self.report_button, self.year_button, self.budget_button,
+                       self.orders_button)
         )  # fmt: skip
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
@@ -126,6 +130,8 @@ class GoalsPage(QWidget):
             lambda: ImportDialog(self.ctx, ORDERS_IMPORT, self).exec()
         )
         self.report_button.clicked.connect(self.print_team_report)
+        self.year_button.clicked.connect(self.print_year_report)
+        self.budget_button.clicked.connect(self.edit_budget)
         self.table.doubleClicked.connect(lambda _i: self.edit_goal())
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self.draw_chart())
         ctx.notices.connect_month_figures(self.reload)
@@ -146,6 +152,11 @@ class GoalsPage(QWidget):
         )
         self.report_button.setText(self.tr("&Team report…"))
         self.report_button.setToolTip(self.tr("The month's one-page report for the owner"))
+        self.year_button.setText(self.tr("Year &summary…"))
+        self.year_button.setToolTip(
+            self.tr("The year-end summary of the year shown: figures, goals, next year's goals")
+        )
+        self.budget_button.setText(self.tr("Training &budget…"))
         self.orders_button.setText(self.tr("Import &orders…"))
         self.orders_button.setToolTip(
             self.tr("The shop's paid orders, which the complaint rate is divided by")
@@ -196,7 +207,7 @@ class GoalsPage(QWidget):
 
     def report_actions(self) -> dict[str, Callable[[], None]]:
         """How this page prints each report kind it owns (the window's Reports menu)."""
-        return {"team": self.print_team_report}
+        return {"team": self.print_team_report, "year": self.print_year_report}
 
     def print_team_report(self) -> None:
         """Ask for the month, write its team report and open it in the preview."""
@@ -214,6 +225,38 @@ class GoalsPage(QWidget):
             self.tr("Team report {month}").format(month=month_text(month)),
             preview_pdf,
         )
+
+    def print_year_report(self) -> None:
+        """Write the year-end summary of the year shown and open it in the preview."""
+        from csdesk.services.goals.year_report import year_report
+        from csdesk.ui.common.pdf_printing import preview_pdf
+
+        year = self.year.value()
+        self._print(
+            f"year-{year}.pdf",
+            lambda path, progress: year_report(self.ctx.db, year, path, progress=progress),
+            self.tr("Year-end summary {year}").format(year=year),
+            preview_pdf,
+        )
+
+    def edit_budget(self) -> None:
+        """Set the training budget of the year shown (0: none)."""
+        from csdesk.services.training import training_budget
+
+        year = self.year.value()
+        cents = training_budget.training_budget(self.ctx.db, year) or 0
+        amount, ok = QInputDialog.getDouble(
+            self,
+            self.tr("Training budget"),
+            self.tr("Training budget for {year} (¥; 0: none)").format(year=year),
+            cents / 100,
+            0,
+            1e9,
+            2,
+        )
+        if ok:
+            training_budget.set_training_budget(self.ctx.db, year, round(amount * 100) or None)
+            status_message(self, self.tr("Training budget for {year} saved.").format(year=year))
 
     def _print(self, name: str, write, title: str, show) -> None:
         from csdesk.ui.background import run_with_progress
