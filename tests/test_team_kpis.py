@@ -132,3 +132,15 @@ def test_the_team_command_prints_one_line_per_channel_then_the_team(db, db_path,
     assert lines[-1].split(",")[header.index("contacts")] == "2"
     assert "per 1,000 contacts" in err
     assert main(["kpis", "--month", "2026-11", "--by", "channel", "--db", str(db_path)]) == 1
+
+
+def test_an_e_mails_first_reply_counts_for_e_mail_not_for_the_teams_response_time(db, agents):
+    store(db, [
+        (agents[0], "旺旺", None, 20.0, None, None),
+        (agents[0], "邮件", None, 3 * 3600.0, None, None),
+    ])  # fmt: skip
+    lines = {line.scope: line.values for line in team_kpis(db, NOVEMBER, by_channel=True)}
+    assert lines["team"]["avg_first_response_seconds"] == 20.0  # the live channels only
+    assert lines["email"]["avg_first_response_seconds"] == 3 * 3600.0  # its own line: hours
+    assert lines["team"]["service_level"] == 100.0  # both kept their promise
+    assert lines["team"]["contacts"] == 2

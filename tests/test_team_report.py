@@ -125,3 +125,23 @@ def test_a_budget_is_never_negative_and_the_command_line_keeps_it(db, db_path, c
     out = db_path.parent / "y.pdf"
     assert main(["report", "year", "--year", "2026", "--out", str(out), "--db", str(db_path)]) == 0
     assert "Year-end summary of 2026 written" in capsys.readouterr().out
+
+
+def test_the_demo_shop_has_goals_orders_and_e_mail_contacts(demo_db):
+    from csdesk.services.performance.shop_orders import month_orders
+    from csdesk.services.performance.team_kpis import PER_ORDERS, team_kpis
+    from csdesk.services.training.training_budget import training_budget
+    from tests.conftest import TODAY as DEMO_TODAY
+
+    last = Month.of(DEMO_TODAY).shift(-1)
+    goals = {g.kpi: g for g in goal_records.year_goals(demo_db, DEMO_TODAY.year)}
+    assert set(goals) == {"satisfaction_rate", "complaint_rate", "turnover_rate"}
+    assert goals["complaint_rate"].path  # Double Eleven allowed to be worse
+    assert (month_orders(demo_db, last) or 0) > 1000
+    lines = {line.scope: line for line in team_kpis(demo_db, last, by_channel=True)}
+    assert {"chat", "phone", "email"} <= set(lines)
+    assert lines["team"].complaint_basis == PER_ORDERS
+    # an e-mail's first reply (hours) does not swamp the team's response time (seconds)
+    assert lines["email"].values["avg_first_response_seconds"] > 3600
+    assert lines["team"].values["avg_first_response_seconds"] < 120
+    assert training_budget(demo_db, DEMO_TODAY.year)

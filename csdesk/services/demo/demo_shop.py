@@ -19,6 +19,7 @@ from csdesk.services import shop
 from csdesk.services.database import Database
 from csdesk.services.demo.demo_appraisals import add_demo_appraisals
 from csdesk.services.demo.demo_complaints import add_demo_complaints
+from csdesk.services.demo.demo_goals import add_demo_goals, add_demo_orders
 from csdesk.services.demo.demo_performance import add_demo_performance
 from csdesk.services.demo.demo_rota import add_demo_rota
 from csdesk.services.demo.demo_training import add_demo_training
@@ -129,8 +130,8 @@ def build_demo(
     """Fill an empty shop with demo data; return the number of agent records created.
 
     ``progress`` hears of each of the six parts (staff, training, complaints, performance,
-    rota, appraisals); the window shows it without Cancel, since the parts are separate
-    transactions.
+    rota, appraisals with the year's orders and goals); the window shows it without
+    Cancel, since the parts are separate transactions.
 
     Raises:
         UserError: the shop already has agents (the demo never mixes with real data).
@@ -165,6 +166,8 @@ def build_demo(
         add_demo_rota(session, rng, today)
     report(progress, 5, steps)
     add_demo_appraisals(db, rng, window, today)
+    add_demo_orders(db, rng, window[0], window[-1], agents)
+    add_demo_goals(db, today)
     shop.set_shop_name(db, DEMO_SHOP_NAME)
     report(progress, steps, steps)
     return len(people)

@@ -94,16 +94,28 @@ def conversation_sums(
         ]
 
 
+#: The response-time figures of ``_sum_columns``: first response and average response.
+_RESPONSE_TIMES = range(2, 7)
+
+
 def add_sums(rows: list[tuple[str, Sums]]) -> tuple[Sums, ServiceCounts]:
-    """Add groups up; the service level counts each group against its channel's rule."""
+    """Add groups up; the service level counts each group against its channel's rule.
+
+    An e-mail's first reply comes in hours, a chat's in seconds: where e-mail is mixed
+    with live channels, the response times (first response, average response, 3-minute
+    replies) are the live channels' only; e-mail on its own shows its own.
+    """
     total: list[float] = [0.0] * _WIDTH
     service = ServiceCounts()
+    live = any(kind != EMAIL for kind, _sums in rows)
     for kind, sums in rows:
-        total = [a + b for a, b in zip(total, sums, strict=True)]
         calls = ServiceCounts(int(sums[7]), int(sums[9]))
         responses = ServiceCounts(int(sums[2]), int(sums[24] if kind == EMAIL else sums[23]))
         other = ServiceCounts(int(sums[25]), int(sums[26]))
         service = service + service_counts(kind, calls, responses, other)
+        if live and kind == EMAIL:
+            sums = tuple(0.0 if i in _RESPONSE_TIMES else v for i, v in enumerate(sums))
+        total = [a + b for a, b in zip(total, sums, strict=True)]
     return tuple(total), service
 
 

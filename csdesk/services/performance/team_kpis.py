@@ -119,11 +119,14 @@ def year_team_kpis(db: Database, year: int) -> dict[str, float | None]:
 
     Every rate is made from the year's contacts at once, like a month's; the turnover
     is the year's leavers over its average headcount; the complaint rate is per 1,000
-    paid orders when every month has its orders on file, else per 1,000 contacts.
+    paid orders when every month with contacts has its orders on file, else per 1,000
+    contacts.
     """
     months = [Month(year, m) for m in range(1, 13)]
-    groups = [(kind, sums) for m in months for _agent, kind, sums in conversation_sums(db, m)]
-    values = _line(groups)
+    by_month = {
+        m: [(kind, sums) for _agent, kind, sums in conversation_sums(db, m)] for m in months
+    }
+    values = _line([group for groups in by_month.values() for group in groups])
     with db.read() as session:
         received = session.scalar(
             select(func.count())
@@ -133,7 +136,7 @@ def year_team_kpis(db: Database, year: int) -> dict[str, float | None]:
                 Complaint.received_at < months[-1].moments[1],
             )
         )
-    orders = months_orders(db, months)
+    orders = months_orders(db, [m for m, groups in by_month.items() if groups])
     divisor = values["contacts"] if orders is None else orders
     turnover = team_figures(db, months[-1]).year_turnover
     values["complaint_rate"] = 1000 * (received or 0) / divisor if divisor else None
