@@ -55,7 +55,7 @@ def test_the_team_report_compares_each_figure_with_its_months_and_target(db, tea
     text = text_of(out)
     # this month, last month, same month last year, November's target on the path, status
     assert "Satisfaction rate 90.0 % 80.0 % 70.0 % 91.0 % on track" in text
-    assert "Complaint rate (‰) 0.5 ‰" in text  # 2 complaints per 4,000 paid orders
+    assert "Complaint rate (‰) 0.50 ‰" in text  # 2 complaints per 4,000 paid orders
     assert "per 1,000 paid orders" in text
     assert "Goals of 2026" in text and "80.0 % 92.0 % 91.0 % 90.0 % on track" in text
     assert "Agents at the month's end: 1 (0 hired, 0 left)" in text

@@ -34,8 +34,8 @@ def team_value_text(kpi: str, value: float | None) -> str:
     """A team figure as tables print it: "89.2 %", "27 秒", "48.0 ‰", "50"."""
     if value is None:
         return "—"
-    if kpi == "complaint_rate":
-        return f"{value:.1f} ‰"
+    if kpi == "complaint_rate":  # a shop's is often under 1 ‰: two decimals there
+        return f"{value:.2f} ‰" if abs(value) < 10 else f"{value:.1f} ‰"
     if kpi == "turnover_rate":
         return f"{value:.1f} %"
     if kpi in ("headcount", "contacts"):

@@ -62,7 +62,8 @@ def add_demo_goals(db: Database, today: date) -> int:
         if kpi == "complaint_rate":  # Double Eleven may be worse than the path
             goal_records.set_goal(
                 db, year, kpi, baseline=baseline, target=target,
-                path=f"10={baseline:.2f}, 11={baseline * 1.1:.2f}",
+                path=f"10={baseline + (target - baseline) * 10 / 12:.2f}, "
+                f"11={baseline * 1.1:.2f}",
             )  # fmt: skip
     spent = training_totals(db, year).cost_cents
     set_training_budget(db, year, max(500000, round(spent * 1.25 / 100000) * 100000))

@@ -70,7 +70,10 @@ ORDERS_IMPORT = ImportKind(
 
 
 def _number(value: float | None) -> str:
-    return "" if value is None else f"{value:.1f}"
+    """One decimal, as the other pages write rates; two for a small figure (0.66 ‰)."""
+    if value is None:
+        return ""
+    return f"{value:.2f}" if abs(value) < 10 and not float(value).is_integer() else f"{value:.1f}"
 
 
 class GoalsPage(QWidget):
