@@ -183,3 +183,17 @@ def test_the_year_summary_and_the_training_budget_from_the_goals_page(
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     text = " ".join(p.extract_text() for p in PdfReader(shown[0]).pages)
     assert "Year-end summary · 2026" in text and "¥8,000.00" in text
+
+
+def test_a_hidden_goals_page_catches_up_when_shown(qtbot, ctx, shop_year, monkeypatch):  # noqa: F811
+    page = GoalsPage(ctx)
+    qtbot.addWidget(page)
+    page.year.setValue(2026)
+    calls: list[int] = []
+    monkeypatch.setattr(page, "reload", lambda: calls.append(1) or setattr(page, "stale", False))
+    ctx.notices.staff_changed.emit()  # hidden: nothing computed yet
+    assert calls == [] and page.stale
+    page.show()
+    assert calls == [1]
+    ctx.notices.performance_changed.emit()  # shown: computed at once
+    assert calls == [1, 1]

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -137,7 +138,8 @@ class GoalsPage(QWidget):
         self.budget_button.clicked.connect(self.edit_budget)
         self.table.doubleClicked.connect(lambda _i: self.edit_goal())
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self.draw_chart())
-        ctx.notices.connect_month_figures(self.reload)
+        self.stale = False
+        ctx.notices.connect_month_figures(self.figures_changed)
         self.retranslate()
         self.reload()
 
@@ -172,6 +174,23 @@ class GoalsPage(QWidget):
             )
         )
 
+    def figures_changed(self) -> None:
+        """Recompute now if shown; a hidden page recomputes when it is shown next.
+
+        Every month of two years is computed again: not on each staff or complaint edit
+        made on another page.
+        """
+        if self.isVisible():
+            self.reload()
+        else:
+            self.stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Catch up with changes made while the page was hidden."""
+        if self.stale:
+            self.reload()
+        super().showEvent(event)
+
     def changeEvent(self, event: QEvent) -> None:
         """Follow a change of language."""
         if event.type() == QEvent.Type.LanguageChange:
@@ -181,6 +200,7 @@ class GoalsPage(QWidget):
 
     def reload(self) -> None:
         """Read the year's goals and their months again."""
+        self.stale = False
         self.goals = goal_records.year_goals(self.ctx.db, self.year.value(), with_last_year=True)
         names = kpi_labels()
         today = date.today()
