@@ -3636,34 +3636,6 @@ The decision is final.</source>
         <translation>目标</translation>
     </message>
     <message>
-        <source>Team report</source>
-        <translation>团队月报</translation>
-    </message>
-    <message>
-        <source>Team report {month}</source>
-        <translation>团队月报 {month}</translation>
-    </message>
-    <message>
-        <source>Year-end summary {year}</source>
-        <translation>{year} 年终总结</translation>
-    </message>
-    <message>
-        <source>Training budget</source>
-        <translation>培训预算</translation>
-    </message>
-    <message>
-        <source>Training budget for {year} (¥; 0: none)</source>
-        <translation>{year} 年培训预算（元；0 表示不设）</translation>
-    </message>
-    <message>
-        <source>Training budget for {year} saved.</source>
-        <translation>{year} 年培训预算已保存。</translation>
-    </message>
-    <message>
-        <source>Writing the report…</source>
-        <translation>正在生成报告…</translation>
-    </message>
-    <message>
         <source>Target path</source>
         <translation>目标路径</translation>
     </message>

@@ -3636,34 +3636,6 @@ The decision is final.</source>
         <translation>目標</translation>
     </message>
     <message>
-        <source>Team report</source>
-        <translation>團隊月報</translation>
-    </message>
-    <message>
-        <source>Team report {month}</source>
-        <translation>團隊月報 {month}</translation>
-    </message>
-    <message>
-        <source>Year-end summary {year}</source>
-        <translation>{year} 年終總結</translation>
-    </message>
-    <message>
-        <source>Training budget</source>
-        <translation>培訓預算</translation>
-    </message>
-    <message>
-        <source>Training budget for {year} (¥; 0: none)</source>
-        <translation>{year} 年培訓預算（元；0 表示不設）</translation>
-    </message>
-    <message>
-        <source>Training budget for {year} saved.</source>
-        <translation>{year} 年培訓預算已儲存。</translation>
-    </message>
-    <message>
-        <source>Writing the report…</source>
-        <translation>正在產生報告…</translation>
-    </message>
-    <message>
         <source>Target path</source>
         <translation>目標路徑</translation>
     </message>

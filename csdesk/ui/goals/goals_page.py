@@ -12,17 +12,14 @@ paid orders, which the complaint rate is divided by, are imported here.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -34,13 +31,13 @@ from PySide6.QtWidgets import (
 from csdesk.common.appraisal_labels import kpi_labels
 from csdesk.common.palette import BAD, GOOD, WARNING
 from csdesk.domain.goals import GoalStatus
-from csdesk.domain.months import Month
 from csdesk.services.goals import goal_records
 from csdesk.services.kinds import FILE_KINDS
 from csdesk.ui.common.empty_hint import EmptyHint
 from csdesk.ui.common.rows_model import PAYLOAD_ROLE, Row, RowsModel
-from csdesk.ui.common.widgets import button_row, record_table, status_message
+from csdesk.ui.common.widgets import button_row, record_table
 from csdesk.ui.context import AppContext
+from csdesk.ui.goals import goal_outputs
 from csdesk.ui.goals.goal_dialog import GoalDialog
 from csdesk.ui.importing.import_dialog import ImportDialog, ImportKind
 
@@ -234,62 +231,15 @@ class GoalsPage(QWidget):
 
     def print_team_report(self) -> None:
         """Ask for the month, write its team report and open it in the preview."""
-        from csdesk.services.goals.team_report import team_report
-        from csdesk.ui.common.month_dialog import ask_month, month_text
-        from csdesk.ui.common.pdf_printing import preview_pdf
-
-        title = self.tr("Team report")
-        month = ask_month(self, title, Month.of(date.today()).shift(-1))
-        if month is None:
-            return
-        self._print(
-            f"team-{month}.pdf",
-            lambda path, progress: team_report(self.ctx.db, month, path, progress=progress),
-            self.tr("Team report {month}").format(month=month_text(month)),
-            preview_pdf,
-        )
+        goal_outputs.print_team_report(self, self.ctx)
 
     def print_year_report(self) -> None:
         """Write the year-end summary of the year shown and open it in the preview."""
-        from csdesk.services.goals.year_report import year_report
-        from csdesk.ui.common.pdf_printing import preview_pdf
-
-        year = self.year.value()
-        self._print(
-            f"year-{year}.pdf",
-            lambda path, progress: year_report(self.ctx.db, year, path, progress=progress),
-            self.tr("Year-end summary {year}").format(year=year),
-            preview_pdf,
-        )
+        goal_outputs.print_year_report(self, self.ctx, self.year.value())
 
     def edit_budget(self) -> None:
         """Set the training budget of the year shown (0: none)."""
-        from csdesk.services.training import training_budget
-
-        year = self.year.value()
-        cents = training_budget.training_budget(self.ctx.db, year) or 0
-        amount, ok = QInputDialog.getDouble(
-            self,
-            self.tr("Training budget"),
-            self.tr("Training budget for {year} (¥; 0: none)").format(year=year),
-            cents / 100,
-            0,
-            1e9,
-            2,
-        )
-        if ok:
-            training_budget.set_training_budget(self.ctx.db, year, round(amount * 100) or None)
-            status_message(self, self.tr("Training budget for {year} saved.").format(year=year))
-
-    def _print(self, name: str, write, title: str, show) -> None:
-        from csdesk.ui.background import run_with_progress
-
-        path = Path(tempfile.mkdtemp(prefix="csdesk-print-")) / name
-        run_with_progress(
-            self, self.ctx, title, lambda progress: write(path, progress),
-            lambda _count: show(self, self.ctx, path, title), path=path,
-            label=self.tr("Writing the report…"),
-        )  # fmt: skip
+        goal_outputs.edit_budget(self, self.ctx, self.year.value())
 
     def _selected(self) -> goal_records.GoalRecord | None:
         rows = self.table.selectionModel().selectedRows()
