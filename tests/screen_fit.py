@@ -20,6 +20,7 @@ def main(db_path: str, language: str) -> None:
     from csdesk.services.appraisals import records
     from csdesk.services.complaints.complaint_list import ComplaintFilter, matching_ids
     from csdesk.services.database import open_database
+    from csdesk.services.goals.goal_proposals import proposals_for
     from csdesk.services.performance.kpis import monthly_kpis
     from csdesk.services.staff import agents as staff
     from csdesk.services.training import session_records
@@ -30,6 +31,8 @@ def main(db_path: str, language: str) -> None:
     from csdesk.ui.complaints.complaint_file import ComplaintFileDialog
     from csdesk.ui.complaints.complaint_settings_dialog import ComplaintSettingsDialog
     from csdesk.ui.context import AppContext
+    from csdesk.ui.goals.goal_dialog import GoalDialog
+    from csdesk.ui.goals.proposals_dialog import ProposalsDialog
     from csdesk.ui.importing.import_dialog import ImportDialog
     from csdesk.ui.main_window import MainWindow
     from csdesk.ui.notices import ChangeNotices
@@ -94,6 +97,8 @@ def main(db_path: str, language: str) -> None:
         "rubrics": lambda: RubricsDialog(ctx, window),
         "qa review": lambda: QaReviewDialog(ctx, kpis, month, window),
         "qa log": lambda: QaLogDialog(ctx, kpis, month, window),
+        "goal": lambda: GoalDialog(ctx, 2026, window),
+        "proposed goals": lambda: ProposalsDialog(ctx, 2027, proposals_for(db, 2027), window),
         "print preview": lambda: PrintPreview(
             ctx, Path("x.pdf"), "A4", [QImage(910, 1286, QImage.Format.Format_RGB32)], window
         ),
