@@ -51,8 +51,14 @@ def order_fields() -> list[tuple[str, str, bool, str]]:
     return field_list(order_import.FIELDS)
 
 
-def _check(_values: dict[str, Any], _line: int, _failed: set[str]) -> list[str]:
-    return []
+def _check(values: dict[str, Any], _line: int, failed: set[str]) -> list[str]:
+    """An empty day or count is refused by line (a bad one is already)."""
+    missing = []
+    if "period" not in values and "period" not in failed:
+        missing.append(translate("Import", "The day or month is missing."))
+    if "orders" not in values and "orders" not in failed:
+        missing.append(translate("Import", "The paid orders are missing."))
+    return missing
 
 
 def import_orders(
