@@ -88,7 +88,8 @@ AREA_OFFERS = {
     "performance": {"kpis", "qa", "qa_records", "manual_kpis", "praise", "team_kpis"},
     "rota": {"rota_month"},  # attendance: the days an agent was due
     "appraisals": {"records"},  # the month's appraisals and its Service Star
-    "goals": set(),
+    "goals": {"goal_records"},  # the KPIs a goal (or an action's result) may name
+    "actions": {"action_records"},
 }
 
 

@@ -4,6 +4,7 @@ Alembic's env and the schema tests use this; new areas add their module here.
 """
 
 from csdesk.data import (
+    actions,
     appraisals,
     complaints,
     goals,
@@ -18,6 +19,7 @@ from csdesk.data.base import Base
 
 __all__ = [
     "Base",
+    "actions",
     "appraisals",
     "complaints",
     "goals",

@@ -1,0 +1,1 @@
+"""Improvement actions: kept, followed up, checked for their effect (issue 21)."""

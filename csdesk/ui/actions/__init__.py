@@ -1,0 +1,1 @@
+"""The Actions page and its forms."""

@@ -1,0 +1,115 @@
+"""Improvement actions (issue 21, §1): kept, logged, late, and checked for their effect."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from csdesk.domain.actions import ActionStatus, due_this_week, is_overdue
+from csdesk.services.actions import action_records as actions
+from csdesk.services.actions.action_checks import CHECKER, check_effects
+from csdesk.services.errors import UserError
+from csdesk.services.staff import agent_changes
+from csdesk.services.staff import agents as staff
+from tests.test_goals import satisfied
+
+TODAY = date(2026, 12, 7)  # a Monday
+
+
+@pytest.fixture
+def agent(db) -> int:
+    return agent_changes.create_agent(
+        db, staff.AgentData("CS1", "王婷", hire_date=date(2024, 1, 1))
+    )
+
+
+def make(db, agent: int | None, **changes) -> int:
+    data = actions.ActionData(
+        "出库前复核", date(2026, 12, 20), source="complaint", source_ref="C-1",
+        owner_agent_id=agent, created_on=date(2026, 12, 1),
+    )  # fmt: skip
+    fields = {**data.__dict__, **changes}
+    return actions.create_action(db, actions.ActionData(**fields), author="主管", today=TODAY)
+
+
+def test_an_action_is_late_only_while_it_is_still_to_be_done():
+    assert is_overdue("open", date(2026, 12, 6), TODAY)
+    assert is_overdue("in_progress", date(2026, 12, 6), TODAY)
+    assert not is_overdue("open", TODAY, TODAY)  # due today is not late yet
+    assert not is_overdue("done", date(2026, 1, 1), TODAY)
+    assert due_this_week("open", date(2026, 12, 13), TODAY)  # Sunday
+    assert not due_this_week("open", date(2026, 12, 14), TODAY)
+
+
+@pytest.mark.parametrize(
+    ("changes", "words"),
+    [
+        ({"title": "  "}, "needs a title"),
+        ({"owner_agent_id": None}, "needs an owner"),
+        ({"deadline": date(2026, 11, 30)}, "before the day"),
+        ({"source": "gossip"}, "Unknown source"),
+        ({"status": "maybe"}, "Unknown source or status"),
+        ({"kpi": "satisfaction_rate"}, "its KPI, a target and the month"),
+        ({"kpi": "happiness", "kpi_target": 1.0, "check_month": "2027-01"}, "not a KPI"),
+    ],
+)
+def test_an_action_that_cannot_be_kept_is_refused_and_nothing_stored(db, agent, changes, words):
+    with pytest.raises(UserError, match=words):
+        make(db, agent, **changes)
+    assert actions.list_actions(db, "all", TODAY) == []
+
+
+def test_a_target_must_improve_on_where_the_kpi_stood(db, agent):
+    satisfied(db, agent, 2026, 11, [5] * 8 + [1] * 2)  # November: 80 %
+    with pytest.raises(UserError, match="does not improve"):
+        make(db, agent, kpi="satisfaction_rate", kpi_target=75.0, check_month="2027-01")
+    made = make(db, agent, kpi="satisfaction_rate", kpi_target=90.0, check_month="2027-01")
+    assert actions.action(db, made).kpi_baseline == pytest.approx(80.0)
+
+
+def test_a_named_owner_works_and_changes_are_logged_with_their_author(db, agent):
+    made = make(db, None, owner_name="店长 李老板")
+    record = actions.action(db, made)
+    assert (record.owner, record.owner_no) == ("店长 李老板", "")
+    actions.check_in(db, made, date(2026, 12, 3), "已与仓库沟通", 40, author="主管")
+    record = actions.action(db, made)
+    assert record.data.status == ActionStatus.IN_PROGRESS and record.progress == 40
+    changed = record.data.__class__(**{**record.data.__dict__, "deadline": date(2026, 12, 31)})
+    actions.update_action(db, made, changed, author="组长", today=TODAY)
+    log = [(c.by, c.field, c.before, c.after) for c in actions.action(db, made).changes]
+    assert ("主管", "status", "open", "in_progress") in log
+    assert ("组长", "deadline", "2026-12-20", "2026-12-31") in log
+    with pytest.raises(UserError, match="0 to 100"):
+        actions.check_in(db, made, TODAY, "", 101)
+
+
+def test_the_lists_put_late_actions_first(db, agent):
+    late = make(db, agent, deadline=date(2026, 12, 3))
+    soon = make(db, agent, deadline=date(2026, 12, 10))
+    later = make(db, agent, deadline=date(2027, 1, 10))
+    done = make(db, agent, status="done")
+    assert [a.id for a in actions.list_actions(db, "open", TODAY)] == [late, soon, later]
+    assert [a.id for a in actions.list_actions(db, "overdue", TODAY)] == [late]
+    assert [a.id for a in actions.list_actions(db, "week", TODAY)] == [soon]
+    assert [a.id for a in actions.list_actions(db, "check", TODAY)] == [done]
+    assert actions.overdue_count(db, TODAY) == 1
+    assert actions.overdue_count(db, date(2026, 12, 1)) == 0  # as of another day
+
+
+def test_a_done_action_is_judged_from_its_check_month(db, agent):
+    satisfied(db, agent, 2026, 11, [5] * 8 + [1] * 2)  # 80 % when the action is made
+    worked = make(db, agent, kpi="satisfaction_rate", kpi_target=85.0, check_month="2026-12",
+                  status="done")  # fmt: skip
+    failed = make(db, agent, kpi="satisfaction_rate", kpi_target=95.0, check_month="2026-12",
+                  status="done")  # fmt: skip
+    waiting = make(db, agent, kpi="satisfaction_rate", kpi_target=85.0, check_month="2027-01",
+                   status="done")  # fmt: skip
+    satisfied(db, agent, 2026, 12, [5] * 9 + [1])  # December: 90 %
+    assert check_effects(db, as_of=date(2026, 12, 15)) == 0  # December still running
+    assert check_effects(db, as_of=date(2027, 1, 2)) == 2
+    assert actions.action(db, worked).data.status == ActionStatus.EFFECTIVE
+    record = actions.action(db, failed)
+    assert record.data.status == ActionStatus.NOT_EFFECTIVE and record.checked_value == 90.0
+    assert record.changes[-1].by == CHECKER
+    assert actions.action(db, waiting).data.status == ActionStatus.DONE  # January has no data
