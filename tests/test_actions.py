@@ -113,3 +113,71 @@ def test_a_done_action_is_judged_from_its_check_month(db, agent):
     assert record.data.status == ActionStatus.NOT_EFFECTIVE and record.checked_value == 90.0
     assert record.changes[-1].by == CHECKER
     assert actions.action(db, waiting).data.status == ActionStatus.DONE  # January has no data
+
+
+def test_actions_in_and_out_of_files_all_or_nothing(db, agent, tmp_path):
+    from csdesk.services.actions.action_files import export_actions, import_actions
+    from csdesk.services.importing import ImportFailed
+
+    good = tmp_path / "actions.csv"
+    good.write_text(
+        "标题,来源,关联,负责人,截止日期,状态,指标,目标值,检查月份\n"
+        "出库前复核,投诉,C-1,CS1,2026-12-20,进行中,,,\n"
+        "话术培训,例会,2026-12-01,王婷,2026-12-31,未开始,满意率,92,2027-01\n"
+        "更换快递,复盘,2026-11,店长,2027-01-15,未开始,,,\n",
+        encoding="gbk",
+    )
+    first = import_actions(db, good, today=TODAY)
+    assert first.created == 3 and "店长" in " ".join(first.notes)
+    assert import_actions(db, good, today=TODAY).unchanged == 3  # idempotent
+    listed = {a.data.title: a for a in actions.list_actions(db, "all", TODAY)}
+    assert listed["出库前复核"].data.status == "in_progress"
+    assert listed["话术培训"].owner_no == "CS1" and listed["话术培训"].data.kpi_target == 92
+    assert listed["更换快递"].owner == "店长"
+    out = tmp_path / "out.xlsx"
+    assert export_actions(db, out) == 3
+    assert import_actions(db, out, today=TODAY).unchanged == 3  # the export imports back
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text(
+        "title,source,owner,deadline,status,created_on\n"
+        "ok,complaint,CS1,2026-12-20,open,2026-12-01\n"
+        ",complaint,CS1,2026-12-20,open,2026-12-01\n"
+        "x,gossip,CS1,2026-12-20,open,2026-12-01\n"
+        "y,complaint,CS1,2026-11-20,open,2026-12-01\n"
+        "z,complaint,CS1,someday,maybe,2026-12-01\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ImportFailed) as refused:
+        import_actions(db, bad, today=TODAY)
+    told = "\n".join(refused.value.details)
+    for line in ("Line 3", "Line 4", "Line 5", "Line 6"):
+        assert line in told, told
+    assert "before the day" in told and "not a known" in told
+    assert len(actions.list_actions(db, "all", TODAY)) == 3  # nothing written
+
+
+def test_actions_from_the_command_line_and_their_pdf(db, db_path, agent, tmp_path, capsys):
+    import csv
+    import io
+
+    from pypdf import PdfReader
+
+    from csdesk.cli.main import main
+
+    late = make(db, agent, deadline=date(2026, 12, 3))
+    make(db, None, owner_name="店长", deadline=date(2027, 1, 3), title="更换快递")
+    db.close()
+    base = ["actions", "--db", str(db_path), "--date", "2026-12-07"]
+    assert main([*base, "--format", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert list(rows[0])[:7] == ["id", "title", "source", "owner", "deadline", "status", "overdue"]
+    assert (rows[0]["id"], rows[0]["overdue"], rows[0]["owner"]) == (str(late), "yes", "CS1")
+    assert main([*base, "--status", "overdue", "--owner", "CS1"]) == 0
+    assert "出库前复核" in capsys.readouterr().out
+    assert main([*base, "--owner", "CS9"]) == 1
+    out = tmp_path / "actions.pdf"
+    args = ["report", "actions", "--out", str(out), "--status", "all", "--db", str(db_path)]
+    assert main(args) == 0
+    text = " ".join(PdfReader(out).pages[0].extract_text().split())
+    assert "Overdue (1)" in text and "更换快递" in text

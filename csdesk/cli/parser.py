@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from csdesk import __version__
-from csdesk.cli import exports, figures, files, goals, reports, shop, staffing
+from csdesk.cli import actions, exports, figures, files, goals, reports, shop, staffing
 from csdesk.cli.arguments import common_options
 from csdesk.common.i18n import translate
 
@@ -31,5 +31,6 @@ def build_parser() -> argparse.ArgumentParser:
     figures.add_kpis(sub)
     staffing.add_staffing(sub)
     goals.add_goals(sub)
+    actions.add_actions(sub)
     shop.add_backup(sub)
     return parser

@@ -52,6 +52,12 @@ def add_report(sub) -> None:
         default="A4",
         help=translate("CLI", "rota: paper size, landscape (default: A4)"),
     )
+    p.add_argument(
+        "--status",
+        choices=("open", "overdue", "done", "all"),
+        default="open",
+        help=translate("CLI", "actions: which actions to list (default: open)"),
+    )
     p.set_defaults(run=run_report)
 
 
@@ -62,7 +68,13 @@ def run_report(args: argparse.Namespace) -> int:
     db = open_shop(args)
     try:
         count = kind.write(
-            db, args.out, period, include_left=args.all, agent=args.agent, paper=args.paper
+            db,
+            args.out,
+            period,
+            include_left=args.all,
+            agent=args.agent,
+            paper=args.paper,
+            status=args.status,
         )
     finally:
         db.close()

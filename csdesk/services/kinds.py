@@ -123,6 +123,13 @@ FILE_KINDS: dict[str, FileKind] = {
             "import_orders",
         ),
         FileKind(
+            "actions",
+            "csdesk.services.actions.action_files",
+            "action_fields",
+            "import_actions",
+            "export_actions",
+        ),
+        FileKind(
             "rota",
             "csdesk.services.rota.rota_files",
             "rota_fields",
@@ -231,6 +238,10 @@ def report_texts(count: int) -> dict[str, tuple[str, str]]:
             translate("Reports", "Year-end summary"),
             translate("CLI", "Year-end summary of {year} written to {path}."),
         ),
+        "actions": (
+            translate("Reports", "Improvement actions"),
+            translate("CLI", "{count} actions written to {path}.", None, count),
+        ),
         "rota": (
             translate("Reports", "Weekly rota"),
             translate("CLI", "Rota of {week} ({count} agents) written to {path}.", None, count),
@@ -275,6 +286,13 @@ REPORT_KINDS: dict[str, ReportKind] = {
         ),
         ReportKind(
             "team", "goals", "csdesk.services.goals.team_report", "team_report", period="month"
+        ),
+        ReportKind(
+            "actions",
+            "actions",
+            "csdesk.services.actions.action_report",
+            "actions_report",
+            options=("status",),
         ),
         ReportKind("year", "goals", "csdesk.services.goals.year_report", "year_report", "year"),
         ReportKind(

@@ -115,7 +115,7 @@ def problem_text(problem: ActionProblem) -> str:
     }.get(problem.key, str(problem))
 
 
-def _checked(db: Database, data: ActionData, today: date) -> tuple[ActionData, float | None]:
+def checked_data(db: Database, data: ActionData, today: date) -> tuple[ActionData, float | None]:
     """The data with its day filled in and checked, and the KPI's value when made."""
     data = replace(data, created_on=data.created_on or today, title=data.title.strip(),
                    owner_name=data.owner_name.strip())  # fmt: skip
@@ -154,7 +154,7 @@ def create_action(
     Raises:
         UserError: see ``check_action``; an unknown source, status or KPI.
     """
-    data, baseline = _checked(db, data, today or date.today())
+    data, baseline = checked_data(db, data, today or date.today())
     with db.write() as session:
         row = Action(kpi_baseline=baseline, saved_at=datetime.now(), saved_by=author_of(author))
         _fill(row, data)
@@ -187,7 +187,7 @@ def update_action(
     with db.write() as session:
         row = existing(session, Action, action_id, gone())
         data = replace(data, created_on=row.created_on)
-    data, _baseline = _checked(db, data, today)
+    data, _baseline = checked_data(db, data, today)
     who = author_of(author)
     with db.write() as session:
         row = existing(session, Action, action_id, gone())
