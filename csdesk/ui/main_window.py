@@ -56,9 +56,11 @@ class MainWindow(QMainWindow):
             "performance",
             "appraisals",
             "goals",
+            "actions",
         )
         self.training_reminders = 0
         self.overdue_complaints = 0
+        self.overdue_actions = 0
         for key in self.page_keys:
             self.stack.addWidget(self._built.get(key) or QWidget())
             self.sidebar.addItem(QListWidgetItem())
@@ -84,6 +86,7 @@ class MainWindow(QMainWindow):
         ):
             signal.connect(self._reminders_changed)
         ctx.notices.complaints_changed.connect(self._complaints_changed)
+        ctx.notices.actions_changed.connect(self._actions_changed)
         geometry = ctx.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)  # from a larger screen it may not fit this one
@@ -145,6 +148,9 @@ class MainWindow(QMainWindow):
             "performance": self.tr("Performance"),
             "appraisals": self.tr("Appraisals"),
             "goals": self.tr("Goals"),
+            "actions": self.tr("Actions ({count} overdue)").format(count=self.overdue_actions)
+            if self.overdue_actions
+            else self.tr("Actions"),
         }
         for row, key in enumerate(self.page_keys):
             self.sidebar.item(row).setText(titles[key])
@@ -175,6 +181,7 @@ class MainWindow(QMainWindow):
     def page(self, key: str) -> QWidget:
         """The page ``key``, built now if it was never opened."""
         if key not in self._built:
+            from csdesk.ui.actions.actions_page import ActionsPage
             from csdesk.ui.appraisals.appraisals_page import AppraisalsPage
             from csdesk.ui.complaints.complaints_page import ComplaintsPage
             from csdesk.ui.goals.goals_page import GoalsPage
@@ -189,6 +196,7 @@ class MainWindow(QMainWindow):
                 "performance": PerformancePage,
                 "appraisals": AppraisalsPage,
                 "goals": GoalsPage,
+                "actions": ActionsPage,
             }
             page = builders[key](self.ctx)
             index = self.page_keys.index(key)
@@ -248,6 +256,12 @@ class MainWindow(QMainWindow):
         self.overdue_complaints = complaint_list.overdue_count(self.ctx.db)
         self.retranslate()
 
+    def _actions_changed(self) -> None:
+        from csdesk.services.actions import action_records
+
+        self.overdue_actions = action_records.overdue_count(self.ctx.db)
+        self.retranslate()
+
     def say_reminders(self) -> None:
         """Tell the supervisor on start what needs attention in training.
 
@@ -285,13 +299,14 @@ class MainWindow(QMainWindow):
 
     def _first_count(self) -> None:
         """Count reminders in the background; the badge and status bar follow."""
+        from csdesk.services.actions import action_records
         from csdesk.services.complaints import complaint_list
         from csdesk.services.training import training_status
 
         db = self.ctx.db
 
-        def counted(counts: tuple[int, int]) -> None:
-            self.training_reminders, self.overdue_complaints = counts
+        def counted(counts: tuple[int, int, int]) -> None:
+            self.training_reminders, self.overdue_complaints, self.overdue_actions = counts
             self.retranslate()
             self.say_reminders()
 
@@ -299,7 +314,11 @@ class MainWindow(QMainWindow):
             raise exc
 
         self.ctx.tasks.run(
-            lambda: (len(training_status.reminders(db)), complaint_list.overdue_count(db)),
+            lambda: (
+                len(training_status.reminders(db)),
+                complaint_list.overdue_count(db),
+                action_records.overdue_count(db),
+            ),
             counted,
             failed,
         )

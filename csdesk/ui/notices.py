@@ -9,6 +9,7 @@ Signals:
     appraisals_changed: appraisals were prepared, finalised, amended or signed, or the
         appraisal rules changed.
     rota_changed: the rota, its shifts, rules, forecast or staffing settings changed.
+    actions_changed: an improvement action was made, changed or checked in.
     shop_changed: shop settings changed (name, backup folder).
     data_reset: the whole database was replaced (restore, demo).
 """
@@ -27,6 +28,7 @@ class ChangeNotices(QObject):
     performance_changed = Signal()
     appraisals_changed = Signal()
     rota_changed = Signal()
+    actions_changed = Signal()
     shop_changed = Signal()
     data_reset = Signal()
 

@@ -49,6 +49,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>{count} actions written to {path}.</source>
+        <translation>
+            <numerusform>{count} action written to {path}.</numerusform>
+            <numerusform>{count} actions written to {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Rota of {week} ({count} agents) written to {path}.</source>
         <translation>
             <numerusform>Rota of {week} ({count} agent) written to {path}.</numerusform>

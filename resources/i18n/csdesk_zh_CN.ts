@@ -21,6 +21,296 @@
     </message>
 </context>
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Action</source>
+        <translation>改进措施</translation>
+    </message>
+    <message>
+        <source>Action #{id}</source>
+        <translation>改进措施 #{id}</translation>
+    </message>
+    <message>
+        <source>an agent, or a name: 店长</source>
+        <translation>客服，或填写姓名：店长</translation>
+    </message>
+    <message>
+        <source>(not measured)</source>
+        <translation>（不量化）</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>措施(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>来源(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>关联(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>负责人(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline</source>
+        <translation>截止日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>状态(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption</source>
+        <translation>描述(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Expected result</source>
+        <translation>预期效果(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;KPI</source>
+        <translation>指标(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get</source>
+        <translation>目标值(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Month to check</source>
+        <translation>检查月份(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>{day} {author}: {progress} % — {note}</source>
+        <translation>{day} {author}：{progress}% — {note}</translation>
+    </message>
+    <message>
+        <source>{at} {by} changed {field}: {before} → {after}</source>
+        <translation>{at} {by} 修改了 {field}：{before} → {after}</translation>
+    </message>
+    <message>
+        <source>No check-ins or changes yet.</source>
+        <translation>尚无进展记录或修改。</translation>
+    </message>
+    <message>
+        <source>Write the target as a number.</source>
+        <translation>目标值请填写数字。</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Complaint review</source>
+        <translation>投诉复盘</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>QA review</source>
+        <translation>质检</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>例会</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>合理化建议</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>辅导面谈</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Not effective</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>The action needs a title.</source>
+        <extracomment>The lists the page and the command line offer.</extracomment>
+        <translation>改进措施需要标题。</translation>
+    </message>
+    <message>
+        <source>The action needs an owner.</source>
+        <translation>改进措施需要负责人。</translation>
+    </message>
+    <message>
+        <source>The deadline is before the day the action was made.</source>
+        <translation>截止日期早于措施的创建日期。</translation>
+    </message>
+    <message>
+        <source>A measurable result needs its KPI, a target and the month to check it.</source>
+        <translation>量化的预期效果需要指标、目标值和检查月份。</translation>
+    </message>
+    <message>
+        <source>The target does not improve on the KPI&apos;s current value.</source>
+        <translation>目标值没有优于该指标的当前值。</translation>
+    </message>
+    <message>
+        <source>Unknown source or status.</source>
+        <translation>未知的来源或状态。</translation>
+    </message>
+    <message>
+        <source>Progress is a share from 0 to 100 %.</source>
+        <translation>进度应在 0 到 100% 之间。</translation>
+    </message>
+    <message>
+        <source>A finished action takes no more check-ins.</source>
+        <translation>已结束的措施不能再记录进展。</translation>
+    </message>
+    <message>
+        <source>That action no longer exists.</source>
+        <translation>该措施已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPage</name>
+    <message>
+        <source>Nothing here. An action is what was decided about a complaint, a goal off track, a QA review or a meeting: who does what by when.</source>
+        <translation>这里还没有内容。改进措施是针对投诉、偏离的目标、质检或例会所作的决定：谁在什么时候之前做什么。</translation>
+    </message>
+    <message>
+        <source>New action…</source>
+        <translation>新建措施…</translation>
+    </message>
+    <message>
+        <source>Still to do</source>
+        <translation>待完成</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>本周到期</translation>
+    </message>
+    <message>
+        <source>Waiting for the check</source>
+        <translation>待效果验证</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>&amp;New action…</source>
+        <translation>新建措施(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Check in…</source>
+        <translation>记录进展(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Note progress on the selected action</source>
+        <translation>为所选措施记录进展</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel action</source>
+        <translation>取消措施(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Print list…</source>
+        <translation>打印清单(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Every owner</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message>
+        <source>Every source</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <source>Overdue since {day}</source>
+        <translation>自 {day} 起逾期</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Improvement actions</source>
+        <translation>改进措施</translation>
+    </message>
+</context>
+<context>
     <name>AgentDialog</name>
     <message>
         <source>Edit agent</source>
@@ -1298,6 +1588,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>rota：纸张，横向（默认：A4）</translation>
     </message>
     <message>
+        <source>actions: which actions to list (default: open)</source>
+        <translation>actions：列出哪些措施（默认：open）</translation>
+    </message>
+    <message>
         <source>print the monthly KPIs of every agent</source>
         <translation>打印每位客服的月度 KPI</translation>
     </message>
@@ -1470,6 +1764,12 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>{year} 年终总结已写入 {path}。</translation>
     </message>
     <message numerus="yes">
+        <source>{count} actions written to {path}.</source>
+        <translation>
+            <numerusform>{count} 项措施已写入 {path}。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Rota of {week} ({count} agents) written to {path}.</source>
         <translation>
             <numerusform>{week} 排班（{count} 名客服）已写入 {path}。</numerusform>
@@ -1568,6 +1868,34 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>No goals set for this year.</source>
         <translation>本年度尚未设定目标。</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (YYYY-MM-DD).</source>
+        <translation>{value} 不是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>the improvement actions and their state</source>
+        <translation>改进措施及其状态</translation>
+    </message>
+    <message>
+        <source>only this agent&apos;s actions</source>
+        <translation>只列出该客服的措施</translation>
+    </message>
+    <message>
+        <source>as of this day, YYYY-MM-DD (default: today)</source>
+        <translation>以该日为准，YYYY-MM-DD（默认：今天）</translation>
+    </message>
+    <message>
+        <source>No agent {number}.</source>
+        <translation>没有客服 {number}。</translation>
+    </message>
+    <message>
+        <source>No actions.</source>
+        <translation>没有措施。</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>逾期</translation>
     </message>
 </context>
 <context>
@@ -1760,6 +2088,25 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>Delete {certificate} of {name}?</source>
         <translation>删除{name}的「{certificate}」？</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Check in: {title}</source>
+        <translation>记录进展：{title}</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>进度(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -3905,8 +4252,64 @@ The decision is final.</source>
         <translation>优先级</translation>
     </message>
     <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
         <source>status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a month (YYYY-MM).</source>
+        <translation>&quot;{value}&quot; 不是月份（YYYY-MM）。</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Source reference</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>创建日期</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>预期效果</translation>
+    </message>
+    <message>
+        <source>KPI target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Month to check</source>
+        <translation>检查月份</translation>
     </message>
     <message>
         <source>compensation</source>
@@ -4050,6 +4453,10 @@ The decision is final.</source>
     <message>
         <source>{field} is missing.</source>
         <translation>缺少{field}。</translation>
+    </message>
+    <message>
+        <source>Owned by a name outside the staff directory: {names}.</source>
+        <translation>负责人不在员工名单中（按姓名保存）：{names}。</translation>
     </message>
     <message>
         <source>The conversation ID is longer than 100 characters.</source>
@@ -5275,6 +5682,14 @@ The decision is final.</source>
         <translation>目标</translation>
     </message>
     <message>
+        <source>Actions ({count} overdue)</source>
+        <translation>改进（{count} 项逾期）</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>改进</translation>
+    </message>
+    <message>
         <source>Training reminders: {count} (agents not cleared for duty, expired or expiring courses and certificates)</source>
         <translation>培训提醒：{count} 条（未获准上岗的客服、已过期或即将到期的课程和证书）</translation>
     </message>
@@ -5850,6 +6265,10 @@ Database: {path}</source>
     <message>
         <source>Preparing the preview…</source>
         <translation>正在准备打印预览…</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>正在生成报告…</translation>
     </message>
 </context>
 <context>
@@ -6944,6 +7363,51 @@ Database: {path}</source>
     <message>
         <source>Year-end summary · {year}</source>
         <translation>年终总结 · {year}</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <extracomment>The groups in print order: (title key, which actions).</extracomment>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Improvement actions</source>
+        <translation>改进措施</translation>
+    </message>
+    <message>
+        <source>Improvement actions as of {day}</source>
+        <translation>改进措施（截至 {day}）</translation>
+    </message>
+    <message>
+        <source>Actions: {count}; overdue: {late}.</source>
+        <translation>措施 {count} 项；逾期 {late} 项。</translation>
+    </message>
+    <message>
+        <source>No actions.</source>
+        <translation>没有措施。</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,296 @@
     </message>
 </context>
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Action</source>
+        <translation>改進措施</translation>
+    </message>
+    <message>
+        <source>Action #{id}</source>
+        <translation>改進措施 #{id}</translation>
+    </message>
+    <message>
+        <source>an agent, or a name: 店长</source>
+        <translation>客服，或填寫姓名：店長</translation>
+    </message>
+    <message>
+        <source>(not measured)</source>
+        <translation>（不量化）</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>措施(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>來源(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>關聯(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>負責人(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline</source>
+        <translation>截止日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>狀態(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption</source>
+        <translation>描述(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Expected result</source>
+        <translation>預期效果(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;KPI</source>
+        <translation>指標(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get</source>
+        <translation>目標值(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Month to check</source>
+        <translation>檢查月份(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳情</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>記錄</translation>
+    </message>
+    <message>
+        <source>{day} {author}: {progress} % — {note}</source>
+        <translation>{day} {author}：{progress}% — {note}</translation>
+    </message>
+    <message>
+        <source>{at} {by} changed {field}: {before} → {after}</source>
+        <translation>{at} {by} 修改了 {field}：{before} → {after}</translation>
+    </message>
+    <message>
+        <source>No check-ins or changes yet.</source>
+        <translation>尚無進展記錄或修改。</translation>
+    </message>
+    <message>
+        <source>Write the target as a number.</source>
+        <translation>目標值請填寫數字。</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>Complaint</source>
+        <translation>投訴</translation>
+    </message>
+    <message>
+        <source>Complaint review</source>
+        <translation>投訴覆盤</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>QA review</source>
+        <translation>質檢</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>例會</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>合理化建議</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>辅導面談</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未開始</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Not effective</source>
+        <translation>無效</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>The action needs a title.</source>
+        <extracomment>The lists the page and the command line offer.</extracomment>
+        <translation>改進措施需要標題。</translation>
+    </message>
+    <message>
+        <source>The action needs an owner.</source>
+        <translation>改進措施需要負責人。</translation>
+    </message>
+    <message>
+        <source>The deadline is before the day the action was made.</source>
+        <translation>截止日期早於措施的創建日期。</translation>
+    </message>
+    <message>
+        <source>A measurable result needs its KPI, a target and the month to check it.</source>
+        <translation>量化的預期效果需要指標、目標值和檢查月份。</translation>
+    </message>
+    <message>
+        <source>The target does not improve on the KPI&apos;s current value.</source>
+        <translation>目標值沒有優於該指標的當前值。</translation>
+    </message>
+    <message>
+        <source>Unknown source or status.</source>
+        <translation>未知的來源或狀態。</translation>
+    </message>
+    <message>
+        <source>Progress is a share from 0 to 100 %.</source>
+        <translation>進度應在 0 到 100% 之間。</translation>
+    </message>
+    <message>
+        <source>A finished action takes no more check-ins.</source>
+        <translation>已結束的措施不能再記錄進展。</translation>
+    </message>
+    <message>
+        <source>That action no longer exists.</source>
+        <translation>該措施已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPage</name>
+    <message>
+        <source>Nothing here. An action is what was decided about a complaint, a goal off track, a QA review or a meeting: who does what by when.</source>
+        <translation>這裡還沒有內容。改進措施是針對投訴、偏離的目標、質檢或例會所作的決定：誰在什麼時候之前做什麼。</translation>
+    </message>
+    <message>
+        <source>New action…</source>
+        <translation>新建措施…</translation>
+    </message>
+    <message>
+        <source>Still to do</source>
+        <translation>待完成</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>本週到期</translation>
+    </message>
+    <message>
+        <source>Waiting for the check</source>
+        <translation>待效果驗證</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已結束</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>&amp;New action…</source>
+        <translation>新建措施(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編輯(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Check in…</source>
+        <translation>記錄進展(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Note progress on the selected action</source>
+        <translation>為所選措施記錄進展</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel action</source>
+        <translation>取消措施(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Print list…</source>
+        <translation>打印清單(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Every owner</source>
+        <translation>全部負責人</translation>
+    </message>
+    <message>
+        <source>Every source</source>
+        <translation>全部來源</translation>
+    </message>
+    <message>
+        <source>Overdue since {day}</source>
+        <translation>自 {day} 起逾期</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進度</translation>
+    </message>
+    <message>
+        <source>Improvement actions</source>
+        <translation>改進措施</translation>
+    </message>
+</context>
+<context>
     <name>AgentDialog</name>
     <message>
         <source>Edit agent</source>
@@ -1298,6 +1588,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>rota：紙張，橫向（預設：A4）</translation>
     </message>
     <message>
+        <source>actions: which actions to list (default: open)</source>
+        <translation>actions：列出哪些措施（默認：open）</translation>
+    </message>
+    <message>
         <source>print the monthly KPIs of every agent</source>
         <translation>列印每位客服的月度 KPI</translation>
     </message>
@@ -1470,6 +1764,12 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>{year} 年終總結已寫入 {path}。</translation>
     </message>
     <message numerus="yes">
+        <source>{count} actions written to {path}.</source>
+        <translation>
+            <numerusform>{count} 項措施已寫入 {path}。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Rota of {week} ({count} agents) written to {path}.</source>
         <translation>
             <numerusform>{week} 排班（{count} 名客服）已寫入 {path}。</numerusform>
@@ -1568,6 +1868,34 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>No goals set for this year.</source>
         <translation>本年度尚未設定目標。</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (YYYY-MM-DD).</source>
+        <translation>{value} 不是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>the improvement actions and their state</source>
+        <translation>改進措施及其狀態</translation>
+    </message>
+    <message>
+        <source>only this agent&apos;s actions</source>
+        <translation>只列出該客服的措施</translation>
+    </message>
+    <message>
+        <source>as of this day, YYYY-MM-DD (default: today)</source>
+        <translation>以該日為準，YYYY-MM-DD（默認：今天）</translation>
+    </message>
+    <message>
+        <source>No agent {number}.</source>
+        <translation>沒有客服 {number}。</translation>
+    </message>
+    <message>
+        <source>No actions.</source>
+        <translation>沒有措施。</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>逾期</translation>
     </message>
 </context>
 <context>
@@ -1760,6 +2088,25 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>Delete {certificate} of {name}?</source>
         <translation>刪除{name}的「{certificate}」？</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Check in: {title}</source>
+        <translation>記錄進展：{title}</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>進度(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>備註(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -3905,8 +4252,64 @@ The decision is final.</source>
         <translation>優先級</translation>
     </message>
     <message>
+        <source>source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
         <source>status</source>
         <translation>狀態</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a month (YYYY-MM).</source>
+        <translation>&quot;{value}&quot; 不是月份（YYYY-MM）。</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Source reference</source>
+        <translation>關聯</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>創建日期</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>預期效果</translation>
+    </message>
+    <message>
+        <source>KPI target</source>
+        <translation>目標值</translation>
+    </message>
+    <message>
+        <source>Month to check</source>
+        <translation>檢查月份</translation>
     </message>
     <message>
         <source>compensation</source>
@@ -4050,6 +4453,10 @@ The decision is final.</source>
     <message>
         <source>{field} is missing.</source>
         <translation>缺少{field}。</translation>
+    </message>
+    <message>
+        <source>Owned by a name outside the staff directory: {names}.</source>
+        <translation>負責人不在員工名單中（按姓名保存）：{names}。</translation>
     </message>
     <message>
         <source>The conversation ID is longer than 100 characters.</source>
@@ -5275,6 +5682,14 @@ The decision is final.</source>
         <translation>目標</translation>
     </message>
     <message>
+        <source>Actions ({count} overdue)</source>
+        <translation>改進（{count} 項逾期）</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>改進</translation>
+    </message>
+    <message>
         <source>Training reminders: {count} (agents not cleared for duty, expired or expiring courses and certificates)</source>
         <translation>培訓提醒：{count} 則（未獲准上崗的客服、已過期或即將到期的課程和證書）</translation>
     </message>
@@ -5850,6 +6265,10 @@ Database: {path}</source>
     <message>
         <source>Preparing the preview…</source>
         <translation>正在準備預覽列印…</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>正在生成報告…</translation>
     </message>
 </context>
 <context>
@@ -6944,6 +7363,51 @@ Database: {path}</source>
     <message>
         <source>Year-end summary · {year}</source>
         <translation>年終總結 · {year}</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <extracomment>The groups in print order: (title key, which actions).</extracomment>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進度</translation>
+    </message>
+    <message>
+        <source>Improvement actions</source>
+        <translation>改進措施</translation>
+    </message>
+    <message>
+        <source>Improvement actions as of {day}</source>
+        <translation>改進措施（截至 {day}）</translation>
+    </message>
+    <message>
+        <source>Actions: {count}; overdue: {late}.</source>
+        <translation>措施 {count} 項；逾期 {late} 項。</translation>
+    </message>
+    <message>
+        <source>No actions.</source>
+        <translation>沒有措施。</translation>
     </message>
 </context>
 <context>

@@ -68,7 +68,7 @@ def actions_report(
             day=as_of.isoformat()
         ),
         summary=[
-            translate("Reports", "{count} actions; {late} overdue.").format(
+            translate("Reports", "Actions: {count}; overdue: {late}.").format(
                 count=len(found), late=sum(a.overdue(as_of) for a in found)
             )
             if found

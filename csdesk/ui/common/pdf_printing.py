@@ -14,6 +14,8 @@ background at full resolution.
 
 from __future__ import annotations
 
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -78,6 +80,25 @@ def preview_pdf(parent: QWidget, ctx: AppContext, path: Path, title: str) -> Non
         lambda progress: render_pages(path, PREVIEW_DPI, progress),
         show,
         label=QCoreApplication.translate("Printing", "Preparing the preview…"),
+    )
+
+
+def preview_written(
+    parent: QWidget, ctx: AppContext, name: str, write: Callable[..., object], title: str
+) -> None:
+    """Write a report with ``write(path, progress)`` in the background, then preview it.
+
+    The file is written to a fresh temporary folder named ``name``; the preview prints it.
+    """
+    path = Path(tempfile.mkdtemp(prefix="csdesk-print-")) / name
+    run_with_progress(
+        parent,
+        ctx,
+        title,
+        lambda progress: write(path, progress),
+        lambda _count: preview_pdf(parent, ctx, path, title),
+        path=path,
+        label=QCoreApplication.translate("Printing", "Writing the report…"),
     )
 
 

@@ -7,15 +7,13 @@ translation context.
 
 from __future__ import annotations
 
-import tempfile
-from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from csdesk.domain.months import Month
+from csdesk.ui.common import pdf_printing
 from csdesk.ui.common.widgets import status_message
 from csdesk.ui.context import AppContext
 
@@ -32,7 +30,7 @@ def print_team_report(page: QWidget, ctx: AppContext) -> None:
     month = ask_month(page, _tr("Team report"), Month.of(date.today()).shift(-1))
     if month is None:
         return
-    _preview(
+    pdf_printing.preview_written(
         page, ctx, f"team-{month}.pdf",
         lambda path, progress: team_report(ctx.db, month, path, progress=progress),
         _tr("Team report {month}").format(month=month_text(month)),
@@ -43,7 +41,7 @@ def print_year_report(page: QWidget, ctx: AppContext, year: int) -> None:
     """Write ``year``'s year-end summary and open it in the preview."""
     from csdesk.services.goals.year_report import year_report
 
-    _preview(
+    pdf_printing.preview_written(
         page, ctx, f"year-{year}.pdf",
         lambda path, progress: year_report(ctx.db, year, path, progress=progress),
         _tr("Year-end summary {year}").format(year=year),
@@ -67,17 +65,3 @@ def edit_budget(page: QWidget, ctx: AppContext, year: int) -> None:
     if ok:
         training_budget.set_training_budget(ctx.db, year, round(amount * 100) or None)
         status_message(page, _tr("Training budget for {year} saved.").format(year=year))
-
-
-def _preview(
-    page: QWidget, ctx: AppContext, name: str, write: Callable[..., object], title: str
-) -> None:
-    from csdesk.ui.background import run_with_progress
-    from csdesk.ui.common import pdf_printing
-
-    path = Path(tempfile.mkdtemp(prefix="csdesk-print-")) / name
-    run_with_progress(
-        page, ctx, title, lambda progress: write(path, progress),
-        lambda _count: pdf_printing.preview_pdf(page, ctx, path, title), path=path,
-        label=_tr("Writing the report…"),
-    )  # fmt: skip

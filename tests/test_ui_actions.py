@@ -1,0 +1,107 @@
+"""The Actions page through the mouse and keyboard (issue 21, §1)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from csdesk.common.palette import BAD
+from csdesk.services.actions import action_records as actions
+from csdesk.services.staff import agent_changes
+from csdesk.services.staff import agents as staff
+from csdesk.ui.actions.action_dialog import ActionDialog
+from csdesk.ui.actions.actions_page import ActionsPage
+from csdesk.ui.actions.check_in_dialog import CheckInDialog
+from tests.conftest import type_text
+
+
+@pytest.fixture
+def page(qtbot, ctx):
+    agent_changes.create_agent(ctx.db, staff.AgentData("CS1", "王婷", hire_date=date(2024, 1, 1)))
+    widget = ActionsPage(ctx)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def test_an_action_is_made_checked_in_and_done(qtbot, ctx, page, monkeypatch):
+    assert page.hint.isVisible()
+
+    def fill(dialog: ActionDialog) -> int:
+        type_text(qtbot, dialog.title, "出库前复核")
+        dialog.owner.setCurrentIndex(dialog.owner.findText("王婷 (CS1)"))
+        dialog.source.setCurrentIndex(dialog.source.findData("complaint"))
+        save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(ActionDialog, "exec", fill)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == 1 and page.model.index(0, 1).data() == "出库前复核"
+    (made,) = actions.list_actions(ctx.db, "all")
+    assert (made.owner_no, made.data.source) == ("CS1", "complaint")
+
+    def note(dialog: CheckInDialog) -> int:
+        dialog.progress.setValue(60)
+        type_text(qtbot, dialog.note, "已与仓库沟通")
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(CheckInDialog, "exec", note)
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.check_in_button, Qt.MouseButton.LeftButton)
+    assert page.model.index(0, 6).data() == "60 %"
+    assert page.model.index(0, 5).data() == "In progress"
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == 0  # no longer still to do
+    page.queues.setCurrentRow(3)  # waiting for the check
+    assert page.model.index(0, 5).data() == "Done"
+
+
+def test_a_late_action_is_red_and_counted_in_the_sidebar(qtbot, ctx, page):
+    from csdesk.ui.main_window import MainWindow
+
+    agent = staff.list_agents(ctx.db)[0].id
+    actions.create_action(
+        ctx.db,
+        actions.ActionData("更换快递", date.today() - timedelta(days=2), owner_agent_id=agent,
+                           created_on=date.today() - timedelta(days=10)),
+    )  # fmt: skip
+    ctx.notices.actions_changed.emit()
+    assert page.model.index(0, 1).data(Qt.ItemDataRole.BackgroundRole).color().name() == BAD[0]
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window._actions_changed()
+    assert window.sidebar.item(window.page_keys.index("actions")).text() == "Actions (1 overdue)"
+
+
+def test_a_bad_action_keeps_the_form_open_with_the_reason(qtbot, ctx, page):
+    dialog = ActionDialog(ctx, None, page)
+    qtbot.addWidget(dialog)
+    type_text(qtbot, dialog.title, "无负责人")
+    dialog.owner.setCurrentIndex(-1)
+    dialog.owner.setEditText("")
+    dialog.save()
+    assert dialog.result() == 0 and "needs an owner" in dialog.problems.text()
+    assert actions.list_actions(ctx.db, "all") == []
+
+
+def test_the_list_is_printed_through_the_preview(qtbot, ctx, page, monkeypatch):
+    from pypdf import PdfReader
+
+    from csdesk.ui.common import pdf_printing
+
+    agent = staff.list_agents(ctx.db)[0].id
+    actions.create_action(
+        ctx.db, actions.ActionData("话术培训", date.today(), owner_agent_id=agent)
+    )
+    shown: list = []
+    monkeypatch.setattr(pdf_printing, "preview_pdf", lambda *a: shown.append(a[2]))
+    assert "actions" in page.report_actions()
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    assert "话术培训" in PdfReader(shown[0]).pages[0].extract_text()
