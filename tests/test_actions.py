@@ -181,3 +181,29 @@ def test_actions_from_the_command_line_and_their_pdf(db, db_path, agent, tmp_pat
     assert main(args) == 0
     text = " ".join(PdfReader(out).pages[0].extract_text().split())
     assert "Overdue (1)" in text and "更换快递" in text
+
+
+def test_a_complaints_corrective_action_becomes_one_action_followed_up(db, agent):
+    from datetime import datetime
+
+    from csdesk.services.complaints import case_changes, complaint_handling
+    from csdesk.services.complaints import case_files as complaints
+
+    cid = case_changes.create_complaint(
+        db, complaints.ComplaintData(datetime(2026, 12, 1, 10, 0), customer="客户", agent_id=agent)
+    )
+    ref = complaints.get_complaint(db, cid).ref
+    complaint_handling.save_handling(
+        db, cid, complaints.Handling(corrective_action="出库前复核\n仓库双人核对"), author="主管"
+    )
+    (made,) = actions.list_actions(db, "all")
+    assert (made.data.source, made.data.source_ref, made.data.title) == (
+        "complaint", ref, "出库前复核",
+    )  # fmt: skip
+    assert made.owner == "主管" and "双人核对" in made.data.description
+    complaint_handling.save_handling(
+        db, cid, complaints.Handling(corrective_action="出库前扫码复核"), author="主管"
+    )
+    (again,) = actions.list_actions(db, "all")  # the same action, its title changed
+    assert again.id == made.id and again.data.title == "出库前扫码复核"
+    assert again.changes[-1].field == "title"

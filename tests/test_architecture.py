@@ -89,7 +89,7 @@ AREA_OFFERS = {
     "rota": {"rota_month"},  # attendance: the days an agent was due
     "appraisals": {"records"},  # the month's appraisals and its Service Star
     "goals": {"goal_records"},  # the KPIs a goal (or an action's result) may name
-    "actions": {"action_records"},
+    "actions": {"action_records"},  # actions made where the need shows
 }
 
 

@@ -197,3 +197,27 @@ def test_a_hidden_goals_page_catches_up_when_shown(qtbot, ctx, shop_year, monkey
     assert calls == [1]
     ctx.notices.performance_changed.emit()  # shown: computed at once
     assert calls == [1, 1]
+
+
+def test_an_action_is_started_from_a_goal(qtbot, ctx, shop_year, monkeypatch):  # noqa: F811
+    from csdesk.services.actions.action_records import list_actions
+    from csdesk.ui.actions.action_dialog import ActionDialog
+
+    goal_records.set_goal(ctx.db, 2026, "satisfaction_rate", baseline=80.0, target=92.0)
+    page = GoalsPage(ctx)
+    qtbot.addWidget(page)
+    page.year.setValue(2026)
+    page.table.selectRow(0)
+
+    def fill(dialog: ActionDialog) -> int:
+        assert dialog.kpi.currentData() == "satisfaction_rate" and dialog.check_month.text()
+        assert dialog.source.currentData() == "goal"
+        type_text(qtbot, dialog.title, "每周话术抽查")
+        dialog.owner.setEditText("主管")
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(ActionDialog, "exec", fill)
+    qtbot.mouseClick(page.action_button, Qt.MouseButton.LeftButton)
+    (made,) = list_actions(ctx.db, "all")
+    assert (made.data.source_ref, made.owner) == ("2026:satisfaction_rate", "主管")

@@ -3931,6 +3931,14 @@ The decision is final.</source>
         <translation>建议目标(&amp;P)…</translation>
     </message>
     <message>
+        <source>&amp;Action…</source>
+        <translation>改进措施(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>An improvement action for the selected goal, checked next month</source>
+        <translation>为所选目标制定改进措施，下月检查效果</translation>
+    </message>
+    <message>
         <source>Goals for the year shown: from last year&apos;s goals and figures, or the plans&apos; three goals</source>
         <translation>为所显示年份建议目标：依据去年的目标和数据，或方案中的三项目标</translation>
     </message>

@@ -3931,6 +3931,14 @@ The decision is final.</source>
         <translation>建議目標(&amp;P)…</translation>
     </message>
     <message>
+        <source>&amp;Action…</source>
+        <translation>改進措施(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>An improvement action for the selected goal, checked next month</source>
+        <translation>為所選目標制定改進措施，下月檢查效果</translation>
+    </message>
+    <message>
         <source>Goals for the year shown: from last year&apos;s goals and figures, or the plans&apos; three goals</source>
         <translation>為所顯示年份建議目標：依據去年的目標和資料，或方案中的三項目標</translation>
     </message>

@@ -165,6 +165,28 @@ def create_action(
         return row.id
 
 
+def ensure_action(
+    db: Database, data: ActionData, author: str | None = None, today: date | None = None
+) -> int:
+    """The action that came from ``data``'s source item: made once, its title kept current.
+
+    A complaint's corrective action, typed on the complaint, becomes an action here; typing
+    it again changes the action's title (logged) rather than making a second one.
+    """
+    with db.read() as session:
+        found = session.scalar(
+            select(Action.id).where(
+                Action.source == data.source, Action.source_ref == data.source_ref
+            )
+        )
+    if found is None:
+        return create_action(db, data, author, today)
+    current = action(db, found)
+    if current.data.title != data.title.strip():
+        update_action(db, found, replace(current.data, title=data.title), author, today)
+    return found
+
+
 def _fill(row: Action, data: ActionData) -> None:
     for item in fields(ActionData):
         setattr(row, item.name, getattr(data, item.name))

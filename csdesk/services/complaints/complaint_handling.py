@@ -8,7 +8,7 @@ with the customer's satisfaction, or a stated reason why no visit was possible.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
 from csdesk.common.i18n import translate
 from csdesk.data.complaints import Complaint
@@ -52,6 +52,33 @@ def save_handling(
     with db.write() as session:
         complaint = load_complaint(session, complaint_id)
         apply_handling(complaint, data)
+        ref, agent_id = complaint.ref, complaint.agent_id
+    if data.corrective_action.strip():
+        _follow_up_action(db, ref, agent_id, data.corrective_action, author)
+
+
+def _follow_up_action(
+    db: Database, ref: str, agent_id: int | None, corrective: str, author: str | None
+) -> None:
+    """The corrective action becomes an action on the Actions page, followed up there.
+
+    Owned by the shop's supervisor (the settings), else the complaint's agent; due in
+    two weeks.
+    """
+    from csdesk.services import shop
+    from csdesk.services.actions.action_records import ActionData, ensure_action
+
+    owner = shop.supervisor_name(db) or author_of(author)
+    title = corrective.strip().splitlines()[0][:200]
+    ensure_action(
+        db,
+        ActionData(
+            title, date.today() + timedelta(days=14), source="complaint", source_ref=ref,
+            owner_agent_id=None if owner else agent_id, owner_name=owner,
+            description=corrective.strip(),
+        ),
+        author,
+    )  # fmt: skip
 
 
 def apply_handling(complaint: Complaint, data: Handling) -> None:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from csdesk.common.appraisal_labels import kpi_labels
 from csdesk.common.palette import BAD, GOOD, WARNING
 from csdesk.domain.goals import GoalStatus
+from csdesk.domain.months import Month
 from csdesk.services.goals import goal_records
 from csdesk.services.kinds import FILE_KINDS
 from csdesk.ui.common.empty_hint import EmptyHint
@@ -89,6 +90,7 @@ class GoalsPage(QWidget):
         self.new_button = QPushButton()
         self.remove_button = QPushButton()
         self.propose_button = QPushButton()
+        self.action_button = QPushButton()
         self.orders_button = QPushButton()
         self.report_button = QPushButton()
         self.year_button = QPushButton()
@@ -115,7 +117,8 @@ class GoalsPage(QWidget):
         top.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(
-            button_row(self.new_button, self.remove_button, self.propose_button, None,
+            button_row(self.new_button, self.remove_button, self.propose_button,
+                       self.action_button, None,
                        self.report_button, self.year_button, self.budget_button,
                        self.orders_button)
         )  # fmt: skip
@@ -127,6 +130,7 @@ class GoalsPage(QWidget):
         self.new_button.clicked.connect(self.new_goal)
         self.remove_button.clicked.connect(self.remove_goal)
         self.propose_button.clicked.connect(self.propose)
+        self.action_button.clicked.connect(self.new_action)
         self.orders_button.clicked.connect(
             lambda: ImportDialog(self.ctx, ORDERS_IMPORT, self).exec()
         )
@@ -146,6 +150,10 @@ class GoalsPage(QWidget):
         self.new_button.setText(self.tr("&New goal…"))
         self.remove_button.setText(self.tr("&Remove goal"))
         self.propose_button.setText(self.tr("&Propose goals…"))
+        self.action_button.setText(self.tr("&Action…"))
+        self.action_button.setToolTip(
+            self.tr("An improvement action for the selected goal, checked next month")
+        )
         self.propose_button.setToolTip(
             self.tr(
                 "Goals for the year shown: from last year's goals and figures, or the plans' "
@@ -297,6 +305,25 @@ class GoalsPage(QWidget):
         year = self.year.value()
         if ProposalsDialog(self.ctx, year, proposals_for(self.ctx.db, year), self).exec():
             self.reload()
+
+    def new_action(self) -> None:
+        """Start an action for the selected goal: its KPI, next month's target, checked then."""
+        from csdesk.services import shop
+        from csdesk.services.actions.action_records import ActionData
+        from csdesk.ui.actions.action_dialog import ActionDialog
+
+        goal = self._selected()
+        if goal is None:
+            return
+        this = Month.of(date.today())
+        check = this.shift(1)
+        target = goal.months[check.month - 1].target if check.year == goal.year else goal.target
+        preset = ActionData(
+            "", this.last_day, source="goal", source_ref=f"{goal.year}:{goal.kpi}",
+            owner_name=shop.supervisor_name(self.ctx.db), kpi=goal.kpi,
+            kpi_target=round(target, 2), check_month=str(check),
+        )  # fmt: skip
+        ActionDialog(self.ctx, None, self, preset).exec()
 
     def remove_goal(self) -> None:
         """Remove the selected goal, after asking."""
