@@ -207,3 +207,15 @@ def test_a_complaints_corrective_action_becomes_one_action_followed_up(db, agent
     (again,) = actions.list_actions(db, "all")  # the same action, its title changed
     assert again.id == made.id and again.data.title == "出库前扫码复核"
     assert again.changes[-1].field == "title"
+
+
+def test_the_demo_shop_has_actions_done_checked_and_late(demo_db):
+    from tests.conftest import TODAY as DEMO_TODAY
+
+    every = actions.list_actions(demo_db, "all", DEMO_TODAY)
+    assert {a.data.source for a in every} >= {"complaint", "review", "qa"}
+    states = {a.data.status for a in every}
+    assert {"effective", "not_effective"} <= states
+    assert actions.list_actions(demo_db, "overdue", DEMO_TODAY)
+    judged = [a for a in every if a.data.kpi and a.checked_value is not None]
+    assert judged and all(c.by == "csdesk" for a in judged for c in a.changes[-1:])

@@ -17,6 +17,7 @@ from csdesk.domain.months import last_whole_months
 from csdesk.domain.staff import Channel, Level, Post, Status
 from csdesk.services import shop
 from csdesk.services.database import Database
+from csdesk.services.demo.demo_actions import add_demo_actions
 from csdesk.services.demo.demo_appraisals import add_demo_appraisals
 from csdesk.services.demo.demo_complaints import add_demo_complaints
 from csdesk.services.demo.demo_goals import add_demo_goals, add_demo_orders
@@ -168,6 +169,7 @@ def build_demo(
     add_demo_appraisals(db, rng, window, today)
     add_demo_orders(db, rng, window[0], window[-1], agents)
     add_demo_goals(db, today)
+    add_demo_actions(db, rng, window, today)
     shop.set_shop_name(db, DEMO_SHOP_NAME)
     report(progress, steps, steps)
     return len(people)
