@@ -24,6 +24,7 @@ def main(db_path: str, language: str) -> None:
     from csdesk.services.performance.kpis import monthly_kpis
     from csdesk.services.staff import agents as staff
     from csdesk.services.training import session_records
+    from csdesk.ui.actions.action_dialog import ActionDialog
     from csdesk.ui.app import create_application
     from csdesk.ui.appraisals.appraisal_evidence_dialog import EvidenceDialog
     from csdesk.ui.appraisals.appraisal_rules_dialog import AppraisalRulesDialog
@@ -98,6 +99,7 @@ def main(db_path: str, language: str) -> None:
         "qa review": lambda: QaReviewDialog(ctx, kpis, month, window),
         "qa log": lambda: QaLogDialog(ctx, kpis, month, window),
         "goal": lambda: GoalDialog(ctx, 2026, window),
+        "action": lambda: ActionDialog(ctx, None, window),
         "proposed goals": lambda: ProposalsDialog(ctx, 2027, proposals_for(db, 2027), window),
         "print preview": lambda: PrintPreview(
             ctx, Path("x.pdf"), "A4", [QImage(910, 1286, QImage.Format.Format_RGB32)], window

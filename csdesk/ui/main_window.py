@@ -274,6 +274,8 @@ class MainWindow(QMainWindow):
             parts.append(
                 self.tr("Overdue complaints: {count}.").format(count=self.overdue_complaints)
             )
+        if self.overdue_actions:
+            parts.append(self.tr("Overdue actions: {count}.").format(count=self.overdue_actions))
         if self.training_reminders:
             parts.append(
                 self.tr(

@@ -5750,6 +5750,10 @@ The decision is final.</source>
         <translation>超时投诉：{count} 件。</translation>
     </message>
     <message>
+        <source>Overdue actions: {count}.</source>
+        <translation>逾期措施：{count} 项。</translation>
+    </message>
+    <message>
         <source>Training reminders: {count} (not cleared for duty, expired or expiring).</source>
         <translation>培训提醒：{count} 条（未获准上岗、已过期或即将到期）。</translation>
     </message>

@@ -5750,6 +5750,10 @@ The decision is final.</source>
         <translation>逾時客訴：{count} 件。</translation>
     </message>
     <message>
+        <source>Overdue actions: {count}.</source>
+        <translation>逾期措施：{count} 項。</translation>
+    </message>
+    <message>
         <source>Training reminders: {count} (not cleared for duty, expired or expiring).</source>
         <translation>培訓提醒：{count} 則（未獲准上崗、已過期或即將到期）。</translation>
     </message>

@@ -320,18 +320,23 @@ def list_actions(
         query = query.where(Action.source == source)
     with db.read() as session:
         found = _load(session, query)
-    keep = {
-        "open": lambda a: a.data.status in RUNNING,
-        "overdue": lambda a: a.overdue(as_of),
-        "week": lambda a: due_this_week(a.data.status, a.data.deadline, as_of),
-        "check": lambda a: a.data.status == ActionStatus.DONE,
-        "done": lambda a: a.data.status in FINISHED,
-        "all": lambda a: True,
-    }[queue]
     return sorted(
-        (a for a in found if keep(a)),
+        (a for a in found if in_queue(a, queue, as_of)),
         key=lambda a: (not a.overdue(as_of), a.data.deadline, a.id),
     )
+
+
+def in_queue(action: ActionRecord, queue: str, as_of: date) -> bool:
+    """Whether ``action`` belongs to ``queue`` on ``as_of`` (see ``list_actions``)."""
+    status = action.data.status
+    return {
+        "open": lambda: status in RUNNING,
+        "overdue": lambda: action.overdue(as_of),
+        "week": lambda: due_this_week(status, action.data.deadline, as_of),
+        "check": lambda: status == ActionStatus.DONE,
+        "done": lambda: status in FINISHED,
+        "all": lambda: True,
+    }[queue]()
 
 
 def overdue_count(db: Database, as_of: date | None = None) -> int:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QListWidget,
     QPushButton,
     QVBoxLayout,
@@ -92,9 +93,15 @@ class ActionsPage(QWidget):
 
     def retranslate(self) -> None:
         """Set every text in the current language."""
-        names = (self.tr("Still to do"), self.tr("Overdue"), self.tr("Due this week"),
-                 self.tr("Waiting for the check"), self.tr("Finished"), self.tr("All"))  # fmt: skip
-        for row, name in enumerate(names):
+        self.queue_names = (
+            self.tr("Still to do"),
+            self.tr("Overdue"),
+            self.tr("Due this week"),
+            self.tr("Waiting for the check"),
+            self.tr("Finished"),
+            self.tr("All"),
+        )
+        for row, name in enumerate(self.queue_names):
             self.queues.item(row).setText(name)
         self.new_button.setText(self.tr("&New action…"))
         self.edit_button.setText(self.tr("&Edit…"))
@@ -163,6 +170,19 @@ class ActionsPage(QWidget):
                    self.tr("Deadline"), self.tr("Status"), self.tr("Progress")]  # fmt: skip
         self.model.set_rows(headers, rows, numeric=(0, 6))
         self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self._count_queues(today)
+
+    def _count_queues(self, today: date) -> None:
+        """Each queue's name with how many actions it holds (filters apply)."""
+        every = action_records.list_actions(
+            self.ctx.db, "all", today, self.owner.currentData(), self.source.currentData()
+        )
+        for row, queue in enumerate(QUEUES):
+            count = sum(action_records.in_queue(a, queue, today) for a in every)
+            self.queues.item(row).setText(f"{self.queue_names[row]} ({count})")
 
     def selected(self) -> action_records.ActionRecord | None:
         """The action selected, if any."""
