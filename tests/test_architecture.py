@@ -90,6 +90,7 @@ AREA_OFFERS = {
     "appraisals": {"records"},  # the month's appraisals and its Service Star
     "goals": {"goal_records"},  # the KPIs a goal (or an action's result) may name
     "actions": {"action_records"},  # actions made where the need shows
+    "suggestions": {"suggestion_records"},  # rewards on the appraisal
 }
 
 

@@ -13,6 +13,7 @@ from csdesk.data import (
     rota,
     shop,
     staff,
+    suggestions,
     training,
 )
 from csdesk.data.base import Base
@@ -28,5 +29,6 @@ __all__ = [
     "rota",
     "shop",
     "staff",
+    "suggestions",
     "training",
 ]

@@ -80,6 +80,7 @@ class Bonus:
     extra: int
     deduction: int
     below_pass: bool  # satisfaction under the pass line: no bonus
+    reward: int = 0  # suggestion rewards of the month, paid on top (合理化建议)
 
 
 def bonus(
@@ -88,10 +89,13 @@ def bonus(
     grade: str | None,
     satisfaction: float | None,
     valid_complaints: int,
+    reward: int = 0,
 ) -> Bonus:
     """The month's bonus of an agent of ``post`` with ``grade``.
 
-    Without a satisfaction figure neither the pass line nor the extra tier applies.
+    Without a satisfaction figure neither the pass line nor the extra tier applies. A
+    suggestion ``reward`` is paid on top, below the pass line too: it rewards an idea,
+    not the month's service.
     """
     base = rule.base.get(post, 0)
     coefficient = rule.coefficient.get(grade, 0.0) if grade is not None else 0.0
@@ -103,9 +107,9 @@ def bonus(
     )
     deduction = rule.complaint_deduction * max(valid_complaints, 0)
     if below or not math.isfinite(coefficient):
-        return Bonus(0, base, coefficient, 0, deduction, below)
-    amount = max(round(base * coefficient) + extra - deduction, 0)
-    return Bonus(amount, base, coefficient, extra, deduction, below)
+        return Bonus(max(reward, 0), base, coefficient, 0, deduction, below, max(reward, 0))
+    amount = max(round(base * coefficient) + extra - deduction, 0) + max(reward, 0)
+    return Bonus(amount, base, coefficient, extra, deduction, below, max(reward, 0))
 
 
 @dataclass(frozen=True)

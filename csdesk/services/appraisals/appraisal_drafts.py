@@ -33,6 +33,7 @@ from csdesk.services.database import Database
 from csdesk.services.performance.kpis import AgentKpis, monthly_kpis
 from csdesk.services.performance.qa import critical_failures
 from csdesk.services.staff import agents as staff
+from csdesk.services.suggestions.suggestion_records import month_rewards
 from csdesk.services.training.duty_gate import not_cleared_days
 
 #: What a month pays an agent it does not grade.
@@ -70,6 +71,7 @@ class AgentMonth:
     onboarding: bool = False
     cleared: bool = True  # by the before-duty training, on the month's last day
     employed: tuple[int, int] | None = None  # hired mid-month: (days employed, days)
+    reward: int = 0  # suggestion rewards paid with this month's bonus (cents)
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,7 @@ def month_facts(db: Database, month: Month, today: date | None = None) -> MonthF
     kpis = monthly_kpis(db, month)
     records = {r.id: r for r in staff.list_agents(db)}
     severe = valid_complaint_counts(db, month, Priority.URGENT)
+    rewards = month_rewards(db, month)
     critical = critical_failures(db, month)
     posts = {}
     for agent in kpis:
@@ -121,6 +124,7 @@ def month_facts(db: Database, month: Month, today: date | None = None) -> MonthF
                 onboarding=agent.agent_id in onboarding,
                 cleared=agent.agent_id not in not_cleared,
                 employed=employed_days(data.hire_date, month.first_day, month.last_day),
+                reward=rewards.get(agent.agent_id, 0),
             )
         )
     return MonthFacts(month, tuple(agents), running=month.last_day >= today)
@@ -155,7 +159,7 @@ def score_month(facts: MonthFacts, rules: Rules) -> list[DraftAppraisal]:
         satisfaction = agent.values.get("satisfaction_rate")
         if state is Standing.GRADED:
             grade = capped_grade(grade_of(score.total, rules.bands), triggered)
-            pay = bonus(rules.bonus, entry.post, grade, satisfaction, complaints)
+            pay = bonus(rules.bonus, entry.post, grade, satisfaction, complaints, entry.reward)
         else:
             grade, pay = None, NO_BONUS
             if state is not Standing.IN_PROGRESS or covered < rules.min_coverage:

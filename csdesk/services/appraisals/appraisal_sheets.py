@@ -101,6 +101,12 @@ def _result_notes(record: AppraisalRecord, star: bool) -> list[str]:
                 amount=currency(pay.amount),
             )
         )
+    if record.graded and pay.reward:
+        notes.append(
+            translate(
+                "Appraisal", "Suggestion rewards (合理化建议): {reward}, included in the bonus."
+            ).format(reward=currency(pay.reward))
+        )
     if record.vetoes:
         vetoes = veto_labels()
         notes.append(

@@ -122,6 +122,7 @@ def _bonus_of(data: dict[str, Any]) -> Bonus:
         int(data["extra"]),
         int(data["deduction"]),
         bool(data["below_pass"]),
+        int(data.get("reward", 0)),  # appraisals stored before suggestions have none
     )
 
 
@@ -371,5 +372,6 @@ def computed_fields(draft: DraftAppraisal, rules: Rules) -> dict[str, Any]:
             "extra": pay.extra,
             "deduction": pay.deduction,
             "below_pass": pay.below_pass,
+            "reward": pay.reward,
         },
     }
