@@ -69,3 +69,42 @@ def test_an_adopted_suggestion_is_rewarded_on_the_months_appraisal_and_starts_an
     record = suggestions.suggestion(db, made)
     assert record.action_id == action_id and record.data.reward_month == "2026-10"
     assert suggestions.suggestion(db, customer).author == "张女士"
+
+
+def test_suggestions_in_and_out_of_files_all_or_nothing(db, october, tmp_path):
+    from csdesk.services.importing import ImportFailed
+    from csdesk.services.suggestions.suggestion_files import (
+        export_suggestions,
+        import_suggestions,
+    )
+
+    good = tmp_path / "建议.csv"
+    good.write_text(
+        "日期,提出人,建议,状态,原因,奖励\n"
+        "2026-10-05,CS1,大促前预录快捷短语,采纳,下月执行,200\n"
+        "2026-10-06,张女士,希望增加视频客服,未采纳,暂无条件,\n",
+        encoding="gb18030",
+    )
+    assert import_suggestions(db, good).created == 2
+    assert import_suggestions(db, good).unchanged == 2
+    listed = {s.data.text: s for s in suggestions.list_suggestions(db)}
+    assert listed["大促前预录快捷短语"].data.reward_cents == 20000
+    assert listed["希望增加视频客服"].author == "张女士"
+    out = tmp_path / "out.xlsx"
+    assert export_suggestions(db, out) == 2
+    assert import_suggestions(db, out).unchanged == 2
+    bad = tmp_path / "bad.csv"
+    bad.write_text(
+        "日期,提出人,建议,状态,原因,奖励\n"
+        "2026-10-07,CS1,ok,新建,,\n"
+        "2026-10-07,CS1,,新建,,\n"
+        "2026-10-08,CS1,x,未采纳,,\n"
+        "2026-10-09,CS1,y,新建,,-5\n"
+        "someday,CS1,z,maybe,,\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ImportFailed) as refused:
+        import_suggestions(db, bad)
+    told = "\n".join(refused.value.details)
+    assert all(f"Line {n}" in told for n in (3, 4, 5, 6)), told
+    assert len(suggestions.list_suggestions(db)) == 2

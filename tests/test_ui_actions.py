@@ -105,3 +105,49 @@ def test_the_list_is_printed_through_the_preview(qtbot, ctx, page, monkeypatch):
     qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     assert "话术培训" in PdfReader(shown[0]).pages[0].extract_text()
+
+
+def test_a_suggestion_is_recorded_adopted_with_a_reward_and_starts_an_action(
+    qtbot, ctx, page, monkeypatch
+):
+    from PySide6.QtWidgets import QInputDialog
+
+    from csdesk.services.suggestions import suggestion_records as suggestions
+    from csdesk.ui.actions.suggestion_dialog import SuggestionDialog
+    from csdesk.ui.actions.suggestions_dialog import SuggestionsDialog
+
+    dialog = SuggestionsDialog(ctx, page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.hint.isVisible()
+
+    def fill(form: SuggestionDialog) -> int:
+        form.agent.setCurrentIndex(form.agent.findText("王婷 (CS1)"))
+        type_text(qtbot, form.text, "大促前预录快捷短语")
+        form.save()
+        return form.result()
+
+    monkeypatch.setattr(SuggestionDialog, "exec", fill)
+    qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
+    assert dialog.model.rowCount() == 1 and dialog.model.index(0, 4).data() == "New"
+    monkeypatch.setattr(QInputDialog, "getDouble", lambda *a, **k: (200.0, True))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("整理快捷短语库", True))
+    dialog.table.selectRow(0)
+    qtbot.mouseClick(dialog.adopt_button, Qt.MouseButton.LeftButton)
+    assert dialog.model.index(0, 4).data() == "Adopted"
+    assert dialog.model.index(0, 5).data() == "¥200.00"
+    (record,) = suggestions.list_suggestions(ctx.db)
+    assert record.action_id is not None
+    assert [a.data.title for a in actions.list_actions(ctx.db, "all")] == ["整理快捷短语库"]
+
+
+def test_a_rejection_without_a_reason_keeps_the_form_open(qtbot, ctx, page):
+    from csdesk.ui.actions.suggestion_dialog import SuggestionDialog
+
+    form = SuggestionDialog(ctx, None, page)
+    qtbot.addWidget(form)
+    type_text(qtbot, form.customer, "张女士")
+    type_text(qtbot, form.text, "希望增加视频客服")
+    form.status.setCurrentIndex(form.status.findData("rejected"))
+    form.save()
+    assert form.result() == 0 and "why it was rejected" in form.problems.text()

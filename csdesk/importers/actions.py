@@ -39,7 +39,8 @@ def _kpi(value: Any) -> str:
     return parse_choice(value, build_synonyms(table), translate("Import", "KPI"))
 
 
-def _day(value: Any):
+def required_day(value: Any):
+    """A date cell that must hold a day ("" is caught as missing before)."""
     day = parse_date(value)
     if day is None:
         raise ValueError(translate("Import", '"{value}" is not a date.').format(value=text(value)))
@@ -70,9 +71,10 @@ FIELDS: tuple[Field, ...] = (
     _f("owner", lambda: translate("Import", "Owner"),
        ("负责人", "負責人", "责任人", "責任人", "owner", "responsible"), required=True),
     _f("created_on", lambda: translate("Import", "Created on"),
-       ("创建日期", "建立日期", "提出日期", "created", "created on"), _day),
+       ("创建日期", "建立日期", "提出日期", "created", "created on"), required_day),
     _f("deadline", lambda: translate("Import", "Deadline"),
-       ("截止日期", "期限", "完成期限", "deadline", "due", "due date"), _day, required=True),
+       ("截止日期", "期限", "完成期限", "deadline", "due", "due date"), required_day,
+       required=True),
     _f("status", lambda: translate("Import", "Status"), ("状态", "狀態", "status"), _status),
     _f("description", lambda: translate("Import", "Description"),
        ("描述", "说明", "說明", "description", "details")),

@@ -130,6 +130,13 @@ FILE_KINDS: dict[str, FileKind] = {
             "export_actions",
         ),
         FileKind(
+            "suggestions",
+            "csdesk.services.suggestions.suggestion_files",
+            "suggestion_fields",
+            "import_suggestions",
+            "export_suggestions",
+        ),
+        FileKind(
             "rota",
             "csdesk.services.rota.rota_files",
             "rota_fields",

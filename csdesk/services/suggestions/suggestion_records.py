@@ -67,7 +67,8 @@ def problem_text(problem: SuggestionProblem) -> str:
     }.get(problem.key, str(problem))
 
 
-def _checked(data: SuggestionData) -> SuggestionData:
+def checked(data: SuggestionData) -> SuggestionData:
+    """The data checked and tidied (a refusal says why), as it will be stored."""
     if data.status not in set(SuggestionStatus):
         raise UserError(translate("Suggestions", "Unknown status."))
     try:
@@ -96,7 +97,7 @@ def save_suggestion(
     Raises:
         UserError: see ``check_suggestion``; the suggestion is gone.
     """
-    data = _checked(data)
+    data = checked(data)
     with db.write() as session:
         if suggestion_id is None:
             row = Suggestion()

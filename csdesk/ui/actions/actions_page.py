@@ -50,6 +50,7 @@ class ActionsPage(QWidget):
         self.new_button, self.edit_button = QPushButton(), QPushButton()
         self.check_in_button, self.done_button = QPushButton(), QPushButton()
         self.cancel_button, self.print_button = QPushButton(), QPushButton()
+        self.suggestions_button = QPushButton()
         self.model = RowsModel(self)
         self.table = record_table("actionsTable", self.model)
         self.hint = EmptyHint(
@@ -67,7 +68,8 @@ class ActionsPage(QWidget):
         right = QVBoxLayout()
         right.addLayout(
             button_row(self.new_button, self.edit_button, self.check_in_button,
-                       self.done_button, self.cancel_button, None, self.print_button)
+                       self.done_button, self.cancel_button, None, self.suggestions_button,
+                       self.print_button)
         )  # fmt: skip
         right.addLayout(filters)
         right.addWidget(self.table, 1)
@@ -84,6 +86,7 @@ class ActionsPage(QWidget):
         self.done_button.clicked.connect(lambda: self.move_to(ActionStatus.DONE))
         self.cancel_button.clicked.connect(lambda: self.move_to(ActionStatus.CANCELLED))
         self.print_button.clicked.connect(self.print_list)
+        self.suggestions_button.clicked.connect(self.open_suggestions)
         for signal in (ctx.notices.actions_changed, ctx.notices.staff_changed,
                        ctx.notices.data_reset):  # fmt: skip
             signal.connect(self.reload)
@@ -110,6 +113,10 @@ class ActionsPage(QWidget):
         self.done_button.setText(self.tr("&Done"))
         self.cancel_button.setText(self.tr("Ca&ncel action"))
         self.print_button.setText(self.tr("&Print list…"))
+        self.suggestions_button.setText(self.tr("&Suggestions…"))
+        self.suggestions_button.setToolTip(
+            self.tr("Agents' and customers' suggestions (合理化建议): adopt, reward, act")
+        )
         self._fill_filters()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -213,6 +220,12 @@ class ActionsPage(QWidget):
             return
         action_records.set_status(self.ctx.db, record.id, status, author=self.ctx.author)
         self.ctx.notices.actions_changed.emit()
+
+    def open_suggestions(self) -> None:
+        """Open the year's suggestions."""
+        from csdesk.ui.actions.suggestions_dialog import SuggestionsDialog
+
+        SuggestionsDialog(self.ctx, self).exec()
 
     def print_list(self) -> None:
         """Write the queue's actions as a PDF and open the preview."""
