@@ -108,3 +108,18 @@ def test_suggestions_in_and_out_of_files_all_or_nothing(db, october, tmp_path):
     told = "\n".join(refused.value.details)
     assert all(f"Line {n}" in told for n in (3, 4, 5, 6)), told
     assert len(suggestions.list_suggestions(db)) == 2
+
+
+def test_the_demo_shop_has_suggestions_adopted_rewarded_and_rejected(demo_db, tmp_path):
+    from csdesk.services.suggestions.suggestion_files import (
+        export_suggestions,
+        import_suggestions,
+    )
+
+    every = suggestions.list_suggestions(demo_db)
+    states = {s.data.status for s in every}
+    assert {"adopted", "rejected", "under_review"} <= states
+    assert any(s.data.reward_cents for s in every) and any(s.action_id for s in every)
+    out = tmp_path / "s.csv"
+    export_suggestions(demo_db, out)
+    assert import_suggestions(demo_db, out).unchanged == len(every)  # round trip

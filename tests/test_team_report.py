@@ -92,8 +92,13 @@ def test_the_year_end_summary_judges_each_goal_and_proposes_next_years(
     db, team_year, tmp_path, capsys
 ):
     from csdesk.services.goals.year_report import year_report
+    from csdesk.services.suggestions import suggestion_records as suggestions
     from csdesk.services.training.training_budget import set_training_budget, training_budget
 
+    made = suggestions.save_suggestion(
+        db, suggestions.SuggestionData(date(2026, 10, 5), "大促前预录快捷短语", agent_id=team_year)
+    )
+    suggestions.adopt(db, made, reward_cents=20000, today=date(2026, 10, 20))
     set_training_budget(db, 2026, 500000)
     assert training_budget(db, 2026) == 500000 and training_budget(db, 2025) is None
     out = tmp_path / "year.pdf"
@@ -107,6 +112,7 @@ def test_the_year_end_summary_judges_each_goal_and_proposes_next_years(
     assert "Training budget ¥5,000.00" in text and "Budget used 0.0 %" in text
     # the goal 80 -> 92 was missed (85.0 %): proposed again for 2027 with the same target
     assert "Satisfaction rate 80.0 % 92.0 % 85.0 % missed" in text
+    assert "Suggestions: 1; adopted: 1; rewards ¥200.00." in text and "大促前预录快捷短语" in text
     assert "Goals proposed for 2027" in text and "Missed in 2026: the same target again." in text
 
 

@@ -47,7 +47,8 @@ def required_day(value: Any):
     return day
 
 
-def _month(value: Any) -> str:
+def month_text(value: Any) -> str:
+    """A month cell as YYYY-MM."""
     from csdesk.domain.months import Month
 
     try:
@@ -84,5 +85,5 @@ FIELDS: tuple[Field, ...] = (
     _f("target", lambda: translate("Import", "KPI target"),
        ("目标值", "目標值", "target", "kpi target"), parse_number),
     _f("check_month", lambda: translate("Import", "Month to check"),
-       ("检查月份", "檢查月份", "验证月份", "check month", "month to check"), _month),
+       ("检查月份", "檢查月份", "验证月份", "check month", "month to check"), month_text),
 )  # fmt: skip

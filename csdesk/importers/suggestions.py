@@ -6,7 +6,7 @@ from typing import Any
 
 from csdesk.common.i18n import translate
 from csdesk.domain.suggestions import SuggestionStatus
-from csdesk.importers.actions import required_day
+from csdesk.importers.actions import month_text, required_day
 from csdesk.importers.mapping import Field
 from csdesk.importers.measures import parse_money
 from csdesk.importers.values import build_synonyms, parse_choice, parse_count, text
@@ -42,6 +42,8 @@ FIELDS: tuple[Field, ...] = (
           ("原因", "决定", "決定", "处理意见", "reason", "decision"), False, text),
     Field("reward", lambda: translate("Import", "Reward"),
           ("奖励", "獎勵", "奖金", "獎金", "reward"), False, parse_money),
+    Field("reward_month", lambda: translate("Import", "Month the reward is paid"),
+          ("奖励月份", "獎勵月份", "发放月份", "reward month"), False, month_text),
     Field("points", lambda: translate("Import", "Points"), ("积分", "積分", "points"), False,
           parse_count),
 )  # fmt: skip

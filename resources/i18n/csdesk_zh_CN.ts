@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AcknowledgeDialog</name>
     <message>
         <source>{name} signed the appraisal of {month}</source>
@@ -264,6 +283,14 @@
     <message>
         <source>&amp;Print list…</source>
         <translation>打印清单(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Suggestions…</source>
+        <translation>合理化建议(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Agents&apos; and customers&apos; suggestions (合理化建议): adopt, reward, act</source>
+        <translation>客服和顾客的合理化建议：采纳、奖励、落实</translation>
     </message>
     <message>
         <source>Every owner</source>
@@ -651,6 +678,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>Bonus: base {base} × {coefficient:g} + extra tier {extra} − complaint deductions {deduction} = {amount} (never below 0)</source>
         <translation>奖金：基数 {base} × {coefficient:g} + 额外奖励 {extra} − 投诉扣款 {deduction} = {amount}（最低为 0）</translation>
+    </message>
+    <message>
+        <source>Suggestion rewards (合理化建议): {reward}, included in the bonus.</source>
+        <translation>合理化建议奖励：{reward}，已计入奖金。</translation>
     </message>
     <message>
         <source>Grade capped by: {vetoes}.</source>
@@ -4840,6 +4871,38 @@ The decision is final.</source>
         <source>This period is already on line {line}.</source>
         <translation>该日期（期间）已在第 {line} 行出现。</translation>
     </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>提出人</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Reason or decision</source>
+        <translation>原因或决定</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <source>Month the reward is paid</source>
+        <translation>奖励月份</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -7369,6 +7432,50 @@ Database: {path}</source>
         <translation>依据</translation>
     </message>
     <message>
+        <source>new</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>under review</source>
+        <translation>评审中</translation>
+    </message>
+    <message>
+        <source>adopted</source>
+        <translation>已采纳</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>未采纳</translation>
+    </message>
+    <message>
+        <source>Suggestions: {count}; adopted: {adopted}; rewards {total}.</source>
+        <translation>建议 {count} 条；采纳 {adopted} 条；奖励合计 {total}。</translation>
+    </message>
+    <message>
+        <source>Suggestions (合理化建议)</source>
+        <translation>合理化建议</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>提出人</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <source>No suggestions this year.</source>
+        <translation>本年没有建议。</translation>
+    </message>
+    <message>
         <source>Year-end summary</source>
         <translation>年终总结</translation>
     </message>
@@ -8694,6 +8801,159 @@ Database: {path}</source>
     <message>
         <source>csdesk cannot {doing} now: the shop is in use by {who}. Nothing was changed; wait until they finish or close them, then try again.</source>
         <translation>csdesk 现在无法{doing}：店铺正被{who}使用。未做任何更改；请等它们完成或将其关闭后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionDialog</name>
+    <message>
+        <source>Suggestion</source>
+        <translation>合理化建议</translation>
+    </message>
+    <message>
+        <source>(a customer)</source>
+        <translation>（顾客）</translation>
+    </message>
+    <message>
+        <source>话术, 流程, 商品 …</source>
+        <translation>话术、流程、商品 …</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;From agent</source>
+        <translation>提出客服(&amp;F)</translation>
+    </message>
+    <message>
+        <source>or &amp;customer</source>
+        <translation>或顾客(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Suggestion</source>
+        <translation>建议(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Area</source>
+        <translation>领域(&amp;A)</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>状态(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason or decision</source>
+        <translation>原因或决定(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ward</source>
+        <translation>奖励(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Points</source>
+        <translation>积分(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>Suggestions</name>
+    <message>
+        <source>Write the suggestion.</source>
+        <translation>请填写建议内容。</translation>
+    </message>
+    <message>
+        <source>Say who made the suggestion: an agent or a customer.</source>
+        <translation>请注明建议人：客服或顾客。</translation>
+    </message>
+    <message>
+        <source>Say why it was rejected.</source>
+        <translation>请说明未采纳的原因。</translation>
+    </message>
+    <message>
+        <source>A reward cannot be below zero.</source>
+        <translation>奖励不能小于零。</translation>
+    </message>
+    <message>
+        <source>Only an adopted suggestion is rewarded.</source>
+        <translation>只有被采纳的建议才有奖励。</translation>
+    </message>
+    <message>
+        <source>Unknown status.</source>
+        <translation>未知的状态。</translation>
+    </message>
+    <message>
+        <source>That suggestion no longer exists.</source>
+        <translation>该建议已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsDialog</name>
+    <message>
+        <source>Suggestions</source>
+        <translation>合理化建议</translation>
+    </message>
+    <message>
+        <source>&amp;New suggestion…</source>
+        <translation>新建建议(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Adopt…</source>
+        <translation>采纳(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>No suggestions this year. Agents&apos; and customers&apos; ideas go here.</source>
+        <translation>今年还没有建议。客服和顾客的好点子记在这里。</translation>
+    </message>
+    <message>
+        <source>New suggestion…</source>
+        <translation>新建建议…</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>提出人</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Reason or decision</source>
+        <translation>原因或决定</translation>
+    </message>
+    <message>
+        <source>Adopt</source>
+        <translation>采纳</translation>
+    </message>
+    <message>
+        <source>Reward (¥, paid with this month&apos;s appraisal)</source>
+        <translation>奖励（元，随本月考核发放）</translation>
+    </message>
+    <message>
+        <source>Action to carry it out (empty: none)</source>
+        <translation>落实的改进措施（留空：不建）</translation>
     </message>
 </context>
 <context>

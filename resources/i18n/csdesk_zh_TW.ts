@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name></name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AcknowledgeDialog</name>
     <message>
         <source>{name} signed the appraisal of {month}</source>
@@ -264,6 +283,14 @@
     <message>
         <source>&amp;Print list…</source>
         <translation>打印清單(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Suggestions…</source>
+        <translation>合理化建議(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Agents&apos; and customers&apos; suggestions (合理化建议): adopt, reward, act</source>
+        <translation>客服和顧客的合理化建議：採納、獎勵、落實</translation>
     </message>
     <message>
         <source>Every owner</source>
@@ -651,6 +678,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>Bonus: base {base} × {coefficient:g} + extra tier {extra} − complaint deductions {deduction} = {amount} (never below 0)</source>
         <translation>獎金：基數 {base} × {coefficient:g} + 額外獎勵 {extra} − 客訴扣款 {deduction} = {amount}（最低為 0）</translation>
+    </message>
+    <message>
+        <source>Suggestion rewards (合理化建议): {reward}, included in the bonus.</source>
+        <translation>合理化建議獎勵：{reward}，已計入獎金。</translation>
     </message>
     <message>
         <source>Grade capped by: {vetoes}.</source>
@@ -4840,6 +4871,38 @@ The decision is final.</source>
         <source>This period is already on line {line}.</source>
         <translation>該日期（期間）已在第 {line} 行出現。</translation>
     </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>提出人</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建議</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>領域</translation>
+    </message>
+    <message>
+        <source>Reason or decision</source>
+        <translation>原因或決定</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>獎勵</translation>
+    </message>
+    <message>
+        <source>Month the reward is paid</source>
+        <translation>獎勵月份</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>積分</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -7369,6 +7432,50 @@ Database: {path}</source>
         <translation>依據</translation>
     </message>
     <message>
+        <source>new</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>under review</source>
+        <translation>評審中</translation>
+    </message>
+    <message>
+        <source>adopted</source>
+        <translation>已採納</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>未採納</translation>
+    </message>
+    <message>
+        <source>Suggestions: {count}; adopted: {adopted}; rewards {total}.</source>
+        <translation>建議 {count} 條；採納 {adopted} 條；獎勵合計 {total}。</translation>
+    </message>
+    <message>
+        <source>Suggestions (合理化建议)</source>
+        <translation>合理化建議</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>提出人</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建議</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>獎勵</translation>
+    </message>
+    <message>
+        <source>No suggestions this year.</source>
+        <translation>本年沒有建議。</translation>
+    </message>
+    <message>
         <source>Year-end summary</source>
         <translation>年終總結</translation>
     </message>
@@ -8694,6 +8801,159 @@ Database: {path}</source>
     <message>
         <source>csdesk cannot {doing} now: the shop is in use by {who}. Nothing was changed; wait until they finish or close them, then try again.</source>
         <translation>csdesk 現在無法{doing}：店鋪正被{who}使用。未做任何變更；請等它們完成或將其關閉後再試。</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionDialog</name>
+    <message>
+        <source>Suggestion</source>
+        <translation>合理化建議</translation>
+    </message>
+    <message>
+        <source>(a customer)</source>
+        <translation>（顧客）</translation>
+    </message>
+    <message>
+        <source>话术, 流程, 商品 …</source>
+        <translation>話術、流程、商品 …</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;From agent</source>
+        <translation>提出客服(&amp;F)</translation>
+    </message>
+    <message>
+        <source>or &amp;customer</source>
+        <translation>或顧客(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Suggestion</source>
+        <translation>建議(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Area</source>
+        <translation>領域(&amp;A)</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>狀態(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason or decision</source>
+        <translation>原因或決定(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ward</source>
+        <translation>獎勵(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Points</source>
+        <translation>積分(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>Suggestions</name>
+    <message>
+        <source>Write the suggestion.</source>
+        <translation>請填寫建議內容。</translation>
+    </message>
+    <message>
+        <source>Say who made the suggestion: an agent or a customer.</source>
+        <translation>請註明建議人：客服或顧客。</translation>
+    </message>
+    <message>
+        <source>Say why it was rejected.</source>
+        <translation>請說明未採納的原因。</translation>
+    </message>
+    <message>
+        <source>A reward cannot be below zero.</source>
+        <translation>獎勵不能小於零。</translation>
+    </message>
+    <message>
+        <source>Only an adopted suggestion is rewarded.</source>
+        <translation>只有被採納的建議才有獎勵。</translation>
+    </message>
+    <message>
+        <source>Unknown status.</source>
+        <translation>未知的狀態。</translation>
+    </message>
+    <message>
+        <source>That suggestion no longer exists.</source>
+        <translation>該建議已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsDialog</name>
+    <message>
+        <source>Suggestions</source>
+        <translation>合理化建議</translation>
+    </message>
+    <message>
+        <source>&amp;New suggestion…</source>
+        <translation>新增建議(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編輯(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Adopt…</source>
+        <translation>採納(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>No suggestions this year. Agents&apos; and customers&apos; ideas go here.</source>
+        <translation>今年還沒有建議。客服和顧客的好點子記在這裡。</translation>
+    </message>
+    <message>
+        <source>New suggestion…</source>
+        <translation>新增建議…</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>提出人</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建議</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>領域</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>獎勵</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>積分</translation>
+    </message>
+    <message>
+        <source>Reason or decision</source>
+        <translation>原因或決定</translation>
+    </message>
+    <message>
+        <source>Adopt</source>
+        <translation>採納</translation>
+    </message>
+    <message>
+        <source>Reward (¥, paid with this month&apos;s appraisal)</source>
+        <translation>獎勵（元，隨本月考核發放）</translation>
+    </message>
+    <message>
+        <source>Action to carry it out (empty: none)</source>
+        <translation>落實的改進措施（留空：不建）</translation>
     </message>
 </context>
 <context>

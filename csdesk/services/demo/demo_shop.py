@@ -23,6 +23,7 @@ from csdesk.services.demo.demo_complaints import add_demo_complaints
 from csdesk.services.demo.demo_goals import add_demo_goals, add_demo_orders
 from csdesk.services.demo.demo_performance import add_demo_performance
 from csdesk.services.demo.demo_rota import add_demo_rota
+from csdesk.services.demo.demo_suggestions import add_demo_suggestions
 from csdesk.services.demo.demo_training import add_demo_training
 from csdesk.services.errors import UserError
 from csdesk.services.staff import agent_changes
@@ -169,6 +170,7 @@ def build_demo(
     add_demo_appraisals(db, rng, window, today)
     add_demo_orders(db, rng, window[0], window[-1], agents)
     add_demo_goals(db, today)
+    add_demo_suggestions(db, rng, window, today)
     add_demo_actions(db, rng, window, today)
     shop.set_shop_name(db, DEMO_SHOP_NAME)
     report(progress, steps, steps)

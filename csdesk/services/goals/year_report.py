@@ -208,6 +208,40 @@ def _goal_sections(s: YearSummary):
     ]  # fmt: skip
 
 
+def _suggestion_section(s: YearSummary):
+    from csdesk.domain.suggestions import SuggestionStatus
+    from csdesk.reports.sections import Section
+
+    words: dict[str, str] = {
+        SuggestionStatus.NEW: translate("Reports", "new"),
+        SuggestionStatus.UNDER_REVIEW: translate("Reports", "under review"),
+        SuggestionStatus.ADOPTED: translate("Reports", "adopted"),
+        SuggestionStatus.REJECTED: translate("Reports", "rejected"),
+    }
+    rows = [
+        [x.data.received_on.isoformat(), x.author, x.data.text,
+         words.get(x.data.status, x.data.status),
+         currency(x.data.reward_cents) if x.data.reward_cents else ""]
+        for x in s.suggestions
+    ]  # fmt: skip
+    adopted = [x for x in s.suggestions if x.data.status == SuggestionStatus.ADOPTED]
+    note = translate("Reports", "Suggestions: {count}; adopted: {adopted}; rewards {total}.")
+    return Section(
+        translate("Reports", "Suggestions (合理化建议)"),
+        [translate("Reports", "Day"), translate("Reports", "From"),
+         translate("Reports", "Suggestion"), translate("Reports", "Status"),
+         translate("Reports", "Reward")],
+        rows,
+        [22, 34, 76, 22, 26],
+        numeric=(4,),
+        note=note.format(
+            count=len(s.suggestions), adopted=len(adopted),
+            total=currency(sum(x.data.reward_cents for x in adopted)),
+        ),
+        empty=translate("Reports", "No suggestions this year."),
+    )  # fmt: skip
+
+
 def year_report(
     db: Database,
     year: int,
@@ -231,6 +265,7 @@ def year_report(
             *_complaint_sections(s),
             _people_and_training(s),
             *_goal_sections(s),
+            _suggestion_section(s),
         ],
     )
     build_sectioned_report(out, shop.shop_name(db), report, printed_at, progress)

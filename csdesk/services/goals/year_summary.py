@@ -3,7 +3,8 @@
 Contacts per channel and month, the month-by-month team figures, complaints over the
 year (received, valid, by category, promised times kept), team changes against the
 turnover goal, training hours and cost against the year's budget, each goal met or
-missed, and the goals proposed for next year. ``year_report`` words and prints it.
+missed, the goals proposed for next year, and the year's suggestions. ``year_report``
+words and prints it.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from csdesk.services.goals.goal_proposals import Proposal, proposals_for
 from csdesk.services.goals.goal_records import GoalRecord, goal_kpis, year_goals
 from csdesk.services.performance.team_kpis import team_kpis, year_team_kpis
 from csdesk.services.staff.headcount import rotations, team_figures
+from csdesk.services.suggestions.suggestion_records import SuggestionRecord, list_suggestions
 from csdesk.services.training.training_budget import training_budget
 from csdesk.services.training.training_figures import training_totals
 
@@ -63,6 +65,7 @@ class YearSummary:
     budget_cents: int | None
     goals: tuple[GoalOutcome, ...]
     proposals: tuple[Proposal, ...]
+    suggestions: tuple[SuggestionRecord, ...] = ()
 
 
 def year_summary(
@@ -115,4 +118,5 @@ def year_summary(
         budget_cents=training_budget(db, year),
         goals=tuple(outcomes),
         proposals=tuple(proposals_for(db, year + 1)),
+        suggestions=tuple(reversed(list_suggestions(db, year))),
     )

@@ -89,6 +89,7 @@ def import_suggestions(
                 customer="" if agent else who, area=v.get("area", ""),
                 status=v.get("status", "new"), reason=v.get("reason", ""),
                 reward_cents=v.get("reward", 0), reward_points=v.get("points", 0),
+                reward_month=v.get("reward_month", ""),
             )  # fmt: skip
             good.append((row.line, checked(data)))
         except UserError as exc:
@@ -136,7 +137,8 @@ def export_suggestions(
     rows = [
         [s.data.received_on, s.author.rsplit(" (", 1)[-1].rstrip(")") if s.data.agent_id
          else s.data.customer, s.data.text, s.data.area, s.data.status, s.data.reason,
-         s.data.reward_cents / 100 if s.data.reward_cents else "", s.data.reward_points or ""]
+         s.data.reward_cents / 100 if s.data.reward_cents else "", s.data.reward_month,
+         s.data.reward_points or ""]
         for s in list_suggestions(db)
     ]  # fmt: skip
     header = column_names(suggestion_import.FIELDS, labelled)

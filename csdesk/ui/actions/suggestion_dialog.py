@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -25,13 +26,17 @@ from csdesk.ui.common.forms import lay_out_form
 from csdesk.ui.context import AppContext
 
 
-def status_words(widget: QWidget) -> dict[str, str]:
-    """A suggestion's status -> word, in the widget's language."""
+def status_words() -> dict[str, str]:
+    """A suggestion's status -> word, in the user's language."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("SuggestionDialog", text)
+
     return {
-        SuggestionStatus.NEW: widget.tr("New"),
-        SuggestionStatus.UNDER_REVIEW: widget.tr("Under review"),
-        SuggestionStatus.ADOPTED: widget.tr("Adopted"),
-        SuggestionStatus.REJECTED: widget.tr("Rejected"),
+        SuggestionStatus.NEW: tr("New"),
+        SuggestionStatus.UNDER_REVIEW: tr("Under review"),
+        SuggestionStatus.ADOPTED: tr("Adopted"),
+        SuggestionStatus.REJECTED: tr("Rejected"),
     }
 
 
@@ -63,7 +68,7 @@ class SuggestionDialog(QDialog):
         self.area = QLineEdit(data.area)
         self.area.setPlaceholderText(self.tr("话术, 流程, 商品 …"))
         self.status = QComboBox()
-        for key, word in status_words(self).items():
+        for key, word in status_words().items():
             self.status.addItem(word, key)
         self.status.setCurrentIndex(max(0, self.status.findData(data.status)))
         self.reason = QLineEdit(data.reason)

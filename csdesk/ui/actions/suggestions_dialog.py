@@ -65,7 +65,7 @@ class SuggestionsDialog(QDialog):
 
     def reload(self) -> None:
         """Read the year's suggestions again."""
-        words = status_words(self)
+        words = status_words()
         rows = [
             Row((s.data.received_on.isoformat(), s.author, s.data.text, s.data.area,
                  words.get(s.data.status, s.data.status),
