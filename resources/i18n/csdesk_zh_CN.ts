@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Under review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adopted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AcknowledgeDialog</name>
     <message>
         <source>{name} signed the appraisal of {month}</source>
@@ -8805,6 +8786,22 @@ Database: {path}</source>
 </context>
 <context>
     <name>SuggestionDialog</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Suggestion</source>
         <translation>合理化建议</translation>

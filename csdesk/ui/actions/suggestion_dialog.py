@@ -28,15 +28,13 @@ from csdesk.ui.context import AppContext
 
 def status_words() -> dict[str, str]:
     """A suggestion's status -> word, in the user's language."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("SuggestionDialog", text)
-
     return {
-        SuggestionStatus.NEW: tr("New"),
-        SuggestionStatus.UNDER_REVIEW: tr("Under review"),
-        SuggestionStatus.ADOPTED: tr("Adopted"),
-        SuggestionStatus.REJECTED: tr("Rejected"),
+        SuggestionStatus.NEW: QCoreApplication.translate("SuggestionDialog", "New"),
+        SuggestionStatus.UNDER_REVIEW: QCoreApplication.translate(
+            "SuggestionDialog", "Under review"
+        ),
+        SuggestionStatus.ADOPTED: QCoreApplication.translate("SuggestionDialog", "Adopted"),
+        SuggestionStatus.REJECTED: QCoreApplication.translate("SuggestionDialog", "Rejected"),
     }
 
 
