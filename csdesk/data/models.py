@@ -6,6 +6,7 @@ Alembic's env and the schema tests use this; new areas add their module here.
 from csdesk.data import (
     actions,
     appraisals,
+    coaching,
     complaints,
     goals,
     orders,
@@ -22,6 +23,7 @@ __all__ = [
     "Base",
     "actions",
     "appraisals",
+    "coaching",
     "complaints",
     "goals",
     "orders",

@@ -275,10 +275,10 @@ def _sheet_story(sheet: AppraisalSheet, width: float) -> list[object]:
         story.append(Spacer(1, 2 * mm))
     # room to write by hand: a typed comment still leaves a few lines below it
     story.append(text_paragraph(sheet.comment_heading, heading))
-    story.append(_writing_box(sheet.comment, width, 20 * mm))
+    story.append(writing_box(sheet.comment, width, 20 * mm))
     if sheet.opinion_heading:
         story += [Spacer(1, 2 * mm), text_paragraph(sheet.opinion_heading, heading)]
-        story.append(_writing_box("", width, 16 * mm))
+        story.append(writing_box("", width, 16 * mm))
     if sheet.acknowledgement:
         story += [Spacer(1, 1 * mm), text_paragraph(sheet.acknowledgement, st["small"])]
     story.append(Spacer(1, 8 * mm))
@@ -302,7 +302,7 @@ def _sheet_story(sheet: AppraisalSheet, width: float) -> list[object]:
     return story
 
 
-def _writing_box(text: str, width: float, height: float):
+def writing_box(text: str, width: float, height: float):
     """A framed box with ``text`` at its top and room below it to write by pen."""
     from reportlab.lib import colors
     from reportlab.platypus import Table

@@ -249,6 +249,12 @@ def report_texts(count: int) -> dict[str, tuple[str, str]]:
             translate("Reports", "Improvement actions"),
             translate("CLI", "{count} actions written to {path}.", None, count),
         ),
+        "coaching": (
+            translate("Reports", "Coaching sessions"),
+            translate(
+                "CLI", "Coaching sheets of {month} ({count} agents) written to {path}.", None, count
+            ),
+        ),
         "rota": (
             translate("Reports", "Weekly rota"),
             translate("CLI", "Rota of {week} ({count} agents) written to {path}.", None, count),
@@ -300,6 +306,14 @@ REPORT_KINDS: dict[str, ReportKind] = {
             "csdesk.services.actions.action_report",
             "actions_report",
             options=("status",),
+        ),
+        ReportKind(
+            "coaching",
+            "actions",
+            "csdesk.services.coaching.coaching_report",
+            "coaching_report",
+            period="month",
+            options=("agent",),
         ),
         ReportKind("year", "goals", "csdesk.services.goals.year_report", "year_report", "year"),
         ReportKind(

@@ -56,6 +56,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Coaching sheets of {month} ({count} agents) written to {path}.</source>
+        <translation>
+            <numerusform>Coaching sheets of {month} ({count} agent) written to {path}.</numerusform>
+            <numerusform>Coaching sheets of {month} ({count} agents) written to {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Rota of {week} ({count} agents) written to {path}.</source>
         <translation>
             <numerusform>Rota of {week} ({count} agent) written to {path}.</numerusform>

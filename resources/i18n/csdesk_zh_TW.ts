@@ -314,6 +314,10 @@
         <translation>進度</translation>
     </message>
     <message>
+        <source>Coaching sessions</source>
+        <translation>輔導面談</translation>
+    </message>
+    <message>
         <source>Improvement actions</source>
         <translation>改進措施</translation>
     </message>
@@ -1130,6 +1134,14 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>版本(&amp;V)…</translation>
     </message>
     <message>
+        <source>C&amp;oaching…</source>
+        <translation>輔導面談(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>The coaching session about this month: evidence, notes, agreed actions</source>
+        <translation>本月的輔導面談：依據、記錄、約定的措施</translation>
+    </message>
+    <message>
         <source>Print this &amp;appraisal…</source>
         <translation>列印本考核表(&amp;A)…</translation>
     </message>
@@ -1188,6 +1200,14 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>Weighted</source>
         <translation>加權得分</translation>
+    </message>
+    <message>
+        <source>Coaching held on {day}.</source>
+        <translation>已於 {day} 輔導面談。</translation>
+    </message>
+    <message>
+        <source>Open actions: {titles}.</source>
+        <translation>未完成的措施：{titles}。</translation>
     </message>
     <message>
         <source>No data, left out: {kpis}.</source>
@@ -1782,6 +1802,12 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         </translation>
     </message>
     <message numerus="yes">
+        <source>Coaching sheets of {month} ({count} agents) written to {path}.</source>
+        <translation>
+            <numerusform>{month} 輔導面談表（{count} 人）已寫入 {path}。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Rota of {week} ({count} agents) written to {path}.</source>
         <translation>
             <numerusform>{week} 排班（{count} 名客服）已寫入 {path}。</numerusform>
@@ -2187,6 +2213,88 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>The shop must work on at least one day.</source>
         <translation>店鋪每週至少要有一天工作。</translation>
+    </message>
+</context>
+<context>
+    <name>Coaching</name>
+    <message>
+        <source>That coaching session no longer exists.</source>
+        <translation>該輔導面談已不存在。</translation>
+    </message>
+    <message>
+        <source>The month is written YYYY-MM.</source>
+        <translation>月份寫作 YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>A session about {month} is held in that month or after it.</source>
+        <translation>關於 {month} 的面談應在該月或之後進行。</translation>
+    </message>
+    <message>
+        <source>That agent is gone.</source>
+        <translation>該客服已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>CoachingDialog</name>
+    <message>
+        <source>Coaching session</source>
+        <translation>輔導面談</translation>
+    </message>
+    <message>
+        <source>&amp;Agree an action…</source>
+        <translation>約定措施(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print sheet…</source>
+        <translation>列印面談表(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Held on</source>
+        <translation>面談日期(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Coach</source>
+        <translation>輔導人(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>記錄(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s co&amp;mment</source>
+        <translation>客服意見(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Agreed actions</source>
+        <translation>約定的措施</translation>
+    </message>
+    <message>
+        <source>What the month shows:</source>
+        <translation>本月資料顯示：</translation>
+    </message>
+    <message>
+        <source>• {kpi}: {value}, target {target}</source>
+        <translation>• {kpi}：{value}，目標 {target}</translation>
+    </message>
+    <message>
+        <source>• QA {category}: {share:.0f} % of the best mark</source>
+        <translation>• 質檢 {category}：為滿分的 {share:.0f}%</translation>
+    </message>
+    <message>
+        <source>• Valid complaint {ref} of {day}</source>
+        <translation>• 有效投訴 {ref}（{day}）</translation>
+    </message>
+    <message>
+        <source>• Training not current: {item}</source>
+        <translation>• 培訓未達標：{item}</translation>
+    </message>
+    <message>
+        <source>• Agreed last time: {title} ({status})</source>
+        <translation>• 上次約定：{title}（{status}）</translation>
+    </message>
+    <message>
+        <source>Nothing short of target this month.</source>
+        <translation>本月各項均已達標。</translation>
     </message>
 </context>
 <context>
@@ -7509,6 +7617,126 @@ Database: {path}</source>
         <source>No actions.</source>
         <translation>沒有措施。</translation>
     </message>
+    <message>
+        <source>KPIs short of the scorecard&apos;s target</source>
+        <translation>未達考核目標的指標</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Every KPI with data reached its target.</source>
+        <translation>有資料的指標均已達標。</translation>
+    </message>
+    <message>
+        <source>Weakest QA categories</source>
+        <translation>質檢薄弱項</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>質檢日期</translation>
+    </message>
+    <message>
+        <source>No QA review marked down this month.</source>
+        <translation>本月質檢沒有扣分項。</translation>
+    </message>
+    <message>
+        <source>Valid complaints</source>
+        <translation>有效投訴</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投訴</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>No valid complaint this month.</source>
+        <translation>本月沒有有效投訴。</translation>
+    </message>
+    <message>
+        <source>Training not current</source>
+        <translation>培訓未達標</translation>
+    </message>
+    <message>
+        <source>Course or certificate</source>
+        <translation>課程或證書</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>All training current.</source>
+        <translation>培訓均在有效期內。</translation>
+    </message>
+    <message>
+        <source>Agreed last time</source>
+        <translation>上次約定</translation>
+    </message>
+    <message>
+        <source>No actions from an earlier session.</source>
+        <translation>上次面談沒有約定措施。</translation>
+    </message>
+    <message>
+        <source>Agreed in this session</source>
+        <translation>本次約定</translation>
+    </message>
+    <message>
+        <source>To be written in the session.</source>
+        <translation>面談時填寫。</translation>
+    </message>
+    <message>
+        <source>No agent {number} in {month}.</source>
+        <translation>{month} 沒有客服 {number}。</translation>
+    </message>
+    <message>
+        <source>{name} ({number}) · about {month}</source>
+        <translation>{name}（{number}）· {month}</translation>
+    </message>
+    <message>
+        <source>held on {day} by {coach}</source>
+        <translation>{day} 由 {coach} 面談</translation>
+    </message>
+    <message>
+        <source>Coaching session</source>
+        <translation>輔導面談</translation>
+    </message>
+    <message>
+        <source>Coaching session — agenda</source>
+        <translation>輔導面談 — 議程</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s notes</source>
+        <translation>主管記錄</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s comment</source>
+        <translation>客服意見</translation>
+    </message>
+    <message>
+        <source>Agent: ____________</source>
+        <translation>客服簽字：____________</translation>
+    </message>
+    <message>
+        <source>Supervisor: ____________</source>
+        <translation>主管簽字：____________</translation>
+    </message>
+    <message>
+        <source>Date: ____________</source>
+        <translation>日期：____________</translation>
+    </message>
+    <message>
+        <source>Coaching sessions</source>
+        <translation>輔導面談</translation>
+    </message>
 </context>
 <context>
     <name>RootCausesTab</name>
@@ -8478,6 +8706,14 @@ Database: {path}</source>
     <message>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <source>C&amp;oaching…</source>
+        <translation>輔導面談(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>A coaching session about last month</source>
+        <translation>關於上月的輔導面談</translation>
     </message>
     <message>
         <source>&amp;Archive (left)</source>

@@ -147,7 +147,7 @@ class ActionsPage(QWidget):
 
     def report_actions(self) -> dict[str, Callable[[], None]]:
         """How this page prints each report kind it owns (the window's Reports menu)."""
-        return {"actions": self.print_list}
+        return {"actions": self.print_list, "coaching": self.print_coaching}
 
     def reload(self) -> None:
         """Read the queue shown again."""
@@ -226,6 +226,23 @@ class ActionsPage(QWidget):
         from csdesk.ui.actions.suggestions_dialog import SuggestionsDialog
 
         SuggestionsDialog(self.ctx, self).exec()
+
+    def print_coaching(self) -> None:
+        """Ask for the month, then preview every agent's coaching sheet (or agenda)."""
+        from csdesk.domain.months import Month
+        from csdesk.services.coaching.coaching_report import coaching_report
+        from csdesk.ui.common.month_dialog import ask_month
+        from csdesk.ui.common.pdf_printing import preview_written
+
+        title = self.tr("Coaching sessions")
+        month = ask_month(self, title, Month.of(date.today()).shift(-1))
+        if month is not None:
+            preview_written(
+                self, self.ctx, f"coaching-{month}.pdf",
+                lambda path, progress: coaching_report(self.ctx.db, month, path,
+                                                       progress=progress),
+                title,
+            )  # fmt: skip
 
     def print_list(self) -> None:
         """Write the queue's actions as a PDF and open the preview."""

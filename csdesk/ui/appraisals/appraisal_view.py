@@ -96,6 +96,7 @@ class AppraisalView(QWidget):
         self.amend_button = QPushButton()
         self.sign_button = QPushButton()
         self.history_button = QPushButton()
+        self.coaching_button = QPushButton()
         self.print_button = QPushButton()
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -110,6 +111,7 @@ class AppraisalView(QWidget):
             self.amend_button,
             self.sign_button,
             self.history_button,
+            self.coaching_button,
         ):
             actions.addWidget(button)
         actions.addStretch(1)
@@ -122,6 +124,7 @@ class AppraisalView(QWidget):
         self.amend_button.clicked.connect(self.amend)
         self.sign_button.clicked.connect(self.acknowledge)
         self.history_button.clicked.connect(self.show_history)
+        self.coaching_button.clicked.connect(self.open_coaching)
         self.retranslate()
         self.show_record(None)
 
@@ -139,6 +142,10 @@ class AppraisalView(QWidget):
         self.sign_button.setText(self.tr("Si&gned…"))
         self.sign_button.setToolTip(self.tr("Record that the agent read and signed it"))
         self.history_button.setText(self.tr("&Versions…"))
+        self.coaching_button.setText(self.tr("C&oaching…"))
+        self.coaching_button.setToolTip(
+            self.tr("The coaching session about this month: evidence, notes, agreed actions")
+        )
         self.print_button.setText(self.tr("Print this &appraisal…"))
         self.card.setMinimumHeight(self.card.verticalHeader().defaultSectionSize() * 10)
         self.card.setToolTip(self.tr("Double-click a line to see what made the number"))
@@ -241,10 +248,37 @@ class AppraisalView(QWidget):
         for column in range(1, 6):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
+    def _follow_up(self, record: records.AppraisalRecord) -> list[str]:
+        """The month's coaching session and the agent's open actions, for the card."""
+        from csdesk.services.actions.action_records import list_actions
+        from csdesk.services.coaching.coaching_records import month_sessions
+
+        held = month_sessions(self.ctx.db, record.month, record.agent_id)
+        open_actions = list_actions(self.ctx.db, "open", owner_agent_id=record.agent_id)
+        lines = []
+        if held:
+            lines.append(self.tr("Coaching held on {day}.").format(
+                day=held[-1].data.held_on.isoformat()))  # fmt: skip
+        if open_actions:
+            lines.append(self.tr("Open actions: {titles}.").format(
+                titles="; ".join(a.data.title for a in open_actions[:3])))  # fmt: skip
+        return lines
+
+    def open_coaching(self) -> None:
+        """Open the coaching session about the shown month with the shown agent."""
+        from csdesk.ui.actions.coaching_dialog import CoachingDialog
+
+        if self.record is not None:
+            CoachingDialog(self.ctx, self.record.agent_id, self.record.month, self).exec()
+            self.show_record(self.record, self.star)
+
     def _notes(self, record: records.AppraisalRecord) -> list[str]:
         if not record.graded:
-            return [standing_note(record.standing, record.coverage, record.left_out)]
-        notes = []
+            return [
+                standing_note(record.standing, record.coverage, record.left_out),
+                *self._follow_up(record),
+            ]
+        notes = self._follow_up(record)
         names = kpi_labels()
         if record.left_out:
             notes.append(

@@ -72,8 +72,10 @@ class StaffPage(QWidget):
         self.export_button = QPushButton()
         self.pdf_button = QPushButton()
         self.print_button = QPushButton()
+        self.coaching_button = QPushButton()
         actions = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.archive_button, self.delete_button):
+        for button in (self.new_button, self.edit_button, self.archive_button, self.delete_button,
+                       self.coaching_button):  # fmt: skip
             actions.addWidget(button)
         actions.addStretch(1)
         for button in (self.import_button, self.export_button, self.pdf_button, self.print_button):
@@ -133,6 +135,7 @@ class StaffPage(QWidget):
 
         self.new_button.clicked.connect(self.new_agent)
         self.edit_button.clicked.connect(self.edit_agent)
+        self.coaching_button.clicked.connect(self.open_coaching)
         self.archive_button.clicked.connect(self.archive_agent)
         self.delete_button.clicked.connect(self.delete_agent)
         self.import_button.clicked.connect(self.import_staff)
@@ -168,6 +171,8 @@ class StaffPage(QWidget):
         self.new_button.setText(self.tr("&New agent"))
         self.new_button.setToolTip(self.tr("Add an agent (Ctrl+N)"))
         self.edit_button.setText(self.tr("&Edit"))
+        self.coaching_button.setText(self.tr("C&oaching…"))
+        self.coaching_button.setToolTip(self.tr("A coaching session about last month"))
         self.archive_button.setText(self.tr("&Archive (left)"))
         self.delete_button.setText(self.tr("&Delete"))
         self.delete_button.setToolTip(self.tr("Only for a record with no history"))
@@ -252,6 +257,18 @@ class StaffPage(QWidget):
         dialog = AgentDialog(self.ctx, None, self.model_agents(), self)
         if dialog.exec() and dialog.saved_id is not None:
             self.select_agent(dialog.saved_id)
+
+    def open_coaching(self) -> None:
+        """Open the coaching session about last month with the selected agent."""
+        from datetime import date
+
+        from csdesk.domain.months import Month
+        from csdesk.ui.actions.coaching_dialog import CoachingDialog
+
+        record = self.selected_agent()
+        if record is not None:
+            month = Month.of(date.today()).shift(-1)
+            CoachingDialog(self.ctx, record.id, month, self).exec()
 
     def edit_agent(self) -> None:
         """Open the selected agent's form."""

@@ -1,0 +1,1 @@
+"""Coaching sessions (辅导面谈): the evidence, the talk, the agreed actions."""
