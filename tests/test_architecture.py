@@ -85,8 +85,15 @@ AREA_OFFERS = {
         "training_budget",
     },
     "complaints": {"complaint_verdicts", "seeded_vocabulary", "complaint_review"},  # + review
-    "performance": {"kpis", "qa", "qa_records", "qa_rubric_list", "manual_kpis", "praise",
-                    "team_kpis"},
+    "performance": {
+        "kpis",
+        "qa",
+        "qa_records",
+        "qa_rubric_list",
+        "manual_kpis",
+        "praise",
+        "team_kpis",
+    },
     "rota": {"rota_month"},  # attendance: the days an agent was due
     "appraisals": {"records"},  # the month's appraisals and its Service Star
     "goals": {"goal_records"},  # the KPIs a goal (or an action's result) may name

@@ -101,3 +101,14 @@ def test_a_session_is_held_in_the_window_and_its_action_agreed(qtbot, ctx, octob
     assert held.data.notes == "约定先复述问题再答复"
     (agreed,) = coaching.agreed_actions(ctx.db, held.id)
     assert agreed.owner_no == "CS3"
+
+
+def test_the_demo_shop_coaches_its_weakest_agents(demo_db):
+    from tests.conftest import TODAY as DEMO_TODAY
+
+    last = Month.of(DEMO_TODAY).shift(-1)
+    held = coaching.month_sessions(demo_db, last)
+    assert len(held) == 2 and all(coaching.agreed_actions(demo_db, s.id) for s in held)
+    earlier = coaching.month_sessions(demo_db, last.shift(-1))
+    assert all(a.data.status == "effective"
+               for s in earlier for a in coaching.agreed_actions(demo_db, s.id))  # fmt: skip

@@ -19,6 +19,7 @@ from csdesk.services import shop
 from csdesk.services.database import Database
 from csdesk.services.demo.demo_actions import add_demo_actions
 from csdesk.services.demo.demo_appraisals import add_demo_appraisals
+from csdesk.services.demo.demo_coaching import add_demo_coaching
 from csdesk.services.demo.demo_complaints import add_demo_complaints
 from csdesk.services.demo.demo_goals import add_demo_goals, add_demo_orders
 from csdesk.services.demo.demo_performance import add_demo_performance
@@ -172,6 +173,7 @@ def build_demo(
     add_demo_goals(db, today)
     add_demo_suggestions(db, rng, window, today)
     add_demo_actions(db, rng, window, today)
+    add_demo_coaching(db, rng, window, today)
     shop.set_shop_name(db, DEMO_SHOP_NAME)
     report(progress, steps, steps)
     return len(people)
