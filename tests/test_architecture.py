@@ -100,6 +100,7 @@ AREA_OFFERS = {
     "actions": {"action_records"},  # actions made where the need shows
     "suggestions": {"suggestion_records"},  # rewards on the appraisal
     "coaching": {"coaching_records", "coaching_evidence", "coaching_report"},  # sessions
+    "meetings": {"meeting_records", "meeting_agenda", "meeting_report"},
 }
 
 

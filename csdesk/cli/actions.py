@@ -14,20 +14,11 @@ import csv
 import sys
 from datetime import date
 
-from csdesk.cli.arguments import common_options, open_shop
+from csdesk.cli.arguments import common_options, day, open_shop
 from csdesk.common.i18n import translate
 
 COLUMNS = ("id", "title", "source", "owner", "deadline", "status", "overdue", "progress",
            "kpi", "target", "check_month", "checked_value")  # fmt: skip
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            translate("CLI", "{value} is not a date (YYYY-MM-DD).").format(value=text)
-        ) from None
 
 
 def add_actions(sub) -> None:
@@ -37,7 +28,7 @@ def add_actions(sub) -> None:
     p.add_argument("--status", choices=("open", "overdue", "done", "all"), default="open")
     p.add_argument("--owner", metavar="NO", help=translate("CLI", "only this agent's actions"))
     p.add_argument(
-        "--date", type=_day, help=translate("CLI", "as of this day, YYYY-MM-DD (default: today)")
+        "--date", type=day, help=translate("CLI", "as of this day, YYYY-MM-DD (default: today)")
     )
     p.add_argument("--format", choices=("text", "csv"), default="text")
     p.set_defaults(run=run_actions)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from pathlib import Path
 
 from csdesk.common.i18n import translate
@@ -102,3 +103,13 @@ def open_shop(args: argparse.Namespace):
     for warning in db.warnings:
         print(warning, file=sys.stderr)
     return db
+
+
+def day(text: str) -> date:
+    """A day typed YYYY-MM-DD (argparse's type)."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            translate("CLI", "{value} is not a date (YYYY-MM-DD).").format(value=text)
+        ) from None

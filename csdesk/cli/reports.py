@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from csdesk.cli.arguments import common_options, month, open_shop, week
+from csdesk.cli.arguments import common_options, day, month, open_shop, week
 from csdesk.common.i18n import translate
 from csdesk.services.kinds import REPORT_KINDS
 
@@ -53,6 +53,12 @@ def add_report(sub) -> None:
         help=translate("CLI", "rota: paper size, landscape (default: A4)"),
     )
     p.add_argument(
+        "--date",
+        type=day,
+        metavar="YYYY-MM-DD",
+        help=translate("CLI", "meeting: the day of the meeting (default: today)"),
+    )
+    p.add_argument(
         "--status",
         choices=("open", "overdue", "done", "all"),
         default="open",
@@ -95,4 +101,6 @@ def _period(name: str | None, args: argparse.Namespace) -> Any:
         return args.week or Week.of(date.today())
     if name == "year":
         return args.year or date.today().year
+    if name == "day":
+        return args.date or date.today()
     return None

@@ -172,7 +172,7 @@ class ReportKind:
         module: the area's service module with the builder.
         builder: the function writing the PDF; returns how many rows, agents or sessions.
         period: the builder's keyword for the period it covers (``month``, ``week``,
-            ``year``), or None for a report of today.
+            ``year``, ``day``), or None for a report of today.
         options: further keywords the command line may pass (``include_left``,
             ``agent``, ``paper``).
     """
@@ -206,7 +206,7 @@ class ReportKind:
     def written(self, count: int, path: Path, period: Any = None) -> str:
         """What the command line says when the report is written."""
         return report_texts(count)[self.name][1].format(
-            count=count, path=path, month=period, week=period, year=period
+            count=count, path=path, month=period, week=period, year=period, day=period
         )
 
 
@@ -254,6 +254,10 @@ def report_texts(count: int) -> dict[str, tuple[str, str]]:
             translate(
                 "CLI", "Coaching sheets of {month} ({count} agents) written to {path}.", None, count
             ),
+        ),
+        "meeting": (
+            translate("Reports", "Service-quality meeting"),
+            translate("CLI", "Meeting sheet of {day} written to {path}."),
         ),
         "rota": (
             translate("Reports", "Weekly rota"),
@@ -314,6 +318,13 @@ REPORT_KINDS: dict[str, ReportKind] = {
             "coaching_report",
             period="month",
             options=("agent",),
+        ),
+        ReportKind(
+            "meeting",
+            "actions",
+            "csdesk.services.meetings.meeting_report",
+            "meeting_report",
+            period="day",
         ),
         ReportKind("year", "goals", "csdesk.services.goals.year_report", "year_report", "year"),
         ReportKind(

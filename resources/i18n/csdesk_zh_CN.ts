@@ -270,6 +270,14 @@
         <translation>合理化建议(&amp;S)…</translation>
     </message>
     <message>
+        <source>&amp;Meetings…</source>
+        <translation>例会(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Service-quality meetings: the agenda from the data, minutes, decisions</source>
+        <translation>服务质量例会：依据数据的议程、会议记录、决议</translation>
+    </message>
+    <message>
         <source>Agents&apos; and customers&apos; suggestions (合理化建议): adopt, reward, act</source>
         <translation>客服和顾客的合理化建议：采纳、奖励、落实</translation>
     </message>
@@ -1620,6 +1628,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>rota：纸张，横向（默认：A4）</translation>
     </message>
     <message>
+        <source>meeting: the day of the meeting (default: today)</source>
+        <translation>meeting：例会日期（默认：今天）</translation>
+    </message>
+    <message>
         <source>actions: which actions to list (default: open)</source>
         <translation>actions：列出哪些措施（默认：open）</translation>
     </message>
@@ -1806,6 +1818,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>
             <numerusform>{month} 辅导面谈表（{count} 人）已写入 {path}。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Meeting sheet of {day} written to {path}.</source>
+        <translation>{day} 例会记录已写入 {path}。</translation>
     </message>
     <message numerus="yes">
         <source>Rota of {week} ({count} agents) written to {path}.</source>
@@ -6121,6 +6137,131 @@ Database: {path}</source>
     </message>
 </context>
 <context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Service-quality meeting</source>
+        <translation>服务质量例会</translation>
+    </message>
+    <message>
+        <source>&amp;Add a decision…</source>
+        <translation>添加决议(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print sheet…</source>
+        <translation>打印记录表(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees</source>
+        <translation>参会人(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>议程</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes</source>
+        <translation>会议记录(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>决议</translation>
+    </message>
+    <message>
+        <source>(on leave)</source>
+        <translation>（休假）</translation>
+    </message>
+    <message>
+        <source>Goals in {month}:</source>
+        <translation>{month} 目标：</translation>
+    </message>
+    <message>
+        <source>Complaints received: {count}; top root causes: {causes}</source>
+        <translation>收到投诉 {count} 件；主要根因：{causes}</translation>
+    </message>
+    <message>
+        <source>Actions open: {open}, overdue: {late}; training lapses: {lapses}</source>
+        <translation>未完成措施 {open} 项，逾期 {late} 项；培训未达标 {lapses} 项</translation>
+    </message>
+</context>
+<context>
+    <name>Meetings</name>
+    <message>
+        <source>That meeting no longer exists.</source>
+        <translation>该例会已不存在。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of meeting.</source>
+        <translation>未知的例会类型。</translation>
+    </message>
+    <message>
+        <source>Name who was asked to the meeting.</source>
+        <translation>请列出参会人。</translation>
+    </message>
+    <message>
+        <source>Weekly meeting</source>
+        <translation>周例会</translation>
+    </message>
+    <message>
+        <source>Monthly review</source>
+        <translation>月度复盘会</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>例会</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsDialog</name>
+    <message>
+        <source>Service-quality meetings</source>
+        <translation>服务质量例会</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>新建例会(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>No meetings yet. A meeting looks at the figures, the complaints and the actions, and decides what to do next.</source>
+        <translation>还没有例会。例会查看数据、投诉和改进措施，并决定下一步做什么。</translation>
+    </message>
+    <message>
+        <source>New meeting…</source>
+        <translation>新建例会…</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>决议</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>会议记录</translation>
+    </message>
+</context>
+<context>
     <name>MonthDialog</name>
     <message>
         <source>MMMM yyyy</source>
@@ -7289,6 +7430,10 @@ Database: {path}</source>
         <translation>月度考核</translation>
     </message>
     <message>
+        <source>Service-quality meeting</source>
+        <translation>服务质量例会</translation>
+    </message>
+    <message>
         <source>Weekly rota</source>
         <translation>周排班表</translation>
     </message>
@@ -7736,6 +7881,86 @@ Database: {path}</source>
     <message>
         <source>Coaching sessions</source>
         <translation>辅导面谈</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>例会</translation>
+    </message>
+    <message>
+        <source>Goals in {month}</source>
+        <translation>{month} 目标</translation>
+    </message>
+    <message>
+        <source>No goals set for the year.</source>
+        <translation>本年未设定目标。</translation>
+    </message>
+    <message>
+        <source>Complaints in {month}: {count} received</source>
+        <translation>{month} 投诉：收到 {count} 件</translation>
+    </message>
+    <message>
+        <source>No root causes recorded.</source>
+        <translation>尚未记录根因。</translation>
+    </message>
+    <message>
+        <source>Overdue actions ({late} of {open} open); training lapses: {lapses}</source>
+        <translation>逾期措施（未完成 {open} 项中逾期 {late} 项）；培训未达标：{lapses} 项</translation>
+    </message>
+    <message>
+        <source>No action is overdue.</source>
+        <translation>没有逾期的措施。</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>决议</translation>
+    </message>
+    <message>
+        <source>To be written in the meeting.</source>
+        <translation>会上填写。</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出席情况</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <source>Nobody asked.</source>
+        <translation>无参会人。</translation>
+    </message>
+    <message>
+        <source>Service-quality meeting of {shop}</source>
+        <translation>{shop} 服务质量例会</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>会议记录</translation>
+    </message>
+    <message>
+        <source>Other business</source>
+        <translation>其他事项</translation>
+    </message>
+    <message>
+        <source>Chair: ____________</source>
+        <translation>主持人：____________</translation>
+    </message>
+    <message>
+        <source>Minutes by: ____________</source>
+        <translation>记录人：____________</translation>
     </message>
 </context>
 <context>

@@ -270,6 +270,14 @@
         <translation>合理化建議(&amp;S)…</translation>
     </message>
     <message>
+        <source>&amp;Meetings…</source>
+        <translation>例會(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Service-quality meetings: the agenda from the data, minutes, decisions</source>
+        <translation>服務質量例會：依據數據的議程、會議記錄、決議</translation>
+    </message>
+    <message>
         <source>Agents&apos; and customers&apos; suggestions (合理化建议): adopt, reward, act</source>
         <translation>客服和顧客的合理化建議：採納、獎勵、落實</translation>
     </message>
@@ -1620,6 +1628,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>rota：紙張，橫向（預設：A4）</translation>
     </message>
     <message>
+        <source>meeting: the day of the meeting (default: today)</source>
+        <translation>meeting：例會日期（默認：今天）</translation>
+    </message>
+    <message>
         <source>actions: which actions to list (default: open)</source>
         <translation>actions：列出哪些措施（默認：open）</translation>
     </message>
@@ -1806,6 +1818,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>
             <numerusform>{month} 輔導面談表（{count} 人）已寫入 {path}。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Meeting sheet of {day} written to {path}.</source>
+        <translation>{day} 例會記錄已寫入 {path}。</translation>
     </message>
     <message numerus="yes">
         <source>Rota of {week} ({count} agents) written to {path}.</source>
@@ -6121,6 +6137,131 @@ Database: {path}</source>
     </message>
 </context>
 <context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Service-quality meeting</source>
+        <translation>服務質量例會</translation>
+    </message>
+    <message>
+        <source>&amp;Add a decision…</source>
+        <translation>添加決議(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print sheet…</source>
+        <translation>列印記錄表(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>類型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees</source>
+        <translation>參會人(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>議程</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes</source>
+        <translation>會議記錄(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>決議</translation>
+    </message>
+    <message>
+        <source>(on leave)</source>
+        <translation>（休假）</translation>
+    </message>
+    <message>
+        <source>Goals in {month}:</source>
+        <translation>{month} 目標：</translation>
+    </message>
+    <message>
+        <source>Complaints received: {count}; top root causes: {causes}</source>
+        <translation>收到投訴 {count} 件；主要根因：{causes}</translation>
+    </message>
+    <message>
+        <source>Actions open: {open}, overdue: {late}; training lapses: {lapses}</source>
+        <translation>未完成措施 {open} 項，逾期 {late} 項；培訓未達標 {lapses} 項</translation>
+    </message>
+</context>
+<context>
+    <name>Meetings</name>
+    <message>
+        <source>That meeting no longer exists.</source>
+        <translation>該例會已不存在。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of meeting.</source>
+        <translation>未知的例會類型。</translation>
+    </message>
+    <message>
+        <source>Name who was asked to the meeting.</source>
+        <translation>請列出參會人。</translation>
+    </message>
+    <message>
+        <source>Weekly meeting</source>
+        <translation>週例會</translation>
+    </message>
+    <message>
+        <source>Monthly review</source>
+        <translation>月度覆盤會</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>例會</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsDialog</name>
+    <message>
+        <source>Service-quality meetings</source>
+        <translation>服務質量例會</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>新增例會(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>開啟(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>No meetings yet. A meeting looks at the figures, the complaints and the actions, and decides what to do next.</source>
+        <translation>還沒有例會。例會查看數據、投訴和改進措施，並決定下一步做什麼。</translation>
+    </message>
+    <message>
+        <source>New meeting…</source>
+        <translation>新增例會…</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>決議</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>會議記錄</translation>
+    </message>
+</context>
+<context>
     <name>MonthDialog</name>
     <message>
         <source>MMMM yyyy</source>
@@ -7289,6 +7430,10 @@ Database: {path}</source>
         <translation>月度考核</translation>
     </message>
     <message>
+        <source>Service-quality meeting</source>
+        <translation>服務質量例會</translation>
+    </message>
+    <message>
         <source>Weekly rota</source>
         <translation>週排班表</translation>
     </message>
@@ -7736,6 +7881,86 @@ Database: {path}</source>
     <message>
         <source>Coaching sessions</source>
         <translation>輔導面談</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>例會</translation>
+    </message>
+    <message>
+        <source>Goals in {month}</source>
+        <translation>{month} 目標</translation>
+    </message>
+    <message>
+        <source>No goals set for the year.</source>
+        <translation>本年未設定目標。</translation>
+    </message>
+    <message>
+        <source>Complaints in {month}: {count} received</source>
+        <translation>{month} 投訴：收到 {count} 件</translation>
+    </message>
+    <message>
+        <source>No root causes recorded.</source>
+        <translation>尚未記錄根因。</translation>
+    </message>
+    <message>
+        <source>Overdue actions ({late} of {open} open); training lapses: {lapses}</source>
+        <translation>逾期措施（未完成 {open} 項中逾期 {late} 項）；培訓未達標：{lapses} 項</translation>
+    </message>
+    <message>
+        <source>No action is overdue.</source>
+        <translation>沒有逾期的措施。</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>決議</translation>
+    </message>
+    <message>
+        <source>To be written in the meeting.</source>
+        <translation>會上填寫。</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出席情况</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>簽名</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <source>Nobody asked.</source>
+        <translation>無參會人。</translation>
+    </message>
+    <message>
+        <source>Service-quality meeting of {shop}</source>
+        <translation>{shop} 服務質量例會</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>會議記錄</translation>
+    </message>
+    <message>
+        <source>Other business</source>
+        <translation>其他事項</translation>
+    </message>
+    <message>
+        <source>Chair: ____________</source>
+        <translation>主持人：____________</translation>
+    </message>
+    <message>
+        <source>Minutes by: ____________</source>
+        <translation>記錄人：____________</translation>
     </message>
 </context>
 <context>

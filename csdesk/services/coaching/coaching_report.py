@@ -34,7 +34,7 @@ def _value(kpi: str, value: float) -> str:
 
 
 def _blocks(db: Database, evidence: CoachingEvidence, session: CoachingRecord | None):
-    from csdesk.reports.coaching_page import Block
+    from csdesk.reports.signed_sheet import Block
 
     names, states, standings = kpi_labels(), status_labels(), standing_labels()
     blocks = [
@@ -131,7 +131,7 @@ def coaching_report(
     Raises:
         UserError: ``agent`` is no employee number of the month.
     """
-    from csdesk.reports.coaching_page import CoachingSheet, build_coaching_sheets
+    from csdesk.reports.signed_sheet import SignedSheet, build_signed_sheets
 
     people = [(k.agent_id, k.employee_no, k.name) for k in monthly_kpis(db, month)]
     if agent != "all":
@@ -155,7 +155,7 @@ def coaching_report(
                 day=session.data.held_on.isoformat(), coach=session.data.coach or "—"
             )
         sheets.append(
-            CoachingSheet(
+            SignedSheet(
                 translate("Reports", "Coaching session") if session
                 else translate("Reports", "Coaching session — agenda"),
                 facts, _blocks(db, evidence, session),
@@ -168,7 +168,7 @@ def coaching_report(
                  translate("Reports", "Date: ____________")],
             )
         )  # fmt: skip
-    build_coaching_sheets(
+    build_signed_sheets(
         out, shop.shop_name(db), translate("Reports", "Coaching sessions"), sheets,
         printed_at, progress,
     )  # fmt: skip

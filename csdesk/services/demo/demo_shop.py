@@ -22,6 +22,7 @@ from csdesk.services.demo.demo_appraisals import add_demo_appraisals
 from csdesk.services.demo.demo_coaching import add_demo_coaching
 from csdesk.services.demo.demo_complaints import add_demo_complaints
 from csdesk.services.demo.demo_goals import add_demo_goals, add_demo_orders
+from csdesk.services.demo.demo_meetings import add_demo_meetings
 from csdesk.services.demo.demo_performance import add_demo_performance
 from csdesk.services.demo.demo_rota import add_demo_rota
 from csdesk.services.demo.demo_suggestions import add_demo_suggestions
@@ -174,6 +175,7 @@ def build_demo(
     add_demo_suggestions(db, rng, window, today)
     add_demo_actions(db, rng, window, today)
     add_demo_coaching(db, rng, window, today)
+    add_demo_meetings(db, rng, window, today)
     shop.set_shop_name(db, DEMO_SHOP_NAME)
     report(progress, steps, steps)
     return len(people)

@@ -12,8 +12,10 @@ from datetime import date, timedelta
 from sqlalchemy import select
 
 from csdesk.data.staff import Agent
+from csdesk.domain.actions import ActionStatus
 from csdesk.domain.months import Month
 from csdesk.domain.suggestions import SuggestionStatus
+from csdesk.services.actions.action_records import check_in, set_status
 from csdesk.services.database import Database
 from csdesk.services.demo.demo_actions import SUPERVISOR
 from csdesk.services.suggestions import suggestion_records as suggestions
@@ -53,12 +55,18 @@ def add_demo_suggestions(db: Database, rng: random.Random, months: list[Month], 
                 continue
             decided = min(day + timedelta(days=10), today)
             if rng.random() < 0.6:
-                suggestions.adopt(
+                action_id = suggestions.adopt(
                     db, suggestion_id, 0 if customer else rng.choice((5000, 10000, 20000)),
                     0 if customer else rng.choice((0, 10, 20)),
                     "落实：" + text if rng.random() < 0.5 else "", SUPERVISOR, SUPERVISOR,
                     decided,
                 )  # fmt: skip
+                if action_id is not None and decided + timedelta(days=45) < today:
+                    check_in(db, action_id, decided + timedelta(days=10), "已落实", 100,
+                             SUPERVISOR)  # fmt: skip
+                    set_status(db, action_id, ActionStatus.DONE, SUPERVISOR,
+                               decided + timedelta(days=30))  # fmt: skip
+                    set_status(db, action_id, ActionStatus.EFFECTIVE, SUPERVISOR, today)
             else:
                 current = suggestions.suggestion(db, suggestion_id).data
                 rejected = suggestions.SuggestionData(

@@ -59,6 +59,7 @@ class ActionDialog(QDialog):
         )  # fmt: skip
         self.setWindowTitle(self.tr("Action") if record is None else self.tr("Action #{id}")
                             .format(id=record.id))  # fmt: skip
+        self.created_on = data.created_on  # a preset's day (a meeting's), else today
         self.title = QLineEdit(data.title)
         self.source = _combo(source_labels(), data.source)
         self.source_ref = QLineEdit(data.source_ref)
@@ -143,7 +144,7 @@ class ActionDialog(QDialog):
             title=self.title.text(), deadline=from_qdate(self.deadline.date()),
             source=self.source.currentData(), source_ref=self.source_ref.text().strip(),
             owner_agent_id=agent, owner_name="" if agent else typed,
-            created_on=self.record.data.created_on if self.record else None,
+            created_on=self.created_on,
             description=self.description.toPlainText().strip(),
             expected=self.expected.toPlainText().strip(), kpi=self.kpi.currentData(),
             kpi_target=float(target) if target else None,

@@ -51,6 +51,7 @@ class ActionsPage(QWidget):
         self.check_in_button, self.done_button = QPushButton(), QPushButton()
         self.cancel_button, self.print_button = QPushButton(), QPushButton()
         self.suggestions_button = QPushButton()
+        self.meetings_button = QPushButton()
         self.model = RowsModel(self)
         self.table = record_table("actionsTable", self.model)
         self.hint = EmptyHint(
@@ -68,7 +69,8 @@ class ActionsPage(QWidget):
         right = QVBoxLayout()
         right.addLayout(
             button_row(self.new_button, self.edit_button, self.check_in_button,
-                       self.done_button, self.cancel_button, None, self.suggestions_button,
+                       self.done_button, self.cancel_button, None, self.meetings_button,
+                       self.suggestions_button,
                        self.print_button)
         )  # fmt: skip
         right.addLayout(filters)
@@ -87,6 +89,7 @@ class ActionsPage(QWidget):
         self.cancel_button.clicked.connect(lambda: self.move_to(ActionStatus.CANCELLED))
         self.print_button.clicked.connect(self.print_list)
         self.suggestions_button.clicked.connect(self.open_suggestions)
+        self.meetings_button.clicked.connect(self.open_meetings)
         for signal in (ctx.notices.actions_changed, ctx.notices.staff_changed,
                        ctx.notices.data_reset):  # fmt: skip
             signal.connect(self.reload)
@@ -114,6 +117,10 @@ class ActionsPage(QWidget):
         self.cancel_button.setText(self.tr("Ca&ncel action"))
         self.print_button.setText(self.tr("&Print list…"))
         self.suggestions_button.setText(self.tr("&Suggestions…"))
+        self.meetings_button.setText(self.tr("&Meetings…"))
+        self.meetings_button.setToolTip(
+            self.tr("Service-quality meetings: the agenda from the data, minutes, decisions")
+        )
         self.suggestions_button.setToolTip(
             self.tr("Agents' and customers' suggestions (合理化建议): adopt, reward, act")
         )
@@ -147,7 +154,11 @@ class ActionsPage(QWidget):
 
     def report_actions(self) -> dict[str, Callable[[], None]]:
         """How this page prints each report kind it owns (the window's Reports menu)."""
-        return {"actions": self.print_list, "coaching": self.print_coaching}
+        return {
+            "actions": self.print_list,
+            "coaching": self.print_coaching,
+            "meeting": self.open_meetings,
+        }
 
     def reload(self) -> None:
         """Read the queue shown again."""
@@ -220,6 +231,12 @@ class ActionsPage(QWidget):
             return
         action_records.set_status(self.ctx.db, record.id, status, author=self.ctx.author)
         self.ctx.notices.actions_changed.emit()
+
+    def open_meetings(self) -> None:
+        """Open the service-quality meetings."""
+        from csdesk.ui.actions.meetings_dialog import MeetingsDialog
+
+        MeetingsDialog(self.ctx, self).exec()
 
     def open_suggestions(self) -> None:
         """Open the year's suggestions."""

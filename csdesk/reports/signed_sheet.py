@@ -1,8 +1,9 @@
-"""The coaching sheet: one A4 page per agent — the evidence, the talk, what was agreed.
+"""A sheet to sign: small tables of evidence, two boxes of writing, signature lines.
 
-Everything arrives worded (``services.coaching.coaching_report``); a session not yet
-held prints as an agenda, with room to write the notes and the agent's comment by hand.
-Each sheet counts its own pages, as the agent signs it alone.
+The coaching sheet (one per agent) and a meeting's minutes are both this shape.
+Everything arrives worded by the service; a box with no text leaves room to write by
+hand (an agenda printed before the talk). Each sheet counts its own pages, as it is
+signed alone.
 """
 
 from __future__ import annotations
@@ -30,8 +31,8 @@ class Block:
 
 
 @dataclass(frozen=True)
-class CoachingSheet:
-    """One agent's page, in the reader's words."""
+class SignedSheet:
+    """One sheet, in the reader's words."""
 
     title: str
     facts: str  # agent, month, day held, coach
@@ -56,11 +57,11 @@ def _block(block: Block, width: float, st) -> list[object]:
     return [*story, table]
 
 
-def build_coaching_sheets(
+def build_signed_sheets(
     path: Path,
     shop_name: str,
     title: str,
-    sheets: Sequence[CoachingSheet],
+    sheets: Sequence[SignedSheet],
     printed_at: datetime | None = None,
     progress: Progress | None = None,
 ) -> None:
