@@ -219,3 +219,13 @@ def test_the_demo_shop_has_actions_done_checked_and_late(demo_db):
     assert actions.list_actions(demo_db, "overdue", DEMO_TODAY)
     judged = [a for a in every if a.data.kpi and a.checked_value is not None]
     assert judged and all(c.by == "csdesk" for a in judged for c in a.changes[-1:])
+
+
+def test_an_agent_who_owns_an_action_is_archived_not_deleted(db, agent):
+    from csdesk.services.staff import agent_removal
+
+    assert agent_removal.can_delete(db, agent)
+    make(db, agent)
+    assert not agent_removal.can_delete(db, agent)
+    with pytest.raises(UserError, match="has history"):
+        agent_removal.delete_agent(db, agent)

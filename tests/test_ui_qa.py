@@ -172,3 +172,22 @@ def test_leaving_unsaved_changes_asks_first(qtbot, ctx, rubrics, monkeypatch):
     assert rubrics.rubric_list.currentRow() == 1 and rubrics.name.text() == "夜班质检"
     rubrics.reject()  # Save, then close
     assert "夜班质检" in [e.name for e in qa_rubrics.rubric_entries(ctx.db)]
+
+
+def test_an_action_is_started_from_a_review(qtbot, ctx, log, team, monkeypatch):
+    from csdesk.services.actions.action_records import list_actions
+    from csdesk.ui.actions.action_dialog import ActionDialog
+    from tests.conftest import type_text
+
+    log.reviews.table.selectRow(0)
+
+    def fill(dialog: ActionDialog) -> int:
+        assert dialog.source.currentData() == "qa"
+        type_text(qtbot, dialog.title, "复听话术扣分会话")
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(ActionDialog, "exec", fill)
+    qtbot.mouseClick(log.action_button, Qt.MouseButton.LeftButton)
+    (made,) = list_actions(ctx.db, "all")
+    assert made.owner_no == "CS001" and made.data.source_ref.startswith("QA-")

@@ -6732,6 +6732,14 @@ Database: {path}</source>
         <translation>质检的项目、权重和评分尺度</translation>
     </message>
     <message>
+        <source>&amp;Action…</source>
+        <translation>改进措施(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>An improvement action for the selected review&apos;s agent</source>
+        <translation>为所选质检的客服制定改进措施</translation>
+    </message>
+    <message>
         <source>QA reviews</source>
         <translation>质检</translation>
     </message>

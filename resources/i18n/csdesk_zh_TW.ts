@@ -6732,6 +6732,14 @@ Database: {path}</source>
         <translation>質檢的項目、權重和評分尺度</translation>
     </message>
     <message>
+        <source>&amp;Action…</source>
+        <translation>改進措施(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>An improvement action for the selected review&apos;s agent</source>
+        <translation>為所選質檢的客服制定改進措施</translation>
+    </message>
+    <message>
         <source>QA reviews</source>
         <translation>質檢</translation>
     </message>

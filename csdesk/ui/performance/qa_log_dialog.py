@@ -89,6 +89,11 @@ class QaLogDialog(QDialog):
         self.rubrics_button = QPushButton(self.tr("R&ubrics…"))
         self.rubrics_button.setToolTip(self.tr("The categories, weights and scales of reviews"))
         self.reviews.buttons.addWidget(self.rubrics_button)
+        self.action_button = QPushButton(self.tr("&Action…"))
+        self.action_button.setToolTip(
+            self.tr("An improvement action for the selected review's agent")
+        )
+        self.reviews.buttons.addWidget(self.action_button)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.reviews, self.tr("QA reviews"))
         self.tabs.addTab(self.praise, self.tr("Praise"))
@@ -104,6 +109,7 @@ class QaLogDialog(QDialog):
         self.praise.open_button.clicked.connect(lambda: self._edit_praise(self.praise.selected()))
         self.praise.delete_button.clicked.connect(self._delete_praise)
         self.rubrics_button.clicked.connect(self._rubrics)
+        self.action_button.clicked.connect(self._action)
         ctx.notices.performance_changed.connect(self.reload)
         self.reload()
 
@@ -190,6 +196,22 @@ class QaLogDialog(QDialog):
     def _changed(self, action: Callable[[], None]) -> None:
         action()
         self.ctx.notices.performance_changed.emit()
+
+    def _action(self) -> None:
+        """Start an action from the selected review: the agent's, referring to the review."""
+        from datetime import date, timedelta
+
+        from csdesk.services.actions.action_records import ActionData
+        from csdesk.ui.actions.action_dialog import ActionDialog
+
+        review = self.reviews.selected()
+        if review is None:
+            return
+        preset = ActionData(
+            "", date.today() + timedelta(days=14), source="qa", source_ref=f"QA-{review.id}",
+            owner_agent_id=review.agent_id,
+        )  # fmt: skip
+        ActionDialog(self.ctx, None, self, preset).exec()
 
     def _rubrics(self) -> None:
         from csdesk.ui.performance.rubrics_dialog import RubricsDialog
