@@ -46,6 +46,11 @@ def main() -> int:
         "--rules", action="store_true", help="grab both tabs of the appraisal rules editor too"
     )
     parser.add_argument(
+        "--improvement",
+        action="store_true",
+        help="grab the newest meeting and coaching session too",
+    )
+    parser.add_argument(
         "--screen",
         default="",
         help="WxH, e.g. 1366x698: an offscreen screen that size, the window maximised on it",
@@ -187,8 +192,33 @@ def main() -> int:
         app.processEvents()
         dialog.grab().save(str(args.out.with_name(args.out.stem + "-dialog.png")))
         dialog.close()
+    if args.improvement:
+        _improvement_dialogs(ctx, window, args.out)
     args.out.with_suffix(".ini").unlink(missing_ok=True)
     return 0
+
+
+def _improvement_dialogs(ctx, window, out: Path) -> None:
+    """Grab the newest meeting and the newest coaching session, as the supervisor sees them."""
+    from PySide6.QtWidgets import QApplication
+
+    from csdesk.domain.months import Month
+    from csdesk.services.coaching.coaching_records import month_sessions
+    from csdesk.services.meetings.meeting_records import meetings
+    from csdesk.ui.actions.coaching_dialog import CoachingDialog
+    from csdesk.ui.actions.meeting_dialog import MeetingDialog
+
+    newest = meetings(ctx.db)[0]
+    dialogs = {"meeting": MeetingDialog(ctx, newest, window)}
+    month = Month.of(newest.data.held_on).shift(-1)
+    held = month_sessions(ctx.db, month) or month_sessions(ctx.db, month.shift(-1))
+    first = held[0].data
+    dialogs["coaching"] = CoachingDialog(ctx, first.agent_id, Month.parse(first.month), window)
+    for name, dialog in dialogs.items():
+        dialog.show()
+        QApplication.processEvents()
+        dialog.grab().save(str(out.with_name(f"{out.stem}-{name}.png")))
+        dialog.done(0)
 
 
 def _use_screen(size: str, config: Path) -> None:

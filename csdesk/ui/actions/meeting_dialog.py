@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from csdesk.common.goal_labels import goal_status_labels, team_kpi_name, team_value_text
+from csdesk.common.i18n import translate
+from csdesk.common.labels import month_title
 from csdesk.services import shop
 from csdesk.services.actions.action_records import ActionData
 from csdesk.services.errors import UserError
@@ -107,13 +109,14 @@ class MeetingDialog(QDialog):
             self.attendees.addItem(item)
         plan = agenda(self.ctx.db, day)
         words = goal_status_labels()
-        lines = [self.tr("Goals in {month}:").format(month=plan.month)]
+        lines = [self.tr("Goals in {month}:").format(month=month_title(plan.month))]
         for g in plan.goals:
             m = g.months[plan.month.month - 1]
             actual, target = team_value_text(g.kpi, m.actual), team_value_text(g.kpi, m.target)
             status = words.get(m.status or "", "")
             lines.append(f"  {team_kpi_name(g.kpi)}: {actual} / {target} {status}")
-        causes = ", ".join(f"{name} {n}" for name, n in plan.root_causes) or "—"
+        causes = translate("Labels", ", ").join(f"{name} {n}" for name, n in plan.root_causes)
+        causes = causes or "—"
         received = self.tr("Complaints received: {count}; top root causes: {causes}")
         lines.append(received.format(count=plan.received, causes=causes))
         counts = self.tr("Actions open: {open}, overdue: {late}; training lapses: {lapses}")
