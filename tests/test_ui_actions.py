@@ -151,3 +151,30 @@ def test_a_rejection_without_a_reason_keeps_the_form_open(qtbot, ctx, page):
     form.status.setCurrentIndex(form.status.findData("rejected"))
     form.save()
     assert form.result() == 0 and "why it was rejected" in form.problems.text()
+
+
+def test_an_action_comes_from_a_months_complaint_review(qtbot, ctx, page, monkeypatch):
+    from datetime import datetime
+
+    from csdesk.domain.months import Month
+    from csdesk.services.complaints import case_changes
+    from csdesk.services.complaints import case_files as complaints
+    from csdesk.ui.common import month_dialog
+
+    case_changes.create_complaint(
+        ctx.db, complaints.ComplaintData(datetime(2026, 10, 9, 10, 0), customer="客户")
+    )
+    monkeypatch.setattr(month_dialog, "ask_month", lambda *a: Month(2026, 10))
+
+    def fill(dialog: ActionDialog) -> int:
+        assert dialog.source.currentData() == "review" and dialog.source_ref.text() == "2026-10"
+        assert "Top root causes in 2026-10" in dialog.description.toPlainText()
+        type_text(qtbot, dialog.title, "与快递约定揽收时限")
+        dialog.owner.setEditText("主管")
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(ActionDialog, "exec", fill)
+    qtbot.mouseClick(page.review_button, Qt.MouseButton.LeftButton)
+    (made,) = actions.list_actions(ctx.db, "all")
+    assert (made.data.source, made.data.source_ref) == ("review", "2026-10")

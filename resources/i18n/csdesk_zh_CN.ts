@@ -274,6 +274,14 @@
         <translation>例会(&amp;M)…</translation>
     </message>
     <message>
+        <source>From the &amp;review…</source>
+        <translation>来自复盘(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>An action from a month&apos;s complaint review, with its top root causes</source>
+        <translation>依据某月投诉复盘（含主要根因）制定措施</translation>
+    </message>
+    <message>
         <source>Service-quality meetings: the agenda from the data, minutes, decisions</source>
         <translation>服务质量例会：依据数据的议程、会议记录、决议</translation>
     </message>
@@ -320,6 +328,14 @@
     <message>
         <source>Progress</source>
         <translation>进度</translation>
+    </message>
+    <message>
+        <source>Complaint review</source>
+        <translation>投诉复盘</translation>
+    </message>
+    <message>
+        <source>Top root causes in {month}: {causes}</source>
+        <translation>{month} 主要根因：{causes}</translation>
     </message>
     <message>
         <source>Coaching sessions</source>

@@ -274,6 +274,14 @@
         <translation>例會(&amp;M)…</translation>
     </message>
     <message>
+        <source>From the &amp;review…</source>
+        <translation>來自覆盤(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>An action from a month&apos;s complaint review, with its top root causes</source>
+        <translation>依據某月投訴覆盤（含主要根因）制定措施</translation>
+    </message>
+    <message>
         <source>Service-quality meetings: the agenda from the data, minutes, decisions</source>
         <translation>服務質量例會：依據數據的議程、會議記錄、決議</translation>
     </message>
@@ -320,6 +328,14 @@
     <message>
         <source>Progress</source>
         <translation>進度</translation>
+    </message>
+    <message>
+        <source>Complaint review</source>
+        <translation>投訴覆盤</translation>
+    </message>
+    <message>
+        <source>Top root causes in {month}: {causes}</source>
+        <translation>{month} 主要根因：{causes}</translation>
     </message>
     <message>
         <source>Coaching sessions</source>

@@ -52,6 +52,7 @@ class ActionsPage(QWidget):
         self.cancel_button, self.print_button = QPushButton(), QPushButton()
         self.suggestions_button = QPushButton()
         self.meetings_button = QPushButton()
+        self.review_button = QPushButton()
         self.model = RowsModel(self)
         self.table = record_table("actionsTable", self.model)
         self.hint = EmptyHint(
@@ -69,7 +70,8 @@ class ActionsPage(QWidget):
         right = QVBoxLayout()
         right.addLayout(
             button_row(self.new_button, self.edit_button, self.check_in_button,
-                       self.done_button, self.cancel_button, None, self.meetings_button,
+                       self.done_button, self.cancel_button, None, self.review_button,
+                       self.meetings_button,
                        self.suggestions_button,
                        self.print_button)
         )  # fmt: skip
@@ -90,6 +92,7 @@ class ActionsPage(QWidget):
         self.print_button.clicked.connect(self.print_list)
         self.suggestions_button.clicked.connect(self.open_suggestions)
         self.meetings_button.clicked.connect(self.open_meetings)
+        self.review_button.clicked.connect(self.review_action)
         for signal in (ctx.notices.actions_changed, ctx.notices.staff_changed,
                        ctx.notices.data_reset):  # fmt: skip
             signal.connect(self.reload)
@@ -118,6 +121,10 @@ class ActionsPage(QWidget):
         self.print_button.setText(self.tr("&Print list…"))
         self.suggestions_button.setText(self.tr("&Suggestions…"))
         self.meetings_button.setText(self.tr("&Meetings…"))
+        self.review_button.setText(self.tr("From the &review…"))
+        self.review_button.setToolTip(
+            self.tr("An action from a month's complaint review, with its top root causes")
+        )
         self.meetings_button.setToolTip(
             self.tr("Service-quality meetings: the agenda from the data, minutes, decisions")
         )
@@ -231,6 +238,29 @@ class ActionsPage(QWidget):
             return
         action_records.set_status(self.ctx.db, record.id, status, author=self.ctx.author)
         self.ctx.notices.actions_changed.emit()
+
+    def review_action(self) -> None:
+        """Start an action from a month's complaint review: its top root causes noted."""
+        from datetime import timedelta
+
+        from csdesk.domain.months import Month
+        from csdesk.services import shop
+        from csdesk.services.complaints.complaint_review import monthly_review
+        from csdesk.ui.common.month_dialog import ask_month
+
+        month = ask_month(self, self.tr("Complaint review"), Month.of(date.today()).shift(-1))
+        if month is None:
+            return
+        causes = monthly_review(self.ctx.db, month).root_causes[:3]
+        noted = self.tr("Top root causes in {month}: {causes}").format(
+            month=month, causes=", ".join(f"{name} {n}" for name, n in causes) or "—"
+        )
+        self.new_action(
+            action_records.ActionData(
+                "", date.today() + timedelta(days=21), source="review", source_ref=str(month),
+                owner_name=shop.supervisor_name(self.ctx.db), description=noted,
+            )
+        )  # fmt: skip
 
     def open_meetings(self) -> None:
         """Open the service-quality meetings."""
