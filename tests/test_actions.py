@@ -213,7 +213,9 @@ def test_the_demo_shop_has_actions_done_checked_and_late(demo_db):
     from tests.conftest import TODAY as DEMO_TODAY
 
     every = actions.list_actions(demo_db, "all", DEMO_TODAY)
-    assert {a.data.source for a in every} >= {"complaint", "review", "qa"}
+    assert {a.data.source for a in every} >= {
+        "complaint", "review", "qa", "goal", "meeting", "suggestion", "coaching",
+    }  # fmt: skip
     states = {a.data.status for a in every}
     assert {"effective", "not_effective"} <= states
     assert actions.list_actions(demo_db, "overdue", DEMO_TODAY)

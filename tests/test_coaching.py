@@ -112,3 +112,25 @@ def test_the_demo_shop_coaches_its_weakest_agents(demo_db):
     earlier = coaching.month_sessions(demo_db, last.shift(-1))
     assert all(a.data.status == "effective"
                for s in earlier for a in coaching.agreed_actions(demo_db, s.id))  # fmt: skip
+
+
+def test_the_appraisal_card_shows_the_coaching_ideas_and_open_actions(ctx, october):
+    from csdesk.services.appraisals import records
+    from csdesk.services.suggestions import suggestion_records as suggestions
+    from csdesk.ui.appraisals.appraisal_follow_up import follow_up
+
+    cs3 = october[2]
+    coaching.save_session(ctx.db, coaching.CoachingData(cs3, "2026-10", date(2026, 11, 3)))
+    suggestions.save_suggestion(
+        ctx.db, suggestions.SuggestionData(date(2026, 10, 5), "预录快捷短语", agent_id=cs3)
+    )
+    actions.create_action(
+        ctx.db, actions.ActionData("复听差评会话", date(2026, 11, 17), owner_agent_id=cs3,
+                                   created_on=date(2026, 11, 3)),
+    )  # fmt: skip
+    record = next(a for a in records.month_view(ctx.db, OCTOBER).appraisals if a.agent_id == cs3)
+    assert follow_up(ctx, record) == [
+        "Coaching held on 2026-11-03.",
+        "Suggestions made this month: 1.",
+        "Open actions: 复听差评会话.",
+    ]

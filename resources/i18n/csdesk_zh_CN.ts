@@ -1230,6 +1230,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>已于 {day} 辅导面谈。</translation>
     </message>
     <message>
+        <source>Suggestions made this month: {count}.</source>
+        <translation>本月提出建议：{count} 条。</translation>
+    </message>
+    <message>
         <source>Open actions: {titles}.</source>
         <translation>未完成的措施：{titles}。</translation>
     </message>

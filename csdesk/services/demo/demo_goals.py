@@ -65,6 +65,25 @@ def add_demo_goals(db: Database, today: date) -> int:
                 path=f"10={baseline + (target - baseline) * 10 / 12:.2f}, "
                 f"11={baseline * 1.1:.2f}",
             )  # fmt: skip
+    _goal_action(db, year, today)
     spent = training_totals(db, year).cost_cents
     set_training_budget(db, year, max(500000, round(spent * 1.25 / 100000) * 100000))
     return len(kept)
+
+
+def _goal_action(db: Database, year: int, today: date) -> None:
+    """An action for the goal most off track in the latest month: what a supervisor does."""
+    from csdesk.services.actions.action_records import ActionData, create_action
+
+    last = Month.of(today).shift(-1)
+    if last.year != year:
+        return
+    for goal in goal_records.year_goals(db, year, today=today):
+        if goal.months[last.month - 1].status == "off_track":
+            create_action(
+                db, ActionData("每周抽查话术并通报", today + timedelta(days=14), source="goal",
+                               source_ref=f"{year}:{goal.kpi}", owner_name="主管 周敏",
+                               created_on=today),
+                "主管 周敏", today,
+            )  # fmt: skip
+            return

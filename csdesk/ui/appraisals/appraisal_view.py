@@ -37,6 +37,7 @@ from csdesk.domain.months import months_between
 from csdesk.services.appraisals import records
 from csdesk.services.appraisals import workflow as appraisals
 from csdesk.services.errors import UserError
+from csdesk.ui.appraisals.appraisal_follow_up import follow_up
 from csdesk.ui.common.formats import show_date
 from csdesk.ui.common.month_dialog import month_text
 from csdesk.ui.common.rows_filter import RowsFilter
@@ -248,22 +249,6 @@ class AppraisalView(QWidget):
         for column in range(1, 6):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
-    def _follow_up(self, record: records.AppraisalRecord) -> list[str]:
-        """The month's coaching session and the agent's open actions, for the card."""
-        from csdesk.services.actions.action_records import list_actions
-        from csdesk.services.coaching.coaching_records import month_sessions
-
-        held = month_sessions(self.ctx.db, record.month, record.agent_id)
-        open_actions = list_actions(self.ctx.db, "open", owner_agent_id=record.agent_id)
-        lines = []
-        if held:
-            lines.append(self.tr("Coaching held on {day}.").format(
-                day=held[-1].data.held_on.isoformat()))  # fmt: skip
-        if open_actions:
-            lines.append(self.tr("Open actions: {titles}.").format(
-                titles="; ".join(a.data.title for a in open_actions[:3])))  # fmt: skip
-        return lines
-
     def open_coaching(self) -> None:
         """Open the coaching session about the shown month with the shown agent."""
         from csdesk.ui.actions.coaching_dialog import CoachingDialog
@@ -276,9 +261,9 @@ class AppraisalView(QWidget):
         if not record.graded:
             return [
                 standing_note(record.standing, record.coverage, record.left_out),
-                *self._follow_up(record),
+                *follow_up(self.ctx, record),
             ]
-        notes = self._follow_up(record)
+        notes = follow_up(self.ctx, record)
         names = kpi_labels()
         if record.left_out:
             notes.append(
