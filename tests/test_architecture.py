@@ -84,7 +84,7 @@ AREA_OFFERS = {
         "training_figures",
         "training_budget",
     },
-    "complaints": {"complaint_verdicts", "seeded_vocabulary", "complaint_review"},  # + review
+    "complaints": {"complaint_verdicts", "seeded_vocabulary", "complaint_review", "complaint_list"},
     "performance": {
         "kpis",
         "qa",
@@ -94,13 +94,14 @@ AREA_OFFERS = {
         "praise",
         "team_kpis",
     },
-    "rota": {"rota_month"},  # attendance: the days an agent was due
+    "rota": {"rota_month", "week_plan"},  # attendance; the week (who works today)
     "appraisals": {"records"},  # the month's appraisals and its Service Star
     "goals": {"goal_records"},  # the KPIs a goal (or an action's result) may name
     "actions": {"action_records"},  # actions made where the need shows
     "suggestions": {"suggestion_records"},  # rewards on the appraisal
     "coaching": {"coaching_records", "coaching_evidence", "coaching_report"},  # sessions
     "meetings": {"meeting_records", "meeting_agenda", "meeting_report"},
+    "today": {"today", "cards"},
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from csdesk import __version__
-from csdesk.cli import actions, exports, figures, files, goals, reports, shop, staffing
+from csdesk.cli import actions, exports, figures, files, goals, reports, shop, staffing, today
 from csdesk.cli.arguments import common_options
 from csdesk.common.i18n import translate
 
@@ -32,5 +32,6 @@ def build_parser() -> argparse.ArgumentParser:
     staffing.add_staffing(sub)
     goals.add_goals(sub)
     actions.add_actions(sub)
+    today.add_today(sub)
     shop.add_backup(sub)
     return parser

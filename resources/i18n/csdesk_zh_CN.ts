@@ -1971,6 +1971,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <source>OVERDUE</source>
         <translation>逾期</translation>
     </message>
+    <message>
+        <source>what needs doing today, every area</source>
+        <translation>今日待办，涵盖各个方面</translation>
+    </message>
 </context>
 <context>
     <name>CardsTab</name>

@@ -212,6 +212,34 @@ def year_goals(
     return out
 
 
+def month_standing(db: Database, month: Month) -> list[tuple[str, GoalMonth]]:
+    """Each of ``month``'s year's goals with that month's target, actual and status.
+
+    Only ``month`` is computed (the Today page asks about one month, not twelve).
+    """
+    with db.read() as session:
+        rows = session.scalars(
+            select(TeamGoal).where(TeamGoal.year == month.year).order_by(TeamGoal.kpi)
+        ).all()
+    if not rows:
+        return []
+    (team,) = team_kpis(db, month)
+    values = dict(team.values)
+    rate = twelve_months_turnover(db, month).rate
+    values["turnover_rate"] = None if rate is None else 100 * rate
+    directions = goal_kpis()
+    out = []
+    for row in rows:
+        path = tuple((int(m), float(v)) for m, v in row.path)
+        goal = Goal(row.kpi, directions[row.kpi], row.baseline, row.target, path, row.tolerance)
+        actual = values.get(row.kpi)
+        out.append(
+            (row.kpi, GoalMonth(month, goal.month_target(month.month), actual,
+                                goal.status(month.month, actual)))
+        )  # fmt: skip
+    return out
+
+
 def ended_months(
     db: Database, year: int, today: date | None = None
 ) -> dict[int, dict[str, float | None]]:

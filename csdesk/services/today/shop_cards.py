@@ -1,0 +1,93 @@
+"""Today's cards of the shop's running: the rota of the day, the data on file, the backups.
+
+A backup folder on the database's own disk is no backup when that disk dies, and a
+database in a network or synced folder corrupts (PITFALLS.md): both are said here daily.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from csdesk.data.location import risky_location
+from csdesk.data.orders import ShopOrders
+from csdesk.data.performance import AgentSummary, Conversation
+from csdesk.domain.weeks import Week
+from csdesk.services.backup import backup_folder, list_backups
+from csdesk.services.database import Database
+from csdesk.services.rota.week_plan import week_rota
+from csdesk.services.today.cards import MOST_URGENT, Card, Item
+
+#: From this weekday (Thursday) on, next week's rota should be published.
+PUBLISH_BY = 3
+
+
+def rota_card(db: Database, day: date) -> Card:
+    """Who is on shift and on leave today, the week's open breaches, next week unpublished."""
+    week = week_rota(db, Week.of(day))
+    names = {a.id: a.name for a in week.agents}
+    on_shift = [(names[a.id], week.plan(a.id, day)) for a in week.agents
+                if week.plan(a.id, day).codes]  # fmt: skip
+    on_leave = [names[a.id] for a in week.agents if week.plan(a.id, day).leave is not None]
+    breaches = [f for f in week.findings if f.open]
+    items = [
+        Item("on_shift", len(on_shift),
+             tuple(f"{plan.text()} {name}" for name, plan in on_shift[:MOST_URGENT])),
+        Item("on_leave", len(on_leave), tuple(on_leave[:MOST_URGENT])),
+        Item("breaches", len(breaches),
+             tuple(f"{names.get(f.finding.agent_id, '')} {f.finding.day} {f.finding.breach}"
+                   for f in breaches[:MOST_URGENT])),
+    ]  # fmt: skip
+    if day.weekday() >= PUBLISH_BY:
+        following = week_rota(db, Week.of(day + timedelta(days=7)))
+        items.append(Item("next_week_draft", 0 if following.published else 1,
+                          (str(following.week),)))  # fmt: skip
+    return Card("rota", tuple(items))
+
+
+def data_card(db: Database, day: date) -> Card:
+    """The last day with conversations, summaries and orders; a missing yesterday is said."""
+    with db.read() as session:
+        talks = session.scalar(select(func.max(Conversation.started_at)))
+        summaries = session.scalar(select(func.max(AgentSummary.period_end)))
+        orders = session.scalar(select(func.max(ShopOrders.period_end)))
+    yesterday = day - timedelta(days=1)
+    last_talk = talks.date() if isinstance(talks, datetime) else talks
+    missing = last_talk is not None and last_talk < yesterday
+    return Card(
+        "data",
+        (
+            Item("conversations_missing", 1 if missing else 0,
+                 (str(last_talk),) if last_talk else ()),
+            Item("last_summaries", 0, (str(summaries),) if summaries else ()),
+            Item("last_orders", 0, (str(orders),) if orders else ()),
+        ),
+    )  # fmt: skip
+
+
+def _same_disk(one: Path, other: Path) -> bool:
+    try:
+        return os.stat(one).st_dev == os.stat(other).st_dev
+    except OSError:
+        return False
+
+
+def backup_card(db: Database, now: datetime) -> Card:
+    """The last backup and its age; none today, backups on the database's disk, risky folder."""
+    backups = list_backups(db.path)
+    last = backups[0].taken_at if backups else None
+    folder = backup_folder(db.path)
+    risky = risky_location(db.path)
+    return Card(
+        "backup",
+        (
+            Item("none_today", 0 if last and last.date() == now.date() else 1,
+                 (last.isoformat(" ", "minutes"),) if last else ()),
+            Item("same_disk", 1 if folder.exists() and _same_disk(folder, db.path.parent) else 0,
+                 (str(folder),)),
+            Item("risky_folder", 1 if risky else 0, (risky,) if risky else ()),
+        ),
+    )  # fmt: skip
