@@ -18,6 +18,9 @@ import pytest
 from csdesk.common import i18n
 from csdesk.services.database import open_database
 from csdesk.services.performance import qa_rubric_list
+from csdesk.ui.none_guard import keep_none_alive
+
+keep_none_alive()  # pytest-qt makes its own QApplication (the window: create_application)
 
 TODAY = date(2026, 11, 23)
 
