@@ -91,3 +91,16 @@ def test_csdesk_today_prints_the_pages_counts(db, db_path, capsys):
     assert main(args) == 0
     listed = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert int(overdue["count"]) == len(listed) == 1
+
+
+def test_new_urgent_complaints_are_counted_and_named(db):
+    from csdesk.domain.complaints import Priority
+
+    for day, customer in ((3, "孙先生"), (2, "高女士")):
+        case_changes.create_complaint(
+            db, complaints.ComplaintData(datetime(2026, 12, day, 10, 0), customer=customer,
+                                         priority=Priority.URGENT),
+        )  # fmt: skip
+    card = by_section(today(db, THURSDAY))["complaints"]
+    (urgent,) = [i for i in card.items if i.key == "new_urgent"]
+    assert urgent.count == 2 and urgent.lines[0].endswith("高女士")  # the oldest first

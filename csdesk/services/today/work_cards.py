@@ -15,7 +15,7 @@ from csdesk.data.staff import Agent
 from csdesk.domain.complaints import ComplaintStatus, Priority
 from csdesk.domain.staff import Status
 from csdesk.services.actions.action_records import in_queue, list_actions
-from csdesk.services.complaints.complaint_list import Queue, queue_counts
+from csdesk.services.complaints.complaint_list import most_overdue, work_counts
 from csdesk.services.database import Database
 from csdesk.services.today.cards import MOST_URGENT, Card, Item
 from csdesk.services.training.training_status import reminders
@@ -27,30 +27,22 @@ NEWCOMER_DAYS = 90
 
 def complaints_card(db: Database, now: datetime) -> Card:
     """Overdue, due today, waiting for the follow-up visit, new and urgent."""
-    counts = queue_counts(db, now)
-    with db.read() as session:
-        urgent = session.execute(
-            select(Complaint.ref, Complaint.customer)
+    counts = work_counts(db, now)
+    with db.read() as session:  # the few new urgent ones, sorted here: ordering by the
+        # received index in SQL would walk years of complaints to find them
+        urgent = sorted(session.execute(
+            select(Complaint.received_at, Complaint.ref, Complaint.customer)
             .where(Complaint.status == ComplaintStatus.NEW.value,
                    Complaint.priority == Priority.URGENT.value)
-            .order_by(Complaint.received_at)
-        ).all()  # fmt: skip
-        late = session.execute(
-            select(Complaint.ref, Complaint.customer, Complaint.next_due_at)
-            .where(Complaint.status.in_([s.value for s in ComplaintStatus
-                                         if s not in (ComplaintStatus.RESOLVED,
-                                                      ComplaintStatus.CLOSED)]),
-                   Complaint.next_due_at < now)
-            .order_by(Complaint.next_due_at)
-            .limit(MOST_URGENT)
-        ).all()  # fmt: skip
+        ).all())[:MOST_URGENT] if counts["new_urgent"] else []  # fmt: skip
+    late = most_overdue(db, now, MOST_URGENT) if counts["overdue"] else []
     return Card(
         "complaints",
         (
-            Item("overdue", counts[Queue.OVERDUE], tuple(f"{r} {c}" for r, c, _d in late)),
-            Item("due_today", counts[Queue.DUE_TODAY]),
-            Item("follow_up", counts[Queue.FOLLOW_UP]),
-            Item("new_urgent", len(urgent), tuple(f"{r} {c}" for r, c in urgent[:MOST_URGENT])),
+            Item("overdue", counts["overdue"], tuple(f"{r} {c}" for r, c in late)),
+            Item("due_today", counts["due_today"]),
+            Item("follow_up", counts["follow_up"]),
+            Item("new_urgent", counts["new_urgent"], tuple(f"{r} {c}" for _t, r, c in urgent)),
         ),
     )
 
