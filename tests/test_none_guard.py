@@ -26,7 +26,7 @@ def test_the_guard_pins_none_once_and_outlasts_pysides_lost_references():
         combo.addItem("all", None)
         for _ in range(before + 10_000):  # more empty answers than None had references
             combo.currentData()
-        print(pinned == PINNED)
+        print(PINNED <= pinned < 2 * PINNED)  # pinned once (other Nones come and go)
         """
     )
     done = subprocess.run(
