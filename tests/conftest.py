@@ -18,7 +18,7 @@ import pytest
 from csdesk.common import i18n
 from csdesk.services.database import open_database
 from csdesk.services.performance import qa_rubric_list
-from csdesk.ui.none_guard import keep_none_alive
+from csdesk.ui.common.none_guard import keep_none_alive
 
 keep_none_alive()  # pytest-qt makes its own QApplication (the window: create_application)
 

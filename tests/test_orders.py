@@ -71,7 +71,8 @@ def test_a_month_line_is_the_months_figure_not_added_to_its_days(db, tmp_path):
         ("日期,订单数\n2026-11-03,5\n2026-11-03,6\n", "gb18030", ["Line 3", "line 2"]),
         ("日期,支付金额\n2026-11-03,5\n", "utf-8", ["Paid orders"]),
         ("日期,订单数\n2026-13-45,5\n", "utf-8", ["Line 2"]),
-        ("日期,订单数\n,5\n2026-11-02,\n", "utf-8", ["Line 2: The day", "Line 3: The paid"]),
+        ("日期,订单数\n,5\n2026-11-02,\n", "utf-8",
+         ["Line 2: Day or month is missing", "Line 3: Paid orders is missing"]),
     ],
 )  # fmt: skip
 def test_a_bad_orders_file_is_refused_by_line_and_nothing_is_written(

@@ -152,6 +152,22 @@ def units_note(columns: ColumnMap, header: Sequence[str]) -> list[str]:
     ]
 
 
+def required_present(fields: Sequence[Field]):
+    """A row check refusing an empty cell of a required field ("Deadline is missing.").
+
+    A cell that could not be read is refused already, with its own reason.
+    """
+
+    def check(values: dict, _line: int, failed: set[str]) -> list[str]:
+        return [
+            translate("Import", "{field} is missing.").format(field=f.label())
+            for f in fields
+            if f.required and f.key not in values and f.key not in failed
+        ]
+
+    return check
+
+
 def field_list(fields: Sequence[Field]) -> list[tuple[str, str, bool, str]]:
     """Return (key, label, required, accepted values) for ``import KIND --fields``."""
     return [(f.key, f.label(), f.required, f.help()) for f in fields]

@@ -32,7 +32,7 @@ def create_application(argv: list[str] | None = None):
     from PySide6.QtWidgets import QApplication
 
     from csdesk.common.paths import cjk_font_file
-    from csdesk.ui.none_guard import keep_none_alive
+    from csdesk.ui.common.none_guard import keep_none_alive
 
     keep_none_alive()  # PySide6 drops a reference to None on every empty answer
     existing = QApplication.instance()

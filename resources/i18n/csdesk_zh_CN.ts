@@ -4989,14 +4989,6 @@ The decision is final.</source>
         <translation>一天只能有一种假。</translation>
     </message>
     <message>
-        <source>The day or month is missing.</source>
-        <translation>缺少日期或月份。</translation>
-    </message>
-    <message>
-        <source>The paid orders are missing.</source>
-        <translation>缺少支付订单数。</translation>
-    </message>
-    <message>
         <source>This period is already on line {line}.</source>
         <translation>该日期（期间）已在第 {line} 行出现。</translation>
     </message>

@@ -4989,14 +4989,6 @@ The decision is final.</source>
         <translation>一天只能有一種假。</translation>
     </message>
     <message>
-        <source>The day or month is missing.</source>
-        <translation>缺少日期或月份。</translation>
-    </message>
-    <message>
-        <source>The paid orders are missing.</source>
-        <translation>缺少支付訂單數。</translation>
-    </message>
-    <message>
         <source>This period is already on line {line}.</source>
         <translation>該日期（期間）已在第 {line} 行出現。</translation>
     </message>

@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -40,6 +39,7 @@ from csdesk.services.importing import (
     field_list,
     open_table,
     refused,
+    required_present,
 )
 from csdesk.services.importing import file_columns as _file_columns
 from csdesk.services.staff.agent_index import AgentIndex
@@ -53,15 +53,6 @@ def file_columns(path: Path) -> list[FileColumn]:
 def action_fields() -> list[tuple[str, str, bool, str]]:
     """The fields, for ``import actions --fields``."""
     return field_list(action_import.FIELDS)
-
-
-def _required(values: dict[str, Any], _line: int, failed: set[str]) -> list[str]:
-    """An empty title, owner or deadline is refused by line (a bad one is already)."""
-    return [
-        translate("Import", "{field} is missing.").format(field=f.label())
-        for f in action_import.FIELDS
-        if f.required and f.key not in values and f.key not in failed
-    ]
 
 
 def import_actions(
@@ -80,7 +71,9 @@ def import_actions(
     """
     today = today or date.today()
     table, columns = open_table(path, action_import.FIELDS, mapping)
-    rows, errors = read_rows(table, columns, action_import.FIELDS, _required)
+    rows, errors = read_rows(
+        table, columns, action_import.FIELDS, required_present(action_import.FIELDS)
+    )
     named: set[str] = set()
     checked: list[tuple[int, ActionData]] = []
     with db.read() as session:

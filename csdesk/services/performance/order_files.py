@@ -35,6 +35,7 @@ from csdesk.services.importing import (
     field_list,
     open_table,
     refused,
+    required_present,
 )
 from csdesk.services.importing import file_columns as _file_columns
 
@@ -49,16 +50,6 @@ def file_columns(path: Path) -> list[FileColumn]:
 def order_fields() -> list[tuple[str, str, bool, str]]:
     """The fields, for ``import orders --fields``."""
     return field_list(order_import.FIELDS)
-
-
-def _check(values: dict[str, Any], _line: int, failed: set[str]) -> list[str]:
-    """An empty day or count is refused by line (a bad one is already)."""
-    missing = []
-    if "period" not in values and "period" not in failed:
-        missing.append(translate("Import", "The day or month is missing."))
-    if "orders" not in values and "orders" not in failed:
-        missing.append(translate("Import", "The paid orders are missing."))
-    return missing
 
 
 def import_orders(
@@ -77,7 +68,9 @@ def import_orders(
     table, columns = open_table(
         path, order_import.FIELDS, mapping, prefer=order_import.preferred_columns
     )
-    rows, errors = read_rows(table, columns, order_import.FIELDS, _check)
+    rows, errors = read_rows(
+        table, columns, order_import.FIELDS, required_present(order_import.FIELDS)
+    )
     first_line: dict[tuple[str, Any], int] = {}
     for row in rows:
         key = (text(row.values.get("store", "")).strip(), row.values["period"])

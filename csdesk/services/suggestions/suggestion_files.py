@@ -11,7 +11,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import fields
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -36,6 +35,7 @@ from csdesk.services.importing import (
     field_list,
     open_table,
     refused,
+    required_present,
 )
 from csdesk.services.importing import file_columns as _file_columns
 from csdesk.services.staff.agent_index import AgentIndex
@@ -56,16 +56,6 @@ def suggestion_fields() -> list[tuple[str, str, bool, str]]:
     return field_list(suggestion_import.FIELDS)
 
 
-def _required(values: dict[str, Any], _line: int, failed: set[str]) -> list[str]:
-    from csdesk.common.i18n import translate
-
-    return [
-        translate("Import", "{field} is missing.").format(field=f.label())
-        for f in suggestion_import.FIELDS
-        if f.required and f.key not in values and f.key not in failed
-    ]
-
-
 def import_suggestions(
     db: Database,
     path: Path,
@@ -75,7 +65,9 @@ def import_suggestions(
 ) -> ImportSummary:
     """Import a suggestions file, all or nothing (see the module doc)."""
     table, columns = open_table(path, suggestion_import.FIELDS, mapping)
-    rows, errors = read_rows(table, columns, suggestion_import.FIELDS, _required)
+    rows, errors = read_rows(
+        table, columns, suggestion_import.FIELDS, required_present(suggestion_import.FIELDS)
+    )
     with db.read() as session:
         index = AgentIndex(session)
     good: list[tuple[int, SuggestionData]] = []
