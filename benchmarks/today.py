@@ -37,7 +37,13 @@ def main() -> int:
 
         from csdesk.services.database import open_database
         from csdesk.services.demo.demo_shop import build_demo
-        from csdesk.services.today import month_cards, shop_cards, work_cards
+        from csdesk.services.today import (
+            month_cards,
+            rota_card,
+            shop_cards,
+            work_cards,
+            yesterday_card,
+        )
         from csdesk.services.today.today import today
 
         path = Path(folder) / "shop.sqlite3"
@@ -66,7 +72,8 @@ def main() -> int:
         day = monday + timedelta(days=3)
         now = datetime.combine(day, datetime.min.time()).replace(hour=9)
         for name, card in (
-            ("rota", lambda: shop_cards.rota_card(db, day)),
+            ("rota", lambda: rota_card.rota_card(db, day, now)),
+            ("yesterday", lambda: yesterday_card.yesterday_card(db, day)),
             ("complaints", lambda: work_cards.complaints_card(db, now)),
             ("actions", lambda: work_cards.actions_card(db, day)),
             ("training", lambda: work_cards.training_card(db, day)),

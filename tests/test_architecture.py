@@ -94,14 +94,14 @@ AREA_OFFERS = {
         "praise",
         "team_kpis",
     },
-    "rota": {"rota_month", "week_plan"},  # attendance; the week (who works today)
+    "rota": {"rota_month", "week_plan", "week_coverage"},  # attendance; the week; coverage
     "appraisals": {"records"},  # the month's appraisals and its Service Star
     "goals": {"goal_records"},  # the KPIs a goal (or an action's result) may name
     "actions": {"action_records"},  # actions made where the need shows
     "suggestions": {"suggestion_records"},  # rewards on the appraisal
     "coaching": {"coaching_records", "coaching_evidence", "coaching_report"},  # sessions
     "meetings": {"meeting_records", "meeting_agenda", "meeting_report"},
-    "today": {"today", "cards"},
+    "today": {"today", "cards", "finder"},
 }
 
 

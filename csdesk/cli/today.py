@@ -13,7 +13,9 @@ import csv
 import sys
 
 from csdesk.cli.arguments import common_options, day, open_shop
+from csdesk.common import today_labels
 from csdesk.common.i18n import translate
+from csdesk.services.today.cards import MOST_URGENT, TOLD
 
 
 def add_today(sub) -> None:
@@ -43,9 +45,14 @@ def run_today(args: argparse.Namespace) -> int:
             for item in card.items:
                 writer.writerow([card.section, item.key, item.count, item.detail])
         return 0
+    titles, quiet = today_labels.section_titles(), today_labels.quiet_texts()
     for card in cards:
-        print(card.section + ("" if not card.quiet else "  —"))
-        for item in card.items:
-            if item.count or item.lines:
-                print(f"  {item.key:<22} {item.count:>5}  {item.detail}".rstrip())
+        print(titles[card.section])
+        if card.quiet and card.section != TOLD:
+            print("  " + quiet[card.section])
+        for item in card.shown():
+            print("  " + today_labels.item_text(card.section, item.key, item.count, item.lines))
+            if not today_labels.names_first(card.section, item.key):
+                for line in item.lines[:MOST_URGENT]:
+                    print("    " + line)
     return 0

@@ -212,6 +212,24 @@ def year_goals(
     return out
 
 
+def month_targets(db: Database, month: Month) -> dict[str, float]:
+    """Each goal KPI of ``month``'s year with its target for that month (its path's point).
+
+    Read from the goals alone, no figures computed: what a day is held against.
+    """
+    with db.read() as session:
+        rows = session.scalars(select(TeamGoal).where(TeamGoal.year == month.year)).all()
+    directions = goal_kpis()
+    return {
+        row.kpi: Goal(
+            row.kpi, directions[row.kpi], row.baseline, row.target,
+            tuple((int(m), float(v)) for m, v in row.path), row.tolerance,
+        ).month_target(month.month)
+        for row in rows
+        if row.kpi in directions
+    }  # fmt: skip
+
+
 def month_standing(db: Database, month: Month) -> list[tuple[str, GoalMonth]]:
     """Each of ``month``'s year's goals with that month's target, actual and status.
 

@@ -6,6 +6,8 @@ summaries, combined over the month's summary rows by their conversation counts.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import Integer, and_, case, func, select
 
 from csdesk.data.performance import AgentSummary, Conversation
@@ -79,9 +81,16 @@ def conversation_sums(
     made from these rows: a team's satisfaction is satisfied ratings over all ratings,
     not the mean of its agents' rates.
     """
+    start, end = month.moments
+    return period_sums(db, start, end, within)
+
+
+def period_sums(
+    db: Database, start: datetime, end: datetime, within: dict[str, float] | None = None
+) -> list[tuple[int | None, str, Sums]]:
+    """``conversation_sums`` of the conversations started in [start, end): a day, a month."""
     within = within or service_promises(db)
     c = Conversation
-    start, end = month.moments
     query = (
         select(c.agent_id, c.channel, *_sum_columns(within))
         .where(c.started_at >= start, c.started_at < end)

@@ -14,6 +14,7 @@ orders on file, and the line says which).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import func, select
 
@@ -24,7 +25,12 @@ from csdesk.domain.kpis import KPIS, mean
 from csdesk.domain.months import Month
 from csdesk.services.complaints.complaint_verdicts import valid_complaint_counts
 from csdesk.services.database import Database
-from csdesk.services.performance.kpi_sources import add_sums, conversation_sums, rates
+from csdesk.services.performance.kpi_sources import (
+    add_sums,
+    conversation_sums,
+    period_sums,
+    rates,
+)
 from csdesk.services.performance.praise import monthly_praise
 from csdesk.services.performance.qa_records import month_reviews
 from csdesk.services.performance.shop_orders import month_orders, months_orders
@@ -61,6 +67,21 @@ def team_kpis(db: Database, month: Month, by_channel: bool = False) -> list[Team
     team.update(_team_only(db, month, team["contacts"] if orders is None else orders))
     lines.append(TeamLine(TEAM, team, PER_CONTACTS if orders is None else PER_ORDERS))
     return lines
+
+
+def day_kpis(db: Database, day: date) -> list[TeamLine]:
+    """The team's figures of one day, a line per channel with contacts (no team-only ones).
+
+    The Today page's Yesterday card: a day's satisfaction, first response and service
+    level, each channel against its own promise.
+    """
+    start = datetime.combine(day, time(0))
+    groups = [(kind, sums) for _a, kind, sums in period_sums(db, start, start + timedelta(1))]
+    return [
+        TeamLine(kind, _line(rows))
+        for kind in KINDS
+        if (rows := [(k, s) for k, s in groups if k == kind])
+    ]
 
 
 def _line(rows) -> dict[str, float | None]:

@@ -60,7 +60,16 @@ class DayCoverage:
 
 def week_coverage(db: Database, week: Week) -> list[DayCoverage]:
     """Each day of ``week``: per channel and hour, contacts, agents needed and rostered."""
-    days = week.days
+    return days_coverage(db, list(week.days))
+
+
+def day_coverage(db: Database, day: date) -> DayCoverage:
+    """One day's coverage (the Today page's short hours)."""
+    return days_coverage(db, [day])[0]
+
+
+def days_coverage(db: Database, days: list[date]) -> list[DayCoverage]:
+    """Coverage of consecutive ``days``: per channel and hour, needed against rostered."""
     with db.read() as session:
         templates = templates_by_id(session)
         duty_rows = session.execute(

@@ -15,39 +15,9 @@ from sqlalchemy import func, select
 from csdesk.data.location import risky_location
 from csdesk.data.orders import ShopOrders
 from csdesk.data.performance import AgentSummary, Conversation
-from csdesk.data.rota import RotaWeek
-from csdesk.domain.weeks import Week
 from csdesk.services.backup import backup_folder, list_backups
 from csdesk.services.database import Database
-from csdesk.services.rota.week_plan import week_rota
-from csdesk.services.today.cards import MOST_URGENT, Card, Item
-
-#: From this weekday (Thursday) on, next week's rota should be published.
-PUBLISH_BY = 3
-
-
-def rota_card(db: Database, day: date) -> Card:
-    """Who is on shift and on leave today, the week's open breaches, next week unpublished."""
-    week = week_rota(db, Week.of(day))
-    names = {a.id: a.name for a in week.agents}
-    on_shift = [(names[a.id], week.plan(a.id, day)) for a in week.agents
-                if week.plan(a.id, day).codes]  # fmt: skip
-    on_leave = [names[a.id] for a in week.agents if week.plan(a.id, day).leave is not None]
-    breaches = [f for f in week.findings if f.open]
-    items = [
-        Item("on_shift", len(on_shift),
-             tuple(f"{plan.text()} {name}" for name, plan in on_shift[:MOST_URGENT])),
-        Item("on_leave", len(on_leave), tuple(on_leave[:MOST_URGENT])),
-        Item("breaches", len(breaches),
-             tuple(f"{names.get(f.finding.agent_id, '')} {f.finding.day} {f.finding.breach}"
-                   for f in breaches[:MOST_URGENT])),
-    ]  # fmt: skip
-    if day.weekday() >= PUBLISH_BY:
-        following = str(Week.of(day + timedelta(days=7)))
-        with db.read() as session:  # only whether it was published: one row, not the week
-            published = session.get(RotaWeek, following) is not None
-        items.append(Item("next_week_draft", 0 if published else 1, (following,)))
-    return Card("rota", tuple(items))
+from csdesk.services.today.cards import Card, Item
 
 
 def data_card(db: Database, day: date) -> Card:
@@ -58,7 +28,7 @@ def data_card(db: Database, day: date) -> Card:
         orders = session.scalar(select(func.max(ShopOrders.period_end)))
     yesterday = day - timedelta(days=1)
     last_talk = talks.date() if isinstance(talks, datetime) else talks
-    missing = last_talk is not None and last_talk < yesterday
+    missing = last_talk is None or last_talk < yesterday  # none on file: said too
     return Card(
         "data",
         (

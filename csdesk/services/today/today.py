@@ -7,13 +7,15 @@ from datetime import date, datetime, time
 from csdesk.services.database import Database
 from csdesk.services.today.cards import Card
 from csdesk.services.today.month_cards import appraisals_card, goals_card
-from csdesk.services.today.shop_cards import backup_card, data_card, rota_card
+from csdesk.services.today.rota_card import rota_card
+from csdesk.services.today.shop_cards import backup_card, data_card
 from csdesk.services.today.work_cards import (
     actions_card,
     complaints_card,
     staff_card,
     training_card,
 )
+from csdesk.services.today.yesterday_card import yesterday_card
 
 
 def today(db: Database, day: date | None = None, now: datetime | None = None) -> list[Card]:
@@ -25,7 +27,7 @@ def today(db: Database, day: date | None = None, now: datetime | None = None) ->
     day = day or date.today()
     now = now or (datetime.now() if day == date.today() else datetime.combine(day, time(0)))
     return [
-        rota_card(db, day),
+        rota_card(db, day, now),
         complaints_card(db, now),
         actions_card(db, day),
         training_card(db, day),
@@ -34,4 +36,5 @@ def today(db: Database, day: date | None = None, now: datetime | None = None) ->
         staff_card(db, day),
         data_card(db, day),
         backup_card(db, now),
+        yesterday_card(db, day),
     ]
