@@ -21,7 +21,7 @@ def main() -> int:
     parser.add_argument("--select", default="", help="employee number to select")
     parser.add_argument("--dialog", action="store_true", help="grab the agent dialog too")
     parser.add_argument(
-        "--page", default="staff", help="sidebar page: staff, training or complaints"
+        "--page", default="today", help="sidebar page: today, staff, training, complaints ..."
     )
     parser.add_argument(
         "--tab",
@@ -93,6 +93,8 @@ def main() -> int:
         window.show()
     page = window.staff_page
     window.sidebar.setCurrentRow(window.page_keys.index(args.page))
+    if args.page == "today":
+        window.today_page.refresh()  # at once: the runner is inline here
     if args.page == "training":
         window.training_page.tabs.setCurrentIndex(args.tab)
     if args.page == "rota":

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -22,10 +22,14 @@ from csdesk.services.kinds import REPORT_KINDS
 from csdesk.ui import backup_actions
 from csdesk.ui.common.widgets import open_size
 from csdesk.ui.context import AppContext
-from csdesk.ui.staff.staff_page import StaffPage
+from csdesk.ui.today import jumps
+from csdesk.ui.today.find_box import FindBox
+from csdesk.ui.today.sidebar import PAGE_KEYS, Sidebar
+from csdesk.ui.today.today_page import TodayPage
 
-#: How long after the window first shows the training reminders are counted.
-REMINDER_DELAY_MS = 250
+#: How long after the window first shows the Today cards are counted: the window is
+#: usable first, and the queries do not delay its first paint.
+FIRST_COUNT_DELAY_MS = 250
 
 
 class MainWindow(QMainWindow):
@@ -40,53 +44,44 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.sidebar = QListWidget()
-        self.sidebar.setObjectName("sidebar")
-        self.sidebar.setFixedWidth(150)
-        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar = Sidebar()
+        self.find_box = FindBox(ctx)
+        self.find_box.chosen.connect(lambda kind, item_id: jumps.open_found(self, kind, item_id))
         self.stack = QStackedWidget()
-        self.staff_page = StaffPage(ctx)
-        # Pages other than the first are built when first opened: start-up stays quick.
-        self._built: dict[str, QWidget] = {"staff": self.staff_page}
-        self.page_keys = (
-            "staff",
-            "rota",
-            "training",
-            "complaints",
-            "performance",
-            "appraisals",
-            "goals",
-            "actions",
+        self.today_page = TodayPage(ctx)
+        self.today_page.cards_ready.connect(self.sidebar.set_counts)
+        self.today_page.opened.connect(
+            lambda section, key: jumps.open_item(self, section, key, self.today_page.day)
         )
-        self.training_reminders = 0
-        self.overdue_complaints = 0
-        self.overdue_actions = 0
+        self.today_page.new_day.connect(self._new_day)
+        # Pages other than Today are built when first opened: start-up stays quick.
+        self._built: dict[str, QWidget] = {"today": self.today_page}
+        self.page_keys = PAGE_KEYS
         for key in self.page_keys:
             self.stack.addWidget(self._built.get(key) or QWidget())
-            self.sidebar.addItem(QListWidgetItem())
         self.sidebar.currentRowChanged.connect(self._open_page)
         self.sidebar.setCurrentRow(0)
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.find_box)
+        column.addWidget(self.sidebar, 1)
+        side = QWidget()
+        side.setFixedWidth(160)
+        side.setLayout(column)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.sidebar)
+        layout.addWidget(side)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.db_label = QLabel()
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
-        self._counted = False  # reminders are counted once the window shows
+        self._build_shortcuts()
+        self._counted = False  # the cards are counted once the window shows
         self.retranslate()
         ctx.notices.shop_changed.connect(self.retranslate)
         ctx.notices.data_reset.connect(self.retranslate)
-        for signal in (
-            ctx.notices.training_changed,
-            ctx.notices.staff_changed,
-            ctx.notices.data_reset,
-        ):
-            signal.connect(self._reminders_changed)
-        ctx.notices.complaints_changed.connect(self._complaints_changed)
-        ctx.notices.actions_changed.connect(self._actions_changed)
         geometry = ctx.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)  # from a larger screen it may not fit this one
@@ -96,6 +91,15 @@ class MainWindow(QMainWindow):
         state = ctx.settings.value("window/state")
         if state is not None:
             self.restoreState(state)
+
+    def _build_shortcuts(self) -> None:
+        """Ctrl+K finds anywhere; Ctrl+1 ... Ctrl+9 open the sidebar's pages."""
+        find = QShortcut(QKeySequence("Ctrl+K"), self)
+        find.activated.connect(self.find_box.setFocus)
+        find.activated.connect(self.find_box.selectAll)
+        for row in range(len(self.page_keys)):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self)
+            shortcut.activated.connect(lambda r=row: self.sidebar.setCurrentRow(r))
 
     def _build_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu("")
@@ -134,37 +138,8 @@ class MainWindow(QMainWindow):
         """Set every text in the current language."""
         name = shop.shop_name(self.ctx.db)
         self.setWindowTitle(f"{name} — csdesk" if name else "csdesk")
-        titles = {
-            "staff": self.tr("Staff"),
-            "rota": self.tr("Rota"),
-            "training": self.tr("Training ({count})").format(count=self.training_reminders)
-            if self.training_reminders
-            else self.tr("Training"),
-            "complaints": self.tr("Complaints ({count} overdue)").format(
-                count=self.overdue_complaints
-            )
-            if self.overdue_complaints
-            else self.tr("Complaints"),
-            "performance": self.tr("Performance"),
-            "appraisals": self.tr("Appraisals"),
-            "goals": self.tr("Goals"),
-            "actions": self.tr("Actions ({count} overdue)").format(count=self.overdue_actions)
-            if self.overdue_actions
-            else self.tr("Actions"),
-        }
-        for row, key in enumerate(self.page_keys):
-            self.sidebar.item(row).setText(titles[key])
-        self.sidebar.item(self.page_keys.index("training")).setToolTip(
-            self.tr(
-                "Training reminders: {count} (agents not cleared for duty, expired or "
-                "expiring courses and certificates)"
-            ).format(count=self.training_reminders)
-        )
-        self.sidebar.item(self.page_keys.index("complaints")).setToolTip(
-            self.tr("Open complaints past a promised time: {count}").format(
-                count=self.overdue_complaints
-            )
-        )
+        self.sidebar.retranslate()
+        self.find_box.retranslate()
         self.file_menu.setTitle(self.tr("&File"))
         self.backup_action.setText(self.tr("&Back up now"))
         self.restore_action.setText(self.tr("&Restore from backup…"))
@@ -187,9 +162,11 @@ class MainWindow(QMainWindow):
             from csdesk.ui.goals.goals_page import GoalsPage
             from csdesk.ui.performance.performance_page import PerformancePage
             from csdesk.ui.rota.rota_page import RotaPage
+            from csdesk.ui.staff.staff_page import StaffPage
             from csdesk.ui.training.training_page import TrainingPage
 
             builders = {
+                "staff": StaffPage,
                 "rota": RotaPage,
                 "training": TrainingPage,
                 "complaints": ComplaintsPage,
@@ -208,16 +185,24 @@ class MainWindow(QMainWindow):
             self._built[key] = page
         return self._built[key]
 
+    def show_page(self, key: str) -> QWidget:
+        """Switch the window to page ``key`` (built now if need be) and return it."""
+        self.sidebar.setCurrentRow(self.page_keys.index(key))
+        return self.page(key)
+
     def print_report(self, name: str) -> None:
         """Open the page that prints report ``name`` and start it there.
 
         The page asks what it needs (month, week, year, paper) as its own print button
         does, so the menu and the page print the same PDF.
         """
-        area = REPORT_KINDS[name].area
-        self.sidebar.setCurrentRow(self.page_keys.index(area))
-        page = self.page(area)
+        page = self.show_page(REPORT_KINDS[name].area)
         page.report_actions()[name]()  # type: ignore[attr-defined]  # pages that print
+
+    @property
+    def staff_page(self):
+        """The staff page (built on first use)."""
+        return self.page("staff")
 
     @property
     def training_page(self):
@@ -239,51 +224,10 @@ class MainWindow(QMainWindow):
             self.page(self.page_keys[row])
             self.stack.setCurrentIndex(row)
 
-    def count_reminders(self) -> int:
-        """Count the training reminders for the sidebar badge; return the count."""
-        from csdesk.services.training import training_status
-
-        self.training_reminders = len(training_status.reminders(self.ctx.db))
-        return self.training_reminders
-
-    def _reminders_changed(self) -> None:
-        self.count_reminders()
-        self.retranslate()
-
-    def _complaints_changed(self) -> None:
-        from csdesk.services.complaints import complaint_list
-
-        self.overdue_complaints = complaint_list.overdue_count(self.ctx.db)
-        self.retranslate()
-
-    def _actions_changed(self) -> None:
-        from csdesk.services.actions import action_records
-
-        self.overdue_actions = action_records.overdue_count(self.ctx.db)
-        self.retranslate()
-
-    def say_reminders(self) -> None:
-        """Tell the supervisor on start what needs attention in training.
-
-        A warning already in the status bar (a risky database folder) stays.
-        """
-        if self.statusBar().currentMessage():
-            return
-        parts = []
-        if self.overdue_complaints:
-            parts.append(
-                self.tr("Overdue complaints: {count}.").format(count=self.overdue_complaints)
-            )
-        if self.overdue_actions:
-            parts.append(self.tr("Overdue actions: {count}.").format(count=self.overdue_actions))
-        if self.training_reminders:
-            parts.append(
-                self.tr(
-                    "Training reminders: {count} (not cleared for duty, expired or expiring)."
-                ).format(count=self.training_reminders)
-            )
-        if parts:
-            self.statusBar().showMessage("  ".join(parts), 15000)
+    def _new_day(self) -> None:
+        """A new day starts on Today, unless a dialog is open over the window."""
+        if QApplication.activeModalWidget() is None:
+            self.show_page("today")
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -293,42 +237,20 @@ class MainWindow(QMainWindow):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._counted:
-            # Counted once the window has painted and settled: the badge is not needed
-            # to use the window, and the first queries would otherwise delay it.
             self._counted = True
-            QTimer.singleShot(REMINDER_DELAY_MS, self._first_count)
+            QTimer.singleShot(FIRST_COUNT_DELAY_MS, self.today_page.refresh)
         self.ready.emit()
 
-    def _first_count(self) -> None:
-        """Count reminders in the background; the badge and status bar follow."""
-        from csdesk.services.actions import action_records
-        from csdesk.services.complaints import complaint_list
-        from csdesk.services.training import training_status
-
-        db = self.ctx.db
-
-        def counted(counts: tuple[int, int, int]) -> None:
-            self.training_reminders, self.overdue_complaints, self.overdue_actions = counts
-            self.retranslate()
-            self.say_reminders()
-
-        def failed(exc: BaseException) -> None:
-            raise exc
-
-        self.ctx.tasks.run(
-            lambda: (
-                len(training_status.reminders(db)),
-                complaint_list.overdue_count(db),
-                action_records.overdue_count(db),
-            ),
-            counted,
-            failed,
-        )
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.WindowActivate and self._counted:
+            self.today_page.check_date()  # back from a night's sleep: a new day's cards
+        return super().event(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ctx.settings.setValue("window/geometry", self.saveGeometry())
         self.ctx.settings.setValue("window/state", self.saveState())
-        self.staff_page.save_state()
+        if "staff" in self._built:
+            self.staff_page.save_state()
         if "complaints" in self._built:
             self.complaints_page.save_state()
         self.ctx.tasks.wait()

@@ -209,6 +209,12 @@ class ActionsPage(QWidget):
             count = sum(action_records.in_queue(a, queue, today) for a in every)
             self.queues.item(row).setText(f"{self.queue_names[row]} ({count})")
 
+    def show_queue(self, key: str) -> None:
+        """Queue ``key`` of every owner and source: what a Today card counted."""
+        self.owner.setCurrentIndex(0)
+        self.source.setCurrentIndex(0)
+        self.queues.setCurrentRow(QUEUES.index(key))
+
     def selected(self) -> action_records.ActionRecord | None:
         """The action selected, if any."""
         return selected_payload(self.table)

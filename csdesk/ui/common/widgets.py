@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -67,6 +68,18 @@ def selected_payload(table: QTableView) -> Any:
     if not rows:
         return None
     return rows[0].data(PAYLOAD_ROLE)
+
+
+def select_payload(table: QTableView, wanted: Callable[[Any], bool]) -> bool:
+    """Select the first row whose record ``wanted`` accepts; whether there was one."""
+    model = table.model()
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        if wanted(index.data(PAYLOAD_ROLE)):
+            table.selectRow(row)
+            table.scrollTo(index)
+            return True
+    return False
 
 
 def button_row(*buttons: QWidget | None) -> QHBoxLayout:

@@ -26,11 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from csdesk.common.complaint_labels import complaint_status_labels, priority_labels
-from csdesk.services.complaints import (
-    complaint_list,
-    complaint_rows,
-    complaint_settings,
-)
+from csdesk.services.complaints import complaint_list, complaint_rows, complaint_settings
 from csdesk.services.complaints.complaint_list import ComplaintFilter, Queue, SortKey
 from csdesk.services.kinds import FILE_KINDS
 from csdesk.services.staff import agents as staff
@@ -168,7 +164,7 @@ class ComplaintsPage(QWidget):
         layout.addLayout(body, 1)
 
         self.new_button.clicked.connect(self.new_complaint)
-        self.open_button.clicked.connect(self.open_complaint)
+        self.open_button.clicked.connect(lambda: self.open_complaint())
         self.import_button.clicked.connect(self.import_complaints)
         self.export_button.clicked.connect(self.export_complaints)
         self.review_button.clicked.connect(self.monthly_review)
@@ -348,6 +344,17 @@ class ComplaintsPage(QWidget):
         """Switch to ``queue`` (the badge and tests use it)."""
         self.queues.setCurrentRow(list(Queue).index(queue))
 
+    def show_work(self, queue: Queue, status: str = "", priority: str = "") -> None:
+        """``queue`` with no filter but ``status`` and ``priority``: what a Today card counted."""
+        self.search.clear()
+        for combo, data in ((self.status_filter, status), (self.priority_filter, priority),
+                            (self.category_filter, ""), (self.agent_filter, ""),
+                            (self.platform_filter, "")):  # fmt: skip
+            combo.setCurrentIndex(max(combo.findData(data), 0))
+        for edit in (self.from_date, self.to_date):
+            edit.set_value(None)
+        self.show_queue(queue)
+
     # --- actions ------------------------------------------------------------------------
     def new_complaint(self) -> None:
         """Open the form for a new complaint, then its case file."""
@@ -357,9 +364,9 @@ class ComplaintsPage(QWidget):
         if dialog.exec() and dialog.saved_id is not None:
             self.select_complaint(dialog.saved_id)
 
-    def open_complaint(self) -> None:
-        """Open the selected complaint's case file."""
-        complaint_id = self.selected_id()
+    def open_complaint(self, complaint_id: int | None = None) -> None:
+        """Open a complaint's case file: ``complaint_id``'s, else the selected one's."""
+        complaint_id = complaint_id or self.selected_id()
         if complaint_id is None:
             return
         from csdesk.ui.complaints.complaint_file import ComplaintFileDialog

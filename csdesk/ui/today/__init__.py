@@ -1,0 +1,1 @@
+"""The Today page: the morning view of every area, and finding anything by name."""
