@@ -104,3 +104,103 @@ def test_new_urgent_complaints_are_counted_and_named(db):
     card = by_section(today(db, THURSDAY))["complaints"]
     (urgent,) = [i for i in card.items if i.key == "new_urgent"]
     assert urgent.count == 2 and urgent.lines[0].endswith("高女士")  # the oldest first
+
+
+def test_yesterday_holds_each_channel_to_its_own_target(db):
+    """Only yesterday's contacts count, each channel against its own targets.
+
+    Chat is held to the satisfaction goal and its service level, a call to its own.
+    """
+    from csdesk.data.performance import Conversation
+    from csdesk.services.goals.goal_records import set_goal
+
+    agent = agent_changes.create_agent(
+        db, staff.AgentData("CS1", "王婷", hire_date=date(2024, 1, 1))
+    )
+    set_goal(db, 2026, "satisfaction_rate", target=90.0, baseline=80.0)
+    yesterday = datetime(2026, 12, 2, 10, 0)
+    rows = [  # channel, csat, first response, answered, wait
+        ("旺旺", 5, 30, None, None), ("旺旺", 5, 90, None, None), ("旺旺", 5, 40, None, None),
+        ("旺旺", 2, 20, None, None),  # chat: 3 of 4 satisfied, 3 of 4 within 60 s
+        ("电话", None, None, True, 10), ("电话", None, None, True, 20),  # calls in time
+    ]  # fmt: skip
+    with db.write() as session:
+        for n, (channel, csat, first, answered, wait) in enumerate(rows):
+            session.add(
+                Conversation(
+                    conversation_id=f"Y{n}",
+                    agent_id=agent,
+                    account="a",
+                    channel=channel,
+                    started_at=yesterday + timedelta(minutes=n),
+                    csat=csat,
+                    first_response_seconds=first,
+                    answered=answered,
+                    wait_seconds=wait,
+                )
+            )
+        for n, day in enumerate((datetime(2026, 12, 1, 23, 59), datetime(2026, 12, 3, 0, 0))):
+            session.add(
+                Conversation(  # the day before and today: not yesterday's
+                    conversation_id=f"O{n}",
+                    agent_id=agent,
+                    account="a",
+                    channel="旺旺",
+                    started_at=day,
+                    csat=1,
+                    first_response_seconds=999,
+                )
+            )
+    # fmt: skip
+    card = by_section(today(db, THURSDAY))["yesterday"]
+    chat, phone = card.items
+    assert (chat.key, phone.key) == ("chat", "phone")
+    assert chat.lines[0] == "Satisfaction 75.0 % (target 90.0 %, missed)"
+    assert chat.lines[2] == "Service level 75.0 % (target 80.0 %, missed)"
+    assert chat.count == 2 and phone.count == 0
+    assert phone.lines == ("Service level 100.0 % (target 80.0 %)",)
+    empty = by_section(today(db, THURSDAY + timedelta(days=7)))["yesterday"]
+    assert [(i.key, i.count) for i in empty.items] == [("contacts", 0)]  # one line, count 0
+
+
+def test_short_hours_follow_the_coverage_of_the_day(db):
+    """A forecast with contacts at 10:00 and nobody on the rota: the hour is short."""
+    from csdesk.services.rota import rota_coverage
+    from csdesk.services.rota.week_coverage import day_coverage
+    from csdesk.services.today.rota_card import hour_ranges
+
+    grid = rota_coverage.empty_grid()
+    grid[THURSDAY.weekday()][10] = 40.0
+    grid[THURSDAY.weekday()][11] = 40.0
+    rota_coverage.save_forecast(db, {"chat": grid})
+    short = day_coverage(db, THURSDAY).shortfalls()
+    card = by_section(today(db, THURSDAY))["rota"]
+    assert card.count("short_hours") == len(short) == 2
+    assert card.items[[i.key for i in card.items].index("short_hours")].lines == (
+        "Chat 10:00–12:00",
+    )
+    assert hour_ranges([9, 10, 11, 20, 23]) == "09:00–12:00, 20:00–21:00, 23:00–24:00"
+
+
+def test_finder_looks_in_every_area_and_takes_wildcards_literally(db):
+    from csdesk.services.today import finder
+
+    agent = agent_changes.create_agent(
+        db, staff.AgentData("CS7", "王婷", hire_date=date(2024, 1, 1),
+                            accounts=(staff.AccountData("淘宝", "小美:婷婷"),))
+    )  # fmt: skip
+    case_changes.create_complaint(
+        db, complaints.ComplaintData(datetime(2026, 11, 20, 10), customer="孙先生",
+                                     order_no="JD20261120")
+    )  # fmt: skip
+    actions.create_action(
+        db, actions.ActionData("更换快递 100%", date(2026, 12, 1), owner_agent_id=agent,
+                               created_on=date(2026, 11, 25)),
+    )  # fmt: skip
+    assert [(f.kind, f.id) for f in finder.find(db, "婷婷")] == [("agent", agent)]
+    assert [f.kind for f in finder.find(db, "cs7")] == ["agent"]
+    (hit,) = finder.find(db, "jd2026")
+    assert hit.kind == "complaint" and hit.title.endswith("孙先生")
+    assert [f.title for f in finder.find(db, "100%")] == ["更换快递 100%"]
+    assert finder.find(db, "%") == [finder.find(db, "100%")[0]]  # only the title with a %
+    assert finder.find(db, "_") == [] and finder.find(db, "   ") == []

@@ -75,7 +75,7 @@ def test_a_late_action_is_red_and_counted_in_the_sidebar(qtbot, ctx, page):
     assert page.model.index(0, 1).data(Qt.ItemDataRole.BackgroundRole).color().name() == BAD[0]
     window = MainWindow(ctx)
     qtbot.addWidget(window)
-    window._actions_changed()
+    window.today_page.refresh()
     assert window.sidebar.item(window.page_keys.index("actions")).text() == "Actions (1 overdue)"
 
 

@@ -113,7 +113,7 @@ def test_settings_change_language_shop_name_and_backup_folder(qtbot, ctx, tmp_pa
     dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
     dialog.backup_dir.setText(str(tmp_path / "my-backups"))
     dialog.save()
-    qtbot.waitUntil(lambda: window.sidebar.item(0).text() == "员工")
+    qtbot.waitUntil(lambda: window.sidebar.item(0).text() == "今日")
     assert window.windowTitle().startswith("小美家居")
     assert preferences.stored_language() == "zh_CN"
     assert backup.backup_folder(ctx.db.path) == tmp_path / "my-backups"
@@ -155,8 +155,10 @@ def test_the_window_shows_in_every_language(qtbot, ctx, demo_db, language):
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
-    expected = {"en": "Staff", "zh_CN": "员工", "zh_TW": "員工"}[language]
-    assert window.sidebar.item(0).text() == expected
+    today = {"en": "Today", "zh_CN": "今日", "zh_TW": "今日"}[language]
+    staff_title = {"en": "Staff", "zh_CN": "员工", "zh_TW": "員工"}[language]
+    assert window.sidebar.item(0).text() == today
+    assert window.sidebar.item(window.page_keys.index("staff")).text().startswith(staff_title)
     assert window.staff_page.proxy.rowCount() > 0
 
 

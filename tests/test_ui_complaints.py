@@ -111,7 +111,7 @@ def test_queues_search_and_badge(qtbot, ctx, page, agent):
     qtbot.waitUntil(lambda: page.count_label.text() == "1 complaint")
     window = MainWindow(ctx)
     qtbot.addWidget(window)
-    window._complaints_changed()
+    window.today_page.refresh()
     assert (
         window.sidebar.item(window.page_keys.index("complaints")).text() == "Complaints (1 overdue)"
     )

@@ -201,8 +201,8 @@ def test_the_window_lists_the_rota_after_staff(qtbot, ctx):
 
     window = MainWindow(ctx)
     qtbot.addWidget(window)
-    assert window.page_keys.index("rota") == 1
-    assert window.sidebar.item(1).text() == "Rota"
+    assert window.page_keys.index("rota") == window.page_keys.index("staff") + 1
+    assert window.sidebar.item(window.page_keys.index("rota")).text() == "Rota"
     assert isinstance(window.page("rota"), RotaPage)
 
 

@@ -3804,6 +3804,34 @@ The decision is final.</source>
     </message>
 </context>
 <context>
+    <name>FindBox</name>
+    <message>
+        <source>Find… (Ctrl+K)</source>
+        <extracomment>Typing pauses this long before the search runs.</extracomment>
+        <translation>查找…（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>Find an agent by name, number or sub-account, a complaint by reference, order number or customer, an action by title</source>
+        <translation>按姓名、工号或子账号查找客服，按编号、订单号或客户查找投诉，按标题查找改进措施</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{text}”</source>
+        <translation>没有找到“{text}”</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <source>Follow-up visit</source>
@@ -5837,60 +5865,8 @@ The decision is final.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Staff</source>
-        <extracomment>How long after the window first shows the training reminders are counted.</extracomment>
-        <translation>员工</translation>
-    </message>
-    <message>
-        <source>Rota</source>
-        <translation>排班</translation>
-    </message>
-    <message>
-        <source>Training ({count})</source>
-        <translation>培训（{count}）</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>培训</translation>
-    </message>
-    <message>
-        <source>Complaints ({count} overdue)</source>
-        <translation>投诉（{count} 件超时）</translation>
-    </message>
-    <message>
-        <source>Complaints</source>
-        <translation>投诉</translation>
-    </message>
-    <message>
-        <source>Performance</source>
-        <translation>绩效数据</translation>
-    </message>
-    <message>
-        <source>Appraisals</source>
-        <translation>绩效考核</translation>
-    </message>
-    <message>
-        <source>Goals</source>
-        <translation>目标</translation>
-    </message>
-    <message>
-        <source>Actions ({count} overdue)</source>
-        <translation>改进（{count} 项逾期）</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <translation>改进</translation>
-    </message>
-    <message>
-        <source>Training reminders: {count} (agents not cleared for duty, expired or expiring courses and certificates)</source>
-        <translation>培训提醒：{count} 条（未获准上岗的客服、已过期或即将到期的课程和证书）</translation>
-    </message>
-    <message>
-        <source>Open complaints past a promised time: {count}</source>
-        <translation>超过承诺时限的未结投诉：{count}</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
+        <extracomment>How long after the window first shows the Today cards are counted: the window is usable first, and the queries do not delay its first paint.</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
@@ -5928,18 +5904,6 @@ The decision is final.</source>
     <message>
         <source>Database: {path}</source>
         <translation>数据库：{path}</translation>
-    </message>
-    <message>
-        <source>Overdue complaints: {count}.</source>
-        <translation>超时投诉：{count} 件。</translation>
-    </message>
-    <message>
-        <source>Overdue actions: {count}.</source>
-        <translation>逾期措施：{count} 项。</translation>
-    </message>
-    <message>
-        <source>Training reminders: {count} (not cleared for duty, expired or expiring).</source>
-        <translation>培训提醒：{count} 条（未获准上岗、已过期或即将到期）。</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -8797,6 +8761,66 @@ Database: {path}</source>
     </message>
 </context>
 <context>
+    <name>Sidebar</name>
+    <message>
+        <source>Today</source>
+        <extracomment>The pages in sidebar order (Ctrl+1 ... Ctrl+9 follow it). The page each Today section counts towards. Pages whose count is one item of their card: what is overdue.</extracomment>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Rota</source>
+        <translation>排班</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>绩效数据</translation>
+    </message>
+    <message>
+        <source>Appraisals</source>
+        <translation>绩效考核</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>改进</translation>
+    </message>
+    <message>
+        <source>{page} ({count} overdue)</source>
+        <translation>{page}（{count} 件超时）</translation>
+    </message>
+    <message>
+        <source>Overdue: {count}</source>
+        <translation>超时：{count}</translation>
+    </message>
+    <message>
+        <source>{page} ({count})</source>
+        <translation>{page}（{count}）</translation>
+    </message>
+    <message>
+        <source>Needs attention: {count} (see Today)</source>
+        <translation>待处理：{count}（见“今日”）</translation>
+    </message>
+    <message>
+        <source>Ctrl+{number}</source>
+        <translation>Ctrl+{number}</translation>
+    </message>
+</context>
+<context>
     <name>Staff</name>
     <message>
         <source>That agent no longer exists.</source>
@@ -9487,6 +9511,266 @@ Database: {path}</source>
     <message>
         <source>Turnover (year)</source>
         <translation>年流失率</translation>
+    </message>
+</context>
+<context>
+    <name>Today</name>
+    <message>
+        <source>Rota today</source>
+        <translation>今日排班</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>改进措施</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Last month&apos;s appraisals</source>
+        <translation>上月考核</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>年度目标</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Data on file</source>
+        <translation>已导入数据</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨日</translation>
+    </message>
+    <message>
+        <source>On shift today: {count}</source>
+        <translation>今日上班：{count} 人</translation>
+    </message>
+    <message>
+        <source>Working now: {count}</source>
+        <translation>此刻在岗：{count} 人</translation>
+    </message>
+    <message>
+        <source>On leave: {count}</source>
+        <translation>请假：{count} 人</translation>
+    </message>
+    <message>
+        <source>Rule breaches this week: {count}</source>
+        <translation>本周排班违规：{count}</translation>
+    </message>
+    <message>
+        <source>Hours short of agents today: {count}</source>
+        <translation>今日人手不足：{count} 个小时</translation>
+    </message>
+    <message>
+        <source>Next week&apos;s rota ({first}) is not published</source>
+        <translation>下周排班（{first}）尚未发布</translation>
+    </message>
+    <message>
+        <source>Overdue: {count}</source>
+        <translation>已超时：{count}</translation>
+    </message>
+    <message>
+        <source>Due today: {count}</source>
+        <translation>今日到期：{count}</translation>
+    </message>
+    <message>
+        <source>Waiting for the follow-up visit: {count}</source>
+        <translation>待回访：{count}</translation>
+    </message>
+    <message>
+        <source>New and urgent: {count}</source>
+        <translation>新的紧急投诉：{count}</translation>
+    </message>
+    <message>
+        <source>Due this week: {count}</source>
+        <translation>本周到期：{count}</translation>
+    </message>
+    <message>
+        <source>Waiting for an effectiveness check: {count}</source>
+        <translation>待验证效果：{count}</translation>
+    </message>
+    <message>
+        <source>Not cleared for duty: {count}</source>
+        <translation>未获上岗资格：{count}</translation>
+    </message>
+    <message>
+        <source>Lapsing soon: {count}</source>
+        <translation>即将到期：{count}</translation>
+    </message>
+    <message>
+        <source>Expired: {count}</source>
+        <translation>已过期：{count}</translation>
+    </message>
+    <message>
+        <source>Not prepared: {count}</source>
+        <translation>未生成：{count}</translation>
+    </message>
+    <message>
+        <source>Drafts to finalise: {count}</source>
+        <translation>待定稿：{count}</translation>
+    </message>
+    <message>
+        <source>Signatures missing: {count}</source>
+        <translation>待签字：{count}</translation>
+    </message>
+    <message>
+        <source>{first} is not closed</source>
+        <translation>{first} 尚未结月</translation>
+    </message>
+    <message>
+        <source>Off track: {count}</source>
+        <translation>偏离目标：{count}</translation>
+    </message>
+    <message>
+        <source>At risk: {count}</source>
+        <translation>有风险：{count}</translation>
+    </message>
+    <message>
+        <source>Probation ending within 14 days: {count}</source>
+        <translation>14 天内试用期满：{count}</translation>
+    </message>
+    <message>
+        <source>New agents without a mentor: {count}</source>
+        <translation>新人未安排导师：{count}</translation>
+    </message>
+    <message>
+        <source>Onboarding: {count}</source>
+        <translation>入职中：{count}</translation>
+    </message>
+    <message>
+        <source>No conversations after {first}</source>
+        <translation>{first} 之后没有会话数据</translation>
+    </message>
+    <message>
+        <source>Agent summaries up to {first}</source>
+        <translation>客服汇总数据截至 {first}</translation>
+    </message>
+    <message>
+        <source>Orders up to {first}</source>
+        <translation>订单数据截至 {first}</translation>
+    </message>
+    <message>
+        <source>No backup today (last: {first})</source>
+        <translation>今天还没有备份（上次：{first}）</translation>
+    </message>
+    <message>
+        <source>Backups are on the database&apos;s own disk</source>
+        <translation>备份与数据库在同一块磁盘上</translation>
+    </message>
+    <message>
+        <source>The database is in a network or synced folder</source>
+        <translation>数据库位于网络或同步文件夹中</translation>
+    </message>
+    <message>
+        <source>No contacts on file for {first}</source>
+        <translation>{first} 没有咨询数据</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Covered, no breaches.</source>
+        <translation>人手足够，没有违规。</translation>
+    </message>
+    <message>
+        <source>Nothing overdue or due today.</source>
+        <translation>没有超时或今日到期的投诉。</translation>
+    </message>
+    <message>
+        <source>Nothing overdue or due this week.</source>
+        <translation>没有超时或本周到期的措施。</translation>
+    </message>
+    <message>
+        <source>Everyone is cleared and up to date.</source>
+        <translation>人人具备上岗资格，证书课程均在有效期内。</translation>
+    </message>
+    <message>
+        <source>Prepared, finalised, signed and closed.</source>
+        <translation>已生成、定稿、签字并结月。</translation>
+    </message>
+    <message>
+        <source>No goal at risk.</source>
+        <translation>没有目标处于风险中。</translation>
+    </message>
+    <message>
+        <source>No probation ending, every newcomer has a mentor.</source>
+        <translation>近期无试用期满，新人都有导师。</translation>
+    </message>
+    <message>
+        <source>Conversations are on file up to yesterday.</source>
+        <translation>会话数据已导入至昨天。</translation>
+    </message>
+    <message>
+        <source>Backed up today.</source>
+        <translation>今天已备份。</translation>
+    </message>
+    <message>
+        <source>Every channel met its targets.</source>
+        <translation>各渠道均达标。</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>还没有备份</translation>
+    </message>
+    <message>
+        <source>No conversations imported yet</source>
+        <translation>还没有导入会话数据</translation>
+    </message>
+    <message>
+        <source>Satisfaction {value}</source>
+        <extracomment>The figures the card shows, in its order.</extracomment>
+        <translation>满意率 {value}</translation>
+    </message>
+    <message>
+        <source>First response {value}</source>
+        <translation>首次响应 {value}</translation>
+    </message>
+    <message>
+        <source>Service level {value}</source>
+        <translation>服务水平 {value}</translation>
+    </message>
+    <message>
+        <source> (target {target}, missed)</source>
+        <translation>（目标 {target}，未达标）</translation>
+    </message>
+    <message>
+        <source> (target {target})</source>
+        <translation>（目标 {target}）</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Today, {date}</source>
+        <extracomment>A card column is at least this wide; the page shows as many as fit (1 to 3). Change notices within this time make one refresh. The clock the page reads (tests set a fixed moment).</extracomment>
+        <translation>今日 · {date}</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Count again (F5)</source>
+        <translation>重新统计（F5）</translation>
+    </message>
+    <message>
+        <source>Counted at {time}</source>
+        <translation>统计于 {time}</translation>
     </message>
 </context>
 <context>

@@ -3804,6 +3804,34 @@ The decision is final.</source>
     </message>
 </context>
 <context>
+    <name>FindBox</name>
+    <message>
+        <source>Find… (Ctrl+K)</source>
+        <extracomment>Typing pauses this long before the search runs.</extracomment>
+        <translation>查詢…（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>Find an agent by name, number or sub-account, a complaint by reference, order number or customer, an action by title</source>
+        <translation>按姓名、工號或子帳號查詢客服，按編號、訂單號或客戶查詢客訴，按標題查詢改進措施</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>客訴</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{text}”</source>
+        <translation>沒有找到「{text}」</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <source>Follow-up visit</source>
@@ -5837,60 +5865,8 @@ The decision is final.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Staff</source>
-        <extracomment>How long after the window first shows the training reminders are counted.</extracomment>
-        <translation>員工</translation>
-    </message>
-    <message>
-        <source>Rota</source>
-        <translation>排班</translation>
-    </message>
-    <message>
-        <source>Training ({count})</source>
-        <translation>培訓（{count}）</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>培訓</translation>
-    </message>
-    <message>
-        <source>Complaints ({count} overdue)</source>
-        <translation>客訴（{count} 件逾時）</translation>
-    </message>
-    <message>
-        <source>Complaints</source>
-        <translation>客訴</translation>
-    </message>
-    <message>
-        <source>Performance</source>
-        <translation>績效數據</translation>
-    </message>
-    <message>
-        <source>Appraisals</source>
-        <translation>績效考核</translation>
-    </message>
-    <message>
-        <source>Goals</source>
-        <translation>目標</translation>
-    </message>
-    <message>
-        <source>Actions ({count} overdue)</source>
-        <translation>改進（{count} 項逾期）</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <translation>改進</translation>
-    </message>
-    <message>
-        <source>Training reminders: {count} (agents not cleared for duty, expired or expiring courses and certificates)</source>
-        <translation>培訓提醒：{count} 則（未獲准上崗的客服、已過期或即將到期的課程和證書）</translation>
-    </message>
-    <message>
-        <source>Open complaints past a promised time: {count}</source>
-        <translation>超過承諾時限的未結客訴：{count}</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
+        <extracomment>How long after the window first shows the Today cards are counted: the window is usable first, and the queries do not delay its first paint.</extracomment>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
@@ -5928,18 +5904,6 @@ The decision is final.</source>
     <message>
         <source>Database: {path}</source>
         <translation>資料庫：{path}</translation>
-    </message>
-    <message>
-        <source>Overdue complaints: {count}.</source>
-        <translation>逾時客訴：{count} 件。</translation>
-    </message>
-    <message>
-        <source>Overdue actions: {count}.</source>
-        <translation>逾期措施：{count} 項。</translation>
-    </message>
-    <message>
-        <source>Training reminders: {count} (not cleared for duty, expired or expiring).</source>
-        <translation>培訓提醒：{count} 則（未獲准上崗、已過期或即將到期）。</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -8797,6 +8761,66 @@ Database: {path}</source>
     </message>
 </context>
 <context>
+    <name>Sidebar</name>
+    <message>
+        <source>Today</source>
+        <extracomment>The pages in sidebar order (Ctrl+1 ... Ctrl+9 follow it). The page each Today section counts towards. Pages whose count is one item of their card: what is overdue.</extracomment>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>員工</translation>
+    </message>
+    <message>
+        <source>Rota</source>
+        <translation>排班</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培訓</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>客訴</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>績效數據</translation>
+    </message>
+    <message>
+        <source>Appraisals</source>
+        <translation>績效考核</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>改進</translation>
+    </message>
+    <message>
+        <source>{page} ({count} overdue)</source>
+        <translation>{page}（{count} 件逾時）</translation>
+    </message>
+    <message>
+        <source>Overdue: {count}</source>
+        <translation>逾時：{count}</translation>
+    </message>
+    <message>
+        <source>{page} ({count})</source>
+        <translation>{page}（{count}）</translation>
+    </message>
+    <message>
+        <source>Needs attention: {count} (see Today)</source>
+        <translation>待處理：{count}（見「今日」）</translation>
+    </message>
+    <message>
+        <source>Ctrl+{number}</source>
+        <translation>Ctrl+{number}</translation>
+    </message>
+</context>
+<context>
     <name>Staff</name>
     <message>
         <source>That agent no longer exists.</source>
@@ -9487,6 +9511,266 @@ Database: {path}</source>
     <message>
         <source>Turnover (year)</source>
         <translation>年離職率</translation>
+    </message>
+</context>
+<context>
+    <name>Today</name>
+    <message>
+        <source>Rota today</source>
+        <translation>今日排班</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>客訴</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>改進措施</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培訓</translation>
+    </message>
+    <message>
+        <source>Last month&apos;s appraisals</source>
+        <translation>上月考核</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>年度目標</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>員工</translation>
+    </message>
+    <message>
+        <source>Data on file</source>
+        <translation>已匯入數據</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>備份</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨日</translation>
+    </message>
+    <message>
+        <source>On shift today: {count}</source>
+        <translation>今日上班：{count} 人</translation>
+    </message>
+    <message>
+        <source>Working now: {count}</source>
+        <translation>此刻在崗：{count} 人</translation>
+    </message>
+    <message>
+        <source>On leave: {count}</source>
+        <translation>請假：{count} 人</translation>
+    </message>
+    <message>
+        <source>Rule breaches this week: {count}</source>
+        <translation>本週排班違規：{count}</translation>
+    </message>
+    <message>
+        <source>Hours short of agents today: {count}</source>
+        <translation>今日人手不足：{count} 個小時</translation>
+    </message>
+    <message>
+        <source>Next week&apos;s rota ({first}) is not published</source>
+        <translation>下週排班（{first}）尚未發布</translation>
+    </message>
+    <message>
+        <source>Overdue: {count}</source>
+        <translation>已逾時：{count}</translation>
+    </message>
+    <message>
+        <source>Due today: {count}</source>
+        <translation>今日到期：{count}</translation>
+    </message>
+    <message>
+        <source>Waiting for the follow-up visit: {count}</source>
+        <translation>待回訪：{count}</translation>
+    </message>
+    <message>
+        <source>New and urgent: {count}</source>
+        <translation>新的緊急客訴：{count}</translation>
+    </message>
+    <message>
+        <source>Due this week: {count}</source>
+        <translation>本週到期：{count}</translation>
+    </message>
+    <message>
+        <source>Waiting for an effectiveness check: {count}</source>
+        <translation>待驗證效果：{count}</translation>
+    </message>
+    <message>
+        <source>Not cleared for duty: {count}</source>
+        <translation>未獲上崗資格：{count}</translation>
+    </message>
+    <message>
+        <source>Lapsing soon: {count}</source>
+        <translation>即將到期：{count}</translation>
+    </message>
+    <message>
+        <source>Expired: {count}</source>
+        <translation>已過期：{count}</translation>
+    </message>
+    <message>
+        <source>Not prepared: {count}</source>
+        <translation>未生成：{count}</translation>
+    </message>
+    <message>
+        <source>Drafts to finalise: {count}</source>
+        <translation>待定稿：{count}</translation>
+    </message>
+    <message>
+        <source>Signatures missing: {count}</source>
+        <translation>待簽字：{count}</translation>
+    </message>
+    <message>
+        <source>{first} is not closed</source>
+        <translation>{first} 尚未結月</translation>
+    </message>
+    <message>
+        <source>Off track: {count}</source>
+        <translation>偏離目標：{count}</translation>
+    </message>
+    <message>
+        <source>At risk: {count}</source>
+        <translation>有風險：{count}</translation>
+    </message>
+    <message>
+        <source>Probation ending within 14 days: {count}</source>
+        <translation>14 天內試用期滿：{count}</translation>
+    </message>
+    <message>
+        <source>New agents without a mentor: {count}</source>
+        <translation>新人未安排導師：{count}</translation>
+    </message>
+    <message>
+        <source>Onboarding: {count}</source>
+        <translation>入職中：{count}</translation>
+    </message>
+    <message>
+        <source>No conversations after {first}</source>
+        <translation>{first} 之後沒有會話數據</translation>
+    </message>
+    <message>
+        <source>Agent summaries up to {first}</source>
+        <translation>客服彙總數據截至 {first}</translation>
+    </message>
+    <message>
+        <source>Orders up to {first}</source>
+        <translation>訂單數據截至 {first}</translation>
+    </message>
+    <message>
+        <source>No backup today (last: {first})</source>
+        <translation>今天還沒有備份（上次：{first}）</translation>
+    </message>
+    <message>
+        <source>Backups are on the database&apos;s own disk</source>
+        <translation>備份與資料庫在同一塊磁碟上</translation>
+    </message>
+    <message>
+        <source>The database is in a network or synced folder</source>
+        <translation>資料庫位於網路或同步資料夾中</translation>
+    </message>
+    <message>
+        <source>No contacts on file for {first}</source>
+        <translation>{first} 沒有諮詢資料</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Covered, no breaches.</source>
+        <translation>人手足夠，沒有違規。</translation>
+    </message>
+    <message>
+        <source>Nothing overdue or due today.</source>
+        <translation>沒有逾時或今日到期的客訴。</translation>
+    </message>
+    <message>
+        <source>Nothing overdue or due this week.</source>
+        <translation>沒有逾時或本週到期的措施。</translation>
+    </message>
+    <message>
+        <source>Everyone is cleared and up to date.</source>
+        <translation>人人具備上崗資格，證書課程均在有效期內。</translation>
+    </message>
+    <message>
+        <source>Prepared, finalised, signed and closed.</source>
+        <translation>已生成、定稿、簽字並結月。</translation>
+    </message>
+    <message>
+        <source>No goal at risk.</source>
+        <translation>沒有目標處於風險中。</translation>
+    </message>
+    <message>
+        <source>No probation ending, every newcomer has a mentor.</source>
+        <translation>近期無試用期滿，新人都有導師。</translation>
+    </message>
+    <message>
+        <source>Conversations are on file up to yesterday.</source>
+        <translation>會話數據已匯入至昨天。</translation>
+    </message>
+    <message>
+        <source>Backed up today.</source>
+        <translation>今天已備份。</translation>
+    </message>
+    <message>
+        <source>Every channel met its targets.</source>
+        <translation>各渠道均達標。</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>還沒有備份</translation>
+    </message>
+    <message>
+        <source>No conversations imported yet</source>
+        <translation>還沒有匯入會話數據</translation>
+    </message>
+    <message>
+        <source>Satisfaction {value}</source>
+        <extracomment>The figures the card shows, in its order.</extracomment>
+        <translation>滿意率 {value}</translation>
+    </message>
+    <message>
+        <source>First response {value}</source>
+        <translation>首次響應 {value}</translation>
+    </message>
+    <message>
+        <source>Service level {value}</source>
+        <translation>服務水平 {value}</translation>
+    </message>
+    <message>
+        <source> (target {target}, missed)</source>
+        <translation>（目標 {target}，未達標）</translation>
+    </message>
+    <message>
+        <source> (target {target})</source>
+        <translation>（目標 {target}）</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Today, {date}</source>
+        <extracomment>A card column is at least this wide; the page shows as many as fit (1 to 3). Change notices within this time make one refresh. The clock the page reads (tests set a fixed moment).</extracomment>
+        <translation>今日 · {date}</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <source>Count again (F5)</source>
+        <translation>重新統計（F5）</translation>
+    </message>
+    <message>
+        <source>Counted at {time}</source>
+        <translation>統計於 {time}</translation>
     </message>
 </context>
 <context>

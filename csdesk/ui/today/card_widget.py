@@ -16,6 +16,12 @@ from csdesk.services.today.cards import INFO, MOST_URGENT, TOLD, Card
 
 #: The item of the rota card that is highlighted: who is working at this moment.
 NOW = ("rota", "on_now")
+#: Items whose lines are names, shown on one line.
+NAME_LISTS = frozenset({
+    ("rota", "on_now"), ("rota", "on_leave"), ("appraisals", "drafts"),
+    ("appraisals", "unsigned"), ("goals", "off_track"), ("goals", "at_risk"),
+    ("staff", "no_mentor"),
+})  # fmt: skip
 
 
 class CardWidget(QFrame):
@@ -82,8 +88,11 @@ class CardWidget(QFrame):
             self._add(button)
             if today_labels.names_first(card.section, item.key):
                 continue
-            limit = len(item.lines) if key == ("rota", "on_shift") else MOST_URGENT
-            for line in item.lines[:limit]:
+            lines = item.lines if key == ("rota", "on_shift") else item.lines[:MOST_URGENT]
+            if key in NAME_LISTS:  # names on one line: the card stays short
+                more = "、…" if item.count > len(lines) else ""
+                lines = ("、".join(lines) + more,)
+            for line in lines:
                 label = QLabel(line)
                 label.setTextFormat(Qt.TextFormat.PlainText)  # names may hold markup
                 label.setWordWrap(True)
