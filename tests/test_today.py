@@ -151,7 +151,6 @@ def test_yesterday_holds_each_channel_to_its_own_target(db):
                     first_response_seconds=999,
                 )
             )
-    # fmt: skip
     card = by_section(today(db, THURSDAY))["yesterday"]
     chat, phone = card.items
     assert (chat.key, phone.key) == ("chat", "phone")
