@@ -8,7 +8,9 @@ SQLAlchemy's ORM, which csdesk needs before its first page can show data.
 
 Each run is a fresh process (what the user waits for); medians are quoted. The run also
 times the bare window alone, to show how much of the floor each part of the stack takes.
-``--profile`` prints the slowest imports of one csdesk start (``python -X importtime``).
+``--profile`` prints the slowest imports of one csdesk start (``python -X importtime``);
+``--against DIR`` also times the csdesk of another checkout (say, before a change) in
+the same interleaved runs, so the two are compared under the same noise.
 """
 
 from __future__ import annotations
@@ -36,9 +38,11 @@ BUDGET = 1.5
 DEMO_SIZE = ("--agents", "50", "--months", "60")
 
 
-def timed(cmd: list[str], env: dict[str, str]) -> float:
+def timed(cmd: list[str], env: dict[str, str], cwd: Path | None = None) -> float:
     start = time.perf_counter()
-    subprocess.run(cmd, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(
+        cmd, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=cwd
+    )
     return time.perf_counter() - start
 
 
@@ -46,6 +50,11 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--profile", action="store_true", help="list the slowest imports")
+    parser.add_argument(
+        "--against",
+        type=Path,
+        help="also time the csdesk of this checkout (an earlier version) in the same runs",
+    )
     args = parser.parse_args()
     scratch = Path(tempfile.mkdtemp(prefix="csdesk-bench-"))
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CSDESK_DATA_DIR": str(scratch / "data")}
@@ -65,15 +74,22 @@ def main() -> int:
         "floor (window + ORM)": [sys.executable, "-c", FLOOR],
         "csdesk, 50 agents": app_cmd,
     }
-    for cmd in commands.values():
-        timed(cmd, env)  # warm the OS file cache (and write .pyc files) for all
+    folders: dict[str, Path | None] = dict.fromkeys(commands)
+    if args.against:
+        commands["csdesk at --against"] = app_cmd
+        folders["csdesk at --against"] = args.against.resolve()  # -m finds it there first
+    for name, cmd in commands.items():
+        timed(cmd, env, folders[name])  # warm the OS file cache (and write .pyc files)
     times: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(args.runs):  # interleaved, so drift on a noisy machine hits all
         for name, cmd in commands.items():
-            times[name].append(timed(cmd, env))
+            times[name].append(timed(cmd, env, folders[name]))
     medians = {name: statistics.median(values) for name, values in times.items()}
     for name, value in medians.items():
         print(f"{name:<22}: median {value * 1000:7.0f} ms  (n={args.runs})")
+    if args.against:
+        then = medians["csdesk, 50 agents"] / medians["csdesk at --against"]
+        print(f"against that checkout : {then:.2f}x")
     ratio = medians["csdesk, 50 agents"] / medians["floor (window + ORM)"]
     print(
         f"ratio to the floor     : {ratio:.2f}x  (budget {BUDGET}x) -> "

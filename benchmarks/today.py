@@ -71,6 +71,9 @@ def main() -> int:
             print(f"{day:%A} {day}: every card {median:.0f} ms (budget {BUDGET_MS:.0f}: {verdict})")
         day = monday + timedelta(days=3)
         now = datetime.combine(day, datetime.min.time()).replace(hour=9)
+        with sqlite3.connect(path) as con:
+            (last,) = con.execute("SELECT max(started_at) FROM conversations").fetchone()
+        after_data = date.fromisoformat(last[:10]) + timedelta(days=1)
         for name, card in (
             ("rota", lambda: rota_card.rota_card(db, day, now)),
             ("yesterday", lambda: yesterday_card.yesterday_card(db, day)),
@@ -82,6 +85,8 @@ def main() -> int:
             ("staff", lambda: work_cards.staff_card(db, day)),
             ("data", lambda: shop_cards.data_card(db, day)),
             ("backup", lambda: shop_cards.backup_card(db, now)),
+            # the day after the demo's last conversation: a yesterday with every channel
+            ("yesterday*", lambda: yesterday_card.yesterday_card(db, after_data)),
         ):
             runs = []
             for _ in range(5):

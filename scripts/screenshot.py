@@ -94,6 +94,7 @@ def main() -> int:
     page = window.staff_page
     window.sidebar.setCurrentRow(window.page_keys.index(args.page))
     if args.page == "today":
+        app.processEvents()  # the window at its size first, as the 250 ms delay does
         window.today_page.refresh()  # at once: the runner is inline here
     if args.page == "training":
         window.training_page.tabs.setCurrentIndex(args.tab)
