@@ -203,3 +203,34 @@ def test_finder_looks_in_every_area_and_takes_wildcards_literally(db):
     assert [f.title for f in finder.find(db, "100%")] == ["更换快递 100%"]
     assert finder.find(db, "%") == [finder.find(db, "100%")[0]]  # only the title with a %
     assert finder.find(db, "_") == [] and finder.find(db, "   ") == []
+
+
+def test_the_month_turns_on_the_first(db):
+    """From the 1st, the appraisal card asks about the month just ended."""
+    agent_changes.create_agent(db, staff.AgentData("CS1", "王婷", hire_date=date(2024, 1, 1)))
+    first = by_section(today(db, date(2026, 12, 1)))["appraisals"]
+    last_day = by_section(today(db, date(2026, 11, 30)))["appraisals"]
+    assert [i.lines for i in first.items if i.key == "not_closed"] == [("2026-11",)]
+    assert [i.lines for i in last_day.items if i.key == "not_closed"] == [("2026-10",)]
+    assert first.count("not_prepared") == last_day.count("not_prepared") == 1
+
+
+def test_a_shop_with_everything_done_has_quiet_work_cards(db, db_path, capsys):
+    """Appraisals closed and signed, nothing open: every card of work says all is well."""
+    from csdesk.domain.months import Month
+    from csdesk.services.appraisals import workflow
+    from csdesk.services.appraisals.records import month_appraisals
+
+    tuesday = date(2026, 12, 8)
+    for number, name in (("CS1", "王婷"), ("CS2", "李静")):
+        agent_changes.create_agent(db, staff.AgentData(number, name, hire_date=date(2024, 1, 1)))
+    workflow.close_month(db, Month(2026, 11), today=tuesday)
+    for appraisal in month_appraisals(db, Month(2026, 11)).appraisals:
+        workflow.acknowledge(db, appraisal.id, date.today(), today=date.today())
+    cards = by_section(today(db, tuesday))
+    work = ("rota", "complaints", "actions", "training", "appraisals", "goals", "staff")
+    assert [s for s in work if not cards[s].quiet] == []
+    db.close()
+    assert main(["today", "--date", "2026-12-08", "--format", "csv", "--db", str(db_path)]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert all(int(r["count"]) == 0 for r in rows if r["section"] in work[1:])
