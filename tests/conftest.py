@@ -196,6 +196,19 @@ def ctx(qtbot, db, tmp_path):
 
 
 @pytest.fixture(autouse=True)
+def nobody_left_signed_in():
+    """Each test ends as it began: nobody signed in.
+
+    A sign-in left behind would author the next test's entries and pass its checks.
+    """
+    from csdesk.services.authors import signed_in
+
+    assert signed_in() is None
+    yield
+    assert signed_in() is None, "a test left somebody signed in"
+
+
+@pytest.fixture(autouse=True)
 def no_dialog_left_open(request):
     """Fail a UI test that leaves a dialog or message box open (it would block a user)."""
     yield

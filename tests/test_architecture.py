@@ -102,6 +102,8 @@ AREA_OFFERS = {
     "coaching": {"coaching_records", "coaching_evidence", "coaching_report"},  # sessions
     "meetings": {"meeting_records", "meeting_agenda", "meeting_report"},
     "today": {"today", "cards", "finder"},
+    "accounts": {"access", "users", "signin"},  # the gate every change passes
+    "audit": {"audit_log"},  # the trail every change writes
 }
 
 

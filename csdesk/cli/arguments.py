@@ -20,8 +20,10 @@ CLI_WAIT_SECONDS = 30.0
 FIRST_YEAR, LAST_YEAR = 1900, 2100
 
 
-def common_options(parser: argparse.ArgumentParser, top: bool, db: bool = True) -> None:
-    """Add ``--db`` and ``--lang``: to the top parser, or to a command (then optional)."""
+def common_options(
+    parser: argparse.ArgumentParser, top: bool, db: bool = True, user: bool = True
+) -> None:
+    """Add ``--db``, ``--lang`` and ``--user``: to the top parser, or to a command."""
     default = None if top else argparse.SUPPRESS
     if db:
         parser.add_argument(
@@ -36,6 +38,16 @@ def common_options(parser: argparse.ArgumentParser, top: bool, db: bool = True) 
         default=default,
         metavar="LANG",
         help=translate("CLI", "language: zh_CN, zh_TW or en"),
+    )
+    if not user:
+        return
+    parser.add_argument(
+        "--user",
+        default=default,
+        metavar="NAME",
+        help=translate(
+            "CLI", "sign in as NAME on a shop with accounts (password: CSDESK_PASSWORD or asked)"
+        ),
     )
 
 
@@ -95,14 +107,51 @@ def db_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if getattr(args, "db", None) else default_db_path()
 
 
-def open_shop(args: argparse.Namespace):
-    """Open the shop for this command (named to other csdesk processes that wait)."""
+def open_shop(args: argparse.Namespace, sign_in: bool = True):
+    """Open the shop for this command (named to other csdesk processes that wait).
+
+    On a shop with accounts the command's user signs in first (``sign_in`` False: the
+    owner's recovery, which is how one gets back in).
+    """
     from csdesk.services.database import open_database
 
     db = open_database(db_path(args), args.command, wait=CLI_WAIT_SECONDS)
     for warning in db.warnings:
         print(warning, file=sys.stderr)
+    try:
+        if sign_in:
+            sign_in_user(db, args)
+    except BaseException:
+        db.close()
+        raise
     return db
+
+
+def sign_in_user(db, args: argparse.Namespace) -> None:
+    """On a shop with accounts, sign ``--user`` in before anything is read.
+
+    The password comes from ``CSDESK_PASSWORD`` (scripts) or is asked without echo.
+
+    Raises:
+        SignInRequired: accounts exist and no ``--user`` was given.
+        SignInFailed: wrong name or password, disabled, or to wait.
+    """
+    import os
+    from getpass import getpass
+
+    from csdesk.services.accounts.access import SignInRequired, has_accounts
+    from csdesk.services.accounts.signin import sign_in as check
+    from csdesk.services.authors import sign_in_as
+
+    if not has_accounts(db):
+        return
+    name = getattr(args, "user", None)
+    if not name:
+        raise SignInRequired
+    password = os.environ.get("CSDESK_PASSWORD")
+    if password is None:
+        password = getpass(translate("CLI", "Password for {name}: ").format(name=name))
+    sign_in_as(check(db, name, password))
 
 
 def day(text: str) -> date:

@@ -43,7 +43,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError as exc:
         print(f"csdesk: unknown language {exc}; use zh_CN, zh_TW or en", file=sys.stderr)
         return 2
-    with i18n.speaking(language):  # a test's call leaves the language as it found it
+    from csdesk.services.authors import acting_as
+
+    # a test's call leaves the language, and nobody signed in, as it found them
+    with i18n.speaking(language), acting_as(None):
         return _run(argv, language)
 
 

@@ -5,7 +5,18 @@ from __future__ import annotations
 import argparse
 
 from csdesk import __version__
-from csdesk.cli import actions, exports, figures, files, goals, reports, shop, staffing, today
+from csdesk.cli import (
+    accounts,
+    actions,
+    exports,
+    figures,
+    files,
+    goals,
+    reports,
+    shop,
+    staffing,
+    today,
+)
 from csdesk.cli.arguments import common_options
 from csdesk.common.i18n import translate
 
@@ -34,4 +45,5 @@ def build_parser() -> argparse.ArgumentParser:
     actions.add_actions(sub)
     today.add_today(sub)
     shop.add_backup(sub)
+    accounts.add_users(sub)
     return parser

@@ -111,4 +111,16 @@ def run_check(args: argparse.Namespace) -> int:
     if not result.ok:
         print(translate("CLI", "The database is damaged."), file=sys.stderr)
         return 1
+    from csdesk.services.audit.audit_log import verify_file
+
+    broken = verify_file(db_path(args))
+    if broken is not None:
+        print(
+            translate(
+                "CLI", "The audit trail was altered: entry {id} and those after it do not chain."
+            ).format(id=broken),
+            file=sys.stderr,
+        )
+        return 1
+    print(translate("CLI", "The audit trail is intact."))
     return 0

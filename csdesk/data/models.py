@@ -4,6 +4,7 @@ Alembic's env and the schema tests use this; new areas add their module here.
 """
 
 from csdesk.data import (
+    accounts,
     actions,
     appraisals,
     coaching,
@@ -22,6 +23,7 @@ from csdesk.data.base import Base
 
 __all__ = [
     "Base",
+    "accounts",
     "actions",
     "appraisals",
     "coaching",

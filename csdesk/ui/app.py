@@ -128,8 +128,11 @@ def run_gui(db_path: Path, language: str, exit_when_ready: bool = False) -> int:
     translators = Translators()
     translators.apply(language)
     previous_hook = install_excepthook(Path(log_handler.baseFilename))
+    from csdesk.services.authors import acting_as
+
     try:
-        return _run(app, db_path, language, translators, exit_when_ready)
+        with acting_as(None):  # whoever signs in acts until the window closes, no longer
+            return _run(app, db_path, language, translators, exit_when_ready)
     finally:
         gc.unfreeze()  # back to normal for a caller that goes on (tests)
         gc.enable()
@@ -184,6 +187,9 @@ def _run(app, db_path: Path, language: str, translators, exit_when_ready: bool) 
         db = _open_or_recover(db_path, exit_when_ready)
         if db is None:
             return 1
+        if not _signed_in(db, exit_when_ready):
+            db.close()
+            return 1
         ctx = AppContext(db, ChangeNotices(), TaskRunner(), QSettings(), translators, language)
         window = MainWindow(ctx)
         for warning in db.warnings:
@@ -208,6 +214,44 @@ def _run(app, db_path: Path, language: str, translators, exit_when_ready: bool) 
         return status
     finally:
         lock.unlock()
+
+
+def _signed_in(db, exit_when_ready: bool) -> bool:
+    """On a shop with accounts, sign in before any data shows; False: nobody did.
+
+    Under ``--exit-when-ready`` nobody can type: ``CSDESK_USER`` and ``CSDESK_PASSWORD``
+    sign in, else the start is refused.
+    """
+    import os
+
+    from PySide6.QtCore import QCoreApplication
+
+    from csdesk.services import shop
+    from csdesk.services.accounts.access import has_accounts
+    from csdesk.services.accounts.signin import sign_in
+    from csdesk.services.authors import sign_in_as
+    from csdesk.services.errors import UserError
+
+    if not has_accounts(db):
+        return True
+    if exit_when_ready:
+        try:
+            sign_in_as(
+                sign_in(
+                    db, os.environ.get("CSDESK_USER", ""), os.environ.get("CSDESK_PASSWORD", "")
+                )
+            )
+        except UserError as exc:
+            _complain(True, QCoreApplication.translate("App", "Sign in required"), exc.message)
+            return False
+        return True
+    from csdesk.ui.accounts.sign_in_dialog import SignInDialog
+
+    dialog = SignInDialog(db, shop.shop_name(db))
+    if not dialog.exec() or dialog.signed is None:
+        return False
+    sign_in_as(dialog.signed)
+    return True
 
 
 def _settle_start_up() -> None:

@@ -2,6 +2,152 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Access</name>
+    <message>
+        <source>owner</source>
+        <translation>店主</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>team lead</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <source>QA reviewer</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>reading pages and printing reports</source>
+        <translation>查看页面和打印报表</translation>
+    </message>
+    <message>
+        <source>seeing pay (bonuses, bonus rules, pay exports)</source>
+        <translation>查看薪酬（奖金、奖金规则、薪酬导出）</translation>
+    </message>
+    <message>
+        <source>preparing, finalising and signing appraisals</source>
+        <translation>生成、定稿和签字考核</translation>
+    </message>
+    <message>
+        <source>changing scorecards, bonus rules and grades</source>
+        <translation>修改评分卡、奖金规则和等级</translation>
+    </message>
+    <message>
+        <source>changing the staff directory</source>
+        <translation>修改员工档案</translation>
+    </message>
+    <message>
+        <source>typing KPIs and importing performance data</source>
+        <translation>录入指标和导入绩效数据</translation>
+    </message>
+    <message>
+        <source>setting goals and the training budget</source>
+        <translation>设定目标和培训预算</translation>
+    </message>
+    <message>
+        <source>changing the rota</source>
+        <translation>修改排班</translation>
+    </message>
+    <message>
+        <source>handling complaints</source>
+        <translation>处理投诉</translation>
+    </message>
+    <message>
+        <source>recording training</source>
+        <translation>记录培训</translation>
+    </message>
+    <message>
+        <source>QA reviews</source>
+        <translation>质检评分</translation>
+    </message>
+    <message>
+        <source>actions, coaching and meetings</source>
+        <translation>改进措施、辅导和例会</translation>
+    </message>
+    <message>
+        <source>shop settings and restoring a backup</source>
+        <translation>店铺设置和从备份恢复</translation>
+    </message>
+    <message>
+        <source>managing accounts</source>
+        <translation>管理账号</translation>
+    </message>
+    <message>
+        <source>reading the audit trail</source>
+        <translation>查看操作日志</translation>
+    </message>
+</context>
+<context>
+    <name>Accounts</name>
+    <message>
+        <source>Sign in required: this shop has accounts.</source>
+        <translation>需要登录：此店铺设有账号。</translation>
+    </message>
+    <message>
+        <source>Refused: {what} needs the role {role} or above.</source>
+        <translation>无权操作：{what}需要{role}或更高的角色。</translation>
+    </message>
+    <message>
+        <source>Wrong name or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: try again in {seconds} s.</source>
+        <translation>密码错误次数过多：请 {seconds} 秒后再试。</translation>
+    </message>
+    <message>
+        <source>The account {name} is disabled.</source>
+        <translation>账号 {name} 已停用。</translation>
+    </message>
+    <message>
+        <source>A name is needed.</source>
+        <translation>请填写用户名。</translation>
+    </message>
+    <message>
+        <source>A name has at most {limit} characters.</source>
+        <translation>用户名最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>A name cannot hold control or invisible characters.</source>
+        <translation>用户名不能包含控制字符或不可见字符。</translation>
+    </message>
+    <message>
+        <source>A name cannot mix Latin letters with Cyrillic or Greek ones (they look alike): {name}</source>
+        <translation>用户名不能混用拉丁字母与西里尔或希腊字母（外形相似，易被冒充）：{name}</translation>
+    </message>
+    <message>
+        <source>There is no role {role}. Roles: {roles}.</source>
+        <translation>没有角色 {role}。可用角色：{roles}。</translation>
+    </message>
+    <message>
+        <source>A password has at least {count} characters.</source>
+        <translation>密码至少 {count} 个字符。</translation>
+    </message>
+    <message>
+        <source>There is no account {name}.</source>
+        <translation>没有账号 {name}。</translation>
+    </message>
+    <message>
+        <source>{name} exists already.</source>
+        <translation>{name} 已存在。</translation>
+    </message>
+    <message>
+        <source>The shop needs an owner: add another first.</source>
+        <translation>店铺必须有一位店主：请先添加另一位店主。</translation>
+    </message>
+    <message>
+        <source>That recovery code is not this owner&apos;s.</source>
+        <translation>恢复码与此店主不符。</translation>
+    </message>
+</context>
+<context>
     <name>AcknowledgeDialog</name>
     <message>
         <source>{name} signed the appraisal of {month}</source>
@@ -663,6 +809,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>csdesk cannot create its lock file {path}; check the folder&apos;s permissions.</source>
         <translation>csdesk 无法创建锁文件 {path}，请检查该文件夹的权限。</translation>
+    </message>
+    <message>
+        <source>Sign in required</source>
+        <translation>需要登录</translation>
     </message>
     <message>
         <source>Today&apos;s backup: {path}</source>
@@ -1748,6 +1898,18 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>检查数据库是否损坏</translation>
     </message>
     <message>
+        <source>The audit trail was altered: entry {id} and those after it do not chain.</source>
+        <translation>操作日志被改动过：第 {id} 条及其后的记录无法衔接。</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact.</source>
+        <translation>操作日志完整。</translation>
+    </message>
+    <message>
+        <source>sign in as NAME on a shop with accounts (password: CSDESK_PASSWORD or asked)</source>
+        <translation>在设有账号的店铺以 NAME 登录（密码取自 CSDESK_PASSWORD 或现场输入）</translation>
+    </message>
+    <message>
         <source>{text} is out of range: use a year from {first} to {last}.</source>
         <translation>{text} 超出范围：年份须在 {first} 到 {last} 之间。</translation>
     </message>
@@ -1762,6 +1924,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>{text} is not a month (YYYY-MM) or a day (YYYY-MM-DD).</source>
         <translation>{text} 不是月份（YYYY-MM）或日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Password for {name}: </source>
+        <translation>{name} 的密码：</translation>
     </message>
     <message>
         <source>Demo shop created in {path}: {count} agent records.</source>
@@ -1974,6 +2140,86 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>what needs doing today, every area</source>
         <translation>今日待办，涵盖各个方面</translation>
+    </message>
+    <message>
+        <source>accounts, roles and passwords</source>
+        <translation>账号、角色和密码</translation>
+    </message>
+    <message>
+        <source>add an account</source>
+        <translation>添加账号</translation>
+    </message>
+    <message>
+        <source>read the password from standard input</source>
+        <translation>从标准输入读取密码</translation>
+    </message>
+    <message>
+        <source>list the accounts</source>
+        <translation>列出账号</translation>
+    </message>
+    <message>
+        <source>set a password</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <source>disable an account</source>
+        <translation>停用账号</translation>
+    </message>
+    <message>
+        <source>enable an account again</source>
+        <translation>重新启用账号</translation>
+    </message>
+    <message>
+        <source>change an account&apos;s role</source>
+        <translation>修改账号角色</translation>
+    </message>
+    <message>
+        <source>reset the owner&apos;s password with the recovery code</source>
+        <translation>用恢复码重置店主密码</translation>
+    </message>
+    <message>
+        <source>who changed what, and when</source>
+        <translation>谁在何时改了什么</translation>
+    </message>
+    <message>
+        <source>from this day, YYYY-MM-DD</source>
+        <translation>自此日起，YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>only this account&apos;s entries</source>
+        <translation>只看此账号的记录</translation>
+    </message>
+    <message>
+        <source>only this kind of record (account ...)</source>
+        <translation>只看此类记录（account 等）</translation>
+    </message>
+    <message>
+        <source>New password for {name}: </source>
+        <translation>{name} 的新密码：</translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation>再输一次：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>两次输入的密码不同；未做任何修改。</translation>
+    </message>
+    <message>
+        <source>Account {name} added.</source>
+        <translation>已添加账号 {name}。</translation>
+    </message>
+    <message>
+        <source>{name} is the shop&apos;s owner. Recovery code (write it down, it is shown once): {code}</source>
+        <translation>{name} 是店铺的店主。恢复码（请抄下来，只显示这一次）：{code}</translation>
+    </message>
+    <message>
+        <source> (disabled)</source>
+        <translation>（已停用）</translation>
+    </message>
+    <message>
+        <source>Password reset. The next recovery code: {code}</source>
+        <translation>密码已重置。新的恢复码：{code}</translation>
     </message>
 </context>
 <context>
@@ -8818,6 +9064,29 @@ Database: {path}</source>
     <message>
         <source>Ctrl+{number}</source>
         <translation>Ctrl+{number}</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in — {shop}</source>
+        <translation>登录 — {shop}</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>用户名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>This shop&apos;s data is protected: sign in to open it.</source>
+        <translation>此店铺的数据受保护：请登录后打开。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,152 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>Access</name>
+    <message>
+        <source>owner</source>
+        <translation>店主</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>team lead</source>
+        <translation>組長</translation>
+    </message>
+    <message>
+        <source>QA reviewer</source>
+        <translation>質檢員</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>只讀</translation>
+    </message>
+    <message>
+        <source>reading pages and printing reports</source>
+        <translation>檢視頁面和列印報表</translation>
+    </message>
+    <message>
+        <source>seeing pay (bonuses, bonus rules, pay exports)</source>
+        <translation>檢視薪酬（獎金、獎金規則、薪酬匯出）</translation>
+    </message>
+    <message>
+        <source>preparing, finalising and signing appraisals</source>
+        <translation>生成、定稿和簽字考核</translation>
+    </message>
+    <message>
+        <source>changing scorecards, bonus rules and grades</source>
+        <translation>修改評分卡、獎金規則和等級</translation>
+    </message>
+    <message>
+        <source>changing the staff directory</source>
+        <translation>修改員工檔案</translation>
+    </message>
+    <message>
+        <source>typing KPIs and importing performance data</source>
+        <translation>錄入指標和匯入績效資料</translation>
+    </message>
+    <message>
+        <source>setting goals and the training budget</source>
+        <translation>設定目標和培訓預算</translation>
+    </message>
+    <message>
+        <source>changing the rota</source>
+        <translation>修改排班</translation>
+    </message>
+    <message>
+        <source>handling complaints</source>
+        <translation>處理客訴</translation>
+    </message>
+    <message>
+        <source>recording training</source>
+        <translation>記錄培訓</translation>
+    </message>
+    <message>
+        <source>QA reviews</source>
+        <translation>質檢評分</translation>
+    </message>
+    <message>
+        <source>actions, coaching and meetings</source>
+        <translation>改進措施、輔導和例會</translation>
+    </message>
+    <message>
+        <source>shop settings and restoring a backup</source>
+        <translation>店鋪設定和從備份恢復</translation>
+    </message>
+    <message>
+        <source>managing accounts</source>
+        <translation>管理賬號</translation>
+    </message>
+    <message>
+        <source>reading the audit trail</source>
+        <translation>檢視操作日誌</translation>
+    </message>
+</context>
+<context>
+    <name>Accounts</name>
+    <message>
+        <source>Sign in required: this shop has accounts.</source>
+        <translation>需要登入：此店鋪設有賬號。</translation>
+    </message>
+    <message>
+        <source>Refused: {what} needs the role {role} or above.</source>
+        <translation>無權操作：{what}需要{role}或更高的角色。</translation>
+    </message>
+    <message>
+        <source>Wrong name or password.</source>
+        <translation>使用者名稱或密碼錯誤。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: try again in {seconds} s.</source>
+        <translation>密碼錯誤次數過多：請 {seconds} 秒後再試。</translation>
+    </message>
+    <message>
+        <source>The account {name} is disabled.</source>
+        <translation>賬號 {name} 已停用。</translation>
+    </message>
+    <message>
+        <source>A name is needed.</source>
+        <translation>請填寫使用者名稱。</translation>
+    </message>
+    <message>
+        <source>A name has at most {limit} characters.</source>
+        <translation>使用者名稱最多 {limit} 個字元。</translation>
+    </message>
+    <message>
+        <source>A name cannot hold control or invisible characters.</source>
+        <translation>使用者名稱不能包含控制字元或不可見字元。</translation>
+    </message>
+    <message>
+        <source>A name cannot mix Latin letters with Cyrillic or Greek ones (they look alike): {name}</source>
+        <translation>使用者名稱不能混用拉丁字母與西里爾或希臘字母（外形相似，易被冒充）：{name}</translation>
+    </message>
+    <message>
+        <source>There is no role {role}. Roles: {roles}.</source>
+        <translation>沒有角色 {role}。可用角色：{roles}。</translation>
+    </message>
+    <message>
+        <source>A password has at least {count} characters.</source>
+        <translation>密碼至少 {count} 個字元。</translation>
+    </message>
+    <message>
+        <source>There is no account {name}.</source>
+        <translation>沒有賬號 {name}。</translation>
+    </message>
+    <message>
+        <source>{name} exists already.</source>
+        <translation>{name} 已存在。</translation>
+    </message>
+    <message>
+        <source>The shop needs an owner: add another first.</source>
+        <translation>店鋪必須有一位店主：請先新增另一位店主。</translation>
+    </message>
+    <message>
+        <source>That recovery code is not this owner&apos;s.</source>
+        <translation>恢復碼與此店主不符。</translation>
+    </message>
+</context>
+<context>
     <name>AcknowledgeDialog</name>
     <message>
         <source>{name} signed the appraisal of {month}</source>
@@ -663,6 +809,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>csdesk cannot create its lock file {path}; check the folder&apos;s permissions.</source>
         <translation>csdesk 無法建立鎖定檔 {path}，請檢查該資料夾的權限。</translation>
+    </message>
+    <message>
+        <source>Sign in required</source>
+        <translation>需要登入</translation>
     </message>
     <message>
         <source>Today&apos;s backup: {path}</source>
@@ -1748,6 +1898,18 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>檢查資料庫是否損壞</translation>
     </message>
     <message>
+        <source>The audit trail was altered: entry {id} and those after it do not chain.</source>
+        <translation>操作日誌被改動過：第 {id} 條及其後的記錄無法銜接。</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact.</source>
+        <translation>操作日誌完整。</translation>
+    </message>
+    <message>
+        <source>sign in as NAME on a shop with accounts (password: CSDESK_PASSWORD or asked)</source>
+        <translation>在設有賬號的店鋪以 NAME 登入（密碼取自 CSDESK_PASSWORD 或現場輸入）</translation>
+    </message>
+    <message>
         <source>{text} is out of range: use a year from {first} to {last}.</source>
         <translation>{text} 超出範圍：年份須在 {first} 到 {last} 之間。</translation>
     </message>
@@ -1762,6 +1924,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>{text} is not a month (YYYY-MM) or a day (YYYY-MM-DD).</source>
         <translation>{text} 不是月份（YYYY-MM）或日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Password for {name}: </source>
+        <translation>{name} 的密碼：</translation>
     </message>
     <message>
         <source>Demo shop created in {path}: {count} agent records.</source>
@@ -1974,6 +2140,86 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>what needs doing today, every area</source>
         <translation>今日待辦，涵蓋各個方面</translation>
+    </message>
+    <message>
+        <source>accounts, roles and passwords</source>
+        <translation>賬號、角色和密碼</translation>
+    </message>
+    <message>
+        <source>add an account</source>
+        <translation>新增賬號</translation>
+    </message>
+    <message>
+        <source>read the password from standard input</source>
+        <translation>從標準輸入讀取密碼</translation>
+    </message>
+    <message>
+        <source>list the accounts</source>
+        <translation>列出賬號</translation>
+    </message>
+    <message>
+        <source>set a password</source>
+        <translation>設定密碼</translation>
+    </message>
+    <message>
+        <source>disable an account</source>
+        <translation>停用賬號</translation>
+    </message>
+    <message>
+        <source>enable an account again</source>
+        <translation>重新啟用賬號</translation>
+    </message>
+    <message>
+        <source>change an account&apos;s role</source>
+        <translation>修改賬號角色</translation>
+    </message>
+    <message>
+        <source>reset the owner&apos;s password with the recovery code</source>
+        <translation>用恢復碼重置店主密碼</translation>
+    </message>
+    <message>
+        <source>who changed what, and when</source>
+        <translation>誰在何時改了什麼</translation>
+    </message>
+    <message>
+        <source>from this day, YYYY-MM-DD</source>
+        <translation>自此日起，YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>only this account&apos;s entries</source>
+        <translation>只看此賬號的記錄</translation>
+    </message>
+    <message>
+        <source>only this kind of record (account ...)</source>
+        <translation>只看此類記錄（account 等）</translation>
+    </message>
+    <message>
+        <source>New password for {name}: </source>
+        <translation>{name} 的新密碼：</translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation>再輸一次：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>兩次輸入的密碼不同；未做任何修改。</translation>
+    </message>
+    <message>
+        <source>Account {name} added.</source>
+        <translation>已新增賬號 {name}。</translation>
+    </message>
+    <message>
+        <source>{name} is the shop&apos;s owner. Recovery code (write it down, it is shown once): {code}</source>
+        <translation>{name} 是店鋪的店主。恢復碼（請抄下來，只顯示這一次）：{code}</translation>
+    </message>
+    <message>
+        <source> (disabled)</source>
+        <translation>（已停用）</translation>
+    </message>
+    <message>
+        <source>Password reset. The next recovery code: {code}</source>
+        <translation>密碼已重置。新的恢復碼：{code}</translation>
     </message>
 </context>
 <context>
@@ -8818,6 +9064,29 @@ Database: {path}</source>
     <message>
         <source>Ctrl+{number}</source>
         <translation>Ctrl+{number}</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in — {shop}</source>
+        <translation>登入 — {shop}</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>使用者名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登入</translation>
+    </message>
+    <message>
+        <source>This shop&apos;s data is protected: sign in to open it.</source>
+        <translation>此店鋪的資料受保護：請登入後開啟。</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from csdesk.common.progress import Progress
+from csdesk.domain.access import Permission
 from csdesk.domain.months import Month
+from csdesk.services.accounts.access import require
 from csdesk.services.appraisals.records import NOT_PREPARED, AppraisalRecord, month_view
 from csdesk.services.database import Database
 from csdesk.services.exporting import write_table
@@ -55,5 +57,6 @@ def export_appraisals(
     """
     if month is None:
         raise ValueError("export_appraisals needs the month")
+    require(db, Permission.PAY)  # the file carries each agent's bonus
     lines = [_line(a) for a in month_view(db, month).appraisals]
     return write_table(out, COLUMNS, lines, fmt, total=len(lines), progress=progress)

@@ -24,6 +24,7 @@ from csdesk.common.appraisal_labels import kpi_labels
 from csdesk.common.i18n import translate
 from csdesk.common.labels import label, month_title, post_labels
 from csdesk.data.appraisals import AppraisalMonth, AppraisalRuleSet
+from csdesk.domain.access import Permission
 from csdesk.domain.grading import DEFAULT_BANDS, DEFAULT_VETOES, GRADES, BonusRule, Veto
 from csdesk.domain.kpis import BY_KEY, Direction
 from csdesk.domain.months import Month
@@ -31,6 +32,8 @@ from csdesk.domain.scorecard_defaults import default_card
 from csdesk.domain.scoring import Line
 from csdesk.domain.scoring_rules import Band, RuleKind, RuleProblem, ScoringRule
 from csdesk.domain.staff import Post
+from csdesk.services.accounts.access import require
+from csdesk.services.audit.audit_log import record
 from csdesk.services.authors import author_of
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
@@ -298,6 +301,7 @@ def save_rules(db: Database, effective: Month, rules: Rules, author: str | None 
         UserError: the rules have problems (all listed), or ``effective`` is not after
             the last closed month; nothing was saved.
     """
+    require(db, Permission.RULES)
     found = problems(rules)
     opens = first_open_month(db)
     if opens is not None and effective < opens:
@@ -318,6 +322,8 @@ def save_rules(db: Database, effective: Month, rules: Rules, author: str | None 
         if row is None:
             row = AppraisalRuleSet(effective_month=str(effective))
             session.add(row)
+        record(session, "save", "rules", str(effective), "rules", row.rules or "",
+               rules_json(rules))  # fmt: skip
         row.rules = rules_json(rules)
         row.saved_at = datetime.now()
         row.saved_by = author_of(author)

@@ -23,9 +23,12 @@ from sqlalchemy.orm import Session
 
 from csdesk.common.i18n import translate
 from csdesk.data.appraisals import Appraisal, AppraisalMonth
+from csdesk.data.staff import Agent
+from csdesk.domain.access import Permission
 from csdesk.domain.grading import StarCandidate, service_star
 from csdesk.domain.months import Month
 from csdesk.domain.standing import Standing
+from csdesk.services.accounts.access import require
 from csdesk.services.appraisals.appraisal_drafts import DraftAppraisal, draft_appraisals
 from csdesk.services.appraisals.appraisal_rules import Rules, rules_for
 from csdesk.services.appraisals.records import (
@@ -35,6 +38,7 @@ from csdesk.services.appraisals.records import (
     computed_fields,
     current_rows,
 )
+from csdesk.services.audit.audit_log import record
 from csdesk.services.authors import author_of
 from csdesk.services.database import Database, existing
 from csdesk.services.errors import UserError
@@ -53,6 +57,12 @@ def _newest(session: Session, month: Month) -> dict[int, Appraisal]:
     return {row.agent_id: row for row, _agent in current_rows(session, [str(month)])}
 
 
+def _key(session: Session, row: Appraisal) -> str:
+    """An appraisal as the audit trail names it: the agent's number and the month."""
+    agent = session.get(Agent, row.agent_id)
+    return f"{agent.employee_no if agent else row.agent_id} {row.month}"
+
+
 def _refuse_if_closed(session: Session, month: Month) -> None:
     if session.get(AppraisalMonth, str(month)) is not None:
         raise UserError(
@@ -69,6 +79,7 @@ def prepare_month(db: Database, month: Month, author: str | None = None) -> int:
     Raises:
         UserError: the month is closed.
     """
+    require(db, Permission.APPRAISE)
     rules = rules_for(db, month)
     drafts = draft_appraisals(db, month, rules)
     now, who = datetime.now(), author_of(author)
@@ -132,6 +143,7 @@ def set_comment(db: Database, appraisal_id: int, comment: str) -> None:
     Raises:
         UserError: the appraisal is finalised (amend it instead) or the comment too long.
     """
+    require(db, Permission.APPRAISE)
     comment = _clean_comment(comment)
     with db.write() as session:
         row = _load(session, appraisal_id)
@@ -161,6 +173,7 @@ def _finalise_rows(
             for key, value in computed_fields(draft, rules).items():
                 setattr(row, key, value)
         row.status, row.finalised_at, row.finalised_by = FINAL, now, who
+        record(session, "finalise", "appraisal", _key(session, row), "total", "", row.total)
         count += 1
     return count
 
@@ -171,6 +184,7 @@ def finalise(db: Database, appraisal_ids: Sequence[int], author: str | None = No
     Raises:
         UserError: one no longer exists; nothing was finalised.
     """
+    require(db, Permission.APPRAISE)
     with db.read() as session:
         months = {Month.parse(_load(session, i).month) for i in appraisal_ids}
     running = sorted(m for m in months if m.last_day >= date.today())
@@ -210,6 +224,7 @@ def amend(
         UserError: no reason, a draft (edit it instead), a superseded version, or the
             agent has no data in the month any more; nothing was written.
     """
+    require(db, Permission.APPRAISE)
     reason = reason.strip()
     if not reason:
         raise UserError(translate("Appraisal", "Say why the appraisal is amended."))
@@ -248,6 +263,8 @@ def amend(
         )
         session.add(new)
         session.flush()
+        record(session, "amend", "appraisal", _key(session, new), "total", row.total, new.total,
+               reason)  # fmt: skip
         return new.id
 
 
@@ -260,6 +277,7 @@ def acknowledge(
         UserError: a draft, a superseded version, or a date before it was finalised or
             after today.
     """
+    require(db, Permission.APPRAISE)
     comment = _clean_comment(comment)
     today = today or date.today()
     with db.write() as session:
@@ -273,6 +291,8 @@ def acknowledge(
                     "Appraisal", "The date must be between the day it was finalised and today."
                 )
             )
+        record(session, "sign", "appraisal", _key(session, row), "acknowledged_on",
+               row.acknowledged_on or "", on, comment)  # fmt: skip
         row.acknowledged_on, row.acknowledgement = on, comment
 
 
@@ -286,6 +306,7 @@ def close_month(
     Raises:
         UserError: the month has not ended, is already closed, or has no agents.
     """
+    require(db, Permission.APPRAISE)
     today = today or date.today()
     if month.last_day >= today:
         raise UserError(
@@ -326,4 +347,5 @@ def close_month(
                 month=str(month), closed_at=datetime.now(), closed_by=who, star_agent_id=star
             )
         )
+        record(session, "close", "month", str(month), "star", "", star or "")
         return star

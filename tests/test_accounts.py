@@ -1,0 +1,233 @@
+"""Accounts, roles, sign-in and the audit trail (issue 23, first part)."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from csdesk.cli.main import main
+from csdesk.domain.access import GRANTS, Permission, Role, least_role, may
+from csdesk.domain.months import Month
+from csdesk.services.accounts import passwords, users
+from csdesk.services.accounts.access import Refused, SignInRequired, require
+from csdesk.services.accounts.signin import SignInFailed, sign_in
+from csdesk.services.audit import audit_log
+from csdesk.services.authors import SignedIn, acting_as, author_of
+from csdesk.services.errors import UserError
+
+OWNER_PW, LEAD_PW = "店主的密码很长很长", "lead-pass-1"
+
+
+@pytest.fixture
+def shop(db):
+    """A shop with an owner and a lead (the owner adds the lead)."""
+    code = users.add_user(db, "店主", "viewer", OWNER_PW)  # the first is the owner anyway
+    with acting_as(SignedIn("店主", "owner")):
+        users.add_user(db, "lead1", "lead", LEAD_PW)
+    return code
+
+
+def test_the_role_table_is_walked_and_names_the_least_role_that_may():
+    for role in Role:
+        for permission in Permission:
+            assert may(role, permission) == (permission in GRANTS[role])
+    for permission in Permission:
+        least = least_role(permission)
+        assert may(least, permission)
+        weaker = list(Role)[list(Role).index(least) + 1 :]
+        assert not any(may(role, permission) for role in weaker)
+    assert may(Role.OWNER, Permission.ACCOUNTS) and not may(Role.SUPERVISOR, Permission.ACCOUNTS)
+    assert not may(Role.LEAD, Permission.PAY) and may(Role.LEAD, Permission.COMPLAINTS)
+    assert GRANTS[Role.VIEWER] == {Permission.READ}
+
+
+def test_passwords_are_salted_argon2id_and_long_chinese_ones_work():
+    long = "客服主管的密码" * 20  # 140 characters, 420 bytes: bcrypt would cut it at 72
+    one, two = passwords.hash_secret(long), passwords.hash_secret(long)
+    assert one.startswith("$argon2id$") and one != two
+    assert passwords.matches(one, long) and not passwords.matches(one, long[:-1])
+    assert not passwords.matches("", long) and not passwords.matches("garbage", long)
+    assert [passwords.wait_after(n) for n in range(7)] == [0, 0, 0, 2, 4, 8, 16]
+    assert passwords.wait_after(100) == passwords.LONGEST_WAIT
+
+
+def test_a_shop_without_accounts_asks_nothing(db):
+    require(db, Permission.ACCOUNTS)  # no accounts: everything allowed, no sign-in
+    assert users.list_users(db) == []
+
+
+def test_the_first_account_is_the_owner_with_a_recovery_code(db, shop):
+    assert [(a.name, a.role) for a in users.list_users(db)] == [
+        ("lead1", "lead"),
+        ("店主", "owner"),
+    ]
+    assert shop is not None and len(shop) == 23
+    with pytest.raises(SignInRequired):
+        require(db, Permission.READ)
+    with pytest.raises(UserError, match="owner"), acting_as(SignedIn("lead1", "lead")):
+        users.add_user(db, "sneaky", "owner", "password1")
+
+
+def test_wrong_passwords_slow_down_and_a_right_one_clears_them(db, shop):
+    now = datetime(2026, 12, 7, 9, 0)
+    for _ in range(passwords.FREE_TRIES):
+        with pytest.raises(SignInFailed, match="Wrong name or password"):
+            sign_in(db, "lead1", "wrong", now)
+    with pytest.raises(SignInFailed) as waiting:
+        sign_in(db, "lead1", LEAD_PW, now + timedelta(seconds=1))  # right, but too soon
+    assert waiting.value.wait_seconds > 0
+    later = now + timedelta(seconds=passwords.wait_after(passwords.FREE_TRIES) + 1)
+    assert sign_in(db, "LEAD1", LEAD_PW, later) == SignedIn("lead1", "lead")  # any case
+    assert sign_in(db, "lead1", LEAD_PW, later) == SignedIn("lead1", "lead")  # count cleared
+    with pytest.raises(SignInFailed, match="Wrong name or password"):
+        sign_in(db, "nobody", LEAD_PW, later)  # the same words as a wrong password
+    failures = [e for e in audit_log.entries(db) if e.action == "sign_in_failed"]
+    assert len(failures) == passwords.FREE_TRIES + 1
+
+
+def test_disabled_accounts_cannot_sign_in_and_the_last_owner_stays(db, shop):
+    with acting_as(SignedIn("店主", "owner")):
+        users.set_disabled(db, "lead1")
+        with pytest.raises(UserError, match="needs an owner"):
+            users.set_disabled(db, "店主")
+        with pytest.raises(UserError, match="needs an owner"):
+            users.set_role(db, "店主", "supervisor")
+        with pytest.raises(UserError, match="no role"):
+            users.set_role(db, "lead1", "boss")
+    with pytest.raises(SignInFailed, match="disabled"):
+        sign_in(db, "lead1", LEAD_PW)
+
+
+def test_the_recovery_code_resets_the_owner_once(db, shop):
+    typed = shop.lower().replace("-", " ")  # as read off paper
+    fresh = users.recover_owner(db, "店主", typed, "new-password-9")
+    assert fresh != shop
+    assert sign_in(db, "店主", "new-password-9").role == "owner"
+    with pytest.raises(UserError, match="recovery code"):
+        users.recover_owner(db, "店主", shop, "another-password")  # used up
+
+
+@pytest.mark.parametrize(
+    ("name", "problem"),
+    [
+        ("", "needed"),
+        ("   ", "needed"),
+        ("x" * 41, "at most"),
+        ("a\u200bdmin", "invisible"),
+        ("\u0430dmin", "mix"),  # a Cyrillic а
+        ("ＬＥＡＤ１", "exists"),  # full-width: the same name as lead1
+    ],
+)
+def test_bad_and_lookalike_names_are_refused(db, shop, name, problem):
+    with pytest.raises(UserError, match=problem), acting_as(SignedIn("店主", "owner")):
+        users.add_user(db, name, "viewer", "password1")
+
+
+def test_markup_and_sql_in_names_are_kept_as_typed(db, shop):
+    odd = "<b>x</b>'; DROP TABLE users;--"
+    with acting_as(SignedIn("店主", "owner")):
+        users.add_user(db, odd, "viewer", "password1")
+    assert odd in [a.name for a in users.list_users(db)]
+    assert sign_in(db, odd, "password1").name == odd
+
+
+def test_a_lead_calling_pay_and_appraisal_services_directly_is_refused(db, shop, tmp_path):
+    from csdesk.services.appraisals.appraisal_export import export_appraisals
+    from csdesk.services.appraisals.appraisal_rules import rules_for, save_rules
+    from csdesk.services.appraisals.workflow import close_month
+
+    month = Month(2026, 11)
+    with acting_as(SignedIn("lead1", "lead")):
+        with pytest.raises(Refused, match="supervisor"):
+            export_appraisals(db, tmp_path / "pay.csv", month=month)
+        with pytest.raises(Refused):
+            save_rules(db, month, rules_for(db, month))
+        with pytest.raises(Refused):
+            close_month(db, month, today=date(2026, 12, 8))
+    assert not (tmp_path / "pay.csv").exists()
+
+
+def test_the_signed_in_user_is_the_author(db, shop):
+    with acting_as(SignedIn("lead1", "lead")):
+        assert author_of("typed name") == "lead1"
+    assert author_of("typed name") == "typed name"  # no sign-in: the typed name
+
+
+def test_changes_are_audited_and_a_rewritten_trail_is_found(db, db_path, shop):
+    with acting_as(SignedIn("店主", "owner")):
+        users.set_role(db, "lead1", "supervisor")
+    entries = audit_log.entries(db, entity="account")
+    assert [(e.user, e.action, e.key) for e in entries] == [
+        ("店主", "add", "店主"), ("店主", "add", "lead1"), ("店主", "role", "lead1"),
+    ]  # fmt: skip
+    assert (entries[-1].old, entries[-1].new) == ("lead", "supervisor")
+    assert audit_log.verify(db) is None
+    db.close()
+    con = sqlite3.connect(db_path)
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        con.execute("UPDATE audit_log SET user = 'nobody' WHERE id = 2")
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        con.execute("DELETE FROM audit_log WHERE id = 2")
+    con.execute("DROP TRIGGER audit_log_no_update")
+    con.execute("UPDATE audit_log SET new = 'viewer' WHERE id = 3")
+    con.commit()
+    con.close()
+    assert audit_log.verify_file(db_path) == 3
+    assert main(["check", "--db", str(db_path)]) == 1
+
+
+def test_the_command_line_signs_in_and_refuses_by_role(db, db_path, shop, capsys, monkeypatch):
+    db.close()
+    assert main(["today", "--db", str(db_path)]) == 1
+    assert "Sign in required" in capsys.readouterr().err
+    monkeypatch.setenv("CSDESK_PASSWORD", LEAD_PW)
+    assert main(["audit", "--db", str(db_path), "--user", "x"]) == 1  # audit's --user filters
+    assert "Sign in required" in capsys.readouterr().err
+    assert main(["--user", "lead1", "audit", "--db", str(db_path)]) == 1
+    assert "supervisor" in capsys.readouterr().err  # names the role that may
+    assert main(["today", "--db", str(db_path), "--user", "lead1", "--format", "csv"]) == 0
+    assert capsys.readouterr().out.startswith("section,item,count,detail")
+    monkeypatch.setenv("CSDESK_PASSWORD", OWNER_PW)
+    assert main(["--user", "店主", "audit", "--format", "csv", "--db", str(db_path)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "at,user,action,entity,key,field,old,new,reason"
+    assert any(",店主,add,account,lead1,role,,lead," in line for line in out)
+    monkeypatch.setattr("sys.stdin", __import__("io").StringIO("viewer-pass\n"))
+    args = ["users", "add", "看板", "--role", "viewer", "--password-stdin", "--user", "店主",
+            "--db", str(db_path)]  # fmt: skip
+    assert main(args) == 0
+    assert main(["users", "list", "--db", str(db_path)]) == 1  # nobody signed in any more
+
+
+def test_the_window_asks_to_sign_in_and_counts_the_wait_down(qtbot, db, shop):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from csdesk.ui.accounts.sign_in_dialog import SignInDialog
+
+    dialog = SignInDialog(db, "小美家居")
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    dialog.name.setText("lead1")
+    for _ in range(passwords.FREE_TRIES):
+        dialog.password.setText("wrong")
+        qtbot.mouseClick(ok, __import__("PySide6.QtCore").QtCore.Qt.MouseButton.LeftButton)
+    assert dialog.problem.text() == "Wrong name or password."
+    assert dialog.password.text() == ""  # never left in the field
+    dialog.password.setText(LEAD_PW)
+    dialog.try_sign_in()  # too soon: refused, the button off while it waits
+    assert "try again" in dialog.problem.text() and not ok.isEnabled()
+    assert dialog.signed is None and dialog.result() == 0
+
+
+def test_the_window_will_not_open_a_protected_shop_unsigned(db, db_path, shop, capsys, monkeypatch):
+    from csdesk.ui.app import run_gui
+
+    db.close()
+    monkeypatch.delenv("CSDESK_USER", raising=False)
+    assert run_gui(db_path, "en", exit_when_ready=True) == 1
+    assert "Wrong name or password" in capsys.readouterr().err
+    monkeypatch.setenv("CSDESK_USER", "lead1")
+    monkeypatch.setenv("CSDESK_PASSWORD", LEAD_PW)
+    assert run_gui(db_path, "en", exit_when_ready=True) == 0
