@@ -231,3 +231,94 @@ def test_the_window_will_not_open_a_protected_shop_unsigned(db, db_path, shop, c
     monkeypatch.setenv("CSDESK_USER", "lead1")
     monkeypatch.setenv("CSDESK_PASSWORD", LEAD_PW)
     assert run_gui(db_path, "en", exit_when_ready=True) == 0
+
+
+#: Writing services that take no permission, and why.
+UNGUARDED = {
+    "sign_in": "signing in is how one gets a role",
+    "add_user": "guarded inside: the first account needs no sign-in",
+    "set_role": "guarded inside", "set_disabled": "guarded inside",
+    "set_password": "guarded inside: one's own password needs no right",
+    "recover_owner": "the recovery code is the right",
+    "check_effects": "judges done actions when any page shows them",
+    "build_demo": "an empty shop only", "add_demo_orders": "an empty shop only",
+    "save_mapping": "a column map of one's own import", "delete_mapping": "the same",
+}  # fmt: skip
+
+
+def writing_services():
+    """(module, function name) of every public service function that writes."""
+    import ast
+    import importlib
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1] / "csdesk" / "services"
+    for path in sorted(root.rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        for node in ast.parse(text).body:
+            public = isinstance(node, ast.FunctionDef) and not node.name.startswith("_")
+            if public and ".write()" in (ast.get_source_segment(text, node) or ""):
+                module = ".".join(path.relative_to(root.parents[1]).with_suffix("").parts)
+                yield importlib.import_module(module), node.name
+
+
+def test_every_writing_service_asks_the_role_table(db, shop):
+    """Walk every service that writes: each is guarded and refuses a role without it.
+
+    A refusal comes before anything is touched: each is called with nothing but the shop.
+    """
+    guarded = {}
+    for module, name in writing_services():
+        function = getattr(module, name)
+        permission = getattr(function, "permission", None)
+        if name in UNGUARDED or "require(db, Permission." in __import__("inspect").getsource(
+            function
+        ):
+            continue
+        assert permission is not None, f"{module.__name__}.{name} asks no permission"
+        guarded[f"{module.__name__}.{name}"] = (function, permission)
+    assert len(guarded) > 60
+    for role in Role:
+        with acting_as(SignedIn("someone", role.value)):
+            for where, (function, permission) in guarded.items():
+                if may(role, permission):
+                    continue
+                with pytest.raises(Refused):
+                    function(db)
+                    pytest.fail(f"{where} let a {role} in")
+    assert {p for _f, p in guarded.values()} >= set(Permission) - {
+        Permission.READ, Permission.PAY, Permission.APPRAISE, Permission.RULES,
+        Permission.ACCOUNTS, Permission.AUDIT,
+    }  # fmt: skip  # those are asked inside their services (and tested above)
+
+
+def test_settings_archiving_kpis_and_imports_are_audited(db, tmp_path):
+    """Without accounts too: the trail names the computer's user, and still chains."""
+    import hashlib
+
+    from csdesk.services import shop as shop_settings
+    from csdesk.services.kinds import FILE_KINDS
+    from csdesk.services.performance.manual_kpis import set_manual_values
+    from csdesk.services.staff import agent_changes
+    from csdesk.services.staff import agents as staff
+
+    shop_settings.set_shop_name(db, "小美家居")
+    agent = agent_changes.create_agent(
+        db, staff.AgentData("CS1", "王婷", hire_date=date(2024, 1, 1))
+    )
+    agent_changes.archive_agent(db, agent, date(2026, 11, 30), "回老家")
+    set_manual_values(db, Month(2026, 11), {agent: {"attendance_rate": 98.0}})
+    file = tmp_path / "staff.csv"
+    file.write_text("工号,姓名,岗位,入职日期\nCS2,李静,售前,2026-03-01\n", encoding="utf-8")
+    FILE_KINDS["staff"].run_import(db, file, [], False)
+    FILE_KINDS["staff"].run_import(db, file, [], True)  # a dry run writes no entry
+    found = {(e.action, e.entity, e.key, e.field): e for e in audit_log.entries(db)}
+    assert found[("setting", "setting", "shop_name", "value")].new == "小美家居"
+    left = found[("status", "agent", "CS1", "status")]
+    assert (left.old, left.new, left.reason) == ("active", "left", "回老家")
+    assert found[("kpi", "kpi", "CS1 2026-11", "attendance_rate")].new == "98.0"
+    imported = found[("import", "staff", "staff.csv", "sha256")]
+    assert imported.new == hashlib.sha256(file.read_bytes()).hexdigest()
+    assert imported.reason == "rows 1, added 1, changed 0"
+    assert [e.action for e in audit_log.entries(db)].count("import") == 1
+    assert audit_log.verify(db) is None

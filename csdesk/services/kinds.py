@@ -60,9 +60,24 @@ class FileKind:
         """The columns of ``path`` with the field each is guessed to be."""
         return self.function("file_columns")(path)
 
-    def run_import(self, *args: Any, **kwargs: Any) -> Any:
-        """Import a file of this kind (see the importer's docstring)."""
-        return self.function(self.importer)(*args, **kwargs)
+    def run_import(self, db: Any, path: Path, *args: Any, **kwargs: Any) -> Any:
+        """Import a file of this kind (see the importer's docstring).
+
+        A real import (not a dry run) is audited: the file's name and SHA-256, and the
+        lines added and changed.
+        """
+        summary = self.function(self.importer)(db, path, *args, **kwargs)
+        if not getattr(summary, "dry_run", True):
+            import hashlib
+
+            from csdesk.services.audit.audit_log import record
+
+            digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+            with db.write() as session:
+                record(session, "import", self.name, Path(path).name, "sha256", "", digest,
+                       f"rows {summary.rows}, added {summary.created}, "
+                       f"changed {summary.updated}")  # fmt: skip
+        return summary
 
     def run_export(self, *args: Any, **kwargs: Any) -> int:
         """Export this kind (see the exporter's docstring); return the rows written.

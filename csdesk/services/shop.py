@@ -11,6 +11,8 @@ from sqlalchemy.orm import Session
 from csdesk.common.paths import default_backup_dir
 from csdesk.data.shop import ShopSetting
 from csdesk.data.staff import Agent
+from csdesk.domain.access import Permission
+from csdesk.services.accounts.access import needs
 from csdesk.services.database import Database
 from csdesk.services.shop_file import BACKUP_DIR_KEY
 
@@ -38,8 +40,12 @@ def setting(session: Session, key: str) -> str:
 
 
 def store_setting(session: Session, key: str, value: str) -> None:
-    """Store one shop setting in the caller's transaction."""
+    """Store one shop setting in the caller's transaction (a change is audited)."""
+    from csdesk.services.audit.audit_log import record
+
     row = session.get(ShopSetting, key)
+    if row is None or row.value != value:
+        record(session, "setting", "setting", key, "value", "" if row is None else row.value, value)
     if row is None:
         session.add(ShopSetting(key=key, value=value))
     else:
@@ -56,6 +62,7 @@ def load_settings(db: Database) -> ShopSettings:
     )
 
 
+@needs(Permission.SETTINGS)
 def save_settings(db: Database, settings: ShopSettings) -> None:
     """Store the shop's settings in one transaction."""
     with db.write() as session:
@@ -74,6 +81,7 @@ def supervisor_name(db: Database) -> str:
     return _get(db, SUPERVISOR_KEY)
 
 
+@needs(Permission.SETTINGS)
 def set_shop_name(db: Database, name: str) -> None:
     """Name the shop."""
     with db.write() as session:

@@ -7,6 +7,10 @@ without accounts lets everyone do everything (no sign-in at all).
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+from typing import Concatenate, ParamSpec, TypeVar
+
 from sqlalchemy import func, select
 
 from csdesk.common.access_labels import permission_labels, role_labels
@@ -66,3 +70,30 @@ def require(db: Database, permission: Permission) -> None:
         return
     if not may(user.role, permission):
         raise Refused(permission)
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def needs(
+    permission: Permission,
+) -> Callable[[Callable[Concatenate[Database, P], R]], Callable[Concatenate[Database, P], R]]:
+    """Guard a service function whose first argument is the shop: ``require`` runs first.
+
+    The function keeps its name and signature and carries ``permission`` (the tests walk
+    every writing service and check that each has one).
+    """
+
+    def guard(
+        fn: Callable[Concatenate[Database, P], R],
+    ) -> Callable[Concatenate[Database, P], R]:
+        @functools.wraps(fn)
+        def guarded(db: Database, *args: P.args, **kwargs: P.kwargs) -> R:
+            require(db, permission)
+            return fn(db, *args, **kwargs)
+
+        guarded.permission = permission  # type: ignore[attr-defined]
+        return guarded
+
+    return guard

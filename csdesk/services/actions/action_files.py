@@ -20,8 +20,10 @@ from csdesk.common.i18n import translate
 from csdesk.common.progress import Progress
 from csdesk.data.actions import Action
 from csdesk.data.staff import Agent
+from csdesk.domain.access import Permission
 from csdesk.importers import actions as action_import
 from csdesk.importers.rows import ImportRow, read_rows
+from csdesk.services.accounts.access import needs
 from csdesk.services.actions.action_records import ActionData, checked_data, list_actions
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
@@ -55,6 +57,7 @@ def action_fields() -> list[tuple[str, str, bool, str]]:
     return field_list(action_import.FIELDS)
 
 
+@needs(Permission.ACTIONS)
 def import_actions(
     db: Database,
     path: Path,

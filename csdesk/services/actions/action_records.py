@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 from csdesk.common.i18n import translate
 from csdesk.data.actions import Action, ActionChange, ActionCheckIn
 from csdesk.data.staff import Agent
+from csdesk.domain.access import Permission
 from csdesk.domain.actions import (
     FINISHED,
     RUNNING,
@@ -28,6 +29,7 @@ from csdesk.domain.actions import (
     is_overdue,
 )
 from csdesk.domain.months import Month
+from csdesk.services.accounts.access import needs
 from csdesk.services.actions.action_checks import kpi_value
 from csdesk.services.authors import author_of
 from csdesk.services.database import Database, existing
@@ -146,6 +148,7 @@ def checked_data(db: Database, data: ActionData, today: date) -> tuple[ActionDat
     return data, baseline
 
 
+@needs(Permission.ACTIONS)
 def create_action(
     db: Database, data: ActionData, author: str | None = None, today: date | None = None
 ) -> int:
@@ -196,6 +199,7 @@ def _text(value: object) -> str:
     return "" if value is None else str(value)
 
 
+@needs(Permission.ACTIONS)
 def update_action(
     db: Database, action_id: int, data: ActionData, author: str | None = None,
     today: date | None = None,
@@ -226,6 +230,7 @@ def update_action(
         row.saved_at, row.saved_by = datetime.now(), who
 
 
+@needs(Permission.ACTIONS)
 def set_status(
     db: Database, action_id: int, status: str, author: str | None = None,
     today: date | None = None,
@@ -235,6 +240,7 @@ def set_status(
     update_action(db, action_id, replace(current.data, status=status), author, today)
 
 
+@needs(Permission.ACTIONS)
 def check_in(
     db: Database, action_id: int, day: date, note: str, progress: int,
     author: str | None = None,

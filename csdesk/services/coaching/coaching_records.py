@@ -15,7 +15,9 @@ from sqlalchemy import select
 from csdesk.common.i18n import translate
 from csdesk.data.coaching import CoachingSession
 from csdesk.data.staff import Agent
+from csdesk.domain.access import Permission
 from csdesk.domain.months import Month
+from csdesk.services.accounts.access import needs
 from csdesk.services.actions.action_records import ActionRecord, list_actions
 from csdesk.services.authors import author_of
 from csdesk.services.database import Database, existing
@@ -48,6 +50,7 @@ def gone() -> str:
     return translate("Coaching", "That coaching session no longer exists.")
 
 
+@needs(Permission.ACTIONS)
 def save_session(
     db: Database, data: CoachingData, session_id: int | None = None, author: str | None = None
 ) -> int:

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from csdesk.common.i18n import translate
 from csdesk.data.complaints import Complaint, ComplaintEvent
 from csdesk.data.staff import Agent
+from csdesk.domain.access import Permission
 from csdesk.domain.complaints import (
     ComplaintStatus,
     Escalation,
@@ -20,6 +21,7 @@ from csdesk.domain.complaints import (
     Priority,
     reference,
 )
+from csdesk.services.accounts.access import needs
 from csdesk.services.authors import author_of
 from csdesk.services.complaints.case_files import (
     CLOCK_SLACK,
@@ -160,6 +162,7 @@ def create_in(
     return complaint
 
 
+@needs(Permission.COMPLAINTS)
 def create_complaint(
     db: Database, data: ComplaintData, *, author: str | None = None, now: datetime | None = None
 ) -> int:
@@ -173,6 +176,7 @@ def create_complaint(
         return complaint.id
 
 
+@needs(Permission.COMPLAINTS)
 def update_complaint(
     db: Database,
     complaint_id: int,

@@ -9,10 +9,13 @@ from __future__ import annotations
 from datetime import datetime
 
 from csdesk.common.i18n import translate
+from csdesk.domain.access import Permission
 from csdesk.domain.complaints import (
     Appeal,
     EventKind,
 )
+from csdesk.services.accounts.access import needs
+from csdesk.services.audit.audit_log import record
 from csdesk.services.authors import author_of
 from csdesk.services.complaints.case_changes import log_event
 from csdesk.services.complaints.case_files import load_complaint
@@ -20,6 +23,7 @@ from csdesk.services.database import Database
 from csdesk.services.errors import UserError
 
 
+@needs(Permission.COMPLAINTS)
 def file_appeal(
     db: Database,
     complaint_id: int,
@@ -47,6 +51,7 @@ def file_appeal(
         log_event(complaint, now, EventKind.APPEAL, author_of(author), reason, "", Appeal.PENDING)
 
 
+@needs(Permission.COMPLAINTS)
 def decide_appeal(
     db: Database,
     complaint_id: int,
@@ -63,6 +68,8 @@ def decide_appeal(
         if complaint.appeal != Appeal.PENDING:
             raise UserError(translate("Complaints", "There is no pending appeal to decide."))
         decision = Appeal.ACCEPTED if accepted else Appeal.REJECTED
+        record(session, "appeal", "complaint", complaint.ref, "appeal", complaint.appeal,
+               decision, note)  # fmt: skip
         complaint.appeal = str(decision)
         complaint.appeal_decided_on = now.date()
         complaint.appeal_note = note.strip()

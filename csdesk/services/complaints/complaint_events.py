@@ -5,12 +5,14 @@ from __future__ import annotations
 from datetime import datetime
 
 from csdesk.common.i18n import translate
+from csdesk.domain.access import Permission
 from csdesk.domain.complaints import (
     ESCALATION_ORDER,
     MANUAL_EVENTS,
     Escalation,
     EventKind,
 )
+from csdesk.services.accounts.access import needs
 from csdesk.services.authors import author_of
 from csdesk.services.complaints.case_changes import log_event
 from csdesk.services.complaints.case_files import CLOCK_SLACK, load_complaint
@@ -18,6 +20,7 @@ from csdesk.services.database import Database
 from csdesk.services.errors import UserError
 
 
+@needs(Permission.COMPLAINTS)
 def add_event(
     db: Database,
     complaint_id: int,
@@ -46,6 +49,7 @@ def add_event(
         log_event(complaint, when, kind, author_of(author), text)
 
 
+@needs(Permission.COMPLAINTS)
 def escalate(
     db: Database,
     complaint_id: int,

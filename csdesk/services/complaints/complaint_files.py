@@ -21,9 +21,11 @@ from sqlalchemy.orm import Session, selectinload
 from csdesk.common.i18n import translate
 from csdesk.data.complaints import Complaint, ComplaintCategory, RootCause
 from csdesk.data.staff import Agent, PlatformAccount
+from csdesk.domain.access import Permission
 from csdesk.domain.complaints import ComplaintStatus, EventKind, Priority
 from csdesk.importers import complaints as complaint_import
 from csdesk.importers.rows import ImportRow
+from csdesk.services.accounts.access import needs
 from csdesk.services.complaints import case_changes, complaint_settings
 from csdesk.services.complaints import case_files as complaints
 from csdesk.services.complaints.complaint_clocks import clock_rules, refresh_clocks
@@ -205,6 +207,7 @@ def _apply_history(complaint: Complaint, values: dict[str, Any], finder: _Finder
     return changed
 
 
+@needs(Permission.COMPLAINTS)
 def import_complaints(
     db: Database,
     path: Path,

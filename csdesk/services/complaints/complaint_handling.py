@@ -12,12 +12,14 @@ from datetime import date, datetime, timedelta
 
 from csdesk.common.i18n import translate
 from csdesk.data.complaints import Complaint
+from csdesk.domain.access import Permission
 from csdesk.domain.complaints import (
     SATISFACTION_RANGE,
     Compensation,
     ComplaintStatus,
     EventKind,
 )
+from csdesk.services.accounts.access import needs
 from csdesk.services.authors import author_of
 from csdesk.services.complaints.case_changes import log_event
 from csdesk.services.complaints.case_files import (
@@ -42,6 +44,7 @@ def handling_problems(data: Handling) -> list[str]:
     return problems
 
 
+@needs(Permission.COMPLAINTS)
 def save_handling(
     db: Database, complaint_id: int, data: Handling, *, author: str | None = None
 ) -> None:
@@ -92,6 +95,7 @@ def apply_handling(complaint: Complaint, data: Handling) -> None:
     complaint.effectiveness_note = data.effectiveness_note.strip()
 
 
+@needs(Permission.COMPLAINTS)
 def record_follow_up(
     db: Database,
     complaint_id: int,

@@ -18,6 +18,8 @@ from csdesk.data.complaints import (
     ComplaintCategory,
     RootCause,
 )
+from csdesk.domain.access import Permission
+from csdesk.services.accounts.access import needs
 from csdesk.services.complaints import complaint_timing
 from csdesk.services.complaints.seeded_vocabulary import (
     QUALITY,
@@ -118,6 +120,7 @@ def _name_problem(name: str) -> str | None:
     return None
 
 
+@needs(Permission.COMPLAINTS)
 def add_category(db: Database, name: str, parent_id: int | None = None) -> int:
     """Add a category (or a subcategory under ``parent_id``); return its id."""
     with db.write() as session:
@@ -179,6 +182,7 @@ def _root_cause(session: Session, cause_id: int) -> RootCause:
     return existing(session, RootCause, cause_id, gone)
 
 
+@needs(Permission.COMPLAINTS)
 def rename_category(db: Database, category_id: int, name: str) -> None:
     """Rename a category; complaints filed under it follow."""
     with db.write() as session:
@@ -192,6 +196,7 @@ def rename_category(db: Database, category_id: int, name: str) -> None:
         row.name = name.strip()
 
 
+@needs(Permission.COMPLAINTS)
 def set_category_archived(db: Database, category_id: int, archived: bool) -> None:
     """Archive a category (no longer offered, history kept) or bring it back.
 
@@ -263,6 +268,7 @@ def seed_default_root_causes(session: Session) -> int:
     return len(names)
 
 
+@needs(Permission.COMPLAINTS)
 def add_root_cause(db: Database, name: str) -> int:
     """Add a root cause to the taxonomy; return its id."""
     with db.write() as session:
@@ -292,6 +298,7 @@ def find_root_cause(session: Session, name: str) -> RootCause | None:
     return None
 
 
+@needs(Permission.COMPLAINTS)
 def rename_root_cause(db: Database, cause_id: int, name: str) -> None:
     """Rename a root cause."""
     with db.write() as session:
@@ -304,6 +311,7 @@ def rename_root_cause(db: Database, cause_id: int, name: str) -> None:
         _root_cause(session, cause_id).name = name.strip()
 
 
+@needs(Permission.COMPLAINTS)
 def set_root_cause_archived(db: Database, cause_id: int, archived: bool) -> None:
     """Archive a root cause (no longer offered, history kept) or bring it back."""
     with db.write() as session:

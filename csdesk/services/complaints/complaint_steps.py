@@ -18,6 +18,7 @@ from csdesk.common.complaint_labels import complaint_action_labels, complaint_st
 from csdesk.common.i18n import translate
 from csdesk.common.labels import label
 from csdesk.data.complaints import Complaint, ComplaintPause
+from csdesk.domain.access import Permission
 from csdesk.domain.complaints import (
     WAITING,
     Action,
@@ -25,6 +26,7 @@ from csdesk.domain.complaints import (
     TransitionRefused,
     next_status,
 )
+from csdesk.services.accounts.access import needs
 from csdesk.services.authors import author_of
 from csdesk.services.complaints.case_changes import log_event
 from csdesk.services.complaints.case_files import CLOCK_SLACK, load_complaint
@@ -128,6 +130,7 @@ def apply_action(
     log_event(complaint, at, EventKind.STATUS, author, note, before, status)
 
 
+@needs(Permission.COMPLAINTS)
 def act(
     db: Database,
     complaint_id: int,

@@ -21,8 +21,10 @@ from csdesk.data.complaints import (
     SlaPolicy,
     WorkingDay,
 )
+from csdesk.domain.access import Permission
 from csdesk.domain.complaints import DEFAULT_TARGETS, Priority, Targets
 from csdesk.domain.work_calendar import WorkCalendar, WorkingHours
+from csdesk.services.accounts.access import needs
 from csdesk.services.complaints.complaint_clocks import (
     CALENDAR_HOURS,
     CLOCK_HOURS_KEY,
@@ -67,6 +69,7 @@ def target_problems(values: Targets) -> list[str]:
     return problems
 
 
+@needs(Permission.COMPLAINTS)
 def save_targets(db: Database, values: dict[str, Targets]) -> None:
     """Store the targets of every priority and recompute open complaints' due times."""
     _check_targets(values)
@@ -93,6 +96,7 @@ def _store_targets(session: Session, values: dict[str, Targets]) -> None:
         session.add(row)
 
 
+@needs(Permission.COMPLAINTS)
 def save_clock_rules(
     db: Database,
     values: dict[str, Targets],
@@ -174,6 +178,7 @@ def calendar_entries(db: Database, year: int | None = None) -> list[CalendarEntr
         ]
 
 
+@needs(Permission.COMPLAINTS)
 def save_week(db: Database, week: tuple[WorkingHours | None, ...]) -> None:
     """Store the working hours of each weekday and recompute open complaints' clocks."""
     _check_week(week)
@@ -209,6 +214,7 @@ def seed_default_week(session: Session) -> None:
             )
 
 
+@needs(Permission.COMPLAINTS)
 def set_calendar_day(db: Database, day: date, kind: str | None, note: str = "") -> None:
     """Mark ``day`` a holiday or a make-up working day, or (kind None) an ordinary day."""
     with db.write() as session:
@@ -315,6 +321,7 @@ def _holiday_name(name: str) -> str:
     return names.get(name, name)
 
 
+@needs(Permission.COMPLAINTS)
 def add_calendar_entries(db: Database, entries: list[CalendarEntry]) -> int:
     """Add many days at once (a year's public holidays); return how many were new."""
     with db.write() as session:
@@ -326,6 +333,7 @@ def add_calendar_entries(db: Database, entries: list[CalendarEntry]) -> int:
         return sum(1 for e in entries if e.day not in existing)
 
 
+@needs(Permission.COMPLAINTS)
 def clear_calendar_year(db: Database, year: int) -> None:
     """Forget every holiday and make-up day of ``year``."""
     with db.write() as session:
@@ -344,6 +352,7 @@ def load_due_soon(db: Database) -> timedelta:
         return due_soon(session)
 
 
+@needs(Permission.COMPLAINTS)
 def set_due_soon(db: Database, value: timedelta) -> None:
     """Store the "due soon" threshold (0 to 48 working hours)."""
     _check_due_soon(value)
@@ -356,6 +365,7 @@ def _check_due_soon(value: timedelta) -> None:
         raise UserError(translate("Complaints", '"Due soon" is 0 to 48 working hours.'))
 
 
+@needs(Permission.COMPLAINTS)
 def set_clock_hours(db: Database, hours: str) -> None:
     """Count the promised times in calendar or working hours; open clocks follow."""
     if hours not in (CALENDAR_HOURS, WORKING_HOURS):

@@ -13,12 +13,15 @@ from sqlalchemy import ColumnElement, func, select
 
 from csdesk.common.i18n import translate
 from csdesk.data.complaints import Complaint
+from csdesk.domain.access import Permission
 from csdesk.domain.complaints import (
     Appeal,
     EventKind,
     Priority,
 )
 from csdesk.domain.months import Month
+from csdesk.services.accounts.access import needs
+from csdesk.services.audit.audit_log import record
 from csdesk.services.authors import author_of
 from csdesk.services.complaints.case_changes import log_event
 from csdesk.services.complaints.case_files import load_complaint
@@ -26,6 +29,7 @@ from csdesk.services.database import Database
 from csdesk.services.errors import UserError
 
 
+@needs(Permission.COMPLAINTS)
 def set_validity(
     db: Database,
     complaint_id: int,
@@ -45,6 +49,8 @@ def set_validity(
             raise UserError(translate("Complaints", "The appeal was decided; that is final."))
         if complaint.valid == valid:
             return
+        record(session, "validity", "complaint", complaint.ref, "valid", complaint.valid, valid,
+               reason)  # fmt: skip
         complaint.valid = valid
         complaint.invalid_reason = "" if valid else reason.strip()
         log_event(

@@ -17,9 +17,11 @@ from sqlalchemy.orm import Session
 from csdesk.common.appraisal_labels import kpi_labels
 from csdesk.common.i18n import translate
 from csdesk.data.goals import TeamGoal
+from csdesk.domain.access import Permission
 from csdesk.domain.goals import Goal, GoalProblem, GoalStatus, capped, parse_path, target_of
 from csdesk.domain.kpis import BY_KEY, Direction, Unit
 from csdesk.domain.months import Month
+from csdesk.services.accounts.access import needs
 from csdesk.services.authors import author_of
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
@@ -83,6 +85,7 @@ def _problem_text(problem: GoalProblem, kpi: str) -> str:
     return texts.get(problem.key, str(problem)).format(kpi=name)
 
 
+@needs(Permission.GOALS)
 def set_goal(
     db: Database,
     year: int,
@@ -128,6 +131,7 @@ def set_goal(
         return _store(session, year, goal, author)
 
 
+@needs(Permission.GOALS)
 def set_goals(
     db: Database, year: int, goals: list[tuple[str, float, float]], author: str | None = None
 ) -> None:
@@ -276,6 +280,7 @@ def ended_months(
     return actuals
 
 
+@needs(Permission.GOALS)
 def remove_goal(db: Database, goal_id: int) -> None:
     """Forget a goal (nothing happens if it is gone already)."""
     with db.write() as session:

@@ -16,6 +16,8 @@ from csdesk.common.i18n import translate
 from csdesk.data.meetings import Meeting, MeetingAttendee
 from csdesk.data.rota import RotaLeave
 from csdesk.data.staff import Agent
+from csdesk.domain.access import Permission
+from csdesk.services.accounts.access import needs
 from csdesk.services.actions.action_records import ActionRecord, list_actions
 from csdesk.services.authors import author_of
 from csdesk.services.database import Database, existing
@@ -60,6 +62,7 @@ def on_leave(db: Database, day: date) -> set[int]:
         return set(session.scalars(select(RotaLeave.agent_id).where(RotaLeave.day == day)))
 
 
+@needs(Permission.ACTIONS)
 def save_meeting(
     db: Database, data: MeetingData, meeting_id: int | None = None, author: str | None = None
 ) -> int:

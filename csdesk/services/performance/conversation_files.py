@@ -23,6 +23,7 @@ from sqlalchemy import func, select
 
 from csdesk.common.i18n import translate
 from csdesk.data.performance import Conversation
+from csdesk.domain.access import Permission
 from csdesk.importers import conversations as conversation_import
 from csdesk.importers.bulk import (
     BulkTable,
@@ -37,6 +38,7 @@ from csdesk.importers.mapping import (
     parse_overrides,
 )
 from csdesk.importers.tabular import FileProblem
+from csdesk.services.accounts.access import needs
 from csdesk.services.database import Database
 from csdesk.services.importing import (
     FileColumn,
@@ -116,6 +118,7 @@ def conversation_fields() -> list[tuple[str, str, bool, str]]:
     return field_list(conversation_import.FIELDS)
 
 
+@needs(Permission.KPIS)
 def import_conversations(
     db: Database,
     path: Path,

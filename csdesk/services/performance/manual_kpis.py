@@ -12,8 +12,12 @@ from sqlalchemy import delete, select
 
 from csdesk.common.i18n import translate
 from csdesk.data.performance import ManualKpi
+from csdesk.data.staff import Agent
+from csdesk.domain.access import Permission
 from csdesk.domain.kpis import BY_KEY, Source, Unit
 from csdesk.domain.months import Month
+from csdesk.services.accounts.access import needs
+from csdesk.services.audit.audit_log import record
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
 
@@ -32,6 +36,7 @@ def manual_values(db: Database, month: Month) -> dict[int, dict[str, float]]:
         return out
 
 
+@needs(Permission.KPIS)
 def set_manual_values(
     db: Database, month: Month, values: Mapping[int, Mapping[str, float | None]]
 ) -> None:
@@ -57,6 +62,14 @@ def set_manual_values(
     with db.write() as session:
         for agent_id, entered in values.items():
             for key, value in entered.items():
+                before = session.scalar(select(ManualKpi.value).where(
+                    ManualKpi.agent_id == agent_id, ManualKpi.month == str(month),
+                    ManualKpi.key == key))  # fmt: skip
+                if before != value:
+                    agent = session.get(Agent, agent_id)
+                    number = agent.employee_no if agent else agent_id
+                    old, new = ("" if v is None else v for v in (before, value))
+                    record(session, "kpi", "kpi", f"{number} {month}", key, old, new)
                 session.execute(
                     delete(ManualKpi).where(
                         ManualKpi.agent_id == agent_id,

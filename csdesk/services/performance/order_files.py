@@ -17,9 +17,11 @@ from sqlalchemy.orm import Session
 
 from csdesk.common.i18n import translate
 from csdesk.data.orders import ShopOrders
+from csdesk.domain.access import Permission
 from csdesk.importers import orders as order_import
 from csdesk.importers.rows import ImportRow, read_rows
 from csdesk.importers.values import text
+from csdesk.services.accounts.access import needs
 from csdesk.services.database import Database
 from csdesk.services.importing import (
     CREATED,
@@ -52,6 +54,7 @@ def order_fields() -> list[tuple[str, str, bool, str]]:
     return field_list(order_import.FIELDS)
 
 
+@needs(Permission.KPIS)
 def import_orders(
     db: Database,
     path: Path,

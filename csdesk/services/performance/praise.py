@@ -9,11 +9,14 @@ from sqlalchemy import func, select
 from csdesk.common.i18n import translate
 from csdesk.data.performance import Praise
 from csdesk.data.staff import Agent
+from csdesk.domain.access import Permission
 from csdesk.domain.months import Month
+from csdesk.services.accounts.access import needs
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
 
 
+@needs(Permission.QA)
 def add_praise(
     db: Database,
     agent_id: int,

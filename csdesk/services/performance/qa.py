@@ -16,8 +16,10 @@ from sqlalchemy import func, select
 from csdesk.common.i18n import translate
 from csdesk.data.performance import QaRating, QaReview, QaRubric
 from csdesk.data.staff import Agent
+from csdesk.domain.access import Permission
 from csdesk.domain.months import Month
 from csdesk.domain.qa import RatingProblem, review_score
+from csdesk.services.accounts.access import needs
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
 from csdesk.services.performance.qa_rubric_list import rubric_rule
@@ -36,6 +38,7 @@ class ReviewData:
     comment: str = ""
 
 
+@needs(Permission.QA)
 def record_review(db: Database, data: ReviewData, review_id: int | None = None) -> int:
     """Score and store a review (a new one, or a correction of review ``review_id``).
 

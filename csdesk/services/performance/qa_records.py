@@ -15,7 +15,9 @@ from sqlalchemy import select
 from csdesk.common.i18n import translate
 from csdesk.data.performance import Praise, QaReview, QaRubric
 from csdesk.data.staff import Agent
+from csdesk.domain.access import Permission
 from csdesk.domain.months import Month
+from csdesk.services.accounts.access import needs
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
 from csdesk.services.performance.qa import ReviewData
@@ -101,6 +103,7 @@ def review_data(db: Database, review_id: int) -> ReviewData:
         )
 
 
+@needs(Permission.QA)
 def delete_review(db: Database, review_id: int) -> None:
     """Delete a review and its ratings (nothing happens if it is gone already)."""
     with db.write() as session:
@@ -124,6 +127,7 @@ def month_praise(db: Database, month: Month) -> list[PraiseRow]:
         ]
 
 
+@needs(Permission.QA)
 def delete_praise(db: Database, praise_id: int) -> None:
     """Delete a praise (nothing happens if it is gone already)."""
     with db.write() as session:

@@ -17,7 +17,9 @@ from sqlalchemy import func, select
 
 from csdesk.common.i18n import translate
 from csdesk.data.performance import QaCategory, QaReview, QaRubric
+from csdesk.domain.access import Permission
 from csdesk.domain.qa import Category, Scale
+from csdesk.services.accounts.access import needs
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
 from csdesk.services.performance.qa_rubric_list import RubricRecord, rubric_rule
@@ -68,6 +70,7 @@ def rubric_record(db: Database, rubric_id: int) -> RubricRecord:
         )
 
 
+@needs(Permission.QA)
 def save_rubric(
     db: Database, name: str, lines: Sequence[Line], rubric_id: int | None = None
 ) -> int:
@@ -111,6 +114,7 @@ def save_rubric(
         return rubric.id
 
 
+@needs(Permission.QA)
 def set_archived(db: Database, rubric_id: int, archived: bool) -> None:
     """Archive a rubric (no new reviews with it) or bring it back.
 

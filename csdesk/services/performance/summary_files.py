@@ -21,8 +21,10 @@ from sqlalchemy.orm import Session
 
 from csdesk.common.i18n import translate
 from csdesk.data.performance import AgentSummary
+from csdesk.domain.access import Permission
 from csdesk.importers import summaries as summary_import
 from csdesk.importers.rows import ImportRow, read_rows
+from csdesk.services.accounts.access import needs
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
 from csdesk.services.importing import (
@@ -81,6 +83,7 @@ def _check(values: dict[str, Any], _line: int, failed: set[str]) -> list[str]:
     return []
 
 
+@needs(Permission.KPIS)
 def import_summaries(
     db: Database,
     path: Path,

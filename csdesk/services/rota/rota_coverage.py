@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from csdesk.common.i18n import translate
 from csdesk.data.performance import Conversation
 from csdesk.data.rota import StaffingChannel, StaffingEvent, StaffingForecast
+from csdesk.domain.access import Permission
 from csdesk.domain.staffing import (
     CHAT_TARGET,
     CHAT_WITHIN,
@@ -34,6 +35,7 @@ from csdesk.domain.staffing import (
 from csdesk.domain.weeks import Week
 from csdesk.importers.staff import CHANNEL_WORDS
 from csdesk.importers.values import fold
+from csdesk.services.accounts.access import needs
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
 from csdesk.services.rota.staffing import agents_needed
@@ -101,6 +103,7 @@ def assumptions(db: Database) -> Assumptions:
         return stored_assumptions(session)
 
 
+@needs(Permission.ROTA)
 def save_staffing_settings(db: Database, plans: list[ChannelPlan], shop_wide: Assumptions) -> None:
     """Store the channels' plans and the shop-wide assumptions.
 
@@ -284,6 +287,7 @@ def _grid_problems(channel: str, grid: Grid) -> list[str]:
     return []
 
 
+@needs(Permission.ROTA)
 def save_forecast(
     db: Database,
     grids: dict[str, Grid],

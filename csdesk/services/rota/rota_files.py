@@ -18,10 +18,12 @@ from sqlalchemy.orm import Session
 from csdesk.common.i18n import translate
 from csdesk.common.progress import Progress
 from csdesk.common.rota_labels import leave_labels, leave_words
+from csdesk.domain.access import Permission
 from csdesk.domain.rota import Leave, parse_day
 from csdesk.domain.weeks import Week
 from csdesk.importers import rota as rota_import
 from csdesk.importers.rows import ImportRow
+from csdesk.services.accounts.access import needs
 from csdesk.services.authors import author_of
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
@@ -75,6 +77,7 @@ def export_week(
     return write_table(out, header, lines, fmt, total=len(lines), progress=progress)
 
 
+@needs(Permission.ROTA)
 def import_rota(
     db: Database,
     path: Path,

@@ -9,7 +9,9 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from csdesk.common.i18n import translate
+from csdesk.domain.access import Permission
 from csdesk.domain.rota import RotaRules
+from csdesk.services.accounts.access import needs
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
 from csdesk.services.shop import setting, store_setting
@@ -42,6 +44,7 @@ def rota_rules(db: Database) -> RotaRules:
         return rules_in(session)
 
 
+@needs(Permission.ROTA)
 def save_rota_rules(db: Database, rules: RotaRules) -> None:
     """Store the rota's limits.
 

@@ -17,7 +17,9 @@ from sqlalchemy.orm import Session
 from csdesk.common.i18n import language, translate
 from csdesk.common.seeded import english, seeded_table, shown_name
 from csdesk.data.rota import RotaDuty, ShiftTemplate
+from csdesk.domain.access import Permission
 from csdesk.domain.rota import DAY_MINUTES, DEFAULT_SHIFTS, Shift
+from csdesk.services.accounts.access import needs
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
 
@@ -135,6 +137,7 @@ def _shift_problems(session: Session, draft: ShiftDraft) -> list[str]:
     return problems
 
 
+@needs(Permission.ROTA)
 def save_shift(db: Database, draft: ShiftDraft, today: date | None = None) -> int:
     """Add or change a shift; returns its id.
 

@@ -21,6 +21,7 @@ from csdesk.data.rota import (
     RotaWeek,
 )
 from csdesk.data.staff import Agent
+from csdesk.domain.access import Permission
 from csdesk.domain.rota import (
     Breach,
     Employment,
@@ -28,6 +29,7 @@ from csdesk.domain.rota import (
 )
 from csdesk.domain.staff import split_channels
 from csdesk.domain.weeks import Week
+from csdesk.services.accounts.access import needs
 from csdesk.services.authors import author_of
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
@@ -157,6 +159,7 @@ def store_day(
     return before, plan
 
 
+@needs(Permission.ROTA)
 def set_days(db: Database, edits: Sequence[DayEdit], author: str | None = None) -> int:
     """Apply several days at once (a paste, leave over a selection): all or nothing.
 
@@ -180,6 +183,7 @@ def set_days(db: Database, edits: Sequence[DayEdit], author: str | None = None) 
     return changed
 
 
+@needs(Permission.ROTA)
 def set_day(
     db: Database,
     agent_id: int,
@@ -203,6 +207,7 @@ def _week_plans(session: Session, week: Week) -> dict[tuple[int, date], DayPlan]
     return day_plans(duties, leave)
 
 
+@needs(Permission.ROTA)
 def copy_week(db: Database, source: Week, target: Week, author: str | None = None) -> int:
     """Copy the shifts of ``source`` onto ``target``, replacing target's shifts.
 
@@ -232,6 +237,7 @@ def copy_week(db: Database, source: Week, target: Week, author: str | None = Non
     return written
 
 
+@needs(Permission.ROTA)
 def swap_agents(
     db: Database,
     first: int,
@@ -250,6 +256,7 @@ def swap_agents(
             _write_day(session, b, day, DayPlan(plan_a.codes, plan_b.leave), by_code, who)
 
 
+@needs(Permission.ROTA)
 def publish_week(db: Database, week: Week, author: str | None = None) -> None:
     """Publish the week: from now on its changes are logged.
 
@@ -288,6 +295,7 @@ def week_changes(db: Database, week: Week) -> list[ChangeRecord]:
         ]
 
 
+@needs(Permission.ROTA)
 def override(
     db: Database, agent_id: int, day: date, breach: Breach, reason: str, author: str | None = None
 ) -> None:

@@ -12,7 +12,10 @@ from sqlalchemy.orm import Session
 
 from csdesk.common.i18n import translate
 from csdesk.data.staff import Agent, PlatformAccount, PostChange
+from csdesk.domain.access import Permission
 from csdesk.domain.staff import Status, join_channels
+from csdesk.services.accounts.access import needs
+from csdesk.services.audit.audit_log import record
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
 from csdesk.services.staff.agent_checks import problems
@@ -101,6 +104,7 @@ def add_agent(session: Session, data: AgentData) -> Agent:
     return agent
 
 
+@needs(Permission.STAFF)
 def link_account(
     db: Database, agent_id: int, platform: str, account_name: str, shop: str = ""
 ) -> None:
@@ -159,6 +163,7 @@ def change_agent(
     return True
 
 
+@needs(Permission.STAFF)
 def create_agent(db: Database, data: AgentData) -> int:
     """Add an agent to the directory and return its id.
 
@@ -169,6 +174,7 @@ def create_agent(db: Database, data: AgentData) -> int:
         return add_agent(session, data).id
 
 
+@needs(Permission.STAFF)
 def update_agent(
     db: Database,
     agent_id: int,
@@ -185,6 +191,9 @@ def update_agent(
         agent = session.get(Agent, agent_id)
         if agent is None:
             raise UserError(translate("Staff", "That agent no longer exists."))
+        if agent.status != data.status:  # archiving (left) or back: the trail keeps it
+            record(session, "status", "agent", agent.employee_no, "status", agent.status,
+                   data.status, data.left_reason if data.status == Status.LEFT else "")  # fmt: skip
         change_agent(session, agent, data, post_changed_on, duty_override)
 
 

@@ -12,6 +12,9 @@ from sqlalchemy.orm import Session
 from csdesk.common.i18n import translate
 from csdesk.data.models import Base
 from csdesk.data.staff import OWNED_BY_AGENT, Agent
+from csdesk.domain.access import Permission
+from csdesk.services.accounts.access import needs
+from csdesk.services.audit.audit_log import record
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
 
@@ -43,6 +46,7 @@ def can_delete(db: Database, agent_id: int) -> bool:
         return history_count(session, agent_id) == 0
 
 
+@needs(Permission.STAFF)
 def delete_agent(db: Database, agent_id: int) -> None:
     """Delete an agent entered by mistake.
 
@@ -61,4 +65,5 @@ def delete_agent(db: Database, agent_id: int) -> None:
                     "is archived instead of deleted: set the status to Left.",
                 ).format(name=agent.name)
             )
+        record(session, "delete", "agent", agent.employee_no, "name", agent.name, "")
         session.delete(agent)

@@ -14,9 +14,11 @@ from typing import Any
 
 from csdesk.common.i18n import translate
 from csdesk.common.progress import Progress
+from csdesk.domain.access import Permission
 from csdesk.domain.staff import Level, Status
 from csdesk.importers import staff as staff_import
 from csdesk.importers.rows import ImportRow
+from csdesk.services.accounts.access import needs
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
 from csdesk.services.exporting import column_names, write_table
@@ -66,6 +68,7 @@ def _merge(existing: staff.AgentData | None, values: dict[str, Any]) -> staff.Ag
     return merged
 
 
+@needs(Permission.STAFF)
 def import_staff(
     db: Database,
     path: Path,

@@ -17,8 +17,10 @@ from sqlalchemy.orm import Session
 
 from csdesk.common.progress import Progress
 from csdesk.data.suggestions import Suggestion
+from csdesk.domain.access import Permission
 from csdesk.importers import suggestions as suggestion_import
 from csdesk.importers.rows import read_rows
+from csdesk.services.accounts.access import needs
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
 from csdesk.services.exporting import column_names, write_table
@@ -56,6 +58,7 @@ def suggestion_fields() -> list[tuple[str, str, bool, str]]:
     return field_list(suggestion_import.FIELDS)
 
 
+@needs(Permission.ACTIONS)
 def import_suggestions(
     db: Database,
     path: Path,

@@ -16,8 +16,10 @@ from sqlalchemy import func, select
 from csdesk.common.i18n import translate
 from csdesk.data.staff import Agent
 from csdesk.data.suggestions import Suggestion
+from csdesk.domain.access import Permission
 from csdesk.domain.months import Month
 from csdesk.domain.suggestions import SuggestionProblem, SuggestionStatus, check_suggestion
+from csdesk.services.accounts.access import needs
 from csdesk.services.actions.action_records import ActionData, create_action
 from csdesk.services.authors import author_of
 from csdesk.services.database import Database, existing
@@ -88,6 +90,7 @@ def checked(data: SuggestionData) -> SuggestionData:
     )  # fmt: skip
 
 
+@needs(Permission.ACTIONS)
 def save_suggestion(
     db: Database, data: SuggestionData, suggestion_id: int | None = None,
     author: str | None = None,
@@ -111,6 +114,7 @@ def save_suggestion(
         return row.id
 
 
+@needs(Permission.ACTIONS)
 def adopt(
     db: Database, suggestion_id: int, reward_cents: int = 0, reward_points: int = 0,
     action_title: str = "", owner_name: str = "", author: str | None = None,

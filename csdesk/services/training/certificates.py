@@ -15,6 +15,8 @@ from sqlalchemy.orm import Session, selectinload
 from csdesk.common.i18n import translate
 from csdesk.data.staff import Agent
 from csdesk.data.training import Certificate, Course
+from csdesk.domain.access import Permission
+from csdesk.services.accounts.access import needs
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
 
@@ -82,6 +84,7 @@ def certificate_problems(session: Session, data: CertificateData) -> list[str]:
     return found
 
 
+@needs(Permission.TRAINING)
 def save_certificate(db: Database, data: CertificateData, certificate_id: int | None = None) -> int:
     """Create (no id) or update a certificate; return its id."""
     with db.write() as session:
@@ -103,6 +106,7 @@ def save_certificate(db: Database, data: CertificateData, certificate_id: int | 
         return row.id
 
 
+@needs(Permission.TRAINING)
 def delete_certificate(db: Database, certificate_id: int) -> None:
     """Delete a certificate entered by mistake."""
     with db.write() as session:

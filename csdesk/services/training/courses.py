@@ -16,8 +16,10 @@ from sqlalchemy.orm import Session
 
 from csdesk.common.i18n import translate
 from csdesk.data.training import Certificate, Course, TrainingSession
+from csdesk.domain.access import Permission
 from csdesk.domain.staff import Post
 from csdesk.domain.training import Category
+from csdesk.services.accounts.access import needs
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
 from csdesk.services.training.seeded_courses import course_title
@@ -220,6 +222,7 @@ def add_course(session: Session, data: CourseData) -> Course:
     return course
 
 
+@needs(Permission.TRAINING)
 def create_course(db: Database, data: CourseData) -> int:
     """Add a course to the catalogue; return its id.
 
@@ -230,6 +233,7 @@ def create_course(db: Database, data: CourseData) -> int:
         return add_course(session, data).id
 
 
+@needs(Permission.TRAINING)
 def update_course(db: Database, course_id: int, data: CourseData) -> None:
     """Save an edited course. Past results keep the pass/fail decided at the time."""
     with db.write() as session:
@@ -242,6 +246,7 @@ def update_course(db: Database, course_id: int, data: CourseData) -> None:
         _apply_course(course, data)
 
 
+@needs(Permission.TRAINING)
 def delete_course(db: Database, course_id: int) -> None:
     """Delete a course entered by mistake.
 

@@ -15,8 +15,10 @@ from sqlalchemy.orm import Session, selectinload
 from csdesk.common.i18n import translate
 from csdesk.data.staff import Agent
 from csdesk.data.training import Attendee, Course, TrainingSession
+from csdesk.domain.access import Permission
 from csdesk.domain.staff import Status
 from csdesk.domain.training import Attendance, Format, passed
+from csdesk.services.accounts.access import needs
 from csdesk.services.database import Database, existing
 from csdesk.services.errors import UserError
 from csdesk.services.training.seeded_courses import course_title
@@ -272,6 +274,7 @@ def record_attendance(session: Session, row: TrainingSession, data: AttendeeData
     session.flush()
 
 
+@needs(Permission.TRAINING)
 def save_session(db: Database, data: SessionData, session_id: int | None = None) -> int:
     """Create (no id) or update a session; return its id."""
     with db.write() as session:
@@ -283,6 +286,7 @@ def save_session(db: Database, data: SessionData, session_id: int | None = None)
         return apply_session(session, row, data).id
 
 
+@needs(Permission.TRAINING)
 def delete_session(db: Database, session_id: int) -> None:
     """Delete a session and its attendance (a planned session that was called off)."""
     with db.write() as session:

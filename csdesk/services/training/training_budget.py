@@ -7,6 +7,8 @@ which the summary says rather than comparing against zero.
 from __future__ import annotations
 
 from csdesk.common.i18n import translate
+from csdesk.domain.access import Permission
+from csdesk.services.accounts.access import needs
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
 from csdesk.services.shop import setting, store_setting
@@ -23,6 +25,7 @@ def training_budget(db: Database, year: int) -> int | None:
     return int(stored) if stored else None
 
 
+@needs(Permission.GOALS)
 def set_training_budget(db: Database, year: int, cents: int | None) -> None:
     """Set (or with None, clear) the year's training budget.
 

@@ -27,9 +27,11 @@ from csdesk.common.progress import Progress
 from csdesk.common.training_labels import standing_labels
 from csdesk.data.staff import Agent
 from csdesk.data.training import Course, TrainingSession
+from csdesk.domain.access import Permission
 from csdesk.domain.training import Attendance, Category, Format
 from csdesk.importers import training as training_import
 from csdesk.importers.rows import ImportRow
+from csdesk.services.accounts.access import needs
 from csdesk.services.database import Database
 from csdesk.services.exporting import append_text_row, column_names, write_table
 from csdesk.services.importing import (
@@ -130,6 +132,7 @@ class _Finder:
         self.sessions.setdefault((row.course_id, row.starts_at.date()), []).append(row)
 
 
+@needs(Permission.TRAINING)
 def import_training(
     db: Database,
     path: Path,

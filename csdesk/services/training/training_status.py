@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from csdesk.common.i18n import translate
 from csdesk.data.staff import Agent
 from csdesk.data.training import Attendee, Certificate, Course, TrainingSession
+from csdesk.domain.access import Permission
 from csdesk.domain.headcount import Tenure, on_payroll
 from csdesk.domain.staff import Status
 from csdesk.domain.training import (
@@ -29,6 +30,7 @@ from csdesk.domain.training import (
     expiry,
     standing,
 )
+from csdesk.services.accounts.access import needs
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
 from csdesk.services.shop import setting, store_setting
@@ -49,6 +51,7 @@ def stored_warn_days(session: Session) -> int:
     return int(value) if value.isdigit() else DEFAULT_WARN_DAYS
 
 
+@needs(Permission.TRAINING)
 def set_warn_days(db: Database, days: int) -> None:
     """Store the warning period (0 to 365 days)."""
     if not 0 <= days <= 365:
