@@ -28,6 +28,8 @@ from csdesk.services.database import Database
 
 #: The hash the first entry chains to.
 GENESIS = "0" * 64
+#: Where a session keeps the hash of the last entry it added.
+_HEAD = "audit_head"
 #: Longest text kept of an old or new value (an import's field changes stay readable).
 VALUE_LIMIT = 2000
 
@@ -68,8 +70,16 @@ def record(
     reason: str = "",
     user: str | None = None,
 ) -> None:
-    """Append an entry in the caller's transaction (the change and its entry land together)."""
-    last = session.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1))
+    """Append an entry in the caller's transaction (the change and its entry land together).
+
+    Nothing is flushed here: the caller's half-made rows stay pending until it commits.
+    The chain's head is read once per transaction (the write lock holds it still) and
+    carried in the session for the next entry of the same transaction.
+    """
+    last = session.info.get(_HEAD)
+    if last is None:
+        with session.no_autoflush:
+            last = session.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1))
     row = AuditEntry(
         at=datetime.now().replace(microsecond=0),
         user=(user if user is not None else default_author())[:40],
@@ -79,7 +89,7 @@ def record(
     )  # fmt: skip
     row.hash = _digest(row.prev_hash, row.at, _fields(row))
     session.add(row)
-    session.flush()
+    session.info[_HEAD] = row.hash
 
 
 def _text(value: object) -> str:
