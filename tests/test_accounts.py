@@ -322,3 +322,32 @@ def test_settings_archiving_kpis_and_imports_are_audited(db, tmp_path):
     assert imported.reason == "rows 1, added 1, changed 0"
     assert [e.action for e in audit_log.entries(db)].count("import") == 1
     assert audit_log.verify(db) is None
+
+
+def test_a_history_forged_with_fresh_hashes_shows_against_the_backup(db, db_path, shop, capsys):
+    """A forger who recomputes every hash keeps the chain whole, not the backup's head."""
+    from csdesk.services import backup
+
+    backup.backup_now(db_path)
+    db.close()
+    con = sqlite3.connect(db_path)
+    con.execute("DROP TRIGGER audit_log_no_update")
+    con.execute("UPDATE audit_log SET new = 'viewer' WHERE id = 2")  # lead1 added as viewer
+    prev = audit_log.GENESIS
+    rows = con.execute(
+        "SELECT id, at, user, action, entity, key, field, old, new, reason FROM audit_log "
+        "ORDER BY id"
+    ).fetchall()
+    for row_id, at, *fields in rows:
+        digest = audit_log._digest(prev, datetime.fromisoformat(at), tuple(fields))
+        con.execute(
+            "UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?", (prev, digest, row_id)
+        )
+        prev = digest
+    con.commit()
+    con.close()
+    assert audit_log.verify_file(db_path) is None  # the chain alone is fooled
+    entry, _taken = audit_log.rewritten_since_backup(db_path)
+    assert entry == len(rows)
+    assert main(["check", "--db", str(db_path)]) == 1
+    assert "rewritten" in capsys.readouterr().err

@@ -111,9 +111,20 @@ def run_check(args: argparse.Namespace) -> int:
     if not result.ok:
         print(translate("CLI", "The database is damaged."), file=sys.stderr)
         return 1
-    from csdesk.services.audit.audit_log import verify_file
+    from csdesk.services.audit.audit_log import rewritten_since_backup, verify_file
 
     broken = verify_file(db_path(args))
+    rewritten = rewritten_since_backup(db_path(args)) if broken is None else None
+    if rewritten is not None:
+        entry, taken = rewritten
+        print(
+            translate(
+                "CLI",
+                "The audit trail was rewritten: entry {id} differs from the backup of {time}.",
+            ).format(id=entry, time=taken.isoformat(" ", "minutes")),
+            file=sys.stderr,
+        )
+        return 1
     if broken is not None:
         print(
             translate(

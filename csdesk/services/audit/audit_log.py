@@ -155,6 +155,39 @@ def verify_file(path: Path) -> int | None:
             return None
 
 
+def _head_of(path: Path) -> tuple[int, str] | None:
+    """(id, hash) of the last entry in the file at ``path``; None without entries."""
+    with closing(open_read_only(path)) as conn:
+        try:
+            row = conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+        except sqlite3.OperationalError:  # from before the audit trail
+            return None
+    return (int(row[0]), str(row[1])) if row else None
+
+
+def rewritten_since_backup(path: Path) -> tuple[int, datetime] | None:
+    """(entry id, backup time) when the history a backup holds was rewritten since.
+
+    A forger who recomputes every hash after editing an entry keeps the chain whole;
+    the newest backup still holds the old head, so the entry it ends on must carry the
+    same hash in the shop now. None: no backup to compare, or the history agrees.
+    """
+    from csdesk.services.backup import list_backups
+
+    for backup in list_backups(path)[:1]:
+        try:
+            kept = _head_of(backup.path)
+        except sqlite3.Error:
+            return None  # an unreadable backup proves nothing either way
+        if kept is None:
+            return None
+        with closing(open_read_only(path)) as conn:
+            row = conn.execute("SELECT hash FROM audit_log WHERE id = ?", (kept[0],)).fetchone()
+        if row is None or row[0] != kept[1]:
+            return kept[0], backup.taken_at
+    return None
+
+
 def head(db: Database) -> str:
     """The last entry's hash (the daily backup keeps it: history rewritten since shows)."""
     with db.read() as session:
