@@ -351,3 +351,68 @@ def test_a_history_forged_with_fresh_hashes_shows_against_the_backup(db, db_path
     assert entry == len(rows)
     assert main(["check", "--db", str(db_path)]) == 1
     assert "rewritten" in capsys.readouterr().err
+
+
+def test_the_window_locks_when_away_and_keeps_what_was_typed(qtbot, ctx, monkeypatch):
+    from PySide6.QtWidgets import QDialog, QLineEdit
+
+    from csdesk.services.accounts.idle import lock_minutes, set_lock_minutes
+    from csdesk.ui.main_window import MainWindow
+
+    users.add_user(ctx.db, "店主", "owner", OWNER_PW)
+    with acting_as(SignedIn("店主", "owner")):
+        set_lock_minutes(ctx.db, 5)
+        assert lock_minutes(ctx.db) == 5
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        window.show()
+        form = QDialog(window)
+        typed = QLineEdit(form)
+        typed.setText("写了一半的备注")
+        form.show()
+        lock = window.idle_lock
+        assert lock.timer.isActive() and lock.minutes == 5
+        lock.check()
+        assert not lock.locked  # present a moment ago
+        lock.last_seen -= 5 * 60
+        lock.check()
+        assert lock.locked and len(lock.covers) == 2  # the window and the open form
+        main_cover = lock.covers[0]
+        assert main_cover.geometry() == window.rect() and main_cover.isVisible()
+        main_cover.password.setText("wrong password")
+        main_cover.try_unlock()
+        assert lock.locked and main_cover.problem.text() == "Wrong name or password."
+        main_cover.password.setText(OWNER_PW)
+        main_cover.try_unlock()
+        assert not lock.locked
+        assert typed.text() == "写了一半的备注" and form.isVisible()
+        form.close()
+    with pytest.raises(UserError, match="240"), acting_as(SignedIn("店主", "owner")):
+        set_lock_minutes(ctx.db, 999)
+
+
+def test_the_audit_window_filters_and_refuses_a_lead(qtbot, db, shop, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from csdesk.ui.accounts.audit_dialog import AuditDialog
+
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
+    with acting_as(SignedIn("lead1", "lead")):
+        refused = AuditDialog(db)
+        qtbot.addWidget(refused)
+        assert refused.exec() == 0 and "supervisor" in warned[0]
+    with acting_as(SignedIn("店主", "owner")):
+        users.set_role(db, "lead1", "reviewer")
+        dialog = AuditDialog(db, entity="account")
+        qtbot.addWidget(dialog)
+        assert dialog.model.rowCount() == 3  # two accounts added, one role changed
+        assert dialog.model.index(0, 2).data() == "role"  # newest first
+        dialog.search.setText("reviewer")
+        assert dialog.model.rowCount() == 1 and dialog.count.text() == "1 entries"
+        dialog.search.clear()
+        dialog.user.setCurrentIndex(dialog.user.findData("店主"))
+        assert dialog.model.rowCount() == 3
+        history = AuditDialog(db, entity="account", key="lead1")  # one record's history
+        qtbot.addWidget(history)
+        assert history.model.rowCount() == 2

@@ -2,6 +2,7 @@
 
     csdesk users add NAME --role ROLE [--password-stdin]
     csdesk users list | passwd NAME | disable NAME | enable NAME | role NAME ROLE
+    csdesk users idle MINUTES
     csdesk users recover NAME --code CODE [--password-stdin]
     csdesk [--user ME] audit [--since YYYY-MM-DD] [--user NAME] [--entity KIND] [--format csv]
 
@@ -44,6 +45,10 @@ def add_users(sub) -> None:
     role = users.add_parser("role", help=translate("CLI", "change an account's role"))
     role.add_argument("name", metavar="NAME")
     role.add_argument("role", metavar="ROLE")
+    idle = users.add_parser(
+        "idle", help=translate("CLI", "minutes away before the window locks (0: never)")
+    )
+    idle.add_argument("minutes", type=int, metavar="MINUTES")
     recover = users.add_parser(
         "recover", help=translate("CLI", "reset the owner's password with the recovery code")
     )
@@ -102,6 +107,10 @@ def run_users(args: argparse.Namespace) -> int:
             users.set_disabled(db, args.name, action == "disable")
         elif action == "role":
             users.set_role(db, args.name, args.role)
+        elif action == "idle":
+            from csdesk.services.accounts.idle import set_lock_minutes
+
+            set_lock_minutes(db, args.minutes)
         else:
             fresh = users.recover_owner(db, args.name, args.code, _password(args, args.name))
             print(translate("CLI", "Password reset. The next recovery code: {code}").format(

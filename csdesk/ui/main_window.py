@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
 from csdesk import __version__
 from csdesk.common.paths import log_dir
 from csdesk.services import shop
+from csdesk.services.accounts.idle import lock_minutes
 from csdesk.services.kinds import REPORT_KINDS
 from csdesk.ui import backup_actions
+from csdesk.ui.accounts.idle_lock import IdleLock
 from csdesk.ui.common.widgets import open_size
 from csdesk.ui.context import AppContext
 from csdesk.ui.today import jumps
@@ -78,6 +80,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
         self._build_shortcuts()
+        self.idle_lock = IdleLock(self, ctx.db, lock_minutes(ctx.db))  # when signed in
         self._counted = False  # the cards are counted once the window shows
         self.retranslate()
         ctx.notices.shop_changed.connect(self.retranslate)
@@ -113,7 +116,10 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
-        for action in (self.backup_action, self.restore_action, self.settings_action):
+        self.audit_action = QAction(self)
+        self.audit_action.triggered.connect(self.open_audit)
+        for action in (self.backup_action, self.restore_action, self.settings_action,
+                       self.audit_action):  # fmt: skip
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -144,6 +150,7 @@ class MainWindow(QMainWindow):
         self.backup_action.setText(self.tr("&Back up now"))
         self.restore_action.setText(self.tr("&Restore from backup…"))
         self.settings_action.setText(self.tr("&Settings…"))
+        self.audit_action.setText(self.tr("&Audit trail…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.reports_menu.setTitle(self.tr("&Reports"))
         for name, action in self.report_actions.items():
@@ -262,6 +269,12 @@ class MainWindow(QMainWindow):
         from csdesk.ui.settings_dialog import SettingsDialog
 
         SettingsDialog(self.ctx, self).exec()
+
+    def open_audit(self) -> None:
+        """Who changed what: the audit trail (the service refuses roles without the right)."""
+        from csdesk.ui.accounts.audit_dialog import AuditDialog
+
+        AuditDialog(self.ctx.db, self).exec()
 
     def backup_now(self) -> None:
         """Take a backup in the background and say where it went."""

@@ -23,6 +23,8 @@ from sqlalchemy.orm import Session
 
 from csdesk.data.accounts import AuditEntry
 from csdesk.data.health import open_read_only
+from csdesk.domain.access import Permission
+from csdesk.services.accounts.access import needs
 from csdesk.services.authors import default_author
 from csdesk.services.database import Database
 
@@ -96,6 +98,7 @@ def _text(value: object) -> str:
     return ("" if value is None else str(value))[:VALUE_LIMIT]
 
 
+@needs(Permission.AUDIT)
 def entries(
     db: Database,
     since: date | None = None,
