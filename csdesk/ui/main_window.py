@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 from csdesk import __version__
 from csdesk.common.paths import log_dir
 from csdesk.services import shop
-from csdesk.services.accounts.idle import lock_minutes
 from csdesk.services.kinds import REPORT_KINDS
 from csdesk.ui import backup_actions
 from csdesk.ui.accounts.idle_lock import IdleLock
@@ -80,7 +79,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
         self._build_shortcuts()
-        self.idle_lock = IdleLock(self, ctx.db, lock_minutes(ctx.db))  # when signed in
+        self.idle_lock = IdleLock(self, ctx.db)  # locks only when somebody signed in
         self._counted = False  # the cards are counted once the window shows
         self.retranslate()
         ctx.notices.shop_changed.connect(self.retranslate)

@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 
 from csdesk.common import preferences
 from csdesk.common.languages import LANGUAGES
+from csdesk.domain.access import Permission
 from csdesk.services import shop
+from csdesk.services.accounts.access import allowed
 from csdesk.ui.common.forms import save_cancel
 from csdesk.ui.context import AppContext
 
@@ -66,9 +68,15 @@ class SettingsDialog(QDialog):
             self.tr("The days the complaint clocks and the rota treat as holidays")
         )
         self.calendar_button.clicked.connect(self.open_calendar)
+        self.accounts_button = QPushButton(self.tr("&Accounts and roles…"))
+        self.accounts_button.clicked.connect(self.open_accounts)
         calendar_row = QHBoxLayout()
         calendar_row.addWidget(self.calendar_button)
+        calendar_row.addWidget(self.accounts_button)
         calendar_row.addStretch(1)
+        self.shop_wide = allowed(ctx.db, Permission.SETTINGS)
+        for widget in (self.shop_name, self.supervisor, self.backup_dir, browse):
+            widget.setEnabled(self.shop_wide)  # a supervisor changes only the language
         buttons = save_cancel(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -84,6 +92,12 @@ class SettingsDialog(QDialog):
         dialog.tabs.setCurrentWidget(dialog.holidays)
         dialog.exec()
 
+    def open_accounts(self) -> None:
+        """Settings ▸ Accounts: accounts, roles, the idle lock, what each role may do."""
+        from csdesk.ui.accounts.accounts_dialog import AccountsDialog
+
+        AccountsDialog(self.ctx.db, self).exec()
+
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(
             self, self.tr("Backup folder"), self.backup_dir.text()
@@ -93,6 +107,17 @@ class SettingsDialog(QDialog):
 
     def save(self) -> None:
         """Store the settings and switch the language at once."""
+        if self.shop_wide:
+            self._save_shop()
+        language = self.language.currentData()
+        preferences.save(language=language)
+        if language != self.ctx.language:
+            self.ctx.language = language
+            self.ctx.translators.apply(language)
+        self.ctx.notices.shop_changed.emit()
+        self.accept()
+
+    def _save_shop(self) -> None:
         shop.save_settings(
             self.ctx.db,
             shop.ShopSettings(
@@ -101,10 +126,3 @@ class SettingsDialog(QDialog):
                 self.supervisor.text(),
             ),
         )
-        language = self.language.currentData()
-        preferences.save(language=language)
-        if language != self.ctx.language:
-            self.ctx.language = language
-            self.ctx.translators.apply(language)
-        self.ctx.notices.shop_changed.emit()
-        self.accept()

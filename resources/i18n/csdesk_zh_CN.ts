@@ -146,6 +146,101 @@
         <source>That recovery code is not this owner&apos;s.</source>
         <translation>恢复码与此店主不符。</translation>
     </message>
+    <message>
+        <source>Idle minutes go from 0 (never lock) to {most}.</source>
+        <translation>离开锁定的分钟数为 0（从不锁定）到 {most}。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Role…</source>
+        <translation>角色(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable or enable</source>
+        <translation>停用或启用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation>设置密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Lock the window after &amp;idle time:</source>
+        <translation>离开多久后锁定窗口(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>What each role may do:</source>
+        <translation>各角色的权限：</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>启用中</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password for {name}:</source>
+        <translation>{name} 的密码：</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>添加账号</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>恢复码</translation>
+    </message>
+    <message>
+        <source>{name} is the shop&apos;s owner. Write this recovery code down and keep it safe: it resets the owner&apos;s password, and it is shown once.
+
+{code}</source>
+        <translation>{name} 是店铺的店主。请抄下这个恢复码并妥善保管：它可以重置店主的密码，且只显示这一次。
+
+{code}</translation>
+    </message>
 </context>
 <context>
     <name>AcknowledgeDialog</name>
@@ -1632,6 +1727,304 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>added</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>role changed</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>password set</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <source>recovered with the code</source>
+        <translation>用恢复码重置</translation>
+    </message>
+    <message>
+        <source>wrong recovery code</source>
+        <translation>恢复码错误</translation>
+    </message>
+    <message>
+        <source>sign-in failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>sign-in refused</source>
+        <translation>登录被拒</translation>
+    </message>
+    <message>
+        <source>finalised</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <source>amended</source>
+        <translation>修订</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>结月</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>validity judged</source>
+        <translation>判定有效性</translation>
+    </message>
+    <message>
+        <source>appeal decided</source>
+        <translation>裁决申诉</translation>
+    </message>
+    <message>
+        <source>KPI typed</source>
+        <translation>录入指标</translation>
+    </message>
+    <message>
+        <source>setting changed</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <source>status changed</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>appraisal</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <source>appraisal month</source>
+        <translation>考核月份</translation>
+    </message>
+    <message>
+        <source>appraisal rules</source>
+        <translation>考核规则</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>shop setting</source>
+        <translation>店铺设置</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>staff file</source>
+        <translation>员工文件</translation>
+    </message>
+    <message>
+        <source>training file</source>
+        <translation>培训文件</translation>
+    </message>
+    <message>
+        <source>complaints file</source>
+        <translation>投诉文件</translation>
+    </message>
+    <message>
+        <source>conversations file</source>
+        <translation>会话文件</translation>
+    </message>
+    <message>
+        <source>agent summaries file</source>
+        <translation>客服汇总文件</translation>
+    </message>
+    <message>
+        <source>orders file</source>
+        <translation>订单文件</translation>
+    </message>
+    <message>
+        <source>actions file</source>
+        <translation>改进措施文件</translation>
+    </message>
+    <message>
+        <source>suggestions file</source>
+        <translation>建议文件</translation>
+    </message>
+    <message>
+        <source>rota file</source>
+        <translation>排班文件</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>wrong passwords in a row</source>
+        <translation>连续输错密码次数</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>total score</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>signed on</source>
+        <translation>签字日期</translation>
+    </message>
+    <message>
+        <source>counts against the agent</source>
+        <translation>计入客服</translation>
+    </message>
+    <message>
+        <source>appeal</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <source>Service Star</source>
+        <translation>服务之星</translation>
+    </message>
+    <message>
+        <source>rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>shop name</source>
+        <translation>店铺名称</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>idle minutes before the lock</source>
+        <translation>离开锁定分钟数</translation>
+    </message>
+    <message>
+        <source>complaints: due soon (minutes)</source>
+        <translation>投诉：即将到期（分钟）</translation>
+    </message>
+    <message>
+        <source>complaints: clock hours</source>
+        <translation>投诉：计时时段</translation>
+    </message>
+    <message>
+        <source>rota: shrinkage</source>
+        <translation>排班：损耗率</translation>
+    </message>
+    <message>
+        <source>rota: highest occupancy</source>
+        <translation>排班：最高占用率</translation>
+    </message>
+    <message>
+        <source>training: warning days</source>
+        <translation>培训：提前提醒天数</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Search keys, fields and values</source>
+        <translation>搜索记录、字段和取值</translation>
+    </message>
+    <message>
+        <source>Every account</source>
+        <translation>所有账号</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>所有类别</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Entries: {count}</source>
+        <translation>共 {count} 条</translation>
+    </message>
+</context>
+<context>
     <name>Background</name>
     <message>
         <source>Cancel</source>
@@ -1896,6 +2289,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>check the database for damage</source>
         <translation>检查数据库是否损坏</translation>
+    </message>
+    <message>
+        <source>The audit trail was rewritten: entry {id} differs from the backup of {time}.</source>
+        <translation>操作日志被改写过：第 {id} 条与 {time} 的备份不一致。</translation>
     </message>
     <message>
         <source>The audit trail was altered: entry {id} and those after it do not chain.</source>
@@ -2172,6 +2569,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>change an account&apos;s role</source>
         <translation>修改账号角色</translation>
+    </message>
+    <message>
+        <source>minutes away before the window locks (0: never)</source>
+        <translation>离开多少分钟后锁定窗口（0：从不）</translation>
     </message>
     <message>
         <source>reset the owner&apos;s password with the recovery code</source>
@@ -3710,6 +4111,22 @@ The decision is final.</source>
     <message>
         <source>Delete the course {title} ({code})?</source>
         <translation>删除课程「{title}」（{code}）？</translation>
+    </message>
+</context>
+<context>
+    <name>Cover</name>
+    <message>
+        <source>Locked: {name} was away.</source>
+        <extracomment>How often presence is looked at.</extracomment>
+        <translation>已锁定：{name} 离开了。</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
     </message>
 </context>
 <context>
@@ -6126,6 +6543,10 @@ The decision is final.</source>
     <message>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>操作日志(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -8949,6 +9370,10 @@ Database: {path}</source>
     <message>
         <source>The days the complaint clocks and the rota treat as holidays</source>
         <translation>投诉计时和排班视为节假日的日子</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts and roles…</source>
+        <translation>账号与角色(&amp;A)…</translation>
     </message>
     <message>
         <source>Backup folder</source>

@@ -146,6 +146,101 @@
         <source>That recovery code is not this owner&apos;s.</source>
         <translation>恢復碼與此店主不符。</translation>
     </message>
+    <message>
+        <source>Idle minutes go from 0 (never lock) to {most}.</source>
+        <translation>離開鎖定的分鐘數為 0（從不鎖定）到 {most}。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>賬號</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>新增(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Role…</source>
+        <translation>角色(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable or enable</source>
+        <translation>停用或啟用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation>設定密碼(&amp;P)…</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分鐘</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>從不</translation>
+    </message>
+    <message>
+        <source>Lock the window after &amp;idle time:</source>
+        <translation>離開多久後鎖定視窗(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>What each role may do:</source>
+        <translation>各角色的許可權：</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>啟用中</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>使用者名稱</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>Password for {name}:</source>
+        <translation>{name} 的密碼：</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>新增賬號</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>使用者名稱：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>恢復碼</translation>
+    </message>
+    <message>
+        <source>{name} is the shop&apos;s owner. Write this recovery code down and keep it safe: it resets the owner&apos;s password, and it is shown once.
+
+{code}</source>
+        <translation>{name} 是店鋪的店主。請抄下這個恢復碼並妥善保管：它可以重置店主的密碼，且只顯示這一次。
+
+{code}</translation>
+    </message>
 </context>
 <context>
     <name>AcknowledgeDialog</name>
@@ -1632,6 +1727,304 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>role changed</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>啟用</translation>
+    </message>
+    <message>
+        <source>password set</source>
+        <translation>設定密碼</translation>
+    </message>
+    <message>
+        <source>recovered with the code</source>
+        <translation>用恢復碼重置</translation>
+    </message>
+    <message>
+        <source>wrong recovery code</source>
+        <translation>恢復碼錯誤</translation>
+    </message>
+    <message>
+        <source>sign-in failed</source>
+        <translation>登入失敗</translation>
+    </message>
+    <message>
+        <source>sign-in refused</source>
+        <translation>登入被拒</translation>
+    </message>
+    <message>
+        <source>finalised</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <source>amended</source>
+        <translation>修訂</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>簽字</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>結月</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>validity judged</source>
+        <translation>判定有效性</translation>
+    </message>
+    <message>
+        <source>appeal decided</source>
+        <translation>裁決申訴</translation>
+    </message>
+    <message>
+        <source>KPI typed</source>
+        <translation>錄入指標</translation>
+    </message>
+    <message>
+        <source>setting changed</source>
+        <translation>修改設定</translation>
+    </message>
+    <message>
+        <source>status changed</source>
+        <translation>狀態變更</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>賬號</translation>
+    </message>
+    <message>
+        <source>appraisal</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <source>appraisal month</source>
+        <translation>考核月份</translation>
+    </message>
+    <message>
+        <source>appraisal rules</source>
+        <translation>考核規則</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>客訴</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>shop setting</source>
+        <translation>店鋪設定</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>staff file</source>
+        <translation>員工檔案</translation>
+    </message>
+    <message>
+        <source>training file</source>
+        <translation>培訓檔案</translation>
+    </message>
+    <message>
+        <source>complaints file</source>
+        <translation>客訴檔案</translation>
+    </message>
+    <message>
+        <source>conversations file</source>
+        <translation>會話檔案</translation>
+    </message>
+    <message>
+        <source>agent summaries file</source>
+        <translation>客服彙總檔案</translation>
+    </message>
+    <message>
+        <source>orders file</source>
+        <translation>訂單檔案</translation>
+    </message>
+    <message>
+        <source>actions file</source>
+        <translation>改進措施檔案</translation>
+    </message>
+    <message>
+        <source>suggestions file</source>
+        <translation>建議檔案</translation>
+    </message>
+    <message>
+        <source>rota file</source>
+        <translation>排班檔案</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>wrong passwords in a row</source>
+        <translation>連續輸錯密碼次數</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>total score</source>
+        <translation>總分</translation>
+    </message>
+    <message>
+        <source>signed on</source>
+        <translation>簽字日期</translation>
+    </message>
+    <message>
+        <source>counts against the agent</source>
+        <translation>計入客服</translation>
+    </message>
+    <message>
+        <source>appeal</source>
+        <translation>申訴</translation>
+    </message>
+    <message>
+        <source>Service Star</source>
+        <translation>服務之星</translation>
+    </message>
+    <message>
+        <source>rules</source>
+        <translation>規則</translation>
+    </message>
+    <message>
+        <source>shop name</source>
+        <translation>店鋪名稱</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>backup folder</source>
+        <translation>備份資料夾</translation>
+    </message>
+    <message>
+        <source>idle minutes before the lock</source>
+        <translation>離開鎖定分鐘數</translation>
+    </message>
+    <message>
+        <source>complaints: due soon (minutes)</source>
+        <translation>客訴：即將到期（分鐘）</translation>
+    </message>
+    <message>
+        <source>complaints: clock hours</source>
+        <translation>客訴：計時時段</translation>
+    </message>
+    <message>
+        <source>rota: shrinkage</source>
+        <translation>排班：損耗率</translation>
+    </message>
+    <message>
+        <source>rota: highest occupancy</source>
+        <translation>排班：最高佔用率</translation>
+    </message>
+    <message>
+        <source>training: warning days</source>
+        <translation>培訓：提前提醒天數</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>操作日誌</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Search keys, fields and values</source>
+        <translation>搜尋記錄、欄位和取值</translation>
+    </message>
+    <message>
+        <source>Every account</source>
+        <translation>所有賬號</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>所有類別</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>記錄</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Entries: {count}</source>
+        <translation>共 {count} 條</translation>
+    </message>
+</context>
+<context>
     <name>Background</name>
     <message>
         <source>Cancel</source>
@@ -1896,6 +2289,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>check the database for damage</source>
         <translation>檢查資料庫是否損壞</translation>
+    </message>
+    <message>
+        <source>The audit trail was rewritten: entry {id} differs from the backup of {time}.</source>
+        <translation>操作日誌被改寫過：第 {id} 條與 {time} 的備份不一致。</translation>
     </message>
     <message>
         <source>The audit trail was altered: entry {id} and those after it do not chain.</source>
@@ -2172,6 +2569,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>change an account&apos;s role</source>
         <translation>修改賬號角色</translation>
+    </message>
+    <message>
+        <source>minutes away before the window locks (0: never)</source>
+        <translation>離開多少分鐘後鎖定視窗（0：從不）</translation>
     </message>
     <message>
         <source>reset the owner&apos;s password with the recovery code</source>
@@ -3710,6 +4111,22 @@ The decision is final.</source>
     <message>
         <source>Delete the course {title} ({code})?</source>
         <translation>刪除課程「{title}」（{code}）？</translation>
+    </message>
+</context>
+<context>
+    <name>Cover</name>
+    <message>
+        <source>Locked: {name} was away.</source>
+        <extracomment>How often presence is looked at.</extracomment>
+        <translation>已鎖定：{name} 離開了。</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解鎖</translation>
     </message>
 </context>
 <context>
@@ -6126,6 +6543,10 @@ The decision is final.</source>
     <message>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>操作日誌(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -8949,6 +9370,10 @@ Database: {path}</source>
     <message>
         <source>The days the complaint clocks and the rota treat as holidays</source>
         <translation>客訴計時和排班視為節假日的日子</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts and roles…</source>
+        <translation>賬號與角色(&amp;A)…</translation>
     </message>
     <message>
         <source>Backup folder</source>

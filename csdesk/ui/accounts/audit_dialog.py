@@ -7,6 +7,7 @@ the right to read it, so the window says so rather than showing an empty list.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,6 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csdesk.common.access_labels import (
+    audit_action_labels,
+    audit_entity_labels,
+    audit_field_labels,
+    audit_value,
+)
 from csdesk.services.audit.audit_log import Entry, entries
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
@@ -84,8 +91,9 @@ class AuditDialog(QDialog):
         for name in sorted({e.user for e in self.all}):
             self.user.addItem(name, name)
         self.entity.addItem(self.tr("Every kind"), "")
+        kinds = audit_entity_labels()
         for kind in sorted({e.entity for e in self.all}):
-            self.entity.addItem(kind, kind)
+            self.entity.addItem(kinds.get(kind, kind), kind)
         self.entity.setCurrentIndex(max(self.entity.findData(entity), 0))
 
     def shown(self) -> list[Entry]:
@@ -107,10 +115,18 @@ class AuditDialog(QDialog):
         headers = [self.tr("When"), self.tr("Who"), self.tr("Action"), self.tr("Kind"),
                    self.tr("Record"), self.tr("Field"), self.tr("Before"), self.tr("After"),
                    self.tr("Reason")]  # fmt: skip
+        actions, kinds, fields = audit_action_labels(), audit_entity_labels(), audit_field_labels()
         rows = [
-            Row((e.at.isoformat(" "), e.user, e.action, e.entity, e.key, e.field, e.old,
-                 e.new, e.reason), e)
+            Row((e.at.isoformat(" "), e.user, actions.get(e.action, e.action),
+                 kinds.get(e.entity, e.entity), fields.get(e.key, e.key) if e.entity == "setting"
+                 else e.key, fields.get(e.field, e.field), audit_value(e.field, e.old),
+                 audit_value(e.field, e.new), e.reason), e,
+                sort=(e.id, e.user, e.action, e.entity, e.key, e.field, e.old, e.new, e.reason))
             for e in found
         ]  # fmt: skip
         self.model.set_rows(headers, rows)
-        self.count.setText(self.tr("{count} entries").format(count=len(found)))
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
+        self.table.resizeColumnsToContents()
+        for column in range(5, 9):  # values and reasons may be long: the rest stays readable
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 220))
+        self.count.setText(self.tr("Entries: {count}").format(count=len(found)))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from csdesk.common.palette import BAD
+from csdesk.services.accounts.idle import lock_minutes
 from csdesk.services.accounts.signin import SignInFailed, sign_in
 from csdesk.services.authors import signed_in
 from csdesk.services.database import Database
@@ -96,9 +97,9 @@ class Cover(QWidget):
 class IdleLock(QObject):
     """Watches for presence; covers every window after ``minutes`` without any."""
 
-    def __init__(self, window: QWidget, db: Database, minutes: int) -> None:
+    def __init__(self, window: QWidget, db: Database) -> None:
         super().__init__(window)
-        self.window, self.db, self.minutes = window, db, minutes
+        self.window, self.db = window, db
         self.covers: list[Cover] = []
         self.last_seen = time.monotonic()
         app = QApplication.instance()
@@ -107,8 +108,12 @@ class IdleLock(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_MS)
         self.timer.timeout.connect(self.check)
-        if minutes > 0 and signed_in() is not None:
-            self.timer.start()
+        self.timer.start()  # cheap: a shop without accounts never locks (see check)
+
+    @property
+    def minutes(self) -> int:
+        """The shop's idle minutes, as set now (the owner may change them meanwhile)."""
+        return lock_minutes(self.db)
 
     @property
     def locked(self) -> bool:
@@ -122,7 +127,10 @@ class IdleLock(QObject):
 
     def check(self) -> None:
         """Lock when the user has been away for the shop's idle minutes."""
-        if not self.covers and time.monotonic() - self.last_seen >= self.minutes * 60:
+        if self.covers or signed_in() is None:
+            return  # nobody signed in: a shop without accounts has nothing to lock
+        minutes = self.minutes
+        if minutes and time.monotonic() - self.last_seen >= minutes * 60:
             self.lock()
 
     def lock(self) -> None:
