@@ -460,3 +460,24 @@ def test_accounts_are_managed_from_the_settings(qtbot, ctx, monkeypatch):
             settings = SettingsDialog(ctx, None)
             qtbot.addWidget(settings)
             assert not settings.shop_name.isEnabled()  # shop-wide settings: the owner's
+
+
+def test_a_lead_sees_grades_but_no_money(demo_db):
+    """The demo's last month, as the owner and as a lead: the same grades, pay only once."""
+    from csdesk.services.appraisals import appraisal_quarters, records
+    from csdesk.services.appraisals.appraisal_reports import _team
+
+    month = Month(2026, 10)  # the demo's last whole month (it is built as of 2026-11-23)
+    users.add_user(demo_db, "店主", "owner", OWNER_PW)
+    with acting_as(SignedIn("店主", "owner")):
+        users.add_user(demo_db, "lead1", "lead", LEAD_PW)
+        owner_view = records.month_view(demo_db, month).appraisals
+    with acting_as(SignedIn("lead1", "lead")):
+        lead_view = records.month_view(demo_db, month).appraisals
+        summary = _team(records.month_view(demo_db, month))  # the printed team page
+        quarter = appraisal_quarters.quarter_view(demo_db, month.year, (month.month + 2) // 3)
+    assert [a.grade for a in lead_view] == [a.grade for a in owner_view]
+    assert any(a.bonus.amount for a in owner_view) and all(a.pay_shown for a in owner_view)
+    assert not any(a.bonus.amount or a.pay_shown or a.shows_pay for a in lead_view)
+    assert all(row[6] == "—" for row in summary.rows) and summary.total[6] == "—"
+    assert all(line.bonus_cents == 0 for line in quarter)

@@ -66,7 +66,7 @@ def quarter_view(db: Database, year: int, quarter: int) -> list[QuarterLine]:
                 name,
                 totals,
                 (_grade(first), _grade(second), _grade(third)),
-                sum(a.bonus.amount for a in found if a and a.graded),
+                sum(a.bonus.amount for a in found if a and a.shows_pay),
                 all(a is None or a.final for a in found),
                 sum(known) / len(known) if known else None,
             )

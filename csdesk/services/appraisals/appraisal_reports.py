@@ -44,7 +44,7 @@ def _team(view: MonthAppraisals):
             label(posts, a.post),
             shown_number(a.total),
             grade_text(a.grade, a.standing),
-            money(a.bonus.amount) if a.graded else "—",
+            money(a.bonus.amount) if a.shows_pay else "—",
             label(statuses, a.status),
             "★" if a.agent_id == view.star_agent_id else "",
         ]
@@ -89,7 +89,17 @@ def _team(view: MonthAppraisals):
         rows=rows,
         widths=(12, 16, 26, 26, 14, 16, 24, 26, 12),
         numeric=(0, 4, 6),
-        total=["", "", translate("Appraisal", "Sum"), "", "", "", money(total), "", ""],
+        total=[
+            "",
+            "",
+            translate("Appraisal", "Sum"),
+            "",
+            "",
+            "",
+            money(total) if all(a.pay_shown for a in view.appraisals) else "—",
+            "",
+            "",
+        ],
     )
 
 

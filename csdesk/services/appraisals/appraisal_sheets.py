@@ -83,6 +83,8 @@ def _result_notes(record: AppraisalRecord, star: bool) -> list[str]:
     pay = record.bonus
     if not record.graded:
         notes.append(standing_note(record.standing, record.coverage, record.left_out))
+    elif not record.pay_shown:
+        pass  # a lead's printout: grades, never money
     elif pay.below_pass:
         notes.append(
             translate("Appraisal", "Satisfaction is below the pass line: no bonus this month.")
@@ -284,7 +286,7 @@ def agent_sheet(
             (translate("Appraisal", "Rank"), rank),
             (
                 translate("Appraisal", "Bonus"),
-                currency(record.bonus.amount) if record.graded else "—",
+                currency(record.bonus.amount) if record.shows_pay else "—",
             ),
         ],
         result_notes=_result_notes(record, star) + _hire_note(record, agent),

@@ -23,6 +23,7 @@ from csdesk.domain.scorecard_defaults import line_target
 from csdesk.domain.standing import Standing
 from csdesk.services.appraisals.appraisal_drafts import DraftAppraisal, draft_appraisals
 from csdesk.services.appraisals.appraisal_rules import Rules, rules_for
+from csdesk.services.appraisals.pay_view import for_reader
 from csdesk.services.database import Database, existing
 
 DRAFT = "draft"
@@ -77,11 +78,17 @@ class AppraisalRecord:
     rank: int | None = None  # among the month's current versions
     standing: str = Standing.GRADED  # graded, or why not (then no grade, bonus or rank)
     coverage: float | None = None  # the share of the card's weight with data
+    pay_shown: bool = True  # False for a reader without the right to see pay (a lead)
 
     @property
     def graded(self) -> bool:
         """Graded: counted in ranks, the Service Star and the quarter's totals."""
         return self.standing == Standing.GRADED
+
+    @property
+    def shows_pay(self) -> bool:
+        """Whether its bonus is shown: graded, and read by someone who may see pay."""
+        return self.graded and self.pay_shown
 
     @property
     def final(self) -> bool:
@@ -205,7 +212,9 @@ def month_appraisals(db: Database, month: Month) -> MonthAppraisals:
     ranks = _ranks(unranked)
     records = tuple(replace(a, rank=rank) for a, rank in zip(unranked, ranks, strict=True))
     star = closed.star_agent_id if closed is not None else _star(records)
-    return MonthAppraisals(month, records, closed.closed_at if closed else None, star)
+    return MonthAppraisals(
+        month, for_reader(db, records), closed.closed_at if closed else None, star
+    )
 
 
 def unsaved_record(draft: DraftAppraisal, rules: Rules, month: Month) -> AppraisalRecord:
@@ -262,7 +271,7 @@ def month_view(db: Database, month: Month, rules: Rules | None = None) -> MonthA
     ranks = _ranks(everyone)
     records = tuple(replace(a, rank=rank) for a, rank in zip(everyone, ranks, strict=True))
     star = stored.star_agent_id if stored.closed else _star(records)
-    return MonthAppraisals(month, records, stored.closed_at, star)
+    return MonthAppraisals(month, for_reader(db, records), stored.closed_at, star)
 
 
 def appraisal(db: Database, appraisal_id: int) -> AppraisalRecord:
@@ -276,7 +285,8 @@ def appraisal(db: Database, appraisal_id: int) -> AppraisalRecord:
             return record
     with db.read() as session:
         row = existing(session, Appraisal, appraisal_id, appraisal_gone())
-        return _record(row, existing(session, Agent, row.agent_id, agent_gone()))
+        found = _record(row, existing(session, Agent, row.agent_id, agent_gone()))
+    return for_reader(db, (found,))[0]
 
 
 def history(db: Database, agent_id: int, month: Month) -> list[AppraisalRecord]:
@@ -290,7 +300,8 @@ def history(db: Database, agent_id: int, month: Month) -> list[AppraisalRecord]:
         if not rows:
             return []
         agent = existing(session, Agent, agent_id, agent_gone())
-        return [_record(row, agent) for row in rows]
+        found = [_record(row, agent) for row in rows]
+    return list(for_reader(db, found))
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from csdesk.common.appraisal_labels import appraisal_status_labels
 from csdesk.common.labels import currency, label
+from csdesk.domain.access import Permission
+from csdesk.services.accounts.access import allowed
 from csdesk.services.appraisals import appraisal_quarters, records
 from csdesk.services.appraisals import workflow as appraisals
 from csdesk.ui.common.date_edits import date_edit
@@ -157,7 +159,7 @@ class HistoryDialog(QDialog):
                 version.reason or (self.tr("first version") if version.version == 1 else ""),
                 "—" if version.total is None else f"{version.total:.1f}",
                 version.grade or "—",
-                currency(version.bonus.amount),
+                currency(version.bonus.amount) if version.pay_shown else "—",
                 show_datetime(version.finalised_at),
                 "" if version.acknowledged_on is None else str(version.acknowledged_on),
             )
@@ -231,6 +233,7 @@ class QuarterDialog(QDialog):
         self.setWindowTitle(self.tr("Quarter {year} Q{quarter}").format(year=year, quarter=quarter))
         months = appraisal_quarters.quarter_months(year, quarter)
         lines = appraisal_quarters.quarter_view(self.ctx.db, year, quarter)
+        pay = allowed(self.ctx.db, Permission.PAY)  # a lead sees grades, never money
         rows = []
         for line in lines:
             totals = [
@@ -243,7 +246,7 @@ class QuarterDialog(QDialog):
                 line.name,
                 *totals,
                 average,
-                currency(line.bonus_cents),
+                currency(line.bonus_cents) if pay else "—",
                 self.tr("Final") if line.final else self.tr("Not final"),
             )
             sort = (
@@ -272,5 +275,5 @@ class QuarterDialog(QDialog):
             self.tr(
                 "Each month's total (grade). The quarter's bonus is the sum of its three "
                 "monthly bonuses: {total} for the team. Months not final may still change."
-            ).format(total=currency(total))
+            ).format(total=currency(total) if pay else "—")
         )

@@ -184,7 +184,7 @@ class AppraisalView(QWidget):
                 total=total,
                 grade=record.grade or "—",
                 rank=rank,
-                bonus=currency(record.bonus.amount),
+                bonus=currency(record.bonus.amount) if record.pay_shown else "—",
             )
         else:
             result = self.tr("Total {total} · {standing}: no grade, rank or bonus").format(
@@ -272,7 +272,9 @@ class AppraisalView(QWidget):
                 )
             )
         pay = record.bonus
-        if pay.below_pass:
+        if not record.pay_shown:
+            pass  # a lead sees grades, never money
+        elif pay.below_pass:
             notes.append(self.tr("Satisfaction below the pass line: no bonus."))
         else:
             notes.append(

@@ -50,7 +50,7 @@ def month_rows(state: records.MonthAppraisals) -> list[Row]:
             label(posts, a.post),
             "—" if a.total is None else f"{a.total:.1f}",
             grade_text(a.grade, a.standing),
-            currency(a.bonus.amount) if a.graded else "—",
+            currency(a.bonus.amount) if a.shows_pay else "—",
             "—" if a.rank is None else str(a.rank),
             label(statuses, a.status),
             signed,
