@@ -53,4 +53,12 @@ pdffonts "$scratch/staff.pdf" | grep -q "WenQuanYi"
 find dist/csdesk -name 'libpdfium*' -print -quit | grep -q .   # printing renders PDFs with PDFium
 find dist/csdesk -name '_rl_accel*' -print -quit | grep -q .   # reportlab's C speed-ups
 dist/csdesk/csdesk --db "$scratch/shop.db" --exit-when-ready
+# accounts: argon2's compiled bindings must be frozen too; a protected shop refuses strangers
+echo 'owner-password-1' | "$cli" users add boss --role owner --password-stdin --db "$scratch/shop.db" \
+  | grep -q "Recovery code"
+if "$cli" today --db "$scratch/shop.db" 2>/dev/null; then echo "unsigned today ran" >&2; exit 1; fi
+CSDESK_PASSWORD=owner-password-1 "$cli" --user boss audit --db "$scratch/shop.db" --format csv \
+  | grep -q ",boss,add,account,boss,role,,owner,"
+"$cli" check --db "$scratch/shop.db" | grep -q "audit trail is intact"
+CSDESK_USER=boss CSDESK_PASSWORD=owner-password-1 dist/csdesk/csdesk --db "$scratch/shop.db" --exit-when-ready
 echo "frozen build: smoke test passed"
