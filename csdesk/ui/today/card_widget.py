@@ -59,6 +59,7 @@ class CardWidget(QFrame):
         while (taken := self.body.takeAt(0)) is not None:
             child = taken.widget()
             if child is not None:
+                child.hide()  # gone now, not at the next turn of the event loop
                 child.deleteLater()
         self.buttons = {}
         colour = GOOD if card.quiet else BAD

@@ -27,7 +27,7 @@ from csdesk.ui.context import AppContext
 from csdesk.ui.today.card_widget import CardWidget
 
 #: A card column is at least this wide; the page shows as many as fit (1 to 3).
-COLUMN_WIDTH = 480
+COLUMN_WIDTH = 390
 #: Change notices within this time make one refresh.
 SETTLE_MS = 300
 
