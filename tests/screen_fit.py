@@ -101,10 +101,17 @@ def main(db_path: str, language: str) -> None:
         "goal": lambda: GoalDialog(ctx, 2026, window),
         "action": lambda: ActionDialog(ctx, None, window),
         "proposed goals": lambda: ProposalsDialog(ctx, 2027, proposals_for(db, 2027), window),
+        "accounts": lambda: AccountsDialog(db, window),
+        "audit trail": lambda: AuditDialog(db, window),
+        "sign in": lambda: SignInDialog(db, "小美家居旗舰店", window),
         "print preview": lambda: PrintPreview(
             ctx, Path("x.pdf"), "A4", [QImage(910, 1286, QImage.Format.Format_RGB32)], window
         ),
     }
+    from csdesk.ui.accounts.accounts_dialog import AccountsDialog
+    from csdesk.ui.accounts.audit_dialog import AuditDialog
+    from csdesk.ui.accounts.sign_in_dialog import SignInDialog
+
     for name, make in dialogs.items():
         dialog = make()
         measure(name, dialog)

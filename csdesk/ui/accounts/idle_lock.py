@@ -102,9 +102,7 @@ class IdleLock(QObject):
         self.window, self.db = window, db
         self.covers: list[Cover] = []
         self.last_seen = time.monotonic()
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self.watching = False  # the application-wide filter is on only while signed in
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_MS)
         self.timer.timeout.connect(self.check)
@@ -127,11 +125,37 @@ class IdleLock(QObject):
 
     def check(self) -> None:
         """Lock when the user has been away for the shop's idle minutes."""
-        if self.covers or signed_in() is None:
-            return  # nobody signed in: a shop without accounts has nothing to lock
+        if signed_in() is None:
+            self._watch(False)  # nobody signed in: a shop without accounts has nothing to lock
+            return
+        if not self.watching:
+            self._watch(True)
+            self.last_seen = time.monotonic()
+        if self.covers:
+            return
         minutes = self.minutes
         if minutes and time.monotonic() - self.last_seen >= minutes * 60:
             self.lock()
+
+    def _watch(self, on: bool) -> None:
+        """Watch every event of the application for presence, or stop.
+
+        A Python filter sees every event of every window: it is on only while somebody
+        is signed in, and off when the window closes.
+        """
+        app = QApplication.instance()
+        if app is None or on == self.watching:
+            return
+        if on:
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
+        self.watching = on
+
+    def stop(self) -> None:
+        """The window closes: no more checks, no more filter."""
+        self.timer.stop()
+        self._watch(False)
 
     def lock(self) -> None:
         """Cover every window of csdesk now."""
