@@ -491,3 +491,25 @@ def test_a_lead_sees_grades_but_no_money(demo_db):
     assert not any(a.bonus.amount or a.pay_shown or a.shows_pay for a in lead_view)
     assert all(row[6] == "—" for row in summary.rows) and summary.total[6] == "—"
     assert all(line.bonus_cents == 0 for line in quarter)
+
+
+def test_each_page_hides_what_the_role_may_not_use(qtbot, ctx):
+    """Walk the table of page controls: a viewer sees none, a lead the floor's, the owner all."""
+    from PySide6.QtGui import QAction
+
+    from csdesk.ui.accounts.page_rights import RIGHTS, control
+    from csdesk.ui.main_window import MainWindow
+
+    def hidden(widget) -> bool:
+        return not widget.isVisible() if isinstance(widget, QAction) else widget.isHidden()
+
+    users.add_user(ctx.db, "店主", "owner", OWNER_PW)
+    for role in (Role.OWNER, Role.LEAD, Role.VIEWER):
+        with acting_as(SignedIn("someone", role.value)):
+            window = MainWindow(ctx)
+            qtbot.addWidget(window)
+            for key, controls in RIGHTS.items():
+                page = window.page(key)
+                for path, permission in controls:
+                    assert hidden(control(page, path)) != may(role, permission), (role, path)
+            window.close()

@@ -21,6 +21,7 @@ from csdesk.services import shop
 from csdesk.services.kinds import REPORT_KINDS
 from csdesk.ui import backup_actions
 from csdesk.ui.accounts.idle_lock import IdleLock
+from csdesk.ui.accounts.page_rights import apply_rights
 from csdesk.ui.common.widgets import open_size
 from csdesk.ui.context import AppContext
 from csdesk.ui.today import jumps
@@ -182,6 +183,7 @@ class MainWindow(QMainWindow):
                 "actions": ActionsPage,
             }
             page = builders[key](self.ctx)
+            apply_rights(self.ctx.db, key, page)
             index = self.page_keys.index(key)
             stand_in = self.stack.widget(index)
             self.stack.insertWidget(index, page)
