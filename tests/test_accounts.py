@@ -513,3 +513,51 @@ def test_each_page_hides_what_the_role_may_not_use(qtbot, ctx):
                 for path, permission in controls:
                     assert hidden(control(page, path)) != may(role, permission), (role, path)
             window.close()
+
+
+def test_a_change_to_a_published_week_is_audited(db):
+    from csdesk.domain.weeks import Week
+    from csdesk.services.rota import week_edits
+    from csdesk.services.staff import agent_changes
+    from csdesk.services.staff import agents as staff
+
+    day = date(2026, 12, 3)
+    agent = agent_changes.create_agent(
+        db, staff.AgentData("CS1", "王婷", hire_date=date(2024, 1, 1))
+    )
+    week_edits.set_day(db, agent, day, ["M"])  # a draft week: no audit entry
+    week_edits.publish_week(db, Week.of(day), author="主管")
+    week_edits.set_day(db, agent, day, ["E"], author="主管")
+    (entry,) = [e for e in audit_log.entries(db) if e.entity == "rota"]
+    assert (entry.key, entry.old, entry.new, entry.user) == ("CS1 2026-12-03", "M", "E", "主管")
+
+
+def test_an_agents_history_opens_from_the_agent_form(qtbot, ctx, monkeypatch):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from csdesk.services.staff import agent_changes
+    from csdesk.services.staff import agents as staff
+    from csdesk.ui.accounts.audit_dialog import AuditDialog
+    from csdesk.ui.staff.agent_dialog import AgentDialog
+
+    agent_id = agent_changes.create_agent(
+        ctx.db, staff.AgentData("CS1", "王婷", hire_date=date(2024, 1, 1))
+    )
+    agent_changes.archive_agent(ctx.db, agent_id, date(2026, 11, 30), "回老家")
+    shown = []
+    monkeypatch.setattr(AuditDialog, "exec", lambda self: shown.append(self.shown()) or 0)
+    record = staff.get_agent(ctx.db, agent_id)
+    form = AgentDialog(ctx, record, [record])
+    qtbot.addWidget(form)
+    (history,) = [
+        b for b in form.buttons.buttons()
+        if form.buttons.buttonRole(b) == QDialogButtonBox.ButtonRole.ActionRole
+    ]  # fmt: skip
+    qtbot.mouseClick(history, Qt.MouseButton.LeftButton)
+    assert [(e.action, e.key) for e in shown[0]] == [("status", "CS1")]
+    users.add_user(ctx.db, "店主", "owner", OWNER_PW)
+    with acting_as(SignedIn("viewer1", "viewer")):
+        again = AgentDialog(ctx, record, [record])
+        qtbot.addWidget(again)
+        roles = [again.buttons.buttonRole(b) for b in again.buttons.buttons()]
+        assert QDialogButtonBox.ButtonRole.ActionRole not in roles  # no right: no button

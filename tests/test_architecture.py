@@ -102,7 +102,7 @@ AREA_OFFERS = {
     "coaching": {"coaching_records", "coaching_evidence", "coaching_report"},  # sessions
     "meetings": {"meeting_records", "meeting_agenda", "meeting_report"},
     "today": {"today", "cards", "finder"},
-    "accounts": {"access", "users", "signin"},  # the gate every change passes
+    "accounts": {"access", "users", "signin", "audit_dialog"},  # the gate; a record's history
     "audit": {"audit_log"},  # the trail every change writes
 }
 

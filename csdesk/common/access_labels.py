@@ -62,6 +62,7 @@ def audit_action_labels() -> dict[str, str]:
         "status": translate("Audit", "status changed"),
         "delete": translate("Audit", "deleted"),
         "import": translate("Audit", "imported"),
+        "change": translate("Audit", "changed after publishing"),
     }
 
 
@@ -84,7 +85,7 @@ def audit_entity_labels() -> dict[str, str]:
         "orders": translate("Audit", "orders file"),
         "actions": translate("Audit", "actions file"),
         "suggestions": translate("Audit", "suggestions file"),
-        "rota": translate("Audit", "rota file"),
+        "rota": translate("Audit", "rota"),
     }
 
 
@@ -115,6 +116,7 @@ def audit_field_labels() -> dict[str, str]:
         "rota.shrinkage": translate("Audit", "rota: shrinkage"),
         "rota.max_occupancy": translate("Audit", "rota: highest occupancy"),
         "training_warn_days": translate("Audit", "training: warning days"),
+        "day": translate("Audit", "day's shifts"),
     }
 
 

@@ -1813,6 +1813,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>导入</translation>
     </message>
     <message>
+        <source>changed after publishing</source>
+        <translation>发布后修改</translation>
+    </message>
+    <message>
         <source>account</source>
         <translation>账号</translation>
     </message>
@@ -1877,8 +1881,12 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>建议文件</translation>
     </message>
     <message>
-        <source>rota file</source>
-        <translation>排班文件</translation>
+        <source>rota</source>
+        <translation>排班</translation>
+    </message>
+    <message>
+        <source>day&apos;s shifts</source>
+        <translation>当天班次</translation>
     </message>
     <message>
         <source>role</source>
@@ -2022,6 +2030,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>Entries: {count}</source>
         <translation>共 {count} 条</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>历史(&amp;H)…</translation>
     </message>
 </context>
 <context>

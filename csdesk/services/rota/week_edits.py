@@ -13,23 +13,14 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from csdesk.common.i18n import translate
-from csdesk.data.rota import (
-    RotaChange,
-    RotaDuty,
-    RotaLeave,
-    RotaOverride,
-    RotaWeek,
-)
+from csdesk.data.rota import RotaChange, RotaDuty, RotaLeave, RotaOverride, RotaWeek
 from csdesk.data.staff import Agent
 from csdesk.domain.access import Permission
-from csdesk.domain.rota import (
-    Breach,
-    Employment,
-    Leave,
-)
+from csdesk.domain.rota import Breach, Employment, Leave
 from csdesk.domain.staff import split_channels
 from csdesk.domain.weeks import Week
 from csdesk.services.accounts.access import needs
+from csdesk.services.audit.audit_log import record
 from csdesk.services.authors import author_of
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
@@ -89,7 +80,9 @@ def _write_day(
                 changed_at=datetime.now(),
                 changed_by=author,
             )
-        )
+        )  # a published week's change is in the audit trail too
+        record(session, "change", "rota", f"{agent.employee_no} {day}", "day", before.text(),
+               plan.text(), user=author)  # fmt: skip
     session.flush()
     return True
 

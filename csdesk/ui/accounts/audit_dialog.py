@@ -7,7 +7,9 @@ the right to read it, so the window says so rather than showing an empty list.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +29,8 @@ from csdesk.common.access_labels import (
     audit_field_labels,
     audit_value,
 )
+from csdesk.domain.access import Permission
+from csdesk.services.accounts.access import allowed
 from csdesk.services.audit.audit_log import Entry, entries
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
@@ -35,7 +40,11 @@ from csdesk.ui.common.widgets import open_size, record_table
 
 
 class AuditDialog(QDialog):
-    """The audit trail with its filters; ``entity`` and ``key`` open one record's history."""
+    """The audit trail with its filters; ``entity`` and ``key`` open one record's history.
+
+    A key matches itself and the keys it begins ("CS001" also finds "CS001 2026-11": the
+    agent's appraisals, KPIs and rota days).
+    """
 
     def __init__(
         self, db: Database, parent: QWidget | None = None, entity: str = "", key: str = ""
@@ -105,7 +114,7 @@ class AuditDialog(QDialog):
             e for e in reversed(self.all)
             if (since is None or e.at.date() >= since)
             and (not user or e.user == user) and (not kind or e.entity == kind)
-            and (not self.key or e.key == self.key)
+            and (not self.key or e.key == self.key or e.key.startswith(self.key + " "))
             and (not text or text in f"{e.key} {e.field} {e.old} {e.new} {e.reason}".casefold())
         ]  # fmt: skip
 
@@ -130,3 +139,17 @@ class AuditDialog(QDialog):
         for column in range(5, 9):  # values and reasons may be long: the rest stays readable
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 220))
         self.count.setText(self.tr("Entries: {count}").format(count=len(found)))
+
+
+def add_history_button(
+    db: Database, box: QDialogButtonBox, entity: str, key: Callable[[], str]
+) -> QPushButton | None:
+    """A "History…" button in a record's dialog, for the roles that may read the trail."""
+    if not allowed(db, Permission.AUDIT):
+        return None
+    button = box.addButton(
+        QCoreApplication.translate("AuditDialog", "&History…"),
+        QDialogButtonBox.ButtonRole.ActionRole,
+    )
+    button.clicked.connect(lambda: AuditDialog(db, box.window(), entity, key()).exec())
+    return button

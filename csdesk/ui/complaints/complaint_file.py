@@ -40,6 +40,7 @@ from csdesk.services.complaints import (
     complaint_verdicts,
 )
 from csdesk.services.errors import UserError
+from csdesk.ui.accounts.audit_dialog import add_history_button
 from csdesk.ui.common.formats import show_datetime
 from csdesk.ui.common.widgets import ProblemLabel, open_size
 from csdesk.ui.complaints.complaint_dialog import ComplaintDialog
@@ -126,6 +127,7 @@ class ComplaintFileDialog(QDialog):
         self.problems = ProblemLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
+        add_history_button(self.ctx.db, self.buttons, "complaint", lambda: self.record.ref)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.facts)
