@@ -75,9 +75,14 @@ def main() -> int:
         "csdesk, 50 agents": app_cmd,
     }
     folders: dict[str, Path | None] = dict.fromkeys(commands)
-    if args.against:
-        commands["csdesk at --against"] = app_cmd
-        folders["csdesk at --against"] = args.against.resolve()  # -m finds it there first
+    if args.against:  # its own demo shop: an older csdesk refuses a newer schema
+        older, then_db = args.against.resolve(), scratch / "older.sqlite3"
+        subprocess.run(
+            [sys.executable, "-m", "csdesk", "demo", "--db", str(then_db), *DEMO_SIZE],
+            env=env, check=True, stdout=subprocess.DEVNULL, cwd=older,
+        )  # fmt: skip
+        commands["csdesk at --against"] = [*app_cmd[:3], "--db", str(then_db), app_cmd[-1]]
+        folders["csdesk at --against"] = older  # -m finds that checkout's csdesk there first
     for name, cmd in commands.items():
         timed(cmd, env, folders[name])  # warm the OS file cache (and write .pyc files)
     times: dict[str, list[float]] = {name: [] for name in commands}

@@ -226,14 +226,15 @@ def _signed_in(db, exit_when_ready: bool) -> bool:
 
     from PySide6.QtCore import QCoreApplication
 
-    from csdesk.services import shop
     from csdesk.services.accounts.access import has_accounts
+
+    if not has_accounts(db):
+        return True
+    from csdesk.services import shop
     from csdesk.services.accounts.signin import sign_in
     from csdesk.services.authors import sign_in_as
     from csdesk.services.errors import UserError
 
-    if not has_accounts(db):
-        return True
     if exit_when_ready:
         try:
             sign_in_as(

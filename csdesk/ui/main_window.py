@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -18,17 +20,21 @@ from PySide6.QtWidgets import (
 from csdesk import __version__
 from csdesk.common.paths import log_dir
 from csdesk.services import shop
+from csdesk.services.authors import signed_in
 from csdesk.services.kinds import REPORT_KINDS
 from csdesk.ui import backup_actions
-from csdesk.ui.accounts.idle_lock import IdleLock
 from csdesk.ui.accounts.page_rights import apply_rights
 from csdesk.ui.common.widgets import open_size
 from csdesk.ui.context import AppContext
-from csdesk.ui.today import jumps
 from csdesk.ui.today.find_box import FindBox
 from csdesk.ui.today.sidebar import PAGE_KEYS, Sidebar
 from csdesk.ui.today.today_page import TodayPage
 
+if TYPE_CHECKING:
+    from csdesk.ui.accounts.idle_lock import IdleLock
+
+#: How often the window looks whether somebody signed in (to start the idle lock).
+LOCK_ARMING_MS = 5_000
 #: How long after the window first shows the Today cards are counted: the window is
 #: usable first, and the queries do not delay its first paint.
 FIRST_COUNT_DELAY_MS = 250
@@ -48,13 +54,11 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.sidebar = Sidebar()
         self.find_box = FindBox(ctx)
-        self.find_box.chosen.connect(lambda kind, item_id: jumps.open_found(self, kind, item_id))
+        self.find_box.chosen.connect(self._open_found)
         self.stack = QStackedWidget()
         self.today_page = TodayPage(ctx)
         self.today_page.cards_ready.connect(self.sidebar.set_counts)
-        self.today_page.opened.connect(
-            lambda section, key: jumps.open_item(self, section, key, self.today_page.day)
-        )
+        self.today_page.opened.connect(lambda section, key: self._open_item(section, key))
         self.today_page.new_day.connect(self._new_day)
         # Pages other than Today are built when first opened: start-up stays quick.
         self._built: dict[str, QWidget] = {"today": self.today_page}
@@ -80,7 +84,14 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
         self._build_shortcuts()
-        self.idle_lock = IdleLock(self, ctx.db)  # locks only when somebody signed in
+        # The idle lock is loaded once somebody has signed in (at start, or with the first
+        # account made in the settings): a shop without accounts never pays for it.
+        self.idle_lock: IdleLock | None = None
+        self._lock_arming = QTimer(self)
+        self._lock_arming.setInterval(LOCK_ARMING_MS)
+        self._lock_arming.timeout.connect(self.arm_lock)
+        self._lock_arming.start()
+        self.arm_lock()
         self._counted = False  # the cards are counted once the window shows
         self.retranslate()
         ctx.notices.shop_changed.connect(self.retranslate)
@@ -232,6 +243,26 @@ class MainWindow(QMainWindow):
             self.page(self.page_keys[row])
             self.stack.setCurrentIndex(row)
 
+    def arm_lock(self) -> None:
+        """Start the idle lock once somebody is signed in."""
+        if self.idle_lock is None and signed_in() is not None:
+            from csdesk.ui.accounts import idle_lock  # loaded only for a protected shop
+
+            self.idle_lock = idle_lock.IdleLock(self, self.ctx.db)
+            self._lock_arming.stop()
+
+    def _open_item(self, section: str, key: str) -> None:
+        """A Today card's click: its page, filtered (loaded on the first click, not at start)."""
+        from csdesk.ui.today import jumps
+
+        jumps.open_item(self, section, key, self.today_page.day)
+
+    def _open_found(self, kind: str, item_id: int) -> None:
+        """What Find anywhere found, opened on its page."""
+        from csdesk.ui.today import jumps
+
+        jumps.open_found(self, kind, item_id)
+
     def _new_day(self) -> None:
         """A new day starts on Today, unless a dialog is open over the window."""
         if QApplication.activeModalWidget() is None:
@@ -255,7 +286,9 @@ class MainWindow(QMainWindow):
         return super().event(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.idle_lock.stop()
+        self._lock_arming.stop()
+        if self.idle_lock is not None:
+            self.idle_lock.stop()
         self.ctx.settings.setValue("window/geometry", self.saveGeometry())
         self.ctx.settings.setValue("window/state", self.saveState())
         if "staff" in self._built:

@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from csdesk.common.palette import BAD
-from csdesk.services.accounts.idle import lock_minutes
-from csdesk.services.accounts.signin import SignInFailed, sign_in
 from csdesk.services.authors import signed_in
 from csdesk.services.database import Database
 
@@ -84,6 +82,8 @@ class Cover(QWidget):
 
     def try_unlock(self) -> None:
         """The same user's password opens every window again."""
+        from csdesk.services.accounts.signin import SignInFailed, sign_in  # on first use
+
         user = signed_in()
         try:
             sign_in(self.db, user.name if user else "", self.password.text())
@@ -111,6 +111,8 @@ class IdleLock(QObject):
     @property
     def minutes(self) -> int:
         """The shop's idle minutes, as set now (the owner may change them meanwhile)."""
+        from csdesk.services.accounts.idle import lock_minutes  # only once somebody signed in
+
         return lock_minutes(self.db)
 
     @property
