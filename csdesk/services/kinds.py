@@ -66,13 +66,16 @@ class FileKind:
         A real import (not a dry run) is audited: the file's name and SHA-256, and the
         lines added and changed.
         """
+        import hashlib
+
+        try:  # the file as it was read (hashed first: it may be moved once imported)
+            digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+        except OSError:
+            digest = ""  # the importer says what is wrong with the file
         summary = self.function(self.importer)(db, path, *args, **kwargs)
         if not getattr(summary, "dry_run", True):
-            import hashlib
-
             from csdesk.services.audit.audit_log import record
 
-            digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
             with db.write() as session:
                 record(session, "import", self.name, Path(path).name, "sha256", "", digest,
                        f"rows {summary.rows}, added {summary.created}, "

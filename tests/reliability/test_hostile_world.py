@@ -287,3 +287,28 @@ def test_two_processes_importing_at_once_both_land(shop, tmp_path):
     results = [finish(c) for c in children]
     assert [r[0] for r in results] == [0, 0], [r[2] for r in results]
     assert counts(shop, "conversations")["conversations"] == 40_000
+
+
+def test_a_read_only_protected_shop_still_signs_in_to_read(shop, tmp_path):
+    """Sign-in counts and audits failures; a read-only file must still let its owner read."""
+    prefix = _without_root_powers()
+    add = subprocess.run(
+        [sys.executable, "-m", "csdesk", "users", "add", "boss", "--role", "owner",
+         "--password-stdin", "--db", str(shop)],
+        input="owner-pass-1\n", env=env(tmp_path), capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert add.returncode == 0, add.stderr
+    shop.chmod(0o444)
+    try:
+        for password, code in (("owner-pass-1", 0), ("wrong-pass", 1)):
+            done = subprocess.run(
+                [*prefix, sys.executable, "-m", "csdesk", "--user", "boss", "today",
+                 "--format", "csv", "--db", str(shop)],
+                env={**env(tmp_path), "CSDESK_PASSWORD": password},
+                capture_output=True, text=True, timeout=120,
+            )  # fmt: skip
+            assert done.returncode == code and "Traceback" not in done.stderr, done.stderr
+        assert "Wrong name or password" in done.stderr
+        assert shop.stat().st_mode & 0o777 == 0o444
+    finally:
+        shop.chmod(0o600)

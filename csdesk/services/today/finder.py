@@ -17,6 +17,7 @@ from csdesk.common.complaint_labels import complaint_status_labels
 from csdesk.data.actions import Action
 from csdesk.data.complaints import Complaint
 from csdesk.data.staff import Agent, PlatformAccount
+from csdesk.domain.staff import Status
 from csdesk.services.database import Database
 
 #: At most this many of each kind.
@@ -34,40 +35,35 @@ class Found:
     detail: str
 
 
-def _like(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
 def find(db: Database, text: str, per_kind: int = PER_KIND) -> list[Found]:
     """Agents, then complaints, then actions matching ``text`` (case and width as typed)."""
     text = text.strip()
     if not text:
         return []
-    pattern = _like(text.casefold())
+    folded = text.casefold()  # complaints' search text is stored folded
     statuses = complaint_status_labels()
     with db.read() as session:
         by_account = select(PlatformAccount.agent_id).where(
-            PlatformAccount.account_name.ilike(pattern, escape="\\")
+            PlatformAccount.account_name.icontains(text, autoescape=True)
         )
         agents = session.execute(
             select(Agent.id, Agent.name, Agent.employee_no, Agent.status)
-            .where(or_(Agent.name.ilike(pattern, escape="\\"),
-                       Agent.employee_no.ilike(pattern, escape="\\"),
+            .where(or_(Agent.name.icontains(text, autoescape=True),
+                       Agent.employee_no.icontains(text, autoescape=True),
                        Agent.id.in_(by_account)))
-            .order_by(Agent.status == "left", Agent.employee_no)
+            .order_by(Agent.status == Status.LEFT.value, Agent.employee_no)
             .limit(per_kind)
         ).all()  # fmt: skip
         complaints = session.execute(
             select(Complaint.id, Complaint.ref, Complaint.customer, Complaint.status,
                    Complaint.order_no)
-            .where(Complaint.search_text.like(pattern, escape="\\"))
+            .where(Complaint.search_text.contains(folded, autoescape=True))
             .order_by(Complaint.received_at.desc())
             .limit(per_kind)
         ).all()  # fmt: skip
         actions = session.execute(
             select(Action.id, Action.title, Action.deadline)
-            .where(Action.title.ilike(pattern, escape="\\"))
+            .where(Action.title.icontains(text, autoescape=True))
             .order_by(Action.deadline.desc())
             .limit(per_kind)
         ).all()

@@ -17,13 +17,11 @@ from csdesk.domain.months import Month
 from csdesk.services.complaints.complaint_list import Queue
 from csdesk.services.today import finder
 from csdesk.ui.common.widgets import select_payload
+from csdesk.ui.today.sidebar import SECTION_PAGES
 
-#: A card's section -> the sidebar page it opens (backup: the settings; yesterday: KPIs).
-PAGES = {
-    "rota": "rota", "complaints": "complaints", "actions": "actions", "training": "training",
-    "appraisals": "appraisals", "goals": "goals", "staff": "staff", "data": "performance",
-    "yesterday": "performance",
-}  # fmt: skip
+#: A card's section -> the page it opens: the page it counts towards on the sidebar, and
+#: yesterday's figures on the KPIs (backup opens the settings).
+PAGES = {**SECTION_PAGES, "yesterday": "performance"}
 #: The complaints queue each item opens.
 COMPLAINT_QUEUES = {
     "overdue": Queue.OVERDUE, "due_today": Queue.DUE_TODAY, "follow_up": Queue.FOLLOW_UP,
