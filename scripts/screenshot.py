@@ -58,7 +58,15 @@ def main() -> int:
     parser.add_argument(
         "--appraisal", default="", help="appraisals page: the month (YYYY-MM) to show"
     )
+    parser.add_argument(
+        "--accounts", default="",
+        help="sign in as this owner and grab the accounts, sign-in and lock windows too",
+    )  # fmt: skip
     args = parser.parse_args()
+    if args.accounts:  # the shop's owner, as the sign-in at start would make them
+        from csdesk.services.authors import SignedIn, sign_in_as
+
+        sign_in_as(SignedIn(args.accounts, "owner"))
     if args.screen:
         _use_screen(args.screen, args.out.with_suffix(".screen.json"))
 
@@ -197,6 +205,8 @@ def main() -> int:
         dialog.close()
     if args.improvement:
         _improvement_dialogs(ctx, window, args.out)
+    if args.accounts:
+        _account_windows(ctx, window, args.out)
     args.out.with_suffix(".ini").unlink(missing_ok=True)
     return 0
 
@@ -222,6 +232,29 @@ def _improvement_dialogs(ctx, window, out: Path) -> None:
         QApplication.processEvents()
         dialog.grab().save(str(out.with_name(f"{out.stem}-{name}.png")))
         dialog.done(0)
+
+
+def _account_windows(ctx, window, out: Path) -> None:
+    """Grab Settings ▸ Accounts and roles, the sign-in window and the idle lock."""
+    from PySide6.QtWidgets import QApplication
+
+    from csdesk.services import shop
+    from csdesk.ui.accounts.accounts_dialog import AccountsDialog
+    from csdesk.ui.accounts.sign_in_dialog import SignInDialog
+
+    dialogs = {
+        "accounts": AccountsDialog(ctx.db, window),
+        "sign-in": SignInDialog(ctx.db, shop.shop_name(ctx.db), window),
+    }
+    for name, dialog in dialogs.items():
+        dialog.show()
+        QApplication.processEvents()
+        dialog.grab().save(str(out.with_name(f"{out.stem}-{name}.png")))
+        dialog.done(0)
+    window.arm_lock()
+    window.idle_lock.lock()
+    QApplication.processEvents()
+    window.grab().save(str(out.with_name(f"{out.stem}-locked.png")))
 
 
 def _use_screen(size: str, config: Path) -> None:

@@ -102,15 +102,15 @@ def main(db_path: str, language: str) -> None:
         "action": lambda: ActionDialog(ctx, None, window),
         "proposed goals": lambda: ProposalsDialog(ctx, 2027, proposals_for(db, 2027), window),
         "accounts": lambda: AccountsDialog(db, window),
-        "audit trail": lambda: AuditDialog(db, window),
+        "history": lambda: HistoryDialog(db, "agent", "CS001", window),
         "sign in": lambda: SignInDialog(db, "小美家居旗舰店", window),
         "print preview": lambda: PrintPreview(
             ctx, Path("x.pdf"), "A4", [QImage(910, 1286, QImage.Format.Format_RGB32)], window
         ),
     }
     from csdesk.ui.accounts.accounts_dialog import AccountsDialog
-    from csdesk.ui.accounts.audit_dialog import AuditDialog
     from csdesk.ui.accounts.sign_in_dialog import SignInDialog
+    from csdesk.ui.audit.history_dialog import HistoryDialog
 
     for name, make in dialogs.items():
         dialog = make()

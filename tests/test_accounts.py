@@ -331,7 +331,7 @@ def test_settings_archiving_kpis_and_imports_are_audited(db, tmp_path):
     assert found[("kpi", "kpi", "CS1 2026-11", "attendance_rate")].new == "98.0"
     imported = found[("import", "staff", "staff.csv", "sha256")]
     assert imported.new == hashlib.sha256(file.read_bytes()).hexdigest()
-    assert imported.reason == "rows 1, added 1, changed 0"
+    assert imported.reason == "lines 1, added 1, changed 0"
     assert [e.action for e in audit_log.entries(db)].count("import") == 1
     assert audit_log.verify(db) is None
 
@@ -401,33 +401,6 @@ def test_the_window_locks_when_away_and_keeps_what_was_typed(qtbot, ctx, monkeyp
         form.close()
     with pytest.raises(UserError, match="240"), acting_as(SignedIn("店主", "owner")):
         set_lock_minutes(ctx.db, 999)
-
-
-def test_the_audit_window_filters_and_refuses_a_lead(qtbot, db, shop, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
-    from csdesk.ui.accounts.audit_dialog import AuditDialog
-
-    warned = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
-    with acting_as(SignedIn("lead1", "lead")):
-        refused = AuditDialog(db)
-        qtbot.addWidget(refused)
-        assert refused.exec() == 0 and "supervisor" in warned[0]
-    with acting_as(SignedIn("店主", "owner")):
-        users.set_role(db, "lead1", "reviewer")
-        dialog = AuditDialog(db, entity="account")
-        qtbot.addWidget(dialog)
-        assert dialog.model.rowCount() == 3  # two accounts added, one role changed
-        assert dialog.model.index(0, 2).data() == "role changed"  # newest first
-        dialog.search.setText("reviewer")
-        assert dialog.model.rowCount() == 1 and dialog.count.text() == "Entries: 1"
-        dialog.search.clear()
-        dialog.user.setCurrentIndex(dialog.user.findData("店主"))
-        assert dialog.model.rowCount() == 3
-        history = AuditDialog(db, entity="account", key="lead1")  # one record's history
-        qtbot.addWidget(history)
-        assert history.model.rowCount() == 2
 
 
 def test_accounts_are_managed_from_the_settings(qtbot, ctx, monkeypatch):
@@ -537,7 +510,7 @@ def test_an_agents_history_opens_from_the_agent_form(qtbot, ctx, monkeypatch):
 
     from csdesk.services.staff import agent_changes
     from csdesk.services.staff import agents as staff
-    from csdesk.ui.accounts.audit_dialog import AuditDialog
+    from csdesk.ui.audit.history_dialog import HistoryDialog
     from csdesk.ui.staff.agent_dialog import AgentDialog
 
     agent_id = agent_changes.create_agent(
@@ -545,7 +518,7 @@ def test_an_agents_history_opens_from_the_agent_form(qtbot, ctx, monkeypatch):
     )
     agent_changes.archive_agent(ctx.db, agent_id, date(2026, 11, 30), "回老家")
     shown = []
-    monkeypatch.setattr(AuditDialog, "exec", lambda self: shown.append(self.shown()) or 0)
+    monkeypatch.setattr(HistoryDialog, "exec", lambda self: shown.append(self.view.shown()) or 0)
     record = staff.get_agent(ctx.db, agent_id)
     form = AgentDialog(ctx, record, [record])
     qtbot.addWidget(form)

@@ -102,8 +102,8 @@ AREA_OFFERS = {
     "coaching": {"coaching_records", "coaching_evidence", "coaching_report"},  # sessions
     "meetings": {"meeting_records", "meeting_agenda", "meeting_report"},
     "today": {"today", "cards", "finder"},
-    "accounts": {"access", "users", "signin", "audit_dialog"},  # the gate; a record's history
-    "audit": {"audit_log"},  # the trail every change writes
+    "accounts": {"access", "users", "signin", "page_rights"},  # the gate; what a role sees
+    "audit": {"audit_log", "import_audit", "history_dialog"},  # the trail; a record's history
 }
 
 

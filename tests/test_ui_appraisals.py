@@ -13,8 +13,8 @@ from csdesk.services.appraisals import records
 from csdesk.ui.appraisals.appraisal_dialogs import (
     AcknowledgeDialog,
     AmendDialog,
-    HistoryDialog,
     QuarterDialog,
+    VersionsDialog,
 )
 from csdesk.ui.appraisals.appraisal_evidence_dialog import EvidenceDialog
 from csdesk.ui.common import pdf_printing
@@ -107,12 +107,23 @@ def test_a_final_appraisal_is_amended_signed_and_its_versions_listed(
 
     def versions(dialog):
         seen["rows"] = [dialog.model.row(r).cells for r in range(dialog.model.rowCount())]
+        click(qtbot, dialog.audit_button)  # History…: the month's audit entries
         return 0
 
-    monkeypatch.setattr(HistoryDialog, "exec", versions)
+    def trail(dialog):
+        seen["trail"] = [(e.action, e.key, e.reason) for e in dialog.view.shown()]
+        return 0
+
+    from csdesk.ui.audit.history_dialog import HistoryDialog
+
+    monkeypatch.setattr(VersionsDialog, "exec", versions)
+    monkeypatch.setattr(HistoryDialog, "exec", trail)
     click(qtbot, page.agent.history_button)
     assert [r[0] for r in seen["rows"]] == ["1", "2"]
     assert seen["rows"][1][4] == "团队协作分更正"
+    key = f"CS1 {OCTOBER}"
+    assert seen["trail"] == [("sign", key, "已阅"), ("amend", key, "团队协作分更正"),
+                             ("finalise", key, ""), ("kpi", key, "")]  # fmt: skip  # the typed KPI
 
 
 def test_closing_the_month_finalises_all_and_names_the_star(qtbot, ctx, page, yes):

@@ -21,8 +21,6 @@ from csdesk.cli.arguments import common_options, day, open_shop
 from csdesk.common.i18n import translate
 from csdesk.services.errors import UserError
 
-AUDIT_COLUMNS = ("at", "user", "action", "entity", "key", "field", "old", "new", "reason")
-
 
 def add_users(sub) -> None:
     """The ``users`` and ``audit`` commands."""
@@ -133,11 +131,14 @@ def run_audit(args: argparse.Namespace) -> int:
     finally:
         db.close()
     if args.format == "csv":
+        from csdesk.services.audit.audit_query import AUDIT_COLUMNS
+        from csdesk.services.exporting import as_text  # a planted formula stays text
+
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(AUDIT_COLUMNS)
         for e in found:
-            writer.writerow([e.at.isoformat(" "), e.user, e.action, e.entity, e.key, e.field,
-                             e.old, e.new, e.reason])  # fmt: skip
+            writer.writerow([e.at.isoformat(" "), *(as_text(v) for v in (
+                e.user, e.action, e.entity, e.key, e.field, e.old, e.new, e.reason))])  # fmt: skip
         return 0
     for e in found:
         change = f"{e.field}: {e.old} → {e.new}" if e.field else ""

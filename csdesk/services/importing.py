@@ -28,6 +28,7 @@ from csdesk.importers.mapping import (
     parse_overrides,
 )
 from csdesk.importers.tabular import FileProblem, Table, read_table
+from csdesk.services.audit import import_audit
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
 
@@ -240,10 +241,12 @@ def all_or_nothing(db: Database, dry_run: bool = False) -> Iterator[Session]:
     with db.writes() as session:
         try:
             session.begin()
+            import_audit.watch(session)
             yield session
             if dry_run:
                 session.rollback()
             else:
+                import_audit.write(session)  # the import and its history land together
                 session.commit()
         except BaseException:
             session.rollback()
@@ -287,15 +290,20 @@ def apply_all(
         for done, row in enumerate(rows, start=1):
             if progress and not progress(done, len(rows)):
                 raise cancelled()
+            import_audit.at_line(line_of(row))
             try:
                 with session.begin_nested():
                     outcome[line_of(row)] = apply_row(session, row)
             except UserError as exc:
                 errors.extend((line_of(row), d) for d in exc.details or [exc.message])
+                if (audit := import_audit.running()) is not None:
+                    audit.forget_line(line_of(row))
         if finish is not None:
             finish(session, outcome)
         if errors:
             raise ImportFailed(refused(), by_line(errors))
+        if (audit := import_audit.running()) is not None:
+            audit.settle(outcome)
     return outcome
 
 

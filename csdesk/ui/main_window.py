@@ -23,11 +23,11 @@ from csdesk.services import shop
 from csdesk.services.authors import signed_in
 from csdesk.services.kinds import REPORT_KINDS
 from csdesk.ui import backup_actions
-from csdesk.ui.accounts.page_rights import apply_rights
+from csdesk.ui.accounts.page_rights import apply_rights, hidden_pages
 from csdesk.ui.common.widgets import open_size
 from csdesk.ui.context import AppContext
 from csdesk.ui.today.find_box import FindBox
-from csdesk.ui.today.sidebar import PAGE_KEYS, Sidebar
+from csdesk.ui.today.sidebar import NUMBERED, PAGE_KEYS, Sidebar
 from csdesk.ui.today.today_page import TodayPage
 
 if TYPE_CHECKING:
@@ -84,6 +84,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
         self._build_shortcuts()
+        for key in hidden_pages(ctx.db):  # a role's pages: decided at sign-in, kept open
+            self.sidebar.setRowHidden(self.page_keys.index(key), True)
+            if key == "audit":
+                self.audit_action.setVisible(False)
         # The idle lock is loaded once somebody has signed in (at start, or with the first
         # account made in the settings): a shop without accounts never pays for it.
         self.idle_lock: IdleLock | None = None
@@ -111,7 +115,7 @@ class MainWindow(QMainWindow):
         find = QShortcut(QKeySequence("Ctrl+K"), self)
         find.activated.connect(self.find_box.setFocus)
         find.activated.connect(self.find_box.selectAll)
-        for row in range(len(self.page_keys)):
+        for row in range(NUMBERED):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self)
             shortcut.activated.connect(lambda r=row: self.sidebar.setCurrentRow(r))
 
@@ -176,6 +180,7 @@ class MainWindow(QMainWindow):
         if key not in self._built:
             from csdesk.ui.actions.actions_page import ActionsPage
             from csdesk.ui.appraisals.appraisals_page import AppraisalsPage
+            from csdesk.ui.audit.audit_page import AuditPage
             from csdesk.ui.complaints.complaints_page import ComplaintsPage
             from csdesk.ui.goals.goals_page import GoalsPage
             from csdesk.ui.performance.performance_page import PerformancePage
@@ -192,6 +197,7 @@ class MainWindow(QMainWindow):
                 "appraisals": AppraisalsPage,
                 "goals": GoalsPage,
                 "actions": ActionsPage,
+                "audit": AuditPage,
             }
             page = builders[key](self.ctx)
             apply_rights(self.ctx.db, key, page)
@@ -306,10 +312,8 @@ class MainWindow(QMainWindow):
         SettingsDialog(self.ctx, self).exec()
 
     def open_audit(self) -> None:
-        """Who changed what: the audit trail (the service refuses roles without the right)."""
-        from csdesk.ui.accounts.audit_dialog import AuditDialog
-
-        AuditDialog(self.ctx.db, self).exec()
+        """Who changed what: the Audit page."""
+        self.show_page("audit")
 
     def backup_now(self) -> None:
         """Take a backup in the background and say where it went."""

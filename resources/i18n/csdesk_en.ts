@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>AuditPage</name>
+    <message numerus="yes">
+        <source>Saved %n entries to {path}.</source>
+        <translation>
+            <numerusform>Saved %n entry to {path}.</numerusform>
+            <numerusform>Saved %n entries to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message numerus="yes">
         <source>{count} rows written to {path}.</source>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Access</name>
@@ -143,7 +142,7 @@
         <translation>店铺必须有一位店主：请先添加另一位店主。</translation>
     </message>
     <message>
-        <source>That recovery code is not this owner&apos;s.</source>
+        <source>That recovery code is not this owner's.</source>
         <translation>恢复码与此店主不符。</translation>
     </message>
     <message>
@@ -234,7 +233,7 @@
         <translation>恢复码</translation>
     </message>
     <message>
-        <source>{name} is the shop&apos;s owner. Write this recovery code down and keep it safe: it resets the owner&apos;s password, and it is shown once.
+        <source>{name} is the shop's owner. Write this recovery code down and keep it safe: it resets the owner's password, and it is shown once.
 
 {code}</source>
         <translation>{name} 是店铺的店主。请抄下这个恢复码并妥善保管：它可以重置店主的密码，且只显示这一次。
@@ -257,7 +256,7 @@
         <translation>签收日期(&amp;O)</translation>
     </message>
     <message>
-        <source>Agent&apos;s &amp;comment</source>
+        <source>Agent's &amp;comment</source>
         <translation>客服意见(&amp;C)</translation>
     </message>
 </context>
@@ -424,7 +423,7 @@
         <translation>量化的预期效果需要指标、目标值和检查月份。</translation>
     </message>
     <message>
-        <source>The target does not improve on the KPI&apos;s current value.</source>
+        <source>The target does not improve on the KPI's current value.</source>
         <translation>目标值没有优于该指标的当前值。</translation>
     </message>
     <message>
@@ -519,7 +518,7 @@
         <translation>来自复盘(&amp;R)…</translation>
     </message>
     <message>
-        <source>An action from a month&apos;s complaint review, with its top root causes</source>
+        <source>An action from a month's complaint review, with its top root causes</source>
         <translation>依据某月投诉复盘（含主要根因）制定措施</translation>
     </message>
     <message>
@@ -527,7 +526,7 @@
         <translation>服务质量例会：依据数据的议程、会议记录、决议</translation>
     </message>
     <message>
-        <source>Agents&apos; and customers&apos; suggestions (合理化建议): adopt, reward, act</source>
+        <source>Agents' and customers' suggestions (合理化建议): adopt, reward, act</source>
         <translation>客服和顾客的合理化建议：采纳、奖励、落实</translation>
     </message>
     <message>
@@ -694,7 +693,7 @@
         <translation>平台子账号</translation>
     </message>
     <message>
-        <source>Sub-account row {row}: &quot;{text}&quot; is not a date (yyyy-mm-dd).</source>
+        <source>Sub-account row {row}: "{text}" is not a date (yyyy-mm-dd).</source>
         <translation>子账号第 {row} 行：“{text}”不是日期（年-月-日）。</translation>
     </message>
     <message>
@@ -855,7 +854,7 @@
         <translation>例如：投诉 TS-2026-00158 判定无效</translation>
     </message>
     <message>
-        <source>The amendment is a new version, computed from the month&apos;s data as it is now and final at once. The version signed before stays on file. Correct the data first (a complaint&apos;s validity, a KPI entered by hand), then amend.</source>
+        <source>The amendment is a new version, computed from the month's data as it is now and final at once. The version signed before stays on file. Correct the data first (a complaint's validity, a KPI entered by hand), then amend.</source>
         <translation>更正会生成新版本：按当月现有数据重新计算，并立即定稿。之前签收的版本保留存档。请先更正数据（投诉是否有效、手工录入的指标），再做更正。</translation>
     </message>
     <message>
@@ -902,7 +901,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>另一个 csdesk 窗口正在使用 {path}。请切换到该窗口，或先将其关闭。</translation>
     </message>
     <message>
-        <source>csdesk cannot create its lock file {path}; check the folder&apos;s permissions.</source>
+        <source>csdesk cannot create its lock file {path}; check the folder's permissions.</source>
         <translation>csdesk 无法创建锁文件 {path}，请检查该文件夹的权限。</translation>
     </message>
     <message>
@@ -910,7 +909,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>需要登录</translation>
     </message>
     <message>
-        <source>Today&apos;s backup: {path}</source>
+        <source>Today's backup: {path}</source>
         <translation>今日备份：{path}</translation>
     </message>
     <message>
@@ -922,7 +921,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <name>Appraisal</name>
     <message>
         <source>No data this month, left out: {kpis}. Their weight is shared out over the others.</source>
-        <extracomment>How many items of each evidence list a page prints before &quot;and N more&quot;.</extracomment>
+        <extracomment>How many items of each evidence list a page prints before "and N more".</extracomment>
         <translation>本月无数据、未计入：{kpis}。其权重按比例分配给其他指标。</translation>
     </message>
     <message>
@@ -950,7 +949,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>第 {version} 次更正（{day}，{who}）：{reason}</translation>
     </message>
     <message>
-        <source>Hired on {day}: judged on {worked} of the month&apos;s {days} days; sales and praise are counted pro rata.</source>
+        <source>Hired on {day}: judged on {worked} of the month's {days} days; sales and praise are counted pro rata.</source>
         <translation>{day} 入职：按本月 {days} 天中的 {worked} 天考核；销售额与表扬按在岗天数折算。</translation>
     </message>
     <message>
@@ -1106,11 +1105,11 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>这些月份尚无考核。</translation>
     </message>
     <message>
-        <source>Supervisor&apos;s comment</source>
+        <source>Supervisor's comment</source>
         <translation>主管评语</translation>
     </message>
     <message>
-        <source>Agent&apos;s opinion</source>
+        <source>Agent's opinion</source>
         <translation>客服意见</translation>
     </message>
     <message>
@@ -1118,11 +1117,11 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>评分规则</translation>
     </message>
     <message>
-        <source>Agent&apos;s signature</source>
+        <source>Agent's signature</source>
         <translation>客服签名</translation>
     </message>
     <message>
-        <source>Supervisor&apos;s signature</source>
+        <source>Supervisor's signature</source>
         <translation>主管签名</translation>
     </message>
     <message>
@@ -1183,7 +1182,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     </message>
     <message>
         <source>a number is missing or not a number</source>
-        <extracomment>Bonus base per post for a new shop (cents): the owner sets the real amounts. A month grades an agent only when KPIs carrying this share of the scorecard&apos;s weight have data; below it the line says &quot;not enough data&quot; (a month with one KPI of four would otherwise give that one KPI the whole weight).</extracomment>
+        <extracomment>Bonus base per post for a new shop (cents): the owner sets the real amounts. A month grades an agent only when KPIs carrying this share of the scorecard's weight have data; below it the line says "not enough data" (a month with one KPI of four would otherwise give that one KPI the whole weight).</extracomment>
         <translation>有数值缺失或不是数字</translation>
     </message>
     <message>
@@ -1231,7 +1230,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>每个等级的最低总分必须低于上一等级。</translation>
     </message>
     <message>
-        <source>A grade&apos;s bonus coefficient must be 0 or more.</source>
+        <source>A grade's bonus coefficient must be 0 or more.</source>
         <translation>等级奖金系数必须大于或等于 0。</translation>
     </message>
     <message>
@@ -1335,7 +1334,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>从 csdesk 自带的规则重新开始（尚未保存）</translation>
     </message>
     <message>
-        <source>Until now {month} is appraised by csdesk&apos;s default rules.</source>
+        <source>Until now {month} is appraised by csdesk's default rules.</source>
         <translation>目前{month}按 csdesk 默认规则考核。</translation>
     </message>
     <message>
@@ -1367,7 +1366,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>近 12 个月</translation>
     </message>
     <message>
-        <source>Supervisor&apos;s comment</source>
+        <source>Supervisor's comment</source>
         <translation>主管评语</translation>
     </message>
     <message>
@@ -1379,7 +1378,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>定稿(&amp;F)</translation>
     </message>
     <message>
-        <source>Lock the appraisal with the month&apos;s data as it is now</source>
+        <source>Lock the appraisal with the month's data as it is now</source>
         <translation>按当月现有数据锁定考核</translation>
     </message>
     <message>
@@ -1550,7 +1549,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>季度(&amp;Q)…</translation>
     </message>
     <message>
-        <source>Three months&apos; totals and the quarter&apos;s bonus</source>
+        <source>Three months' totals and the quarter's bonus</source>
         <translation>三个月的总分与季度奖金</translation>
     </message>
     <message>
@@ -1566,7 +1565,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>打印(&amp;R)…</translation>
     </message>
     <message>
-        <source>The team summary and every agent&apos;s page (Ctrl+P)</source>
+        <source>The team summary and every agent's page (Ctrl+P)</source>
         <translation>团队汇总及每位客服的考核表（Ctrl+P）</translation>
     </message>
     <message>
@@ -1578,12 +1577,12 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>导出 PDF(&amp;X)…</translation>
     </message>
     <message>
-        <source>Save the month&apos;s appraisals as a PDF (Ctrl+E)</source>
+        <source>Save the month's appraisals as a PDF (Ctrl+E)</source>
         <translation>将该月考核保存为 PDF（Ctrl+E）</translation>
     </message>
     <message>
         <source>No.</source>
-        <extracomment>A finalised appraisal&apos;s status cell.</extracomment>
+        <extracomment>A finalised appraisal's status cell.</extracomment>
         <translation>工号</translation>
     </message>
     <message>
@@ -1639,7 +1638,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>已于 {day} 关账。服务之星：{star}。</translation>
     </message>
     <message>
-        <source>Not prepared: the numbers are computed from the month&apos;s data. Service Star so far: {star}.</source>
+        <source>Not prepared: the numbers are computed from the month's data. Service Star so far: {star}.</source>
         <translation>尚未生成：数字按本月数据即时计算。目前服务之星：{star}。</translation>
     </message>
     <message>
@@ -1659,7 +1658,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>定稿</translation>
     </message>
     <message>
-        <source>Finalise the appraisal of {name}? Its numbers are computed once more from the month&apos;s data and then locked; a later correction is an amendment.</source>
+        <source>Finalise the appraisal of {name}? Its numbers are computed once more from the month's data and then locked; a later correction is an amendment.</source>
         <translation>将{name}的考核定稿？数字会按本月数据再计算一次后锁定；之后的修改需做更正。</translation>
     </message>
     <message>
@@ -1730,6 +1729,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <name>Audit</name>
     <message>
         <source>added</source>
+        <extracomment>The kinds of record whose "status" is a complaint's (the rest are agents'). A training budget is kept per year under this prefix ("training_budget:2026").</extracomment>
         <translation>添加</translation>
     </message>
     <message>
@@ -1817,6 +1817,14 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>发布后修改</translation>
     </message>
     <message>
+        <source>changed by an import</source>
+        <translation>导入时修改</translation>
+    </message>
+    <message>
+        <source>comment written</source>
+        <translation>填写评语</translation>
+    </message>
+    <message>
         <source>account</source>
         <translation>账号</translation>
     </message>
@@ -1885,8 +1893,64 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>排班</translation>
     </message>
     <message>
-        <source>day&apos;s shifts</source>
+        <source>day's shifts</source>
         <translation>当天班次</translation>
+    </message>
+    <message>
+        <source>rota: least rest between shifts (hours)</source>
+        <translation>排班：两班之间最少休息（小时）</translation>
+    </message>
+    <message>
+        <source>rota: most hours a day</source>
+        <translation>排班：每天最多工时</translation>
+    </message>
+    <message>
+        <source>rota: most hours a week</source>
+        <translation>排班：每周最多工时</translation>
+    </message>
+    <message>
+        <source>rota: most days in a row</source>
+        <translation>排班：最多连续上班天数</translation>
+    </message>
+    <message>
+        <source>platform sub-accounts</source>
+        <translation>平台子账号</translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation>带教师傅</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>评语</translation>
+    </message>
+    <message>
+        <source>compensation amount</source>
+        <translation>补偿金额</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>training budget {year}</source>
+        <translation>{year} 年培训预算</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>around the clock (calendar hours)</source>
+        <translation>全天计时（自然小时）</translation>
+    </message>
+    <message>
+        <source>working hours only</source>
+        <translation>仅工作时间</translation>
     </message>
     <message>
         <source>role</source>
@@ -1968,28 +2032,87 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <source>training: warning days</source>
         <translation>培训：提前提醒天数</translation>
     </message>
+    <message>
+        <source>{file}, line {line}</source>
+        <translation>{file}，第 {line} 行</translation>
+    </message>
+    <message>
+        <source>lines {rows}, added {created}, changed {updated}</source>
+        <extracomment>The reasons imports write (in English, as keys are), read back for the reader's words.</extracomment>
+        <translation>共 {rows} 行，新增 {created}，修改 {updated}</translation>
+    </message>
 </context>
 <context>
-    <name>AuditDialog</name>
+    <name>AuditPage</name>
     <message>
-        <source>Audit trail</source>
-        <translation>操作日志</translation>
+        <source>&amp;Check the trail</source>
+        <translation>校验审计记录(&amp;C)</translation>
     </message>
     <message>
-        <source>Since</source>
-        <translation>起始日期</translation>
+        <source>Recompute every entry's hash and compare with the newest backup</source>
+        <translation>重新计算每条记录的哈希，并与最新备份比对</translation>
     </message>
     <message>
-        <source>Search keys, fields and values</source>
-        <translation>搜索记录、字段和取值</translation>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the entries the filters leave (Ctrl+E)</source>
+        <translation>保存筛选后的记录（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>The trail was altered: entry {id} and those after it no longer chain. Somebody changed the database file outside csdesk; keep it and a backup for whoever looks into it.</source>
+        <translation>审计记录被改动：第 {id} 条及其后的记录已无法衔接。有人在 csdesk 之外修改了数据库文件；请保留该文件和一份备份，以便调查。</translation>
+    </message>
+    <message>
+        <source>The trail was rewritten: entry {id} differs from the backup of {time}.</source>
+        <translation>审计记录被重写：第 {id} 条与 {time} 的备份不一致。</translation>
+    </message>
+    <message>
+        <source>The trail is whole: {count} entries checked.</source>
+        <translation>审计记录完整：已校验 {count} 条。</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>导出审计记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n entries to {path}.</source>
+        <translation>
+            <numerusform>已将 %n 条记录保存到 {path}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the audit trail…</source>
+        <translation>正在写入审计记录…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>From</source>
+        <extracomment>How long typing pauses before the search runs (one query, not one per key).</extracomment>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Search records, fields and values</source>
+        <translation>搜索记录、字段和值</translation>
     </message>
     <message>
         <source>Every account</source>
-        <translation>所有账号</translation>
+        <translation>全部账号</translation>
     </message>
     <message>
         <source>Every kind</source>
-        <translation>所有类别</translation>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation>全部操作</translation>
     </message>
     <message>
         <source>When</source>
@@ -2005,7 +2128,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     </message>
     <message>
         <source>Kind</source>
-        <translation>类别</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Record</source>
@@ -2017,23 +2140,23 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     </message>
     <message>
         <source>Before</source>
-        <translation>原值</translation>
+        <translation>修改前</translation>
     </message>
     <message>
         <source>After</source>
-        <translation>新值</translation>
+        <translation>修改后</translation>
     </message>
     <message>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <source>Entries: {count}</source>
-        <translation>共 {count} 条</translation>
+        <source>Entries: {total} (the newest {shown} shown; narrow the filters)</source>
+        <translation>共 {total} 条（显示最新 {shown} 条；请缩小筛选范围）</translation>
     </message>
     <message>
-        <source>&amp;History…</source>
-        <translation>历史(&amp;H)…</translation>
+        <source>Entries: {total}</source>
+        <translation>共 {total} 条</translation>
     </message>
 </context>
 <context>
@@ -2079,7 +2202,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>备份 {path} 已损坏，未做任何恢复。</translation>
     </message>
     <message>
-        <source>{path} is not a csdesk backup (another program&apos;s file); nothing was restored.</source>
+        <source>{path} is not a csdesk backup (another program's file); nothing was restored.</source>
         <translation>{path} 不是 csdesk 备份（是其他程序的文件），未恢复任何内容。</translation>
     </message>
     <message>
@@ -2091,7 +2214,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>未命名</translation>
     </message>
     <message>
-        <source>{path} is a backup of another shop ({name}). Restoring it would replace this shop&apos;s data with that shop&apos;s; nothing was restored. To do it anyway, confirm that you mean the other shop.</source>
+        <source>{path} is a backup of another shop ({name}). Restoring it would replace this shop's data with that shop's; nothing was restored. To do it anyway, confirm that you mean the other shop.</source>
         <translation>{path} 是另一家店铺（{name}）的备份。恢复它会用那家店铺的数据替换本店数据，因此未恢复任何内容。如确实要恢复，请确认您指的是那家店铺。</translation>
     </message>
     <message>
@@ -2115,7 +2238,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>语言：zh_CN、zh_TW 或 en</translation>
     </message>
     <message>
-        <source>csdesk: the customer-service supervisor&apos;s desk.</source>
+        <source>csdesk: the customer-service supervisor's desk.</source>
         <translation>csdesk：客服主管的工作台。</translation>
     </message>
     <message>
@@ -2191,7 +2314,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>投诉复盘、考核或团队月报的月份，YYYY-MM（默认：上月）</translation>
     </message>
     <message>
-        <source>appraisal: one agent&apos;s employee number, or all (default)</source>
+        <source>appraisal: one agent's employee number, or all (default)</source>
         <translation>考核：某位客服的工号，或 all（默认）</translation>
     </message>
     <message>
@@ -2291,7 +2414,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>用备份替换数据库</translation>
     </message>
     <message>
-        <source>restore this shop&apos;s newest good backup</source>
+        <source>restore this shop's newest good backup</source>
         <translation>恢复本店最新的完好备份</translation>
     </message>
     <message>
@@ -2461,11 +2584,11 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>{month} 没有工号为 {number} 的客服。</translation>
     </message>
     <message>
-        <source>the team&apos;s yearly goals, month by month</source>
+        <source>the team's yearly goals, month by month</source>
         <translation>团队年度目标，逐月对照</translation>
     </message>
     <message>
-        <source>set a goal; propose the year&apos;s goals (from the year before, or the plans&apos;); budget: the year&apos;s training budget</source>
+        <source>set a goal; propose the year's goals (from the year before, or the plans'); budget: the year's training budget</source>
         <translation>设定目标；为该年提出目标建议（依据上一年，或方案中的目标）；budget：该年的培训预算</translation>
     </message>
     <message>
@@ -2473,7 +2596,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>set：指标代码，与 kpis --team 输出的一致</translation>
     </message>
     <message>
-        <source>set: the year&apos;s target</source>
+        <source>set: the year's target</source>
         <translation>set：全年目标值</translation>
     </message>
     <message>
@@ -2481,23 +2604,23 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>set：相对基准的变化，-20%% 或 +5pt（写作 --change=-20%%）</translation>
     </message>
     <message>
-        <source>set: default: last year&apos;s figure</source>
+        <source>set: default: last year's figure</source>
         <translation>set：默认为去年的实际值</translation>
     </message>
     <message>
-        <source>set: targets per quarter or month on the way, e.g. &quot;Q1=92, Q2=93, 11=90&quot;</source>
-        <translation>set：途中按季度或月份的目标，例如 &quot;Q1=92, Q2=93, 11=90&quot;</translation>
+        <source>set: targets per quarter or month on the way, e.g. "Q1=92, Q2=93, 11=90"</source>
+        <translation>set：途中按季度或月份的目标，例如 "Q1=92, Q2=93, 11=90"</translation>
     </message>
     <message>
         <source>propose: keep the proposals</source>
         <translation>propose：保存这些建议</translation>
     </message>
     <message>
-        <source>budget: the year&apos;s training budget in yuan (0: none)</source>
+        <source>budget: the year's training budget in yuan (0: none)</source>
         <translation>budget：该年的培训预算，单位元（0：不设）</translation>
     </message>
     <message>
-        <source>Name the goal&apos;s KPI: --kpi KEY.</source>
+        <source>Name the goal's KPI: --kpi KEY.</source>
         <translation>请指定目标的指标：--kpi 指标代码。</translation>
     </message>
     <message numerus="yes">
@@ -2527,7 +2650,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>改进措施及其状态</translation>
     </message>
     <message>
-        <source>only this agent&apos;s actions</source>
+        <source>only this agent's actions</source>
         <translation>只列出该客服的措施</translation>
     </message>
     <message>
@@ -2579,7 +2702,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>重新启用账号</translation>
     </message>
     <message>
-        <source>change an account&apos;s role</source>
+        <source>change an account's role</source>
         <translation>修改账号角色</translation>
     </message>
     <message>
@@ -2587,7 +2710,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>离开多少分钟后锁定窗口（0：从不）</translation>
     </message>
     <message>
-        <source>reset the owner&apos;s password with the recovery code</source>
+        <source>reset the owner's password with the recovery code</source>
         <translation>用恢复码重置店主密码</translation>
     </message>
     <message>
@@ -2599,7 +2722,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>自此日起，YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>only this account&apos;s entries</source>
+        <source>only this account's entries</source>
         <translation>只看此账号的记录</translation>
     </message>
     <message>
@@ -2623,7 +2746,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>已添加账号 {name}。</translation>
     </message>
     <message>
-        <source>{name} is the shop&apos;s owner. Recovery code (write it down, it is shown once): {code}</source>
+        <source>{name} is the shop's owner. Recovery code (write it down, it is shown once): {code}</source>
         <translation>{name} 是店铺的店主。恢复码（请抄下来，只显示这一次）：{code}</translation>
     </message>
     <message>
@@ -2878,7 +3001,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation> 小时</translation>
     </message>
     <message>
-        <source>&quot;&amp;Due soon&quot; within</source>
+        <source>"&amp;Due soon" within</source>
         <translation>“即将到期”提前(&amp;D)</translation>
     </message>
     <message>
@@ -2898,7 +3021,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <source>Open complaints&apos; due times are recomputed</source>
+        <source>Open complaints' due times are recomputed</source>
         <translation>未结投诉的到期时间将重新计算</translation>
     </message>
     <message>
@@ -2960,7 +3083,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>记录(&amp;N)</translation>
     </message>
     <message>
-        <source>The agent&apos;s co&amp;mment</source>
+        <source>The agent's co&amp;mment</source>
         <translation>客服意见(&amp;M)</translation>
     </message>
     <message>
@@ -3230,11 +3353,11 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     </message>
     <message>
         <source>Customer: {customer}  Contact: {contact}  Order: {order}</source>
-        <translation>客户：{customer}&#x3000;联系方式：{contact}&#x3000;订单：{order}</translation>
+        <translation>客户：{customer}　联系方式：{contact}　订单：{order}</translation>
     </message>
     <message>
         <source>Product: {product}  Category: {category}  Agent: {agent}</source>
-        <translation>商品：{product}&#x3000;类别：{category}&#x3000;责任人：{agent}</translation>
+        <translation>商品：{product}　类别：{category}　责任人：{agent}</translation>
     </message>
     <message>
         <source>Imported history</source>
@@ -3245,7 +3368,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>重新打开 {count} 次</translation>
     </message>
     <message>
-        <source>Not the agent&apos;s fault: {reason}</source>
+        <source>Not the agent's fault: {reason}</source>
         <translation>非客服责任：{reason}</translation>
     </message>
     <message>
@@ -3257,11 +3380,11 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>未能回访：{reason}</translation>
     </message>
     <message>
-        <source>Mark as agent&apos;s fault</source>
+        <source>Mark as agent's fault</source>
         <translation>改为客服责任</translation>
     </message>
     <message>
-        <source>Not agent&apos;s fault…</source>
+        <source>Not agent's fault…</source>
         <translation>判定非客服责任…</translation>
     </message>
     <message>
@@ -3292,11 +3415,11 @@ due {due}</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <source>Not the agent&apos;s fault</source>
+        <source>Not the agent's fault</source>
         <translation>非客服责任</translation>
     </message>
     <message>
-        <source>Why is it not the agent&apos;s fault?</source>
+        <source>Why is it not the agent's fault?</source>
         <translation>为什么不是客服的责任？</translation>
     </message>
     <message>
@@ -3304,7 +3427,7 @@ due {due}</source>
         <translation>申诉</translation>
     </message>
     <message>
-        <source>The agent&apos;s grounds for the appeal:</source>
+        <source>The agent's grounds for the appeal:</source>
         <translation>客服申诉的理由：</translation>
     </message>
     <message>
@@ -3410,7 +3533,7 @@ The decision is final.</source>
         <translation>有承诺时限已超时</translation>
     </message>
     <message>
-        <source>Not the agent&apos;s fault</source>
+        <source>Not the agent's fault</source>
         <translation>非客服责任</translation>
     </message>
 </context>
@@ -3579,7 +3702,7 @@ The decision is final.</source>
         <translation>本版本还没有 {year} 年的节假日，请手动输入。</translation>
     </message>
     <message>
-        <source>New Year&apos;s Day</source>
+        <source>New Year's Day</source>
         <extracomment>The holiday names chinese-calendar gives (its English), which csdesk translates.</extracomment>
         <translation>元旦</translation>
     </message>
@@ -3608,12 +3731,12 @@ The decision is final.</source>
         <translation>中秋节</translation>
     </message>
     <message>
-        <source>&quot;Due soon&quot; is 0 to 48 working hours.</source>
+        <source>"Due soon" is 0 to 48 working hours.</source>
         <translation>“即将到期”须在 0 到 48 个工作小时之间。</translation>
     </message>
     <message>
         <source>That complaint no longer exists.</source>
-        <extracomment>How far ahead of the computer&apos;s clock a recorded time may be (clocks drift).</extracomment>
+        <extracomment>How far ahead of the computer's clock a recorded time may be (clocks drift).</extracomment>
         <translation>该投诉已不存在。</translation>
     </message>
     <message>
@@ -3669,7 +3792,7 @@ The decision is final.</source>
         <translation>该时间早于上一次状态变更（{time}）。</translation>
     </message>
     <message>
-        <source>&quot;{action}&quot; does not apply to a complaint that is {status}.</source>
+        <source>"{action}" does not apply to a complaint that is {status}.</source>
         <translation>“{action}”不适用于状态为“{status}”的投诉。</translation>
     </message>
     <message>
@@ -3701,7 +3824,7 @@ The decision is final.</source>
         <translation>请写下客户的评价。</translation>
     </message>
     <message>
-        <source>Give the customer&apos;s satisfaction or why no visit was possible.</source>
+        <source>Give the customer's satisfaction or why no visit was possible.</source>
         <translation>请填写客户满意度，或说明无法回访的原因。</translation>
     </message>
     <message>
@@ -3713,7 +3836,7 @@ The decision is final.</source>
         <translation>回访时间须在解决之后且不在未来。</translation>
     </message>
     <message>
-        <source>Say why it was not the agent&apos;s fault.</source>
+        <source>Say why it was not the agent's fault.</source>
         <translation>请说明为何不是客服的责任。</translation>
     </message>
     <message>
@@ -3721,7 +3844,7 @@ The decision is final.</source>
         <translation>申诉已裁定，不可更改。</translation>
     </message>
     <message>
-        <source>Write the agent&apos;s grounds for the appeal.</source>
+        <source>Write the agent's grounds for the appeal.</source>
         <translation>请填写客服申诉的理由。</translation>
     </message>
     <message>
@@ -3729,7 +3852,7 @@ The decision is final.</source>
         <translation>只有指定了客服的投诉才能申诉。</translation>
     </message>
     <message>
-        <source>It is already judged not the agent&apos;s fault.</source>
+        <source>It is already judged not the agent's fault.</source>
         <translation>已判定为非客服责任。</translation>
     </message>
     <message>
@@ -3805,7 +3928,7 @@ The decision is final.</source>
         <translation>月度复盘 PDF(&amp;R)…</translation>
     </message>
     <message>
-        <source>The month&apos;s complaint review (Ctrl+P prints it)</source>
+        <source>The month's complaint review (Ctrl+P prints it)</source>
         <translation>当月投诉复盘（Ctrl+P 打印）</translation>
     </message>
     <message>
@@ -3984,7 +4107,7 @@ The decision is final.</source>
     <name>Courses</name>
     <message>
         <source>Service etiquette</source>
-        <extracomment>The plans&apos; catalogue: code, category, hours, pass mark, months valid, posts, before duty.</extracomment>
+        <extracomment>The plans' catalogue: code, category, hours, pass mark, months valid, posts, before duty.</extracomment>
         <translation>服务礼仪</translation>
     </message>
     <message>
@@ -4148,7 +4271,7 @@ The decision is final.</source>
         <translation>预测…</translation>
     </message>
     <message>
-        <source>No forecast yet: coverage compares the agents on the rota with the agents the expected contacts need. Fill in the forecast first (or take it from the last weeks&apos; conversations).</source>
+        <source>No forecast yet: coverage compares the agents on the rota with the agents the expected contacts need. Fill in the forecast first (or take it from the last weeks' conversations).</source>
         <translation>还没有预测：覆盖率是把排班上的客服人数与预计咨询量所需的人数相比。请先填写预测（或从最近几周的会话记录生成）。</translation>
     </message>
     <message>
@@ -4285,7 +4408,7 @@ The decision is final.</source>
         <translation>数据库升级失败，已撤销；文件保持原样。</translation>
     </message>
     <message>
-        <source>The database is in a network or cloud-synced folder. SQLite files can be damaged there; keep it on this computer&apos;s own disk.</source>
+        <source>The database is in a network or cloud-synced folder. SQLite files can be damaged there; keep it on this computer's own disk.</source>
         <translation>数据库位于网络文件夹或云同步文件夹中，SQLite 文件在那里可能损坏；请放在本机硬盘上。</translation>
     </message>
 </context>
@@ -4404,7 +4527,7 @@ The decision is final.</source>
         <translation>评语</translation>
     </message>
     <message numerus="yes">
-        <source>The QA score is the mean of the month&apos;s {count} reviews.</source>
+        <source>The QA score is the mean of the month's {count} reviews.</source>
         <translation>
             <numerusform>质检得分为本月 {count} 次质检的平均分。</numerusform>
         </translation>
@@ -4430,7 +4553,7 @@ The decision is final.</source>
         <translation>描述</translation>
     </message>
     <message>
-        <source>Complaints received in the month that count against the agent: valid, and no appeal accepted. Change a verdict on the complaint&apos;s case file.</source>
+        <source>Complaints received in the month that count against the agent: valid, and no appeal accepted. Change a verdict on the complaint's case file.</source>
         <translation>本月收到并计入该客服的投诉：判定有效且申诉未通过。如需改判，请在投诉档案中修改。</translation>
     </message>
     <message>
@@ -4462,7 +4585,7 @@ The decision is final.</source>
         <translation>本月完成的课程，以及尚未有效的必修课程。</translation>
     </message>
     <message>
-        <source>This figure is the platform&apos;s own, from the monthly summary imported on the Performance page.</source>
+        <source>This figure is the platform's own, from the monthly summary imported on the Performance page.</source>
         <translation>该数字来自平台，取自绩效数据页导入的月度汇总。</translation>
     </message>
     <message>
@@ -4584,7 +4707,7 @@ The decision is final.</source>
         <translation>删除</translation>
     </message>
     <message>
-        <source>On these days every hour&apos;s contacts are multiplied (618, 双11 …). Dates as 2026-11-11.</source>
+        <source>On these days every hour's contacts are multiplied (618, 双11 …). Dates as 2026-11-11.</source>
         <translation>这些日子每小时的咨询量乘以倍数（618、双11 …）。日期格式如 2026-11-11。</translation>
     </message>
     <message>
@@ -4626,7 +4749,7 @@ The decision is final.</source>
         <translation>92.5，或变化幅度：-20% 或 +5pt</translation>
     </message>
     <message>
-        <source>last year&apos;s figure</source>
+        <source>last year's figure</source>
         <translation>去年实际值</translation>
     </message>
     <message>
@@ -4634,7 +4757,7 @@ The decision is final.</source>
         <translation>可选：Q1=92, Q2=93, 11=90</translation>
     </message>
     <message>
-        <source>The path: targets on the way, per quarter (Q1-Q4, the quarter&apos;s last month) or month (1-12); a sale month may be allowed to be worse. Months between lie on a straight line; December&apos;s target is the year&apos;s.</source>
+        <source>The path: targets on the way, per quarter (Q1-Q4, the quarter's last month) or month (1-12); a sale month may be allowed to be worse. Months between lie on a straight line; December's target is the year's.</source>
         <translation>路径：途中的目标，按季度（Q1-Q4，即该季度最后一个月）或月份（1-12）填写；大促月份可以放宽。其间的月份按直线推算；12 月的目标即全年目标。</translation>
     </message>
     <message>
@@ -4697,12 +4820,12 @@ The decision is final.</source>
         <translation>未设定任何目标。</translation>
     </message>
     <message>
-        <source>The plans&apos; goal: {change} on {year}.</source>
-        <extracomment>The plans&apos; goals: (KPI, change from last year&apos;s figure).</extracomment>
+        <source>The plans' goal: {change} on {year}.</source>
+        <extracomment>The plans' goals: (KPI, change from last year's figure).</extracomment>
         <translation>方案目标：在 {year} 年基础上 {change}。</translation>
     </message>
     <message>
-        <source>The plans&apos; goal: {change}; csdesk has no figure for {year}.</source>
+        <source>The plans' goal: {change}; csdesk has no figure for {year}.</source>
         <translation>方案目标：{change}；csdesk 没有 {year} 年的数据。</translation>
     </message>
     <message>
@@ -4750,11 +4873,11 @@ The decision is final.</source>
     <name>GoalsPage</name>
     <message>
         <source>Import shop orders</source>
-        <extracomment>A month&apos;s status -&gt; its cell colour.</extracomment>
+        <extracomment>A month's status -&gt; its cell colour.</extracomment>
         <translation>导入店铺订单</translation>
     </message>
     <message>
-        <source>Choose the back office&apos;s paid-orders export (生意参谋, 抖店, 京东商智), per day or per month, CSV or Excel (统计日期, 支付子订单数 …). The complaint rate is then counted per 1,000 paid orders. A day already imported is updated, not added twice.</source>
+        <source>Choose the back office's paid-orders export (生意参谋, 抖店, 京东商智), per day or per month, CSV or Excel (统计日期, 支付子订单数 …). The complaint rate is then counted per 1,000 paid orders. A day already imported is updated, not added twice.</source>
         <translation>请选择后台导出的支付订单数据（生意参谋、抖店、京东商智），按日或按月，CSV 或 Excel（统计日期、支付子订单数 …）。导入后投诉率按每千笔支付订单计算。已导入的日期会被更新，不会重复计入。</translation>
     </message>
     <message>
@@ -4774,11 +4897,11 @@ The decision is final.</source>
         <translation>导入订单(&amp;O)…</translation>
     </message>
     <message>
-        <source>The shop&apos;s paid orders, which the complaint rate is divided by</source>
+        <source>The shop's paid orders, which the complaint rate is divided by</source>
         <translation>店铺的支付订单数，投诉率以此为分母</translation>
     </message>
     <message>
-        <source>No goals for {year} yet. The plans&apos; goals: satisfaction up 15 %, complaint rate down 20 %, turnover down 30 %.</source>
+        <source>No goals for {year} yet. The plans' goals: satisfaction up 15 %, complaint rate down 20 %, turnover down 30 %.</source>
         <translation>{year} 年尚未设定目标。方案中的目标：满意度提升 15%，投诉率降低 20%，流失率降低 30%。</translation>
     </message>
     <message>
@@ -4802,7 +4925,7 @@ The decision is final.</source>
         <translation>为所选目标制定改进措施，下月检查效果</translation>
     </message>
     <message>
-        <source>Goals for the year shown: from last year&apos;s goals and figures, or the plans&apos; three goals</source>
+        <source>Goals for the year shown: from last year's goals and figures, or the plans' three goals</source>
         <translation>为所显示年份建议目标：依据去年的目标和数据，或方案中的三项目标</translation>
     </message>
     <message>
@@ -4810,7 +4933,7 @@ The decision is final.</source>
         <translation>团队月报(&amp;T)…</translation>
     </message>
     <message>
-        <source>The month&apos;s one-page report for the owner</source>
+        <source>The month's one-page report for the owner</source>
         <translation>给店主的当月一页报告</translation>
     </message>
     <message>
@@ -4818,7 +4941,7 @@ The decision is final.</source>
         <translation>年终总结(&amp;S)…</translation>
     </message>
     <message>
-        <source>The year-end summary of the year shown: figures, goals, next year&apos;s goals</source>
+        <source>The year-end summary of the year shown: figures, goals, next year's goals</source>
         <translation>所显示年份的年终总结：指标、目标及明年的目标</translation>
     </message>
     <message>
@@ -4826,7 +4949,7 @@ The decision is final.</source>
         <translation>培训预算(&amp;B)…</translation>
     </message>
     <message>
-        <source>Each month: the team&apos;s actual, green when the month&apos;s target is met, pale green on track, amber at risk, red off track; the tooltip gives the target. Turnover: the twelve months to each month. Double-click a goal to change it.</source>
+        <source>Each month: the team's actual, green when the month's target is met, pale green on track, amber at risk, red off track; the tooltip gives the target. Turnover: the twelve months to each month. Double-click a goal to change it.</source>
         <translation>每月显示团队实际值：达成当月目标为绿色，进度正常为浅绿，有风险为琥珀色，偏离为红色；鼠标提示显示当月目标。流失率：截至该月的十二个月。双击目标可修改。</translation>
     </message>
     <message>
@@ -4912,52 +5035,12 @@ The decision is final.</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <source>Versions of {name}&apos;s appraisal, {month}</source>
-        <translation>{name} 的考核版本，{month}</translation>
+        <source>History of {record}</source>
+        <translation>{record} 的变更历史</translation>
     </message>
     <message>
-        <source>first version</source>
-        <translation>初版</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>版本</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Made</source>
-        <translation>生成时间</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>操作人</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>总分</translation>
-    </message>
-    <message>
-        <source>Grade</source>
-        <translation>等级</translation>
-    </message>
-    <message>
-        <source>Bonus</source>
-        <translation>奖金</translation>
-    </message>
-    <message>
-        <source>Finalised</source>
-        <translation>定稿</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>签收</translation>
+        <source>&amp;History…</source>
+        <translation>变更历史(&amp;H)…</translation>
     </message>
 </context>
 <context>
@@ -4975,7 +5058,7 @@ The decision is final.</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <source>Fill in &amp;mainland China&apos;s holidays</source>
+        <source>Fill in &amp;mainland China's holidays</source>
         <translation>填入中国大陆节假日(&amp;M)</translation>
     </message>
     <message>
@@ -5073,25 +5156,25 @@ The decision is final.</source>
 <context>
     <name>Import</name>
     <message>
-        <source>&quot;{pair}&quot; is not SOURCE=FIELD.</source>
+        <source>"{pair}" is not SOURCE=FIELD.</source>
         <translation>“{pair}”不是“源列=字段”的形式。</translation>
     </message>
     <message>
-        <source>--map: &quot;{field}&quot; is not a field of this import.</source>
-        <extracomment>An override target that means &quot;ignore this column&quot;. A unit after a header that does not change what the column holds: &quot;首次响应时长(秒)&quot;, &quot;满意率(%)&quot;, &quot;销售额（元）&quot;. Units that do (minutes, hours) are not dropped. Units after a header that do change what a bare number means, as seconds per unit. (field key, its label function) -&gt; its folded names in every shipped language.</extracomment>
+        <source>--map: "{field}" is not a field of this import.</source>
+        <extracomment>An override target that means "ignore this column". A unit after a header that does not change what the column holds: "首次响应时长(秒)", "满意率(%)", "销售额（元）". Units that do (minutes, hours) are not dropped. Units after a header that do change what a bare number means, as seconds per unit. (field key, its label function) -&gt; its folded names in every shipped language.</extracomment>
         <translation>--map：“{field}”不是此导入的字段。</translation>
     </message>
     <message>
-        <source>--map: the file has no column &quot;{column}&quot;.</source>
+        <source>--map: the file has no column "{column}".</source>
         <translation>--map：文件中没有“{column}”列。</translation>
     </message>
     <message>
-        <source>Columns &quot;{first}&quot; and &quot;{second}&quot; both mean {field}.</source>
+        <source>Columns "{first}" and "{second}" both mean {field}.</source>
         <translation>“{first}”列和“{second}”列都表示{field}。</translation>
     </message>
     <message>
-        <source>The file has no column for &quot;{field}&quot; ({key}).</source>
-        <extracomment>Stored columns in the order the import writes them. SQLAlchemy stores a DateTime as &quot;YYYY-MM-DD HH:MM:SS.ffffff&quot;; the parsers give the moment to the second and SQLite appends the zero microseconds, so that ranges bound from Python datetimes compare right (without it &quot;... 00:00:00&quot; sorts before a bound of &quot;... 00:00:00.000000&quot; and a month&apos;s first second would fall out of its month).</extracomment>
+        <source>The file has no column for "{field}" ({key}).</source>
+        <extracomment>Stored columns in the order the import writes them. SQLAlchemy stores a DateTime as "YYYY-MM-DD HH:MM:SS.ffffff"; the parsers give the moment to the second and SQLite appends the zero microseconds, so that ranges bound from Python datetimes compare right (without it "... 00:00:00" sorts before a bound of "... 00:00:00.000000" and a month's first second would fall out of its month).</extracomment>
         <translation>文件中没有“{field}”（{key}）列。</translation>
     </message>
     <message>
@@ -5099,7 +5182,7 @@ The decision is final.</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not platform|shop|account|from|to.</source>
+        <source>"{value}" is not platform|shop|account|from|to.</source>
         <translation>“{value}”不是“平台|店铺|账号|起|止”的形式。</translation>
     </message>
     <message>
@@ -5135,8 +5218,8 @@ The decision is final.</source>
         <translation>指标</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a month (YYYY-MM).</source>
-        <translation>&quot;{value}&quot; 不是月份（YYYY-MM）。</translation>
+        <source>"{value}" is not a month (YYYY-MM).</source>
+        <translation>"{value}" 不是月份（YYYY-MM）。</translation>
     </message>
     <message>
         <source>Action</source>
@@ -5188,7 +5271,7 @@ The decision is final.</source>
     </message>
     <message>
         <source>{field} is empty.</source>
-        <extracomment>The order the steps&apos; times must follow.</extracomment>
+        <extracomment>The order the steps' times must follow.</extracomment>
         <translation>{field}为空。</translation>
     </message>
     <message>
@@ -5212,8 +5295,8 @@ The decision is final.</source>
         <translation>工号 {no} 在第 {line} 行也出现了。</translation>
     </message>
     <message>
-        <source>Line {line}: the file is neither UTF-8 nor GBK/GB18030 text. Save it from Excel as &quot;CSV UTF-8&quot; and import it again.</source>
-        <extracomment>The longest cell a CSV may hold (characters); longer ones are refused by line. Limits on what an XLSX may unpack to: a few hundred MB and a sane sheet size, so a &quot;zip bomb&quot; is refused before it is read. Cells csdesk&apos;s exports prefixed with a quote so spreadsheets show them as text.</extracomment>
+        <source>Line {line}: the file is neither UTF-8 nor GBK/GB18030 text. Save it from Excel as "CSV UTF-8" and import it again.</source>
+        <extracomment>The longest cell a CSV may hold (characters); longer ones are refused by line. Limits on what an XLSX may unpack to: a few hundred MB and a sane sheet size, so a "zip bomb" is refused before it is read. Cells csdesk's exports prefixed with a quote so spreadsheets show them as text.</extracomment>
         <translation>第 {line} 行：文件既不是 UTF-8 也不是 GBK/GB18030 文本。请在 Excel 中另存为“CSV UTF-8”后重新导入。</translation>
     </message>
     <message>
@@ -5266,16 +5349,16 @@ The decision is final.</source>
         <translation>{file} 超过 {limit} 列，请拆分成较小的文件。</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a date.</source>
-        <extracomment>Excel&apos;s &quot;zero&quot; dates, which exports use for an empty date cell. MySQL-style zero dates that some exports write for &quot;no date&quot;, with or without a time. The span of dates any import accepts: older or later ones are typing errors.</extracomment>
+        <source>"{value}" is not a date.</source>
+        <extracomment>Excel's "zero" dates, which exports use for an empty date cell. MySQL-style zero dates that some exports write for "no date", with or without a time. The span of dates any import accepts: older or later ones are typing errors.</extracomment>
         <translation>“{value}”不是日期。</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a known {what}.</source>
+        <source>"{value}" is not a known {what}.</source>
         <translation>“{value}”不是已知的{what}。</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a number.</source>
+        <source>"{value}" is not a number.</source>
         <translation>“{value}”不是数字。</translation>
     </message>
     <message>
@@ -5340,7 +5423,7 @@ The decision is final.</source>
         </translation>
     </message>
     <message>
-        <source>Accounts that match no agent (add them as the agents&apos; platform accounts, or import with --skip-unknown):</source>
+        <source>Accounts that match no agent (add them as the agents' platform accounts, or import with --skip-unknown):</source>
         <translation>以下账号对应不到任何客服（请把它们添加为客服的平台账号，或使用 --skip-unknown 导入）：</translation>
     </message>
     <message numerus="yes">
@@ -5435,11 +5518,11 @@ The decision is final.</source>
         <translation>已将新课程加入课程目录（请核对类别和及格线）：{courses}</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not yes or no.</source>
+        <source>"{value}" is not yes or no.</source>
         <translation>“{value}”不是“是”或“否”。</translation>
     </message>
     <message>
-        <source>seconds, &quot;mm:ss&quot;, &quot;h:mm:ss&quot;, &quot;1分20秒&quot;, &quot;80s&quot;</source>
+        <source>seconds, "mm:ss", "h:mm:ss", "1分20秒", "80s"</source>
         <translation>秒数、“分:秒”、“时:分:秒”、“1分20秒”、“80s”</translation>
     </message>
     <message>
@@ -5523,45 +5606,45 @@ The decision is final.</source>
         <translation>订单金额</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a duration.</source>
+        <source>"{value}" is not a duration.</source>
         <extracomment>A moment to the second; the import adds the microseconds SQLAlchemy stores.</extracomment>
         <translation>“{value}”不是时长。</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a rate.</source>
+        <source>"{value}" is not a rate.</source>
         <translation>“{value}”不是比率。</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a rate between 0 and 100 %.</source>
+        <source>"{value}" is not a rate between 0 and 100 %.</source>
         <translation>“{value}”不是 0 到 100% 之间的比率。</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a rating from 1 to 5.</source>
+        <source>"{value}" is not a rating from 1 to 5.</source>
         <translation>“{value}”不是 1 到 5 的评分。</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not an amount of money.</source>
+        <source>"{value}" is not an amount of money.</source>
         <translation>“{value}”不是金额。</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a date and time.</source>
+        <source>"{value}" is not a date and time.</source>
         <translation>“{value}”不是日期时间。</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a date between 1900 and 2100.</source>
+        <source>"{value}" is not a date between 1900 and 2100.</source>
         <translation>“{value}”不是 1900 至 2100 年之间的日期。</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a time of day.</source>
+        <source>"{value}" is not a time of day.</source>
         <translation>“{value}”不是时刻。</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a day or a month.</source>
+        <source>"{value}" is not a day or a month.</source>
         <extracomment>Account cells that mark a shop-level row (folded).</extracomment>
         <translation>“{value}”不是日期或月份。</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a count.</source>
+        <source>"{value}" is not a count.</source>
         <translation>“{value}”不是计数。</translation>
     </message>
     <message>
@@ -5656,7 +5739,7 @@ The decision is final.</source>
         <translation>请给列对应方案起个名称。</translation>
     </message>
     <message>
-        <source>A column map&apos;s name has at most {count} characters.</source>
+        <source>A column map's name has at most {count} characters.</source>
         <translation>列对应方案的名称最多 {count} 个字符。</translation>
     </message>
     <message>
@@ -5664,7 +5747,7 @@ The decision is final.</source>
         <translation>列对应方案中没有任何列。</translation>
     </message>
     <message>
-        <source>&quot;{field}&quot; is not a field of this import ({column}).</source>
+        <source>"{field}" is not a field of this import ({column}).</source>
         <translation>“{field}”不是此导入的字段（{column}）。</translation>
     </message>
     <message>
@@ -5676,7 +5759,7 @@ The decision is final.</source>
         <translation>无</translation>
     </message>
     <message>
-        <source>There is no saved column map &quot;{name}&quot; for {kind}.</source>
+        <source>There is no saved column map "{name}" for {kind}.</source>
         <translation>{kind} 没有名为“{name}”的列对应方案。</translation>
     </message>
     <message>
@@ -6329,7 +6412,7 @@ The decision is final.</source>
         <translation>仍在入职培训期且未获上岗资格（缺少上岗前培训）：本月不评定。</translation>
     </message>
     <message>
-        <source>Not enough data to grade: {share} of the scorecard&apos;s weight has data{needed}. Missing: {kpis}.</source>
+        <source>Not enough data to grade: {share} of the scorecard's weight has data{needed}. Missing: {kpis}.</source>
         <translation>数据不足，无法评定：考核表中有数据的指标占权重 {share}{needed}。缺少：{kpis}。</translation>
     </message>
     <message>
@@ -6533,7 +6616,7 @@ The decision is final.</source>
         <translation>— 暂不关联 —</translation>
     </message>
     <message>
-        <source>Each account is added to the agent chosen, without dates; set dates in the agent&apos;s form if the account changes hands.</source>
+        <source>Each account is added to the agent chosen, without dates; set dates in the agent's form if the account changes hands.</source>
         <translation>每个账号都会添加给所选客服，不带日期；如果账号换人使用，请在客服档案中设置日期。</translation>
     </message>
 </context>
@@ -6541,7 +6624,7 @@ The decision is final.</source>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <extracomment>How long after the window first shows the Today cards are counted: the window is usable first, and the queries do not delay its first paint.</extracomment>
+        <extracomment>How often the window looks whether somebody signed in (to start the idle lock). How long after the window first shows the Today cards are counted: the window is usable first, and the queries do not delay its first paint.</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
@@ -6609,7 +6692,7 @@ The decision is final.</source>
         <translation>要用备份 {name} 替换当前数据吗？当前数据会先备份。</translation>
     </message>
     <message>
-        <source>{name} is a backup of another shop ({shop}). Replace this shop&apos;s data with that shop&apos;s? The current data is backed up first.</source>
+        <source>{name} is a backup of another shop ({shop}). Replace this shop's data with that shop's? The current data is backed up first.</source>
         <translation>{name} 是另一家店铺（{shop}）的备份。要用那家店铺的数据替换本店数据吗？当前数据会先备份。</translation>
     </message>
     <message>
@@ -6626,7 +6709,7 @@ The decision is final.</source>
     </message>
     <message>
         <source>csdesk {version}
-The customer-service supervisor&apos;s desk.
+The customer-service supervisor's desk.
 
 Database: {path}</source>
         <translation>csdesk {version}
@@ -6969,7 +7052,7 @@ Database: {path}</source>
         <translation>有数据的指标权重至少达到此比例才评定等级</translation>
     </message>
     <message>
-        <source>Share of the scorecard&apos;s weight. Below it the agent&apos;s month says &quot;not enough data&quot; and gets no grade or bonus.</source>
+        <source>Share of the scorecard's weight. Below it the agent's month says "not enough data" and gets no grade or bonus.</source>
         <translation>占考核表权重的比例。低于此比例时，该客服本月显示“数据不足”，不评等级、不计奖金。</translation>
     </message>
     <message>
@@ -7017,7 +7100,7 @@ Database: {path}</source>
         <translation>每件有效投诉扣款</translation>
     </message>
     <message>
-        <source>Bonus = base × the grade&apos;s coefficient, plus the extra tier when satisfaction reaches its line and the grade earns a bonus, minus the deductions; never below 0.</source>
+        <source>Bonus = base × the grade's coefficient, plus the extra tier when satisfaction reaches its line and the grade earns a bonus, minus the deductions; never below 0.</source>
         <translation>奖金 = 基数 × 等级系数；满意度达到额外奖励线且该等级有奖金时加额外奖励；再减去扣款；最低为 0。</translation>
     </message>
 </context>
@@ -7025,7 +7108,7 @@ Database: {path}</source>
     <name>PerformancePage</name>
     <message>
         <source>Import conversations</source>
-        <extracomment>The tint of a value taken from a platform&apos;s summary rather than the conversations.</extracomment>
+        <extracomment>The tint of a value taken from a platform's summary rather than the conversations.</extracomment>
         <translation>导入会话</translation>
     </message>
     <message>
@@ -7037,11 +7120,11 @@ Database: {path}</source>
         <translation>导入客服绩效</translation>
     </message>
     <message>
-        <source>Choose a 客服绩效 export with one row per account and day or month (旺旺昵称, 咨询人数, 客户满意率 …). Shop totals and averages are skipped. The platform&apos;s figures win over those computed from conversations.</source>
+        <source>Choose a 客服绩效 export with one row per account and day or month (旺旺昵称, 咨询人数, 客户满意率 …). Shop totals and averages are skipped. The platform's figures win over those computed from conversations.</source>
         <translation>选择客服绩效导出文件，每个账号每天或每月一行（旺旺昵称、咨询人数、客户满意率……）。店铺汇总和平均行会被跳过。平台给出的数值优先于由会话计算的数值。</translation>
     </message>
     <message>
-        <source>No figures for this month yet. Import the platform&apos;s conversation export or its monthly agent summary (千牛 客服绩效).</source>
+        <source>No figures for this month yet. Import the platform's conversation export or its monthly agent summary (千牛 客服绩效).</source>
         <translation>本月还没有数据。请导入平台的会话记录导出，或每月的客服绩效汇总（千牛 客服绩效）。</translation>
     </message>
     <message>
@@ -7069,7 +7152,7 @@ Database: {path}</source>
         <translation>导出 CSV(&amp;X)…</translation>
     </message>
     <message>
-        <source>The month&apos;s KPIs, one row per agent</source>
+        <source>The month's KPIs, one row per agent</source>
         <translation>本月 KPI，每位客服一行</translation>
     </message>
     <message>
@@ -7089,7 +7172,7 @@ Database: {path}</source>
         <translation>质检与表扬列表(&amp;L)…</translation>
     </message>
     <message>
-        <source>The month&apos;s reviews and praise, to correct or delete; the QA rubrics</source>
+        <source>The month's reviews and praise, to correct or delete; the QA rubrics</source>
         <translation>本月的质检和表扬记录，可更正或删除；质检评分表</translation>
     </message>
     <message>
@@ -7109,11 +7192,11 @@ Database: {path}</source>
         <translation>所选客服某项 KPI 的近十二个月</translation>
     </message>
     <message>
-        <source>Rates in percent, times in seconds, money in yuan. Tinted values are the platform&apos;s own figures from an imported summary; they win over the values computed from conversations. — means no data for the month.</source>
+        <source>Rates in percent, times in seconds, money in yuan. Tinted values are the platform's own figures from an imported summary; they win over the values computed from conversations. — means no data for the month.</source>
         <translation>比率为百分数，时长单位为秒，金额单位为元。底色标出的数值来自导入的平台客服绩效，优先于由会话计算的数值。— 表示本月没有数据。</translation>
     </message>
     <message>
-        <source>From the platform&apos;s summary</source>
+        <source>From the platform's summary</source>
         <translation>来自平台客服绩效</translation>
     </message>
     <message>
@@ -7352,7 +7435,7 @@ Database: {path}</source>
         <translation>请给评分表起个名称。</translation>
     </message>
     <message>
-        <source>A rubric&apos;s name has at most {count} characters.</source>
+        <source>A rubric's name has at most {count} characters.</source>
         <translation>评分表名称最多 {count} 个字符。</translation>
     </message>
     <message>
@@ -7395,7 +7478,7 @@ Database: {path}</source>
         <translation>改进措施(&amp;A)…</translation>
     </message>
     <message>
-        <source>An improvement action for the selected review&apos;s agent</source>
+        <source>An improvement action for the selected review's agent</source>
         <translation>为所选质检的客服制定改进措施</translation>
     </message>
     <message>
@@ -7569,7 +7652,7 @@ Database: {path}</source>
         <translation>状态</translation>
     </message>
     <message>
-        <source>Each month&apos;s total (grade). The quarter&apos;s bonus is the sum of its three monthly bonuses: {total} for the team. Months not final may still change.</source>
+        <source>Each month's total (grade). The quarter's bonus is the sum of its three monthly bonuses: {total} for the team. Months not final may still change.</source>
         <translation>每月总分（等级）。季度奖金为三个月奖金之和：团队合计 {total}。未定稿的月份仍可能变化。</translation>
     </message>
 </context>
@@ -7636,7 +7719,7 @@ Database: {path}</source>
         <translation>工时</translation>
     </message>
     <message>
-        <source>No agents on this week&apos;s rota.</source>
+        <source>No agents on this week's rota.</source>
         <translation>本周排班没有客服。</translation>
     </message>
     <message>
@@ -7656,7 +7739,7 @@ Database: {path}</source>
         <translation>备注</translation>
     </message>
     <message>
-        <source>Trainer&apos;s signature: ____________________</source>
+        <source>Trainer's signature: ____________________</source>
         <translation>讲师签名：____________________</translation>
     </message>
     <message>
@@ -7786,7 +7869,7 @@ Database: {path}</source>
         <translation>每名客服的学时和费用</translation>
     </message>
     <message>
-        <source>An agent&apos;s cost is their share of each session they attended.</source>
+        <source>An agent's cost is their share of each session they attended.</source>
         <translation>客服的费用为其出席各场次所分摊的费用。</translation>
     </message>
     <message>
@@ -8009,7 +8092,7 @@ Database: {path}</source>
         <translation>有效</translation>
     </message>
     <message>
-        <source>Valid: not judged the agent&apos;s fault and no appeal accepted; these count in the scorecards.</source>
+        <source>Valid: not judged the agent's fault and no appeal accepted; these count in the scorecards.</source>
         <translation>有效：未判定为非客服责任且申诉未成立；计入绩效考核。</translation>
     </message>
     <message>
@@ -8149,11 +8232,11 @@ Database: {path}</source>
         <translation>基线</translation>
     </message>
     <message>
-        <source>Year&apos;s target</source>
+        <source>Year's target</source>
         <translation>全年目标</translation>
     </message>
     <message>
-        <source>Month&apos;s target</source>
+        <source>Month's target</source>
         <translation>本月目标</translation>
     </message>
     <message>
@@ -8177,7 +8260,7 @@ Database: {path}</source>
         <translation>人员</translation>
     </message>
     <message>
-        <source>Agents at the month&apos;s end: {headcount} ({hires} hired, {leavers} left); turnover {turnover} in the month, {twelve} over twelve months.</source>
+        <source>Agents at the month's end: {headcount} ({hires} hired, {leavers} left); turnover {turnover} in the month, {twelve} over twelve months.</source>
         <translation>月末在职 {headcount} 人（入职 {hires}，离职 {leavers}）；本月流失率 {turnover}，近十二个月 {twelve}。</translation>
     </message>
     <message>
@@ -8213,7 +8296,7 @@ Database: {path}</source>
         <translation>团队月报 · {month}</translation>
     </message>
     <message>
-        <source>Team figures are made from all the team&apos;s contacts, not the mean of the agents&apos; figures. Each channel&apos;s service level counts the contacts answered within its own promise. Trends: the twelve months to this one; the dashed line is the month&apos;s target.</source>
+        <source>Team figures are made from all the team's contacts, not the mean of the agents' figures. Each channel's service level counts the contacts answered within its own promise. Trends: the twelve months to this one; the dashed line is the month's target.</source>
         <translation>团队指标由团队的全部咨询计算，而非客服个人指标的平均值。各渠道的服务水平按该渠道自己的承诺时限计算。趋势图为截至本月的十二个月；虚线为当月目标。</translation>
     </message>
     <message>
@@ -8430,7 +8513,7 @@ Database: {path}</source>
         <translation>没有措施。</translation>
     </message>
     <message>
-        <source>KPIs short of the scorecard&apos;s target</source>
+        <source>KPIs short of the scorecard's target</source>
         <translation>未达考核目标的指标</translation>
     </message>
     <message>
@@ -8526,11 +8609,11 @@ Database: {path}</source>
         <translation>辅导面谈 — 议程</translation>
     </message>
     <message>
-        <source>Supervisor&apos;s notes</source>
+        <source>Supervisor's notes</source>
         <translation>主管记录</translation>
     </message>
     <message>
-        <source>The agent&apos;s comment</source>
+        <source>The agent's comment</source>
         <translation>客服意见</translation>
     </message>
     <message>
@@ -8666,7 +8749,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>A shift code is 1 to 4 letters or digits.</source>
-        <extracomment>The default shifts&apos; codes in a Chinese shop; the letters are still typed and accepted. A code typed for a default shift that the shop codes the other way (M &lt;-&gt; 早).</extracomment>
+        <extracomment>The default shifts' codes in a Chinese shop; the letters are still typed and accepted. A code typed for a default shift that the shop codes the other way (M &lt;-&gt; 早).</extracomment>
         <translation>班次代码为 1 至 4 个字母或数字。</translation>
     </message>
     <message>
@@ -9447,7 +9530,7 @@ Database: {path}</source>
     <name>Sidebar</name>
     <message>
         <source>Today</source>
-        <extracomment>The pages in sidebar order (Ctrl+1 ... Ctrl+9 follow it). The page each Today section counts towards. Pages whose count is one item of their card: what is overdue.</extracomment>
+        <extracomment>The pages in sidebar order (Ctrl+1 ... Ctrl+9 open the first nine). How many pages have a Ctrl+number. The page each Today section counts towards. Pages whose count is one item of their card: what is overdue.</extracomment>
         <translation>今日</translation>
     </message>
     <message>
@@ -9483,6 +9566,10 @@ Database: {path}</source>
         <translation>改进</translation>
     </message>
     <message>
+        <source>Audit</source>
+        <translation>审计</translation>
+    </message>
+    <message>
         <source>{page} ({count} overdue)</source>
         <translation>{page}（{count} 件超时）</translation>
     </message>
@@ -9497,6 +9584,10 @@ Database: {path}</source>
     <message>
         <source>Needs attention: {count} (see Today)</source>
         <translation>待处理：{count}（见“今日”）</translation>
+    </message>
+    <message>
+        <source>Who changed what, and when</source>
+        <translation>谁在何时改了什么</translation>
     </message>
     <message>
         <source>Ctrl+{number}</source>
@@ -9522,7 +9613,7 @@ Database: {path}</source>
         <translation>登录</translation>
     </message>
     <message>
-        <source>This shop&apos;s data is protected: sign in to open it.</source>
+        <source>This shop's data is protected: sign in to open it.</source>
         <translation>此店铺的数据受保护：请登录后打开。</translation>
     </message>
 </context>
@@ -9927,7 +10018,7 @@ Database: {path}</source>
         <translation>{path} 是只读的，csdesk 无法保存。未做任何更改。请将文件及其文件夹设为可写，或使用副本。</translation>
     </message>
     <message>
-        <source>csdesk is not allowed to use {path}. Nothing was changed. Check the file&apos;s and folder&apos;s permissions.</source>
+        <source>csdesk is not allowed to use {path}. Nothing was changed. Check the file's and folder's permissions.</source>
         <translation>csdesk 没有权限使用 {path}。未做任何更改。请检查文件和文件夹的权限。</translation>
     </message>
     <message>
@@ -10116,7 +10207,7 @@ Database: {path}</source>
         <translation>采纳(&amp;A)…</translation>
     </message>
     <message>
-        <source>No suggestions this year. Agents&apos; and customers&apos; ideas go here.</source>
+        <source>No suggestions this year. Agents' and customers' ideas go here.</source>
         <translation>今年还没有建议。客服和顾客的好点子记在这里。</translation>
     </message>
     <message>
@@ -10160,7 +10251,7 @@ Database: {path}</source>
         <translation>采纳</translation>
     </message>
     <message>
-        <source>Reward (¥, paid with this month&apos;s appraisal)</source>
+        <source>Reward (¥, paid with this month's appraisal)</source>
         <translation>奖励（元，随本月考核发放）</translation>
     </message>
     <message>
@@ -10238,7 +10329,7 @@ Database: {path}</source>
         <translation>培训</translation>
     </message>
     <message>
-        <source>Last month&apos;s appraisals</source>
+        <source>Last month's appraisals</source>
         <translation>上月考核</translation>
     </message>
     <message>
@@ -10282,7 +10373,7 @@ Database: {path}</source>
         <translation>今日人手不足：{count} 个小时</translation>
     </message>
     <message>
-        <source>Next week&apos;s rota ({first}) is not published</source>
+        <source>Next week's rota ({first}) is not published</source>
         <translation>下周排班（{first}）尚未发布</translation>
     </message>
     <message>
@@ -10374,7 +10465,7 @@ Database: {path}</source>
         <translation>今天还没有备份（上次：{first}）</translation>
     </message>
     <message>
-        <source>Backups are on the database&apos;s own disk</source>
+        <source>Backups are on the database's own disk</source>
         <translation>备份与数据库在同一块磁盘上</translation>
     </message>
     <message>
@@ -10554,7 +10645,7 @@ Database: {path}</source>
         <translation>请选择持证的客服。</translation>
     </message>
     <message>
-        <source>The certificate&apos;s name is required.</source>
+        <source>The certificate's name is required.</source>
         <translation>必须填写证书名称。</translation>
     </message>
     <message>
@@ -10685,6 +10776,57 @@ Database: {path}</source>
     <message>
         <source>Headcount and turnover</source>
         <translation>人数与流失率</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Versions of {name}'s appraisal, {month}</source>
+        <translation>{name} 的 {month} 考核各版本</translation>
+    </message>
+    <message>
+        <source>first version</source>
+        <translation>第一版</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>奖金</translation>
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签收</translation>
     </message>
 </context>
 <context>
@@ -10954,7 +11096,7 @@ Why may the rule be broken here?</source>
         <translation>欢迎使用 csdesk</translation>
     </message>
     <message>
-        <source>csdesk keeps your customer-service team&apos;s roster, training, appraisals and complaint follow-ups on this computer. How would you like to start?</source>
+        <source>csdesk keeps your customer-service team's roster, training, appraisals and complaint follow-ups on this computer. How would you like to start?</source>
         <translation>csdesk 在本机保存客服团队的花名册、培训、考核和投诉跟进记录。您想如何开始？</translation>
     </message>
     <message>

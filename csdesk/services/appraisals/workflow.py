@@ -153,6 +153,9 @@ def set_comment(db: Database, appraisal_id: int, comment: str) -> None:
                     "Appraisal", "A finalised appraisal is read-only: make an amendment instead."
                 )
             )
+        if row.comment != comment:
+            record(session, "comment", "appraisal", _key(session, row), "comment", row.comment,
+                   comment)  # fmt: skip
         row.comment = comment
 
 

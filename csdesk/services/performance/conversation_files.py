@@ -39,6 +39,7 @@ from csdesk.importers.mapping import (
 )
 from csdesk.importers.tabular import FileProblem
 from csdesk.services.accounts.access import needs
+from csdesk.services.audit import import_audit
 from csdesk.services.database import Database
 from csdesk.services.importing import (
     FileColumn,
@@ -170,6 +171,8 @@ def import_conversations(
             raise ImportFailed(refused(), problems)
         changed = cursor.connection.total_changes - changes_before
         created = (session.scalar(select(func.count()).select_from(Conversation)) or 0) - before
+        if (audit := import_audit.running()) is not None:
+            audit.counted(run.rows, created, changed - created)
     notes = units_note(columns, table.header)
     if run.skipped:
         notes.append(left_out_note(run.skipped, run.unknown))

@@ -19,6 +19,7 @@ from csdesk.domain.staff import Level, Status
 from csdesk.importers import staff as staff_import
 from csdesk.importers.rows import ImportRow
 from csdesk.services.accounts.access import needs
+from csdesk.services.audit import import_audit
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
 from csdesk.services.exporting import column_names, write_table
@@ -121,6 +122,7 @@ def import_staff(
 
     def set_mentors(session, outcome: dict[int, str]) -> None:
         for row, agent in pending_mentors:
+            import_audit.at_line(row.line)
             data = replace(staff.record_of(agent).data, mentor_no=row.values["mentor_no"])
             try:
                 if (

@@ -45,6 +45,15 @@ RIGHTS: dict[str, tuple[tuple[str, P], ...]] = {
 }  # fmt: skip
 
 
+#: Pages only some roles may open: page key -> the permission (the sidebar hides the rest).
+PAGES: dict[str, P] = {"audit": P.AUDIT}
+
+
+def hidden_pages(db: Database) -> set[str]:
+    """The pages the one signed in may not open."""
+    return {key for key, permission in PAGES.items() if not allowed(db, permission)}
+
+
 def control(page: QWidget, path: str):
     """The control at ``path`` ("sessions.new_button") on ``page``."""
     return reduce(getattr, path.split("."), page)

@@ -27,6 +27,7 @@ from csdesk.domain.access import Permission
 from csdesk.services.accounts.access import allowed
 from csdesk.services.appraisals import appraisal_quarters, records
 from csdesk.services.appraisals import workflow as appraisals
+from csdesk.ui.audit.history_dialog import add_history_button
 from csdesk.ui.common.date_edits import date_edit
 from csdesk.ui.common.entry_form import EntryForm
 from csdesk.ui.common.formats import from_qdate, show_datetime, to_qdate
@@ -134,7 +135,7 @@ class AcknowledgeDialog(_StoringDialog):
         )
 
 
-class HistoryDialog(QDialog):
+class VersionsDialog(QDialog):
     """Every version of an agent's month: who made it, when, why, and its result."""
 
     def __init__(
@@ -185,6 +186,9 @@ class HistoryDialog(QDialog):
         self.table = record_table("historyTable", proxy)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        # who changed what of this month: its comments, KPIs typed, amendments, signature
+        key = f"{record.employee_no} {record.month}"
+        self.audit_button = add_history_button(ctx.db, buttons, "", lambda: key)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)

@@ -377,7 +377,7 @@ class AppraisalView(QWidget):
 
     def show_history(self) -> None:
         """List every version of the appraisal."""
-        from csdesk.ui.appraisals.appraisal_dialogs import HistoryDialog
+        from csdesk.ui.appraisals.appraisal_dialogs import VersionsDialog
 
         if self.record is not None:
-            HistoryDialog(self.ctx, self.record, self).exec()
+            VersionsDialog(self.ctx, self.record, self).exec()

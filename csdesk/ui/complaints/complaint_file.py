@@ -40,7 +40,7 @@ from csdesk.services.complaints import (
     complaint_verdicts,
 )
 from csdesk.services.errors import UserError
-from csdesk.ui.accounts.audit_dialog import add_history_button
+from csdesk.ui.audit.history_dialog import add_history_button
 from csdesk.ui.common.formats import show_datetime
 from csdesk.ui.common.widgets import ProblemLabel, open_size
 from csdesk.ui.complaints.complaint_dialog import ComplaintDialog

@@ -31,7 +31,7 @@ from csdesk.services.errors import UserError
 from csdesk.services.staff import agent_changes
 from csdesk.services.staff import agents as staff
 from csdesk.services.training.duty_gate import NotClearedForDuty
-from csdesk.ui.accounts.audit_dialog import add_history_button
+from csdesk.ui.audit.history_dialog import add_history_button
 from csdesk.ui.common.combos import fill_combo, select_key
 from csdesk.ui.common.date_edits import OptionalDateEdit, date_edit
 from csdesk.ui.common.formats import from_qdate

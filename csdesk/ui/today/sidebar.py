@@ -12,11 +12,13 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from csdesk.services.today.cards import Card
 
-#: The pages in sidebar order (Ctrl+1 ... Ctrl+9 follow it).
+#: The pages in sidebar order (Ctrl+1 ... Ctrl+9 open the first nine).
 PAGE_KEYS = (
     "today", "staff", "rota", "training", "complaints", "performance", "appraisals", "goals",
-    "actions",
+    "actions", "audit",
 )  # fmt: skip
+#: How many pages have a Ctrl+number.
+NUMBERED = 9
 #: The page each Today section counts towards.
 SECTION_PAGES = {
     "staff": "staff", "rota": "rota", "training": "training", "complaints": "complaints",
@@ -71,6 +73,7 @@ class Sidebar(QListWidget):
             "appraisals": self.tr("Appraisals"),
             "goals": self.tr("Goals"),
             "actions": self.tr("Actions"),
+            "audit": self.tr("Audit"),
         }
         for row, key in enumerate(PAGE_KEYS):
             n = self.counts[key]
@@ -82,6 +85,10 @@ class Sidebar(QListWidget):
                 tip = self.tr("Needs attention: {count} (see Today)").format(count=n)
             else:
                 text, tip = titles[key], ""
-            shortcut = self.tr("Ctrl+{number}").format(number=row + 1)
+            if key == "audit":
+                tip = self.tr("Who changed what, and when")
+            shortcut = self.tr("Ctrl+{number}").format(number=row + 1) if row < NUMBERED else ""
             self.item(row).setText(text)
-            self.item(row).setToolTip(f"{tip}  ({shortcut})" if tip else shortcut)
+            self.item(row).setToolTip(
+                f"{tip}  ({shortcut})" if tip and shortcut else tip or shortcut
+            )
