@@ -257,6 +257,7 @@ UNGUARDED = {
     "check_effects": "judges done actions when any page shows them",
     "build_demo": "an empty shop only", "add_demo_orders": "an empty shop only",
     "save_mapping": "a column map of one's own import", "delete_mapping": "the same",
+    "repair": "opening a shop mends what an interrupted older csdesk left, before sign-in",
 }  # fmt: skip
 
 

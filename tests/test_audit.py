@@ -195,3 +195,30 @@ def test_imports_reasons_are_kept_in_english_and_read_in_the_language():
     assert audit_reason("validity", "lines 3, added 1, changed 2") == (
         "lines 3, added 1, changed 2"
     )  # only an import's own reason is read as one
+
+
+def test_the_pages_search_runs_off_the_gui_thread_and_the_newest_answer_wins(qtbot, db):
+    from csdesk.services import shop
+    from csdesk.ui.audit.audit_view import AuditView
+
+    shop.set_shop_name(db, "小美家居")
+    shop.set_shop_name(db, "小美家居旗舰店")
+    jobs = []
+
+    class HeldRunner:
+        """Keeps the jobs, to answer them in any order (as threads may)."""
+
+        def run(self, fn, on_done, on_error):
+            jobs.append((fn, on_done, on_error))
+
+    view = AuditView(db, tasks=HeldRunner())
+    qtbot.addWidget(view)
+    view.search.setText("旗舰店")
+    view.reload()
+    view.search.setText("no such text")
+    view.reload()
+    assert view.count.text() == "Reading the trail…" and view.model.rowCount() == 0
+    newest, older = jobs[1], jobs[0]
+    newest[1](newest[0]())
+    older[1](older[0]())  # late: dropped
+    assert view.count.text() == "Entries: 0" and view.model.rowCount() == 0

@@ -288,13 +288,13 @@ def test_an_upgrade_that_fails_after_its_defaults_leaves_the_old_file(tmp_path, 
     path.write_bytes(fixture.read_bytes())
     import csdesk.services.database as database
 
-    real = database._first_records
+    real = database.first_records
 
     def seed_then_die(connection, revision, shop_id):
         real(connection, revision, shop_id)
         raise RuntimeError("killed right after the defaults")
 
-    monkeypatch.setattr(database, "_first_records", seed_then_die)
+    monkeypatch.setattr(database, "first_records", seed_then_die)
     with pytest.raises(UserError, match="undone"):
         open_database(path)
     with closing(sqlite3.connect(path)) as conn:

@@ -62,7 +62,7 @@ def run_demo(args: argparse.Namespace) -> int:
         db.close()
     print(
         translate("CLI", "Demo shop created in {path}: {count} agent records.").format(
-            path=db.path, count=count
+            path=db.location, count=count
         )
     )
     return 0

@@ -26,7 +26,8 @@ def sqlite_url(path: Path | str) -> URL:
     return URL.create("sqlite+pysqlite", database=str(path))
 
 
-def _readable_json(value: object) -> str:
+def readable_json(value: object) -> str:
+    """JSON that keeps Chinese readable (for anyone who opens the database in a viewer)."""
     return json.dumps(value, ensure_ascii=False)
 
 
@@ -67,7 +68,7 @@ def make_engine(
     kwargs = {"poolclass": StaticPool} if memory else {}
     url = read_only_url(Path(path)) if read_only and not memory else sqlite_url(path)
     # JSON columns keep Chinese readable for anyone who opens the file in a SQLite viewer.
-    engine = create_engine(url, json_serializer=_readable_json, hide_parameters=True, **kwargs)
+    engine = create_engine(url, json_serializer=readable_json, hide_parameters=True, **kwargs)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record) -> None:

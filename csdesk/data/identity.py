@@ -56,10 +56,17 @@ def shop_id_of(path: Path) -> str | None:
 
 
 def store_shop_id(connection: Connection, shop_id: str) -> None:
-    """Store ``shop_id`` in the caller's transaction unless the file has one already."""
+    """Store ``shop_id`` in the caller's transaction unless the shop has one already.
+
+    Plain SQL both engines read (SQLite's ``INSERT OR IGNORE`` is not PostgreSQL's).
+    """
     connection.execute(
-        text("INSERT OR IGNORE INTO shop_settings (key, value) VALUES (:key, :value)"),
-        {"key": SHOP_ID_KEY, "value": shop_id},
+        text(
+            "INSERT INTO shop_settings (key, value) "
+            "SELECT CAST(:key AS VARCHAR), CAST(:value AS VARCHAR) "
+            "WHERE NOT EXISTS (SELECT 1 FROM shop_settings WHERE key = :probe)"
+        ),
+        {"key": SHOP_ID_KEY, "value": shop_id, "probe": SHOP_ID_KEY},
     )
 
 

@@ -100,6 +100,8 @@ def backup_now(db_path: Path, out: Path | None = None, reason: str = "manual") -
 def daily_backup_if_due(db: Database, now: datetime | None = None) -> Path | None:
     """Take the day's backup at the first start of a day; return it, or None if one exists."""
     now = now or datetime.now()
+    if db.path is None:
+        return None  # a server's backups are taken by one seat (issue 24, to come)
     folder = backup_folder(db.path)
     backups = backup_files.list_backups(folder, db.shop_id)
     if any(b.taken_at.date() == now.date() for b in backups):

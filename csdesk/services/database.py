@@ -37,6 +37,7 @@ from csdesk.data import health, identity, schema
 from csdesk.data.engine import make_engine, make_session_factory, writer
 from csdesk.data.faults import StorageError
 from csdesk.data.location import risky_location
+from csdesk.data.server import is_server_url
 from csdesk.data.writers import ShopBusy, WriterLock
 from csdesk.services.errors import (
     UserError,
@@ -51,9 +52,13 @@ _OPEN_ATTEMPTS = 3
 
 @dataclass
 class Database:
-    """An open shop: engine, session factories, identity and any warnings."""
+    """An open shop: engine, session factories, identity and any warnings.
 
-    path: Path
+    ``path`` is the SQLite file; a shop on a server has none, and ``url`` names the
+    server (without its password) instead.
+    """
+
+    path: Path | None
     engine: Engine
     sessions: sessionmaker[Session]  # readers: deferred BEGIN, never block a writer
     writes: sessionmaker[Session]  # writers: BEGIN IMMEDIATE, wait for each other
@@ -61,6 +66,26 @@ class Database:
     warnings: list[str] = field(default_factory=list)
     read_only: bool = False
     lock: WriterLock | None = None
+    url: str = ""
+
+    @property
+    def location(self) -> str:
+        """Where the shop is, as the status bar and messages name it."""
+        return self.url or str(self.path)
+
+    @property
+    def file(self) -> Path:
+        """The shop's SQLite file, for what only a file has (backups, its folder).
+
+        Raises:
+            UserError: the shop is on a server.
+        """
+        if self.path is None:
+            raise UserError(
+                translate("Database", "The shop is on a server ({url}): it has no file here.")
+                .format(url=self.url)
+            )  # fmt: skip
+        return self.path
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -81,7 +106,7 @@ class Database:
             self.lock.release()
 
 
-def _first_records(connection: Connection, from_revision: str | None, shop_id: str) -> None:
+def first_records(connection: Connection, from_revision: str | None, shop_id: str) -> None:
     """Defaults of the areas added since ``from_revision`` and the shop's id.
 
     Runs inside the upgrade's transaction (see ``schema.upgrade``).
@@ -121,7 +146,7 @@ def _create_shop(path: Path, lock: WriterLock) -> None:
             leftover.unlink(missing_ok=True)
         shop_id = shop_identity(path)
         try:
-            schema.upgrade(part, after=lambda c: _first_records(c, None, shop_id))
+            schema.upgrade(part, after=lambda c: first_records(c, None, shop_id))
         except schema.MigrationError as exc:
             part.unlink(missing_ok=True)
             raise _upgrade_failed(exc) from exc
@@ -138,7 +163,7 @@ def _upgrade(path: Path, lock: WriterLock) -> None:
         shop_id = shop_identity(path)
         backup_files.take_backup(path, shop_id, stored_backup_dir(path), "pre-migration")
         try:
-            schema.upgrade(path, after=lambda c: _first_records(c, revision, shop_id))
+            schema.upgrade(path, after=lambda c: first_records(c, revision, shop_id))
         except schema.MigrationError as exc:
             raise _upgrade_failed(exc) from exc
 
@@ -147,7 +172,7 @@ def _writable(path: Path) -> bool:
     return os.access(path, os.W_OK)
 
 
-def _repair(db: Database) -> None:
+def repair(db: Database) -> None:
     """Store a missing id and seed missing defaults (left by an interrupted old upgrade).
 
     The id is stored in the same transaction as the defaults (when a shop is made, upgraded
@@ -224,11 +249,12 @@ def check_folder(path: Path) -> None:
         )
 
 
-def open_database(path: Path, role: str = "window", *, wait: float | None = None) -> Database:
+def open_database(path: Path | str, role: str = "window", *, wait: float | None = None) -> Database:
     """Open (or create) the shop at ``path`` for ``role``, upgrading it safely if needed.
 
     Args:
-        path: the database file; only a missing file makes a new shop.
+        path: the database file (only a missing file makes a new shop), or a server's
+            URL (``postgresql+psycopg://user@host/db``: ``csdesk.services.server``).
         role: what this process does with the shop, named to others who must wait.
         wait: seconds to wait for a restore or upgrade in another process.
 
@@ -236,6 +262,10 @@ def open_database(path: Path, role: str = "window", *, wait: float | None = None
         UserError: the file cannot be opened as it is (its subclasses say why); nothing
             was written to it.
     """
+    if is_server_url(path):
+        from csdesk.services.server.connect import open_server
+
+        return open_server(str(path))
     path = Path(path)
     lock = WriterLock(path, role)
     try:
@@ -274,7 +304,7 @@ def open_database(path: Path, role: str = "window", *, wait: float | None = None
         lock=lock,
     )
     try:
-        _repair(db)
+        repair(db)
     except BaseException:
         db.close()
         raise

@@ -18,11 +18,24 @@ from csdesk.services.errors import UserError
 from csdesk.ui.context import AppContext
 
 
+def _shop_file(window: QMainWindow, ctx: AppContext) -> Path | None:
+    """The shop's file, or None after saying that a shop on a server has none here."""
+    try:
+        return ctx.db.file
+    except UserError as exc:
+        QMessageBox.information(
+            window, QCoreApplication.translate("MainWindow", "Backup"), exc.message
+        )
+        return None
+
+
 def backup_now(window: QMainWindow, ctx: AppContext) -> None:
     """Take a backup in the background and say where it went."""
     from csdesk.ui.background import run_with_progress
 
-    path = ctx.db.path
+    path = _shop_file(window, ctx)
+    if path is None:
+        return
     run_with_progress(
         window,
         ctx,
@@ -41,7 +54,10 @@ def backup_now(window: QMainWindow, ctx: AppContext) -> None:
 
 def restore_backup(window: QMainWindow, ctx: AppContext) -> None:
     """Replace the database with a chosen backup (the current file is kept first)."""
-    folder = backup.backup_folder(ctx.db.path)
+    path = _shop_file(window, ctx)
+    if path is None:
+        return
+    folder = backup.backup_folder(path)
     name, _ = QFileDialog.getOpenFileName(
         window,
         QCoreApplication.translate("MainWindow", "Restore from backup"),
@@ -50,7 +66,7 @@ def restore_backup(window: QMainWindow, ctx: AppContext) -> None:
     )
     if not name:
         return
-    chosen, path = Path(name), ctx.db.path
+    chosen = Path(name)
     try:
         backup.check_restorable(chosen, path, any_shop=True)
     except UserError as exc:

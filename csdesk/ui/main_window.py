@@ -173,7 +173,7 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.logs_action.setText(self.tr("Open the &log folder"))
         self.about_action.setText(self.tr("&About csdesk"))
-        self.db_label.setText(self.tr("Database: {path}").format(path=self.ctx.db.path))
+        self.db_label.setText(self.tr("Database: {path}").format(path=self.ctx.db.location))
 
     def page(self, key: str) -> QWidget:
         """The page ``key``, built now if it was never opened."""
@@ -330,5 +330,5 @@ class MainWindow(QMainWindow):
             self.tr("About csdesk"),
             self.tr(
                 "csdesk {version}\nThe customer-service supervisor's desk.\n\nDatabase: {path}"
-            ).format(version=__version__, path=self.ctx.db.path),
+            ).format(version=__version__, path=self.ctx.db.location),
         )

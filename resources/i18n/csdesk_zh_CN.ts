@@ -2091,7 +2091,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <name>AuditView</name>
     <message>
         <source>From</source>
-        <extracomment>How long typing pauses before the search runs (one query, not one per key).</extracomment>
+        <extracomment>How long typing pauses before the search runs (one query, not one per key). How many rows the columns' widths are measured on.</extracomment>
         <translation>从</translation>
     </message>
     <message>
@@ -2113,6 +2113,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>Every action</source>
         <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>Reading the trail…</source>
+        <translation>正在读取审计记录…</translation>
     </message>
     <message>
         <source>When</source>
@@ -4404,8 +4408,12 @@ The decision is final.</source>
     </message>
     <message>
         <source>Updating the database failed and was undone; the file is as it was.</source>
-        <extracomment>How often opening re-checks a file that a restore replaced while it waited.</extracomment>
         <translation>数据库升级失败，已撤销；文件保持原样。</translation>
+    </message>
+    <message>
+        <source>The shop is on a server ({url}): it has no file here.</source>
+        <extracomment>How often opening re-checks a file that a restore replaced while it waited.</extracomment>
+        <translation>这个店铺在服务器上（{url}），本机没有它的文件。</translation>
     </message>
     <message>
         <source>The database is in a network or cloud-synced folder. SQLite files can be damaged there; keep it on this computer's own disk.</source>
@@ -9170,6 +9178,25 @@ Database: {path}</source>
     <message>
         <source>Delete the column map {name}? Files already imported keep their data.</source>
         <translation>删除列对应方案 {name}？已导入的数据不受影响。</translation>
+    </message>
+</context>
+<context>
+    <name>Server</name>
+    <message>
+        <source>The database at {url} holds other tables and no csdesk shop; it was not changed. Give csdesk a database of its own.</source>
+        <translation>{url} 上的数据库里有其他表，但没有 csdesk 店铺；未做任何改动。请给 csdesk 单独建一个数据库。</translation>
+    </message>
+    <message>
+        <source>The shop at {url} was updated by a newer csdesk (schema {revision}). Install the csdesk the other seats use, then connect again.</source>
+        <translation>{url} 上的店铺已被更新版本的 csdesk 升级（结构版本 {revision}）。请安装其他电脑正在使用的 csdesk 版本，然后重新连接。</translation>
+    </message>
+    <message>
+        <source>Updating the shop on {url} failed and was undone; it is as it was.</source>
+        <translation>升级 {url} 上的店铺失败，已全部撤销，数据保持原样。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the shop's server {url}: {reason}</source>
+        <translation>无法连接店铺的服务器 {url}：{reason}</translation>
     </message>
 </context>
 <context>

@@ -2091,7 +2091,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <name>AuditView</name>
     <message>
         <source>From</source>
-        <extracomment>How long typing pauses before the search runs (one query, not one per key).</extracomment>
+        <extracomment>How long typing pauses before the search runs (one query, not one per key). How many rows the columns' widths are measured on.</extracomment>
         <translation>從</translation>
     </message>
     <message>
@@ -2113,6 +2113,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>Every action</source>
         <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>Reading the trail…</source>
+        <translation>正在讀取審計記錄…</translation>
     </message>
     <message>
         <source>When</source>
@@ -4404,8 +4408,12 @@ The decision is final.</source>
     </message>
     <message>
         <source>Updating the database failed and was undone; the file is as it was.</source>
-        <extracomment>How often opening re-checks a file that a restore replaced while it waited.</extracomment>
         <translation>資料庫升級失敗，已撤銷；檔案保持原樣。</translation>
+    </message>
+    <message>
+        <source>The shop is on a server ({url}): it has no file here.</source>
+        <extracomment>How often opening re-checks a file that a restore replaced while it waited.</extracomment>
+        <translation>這個店鋪在伺服器上（{url}），本機沒有它的檔案。</translation>
     </message>
     <message>
         <source>The database is in a network or cloud-synced folder. SQLite files can be damaged there; keep it on this computer's own disk.</source>
@@ -9170,6 +9178,25 @@ Database: {path}</source>
     <message>
         <source>Delete the column map {name}? Files already imported keep their data.</source>
         <translation>刪除欄對應方案 {name}？已匯入的資料不受影響。</translation>
+    </message>
+</context>
+<context>
+    <name>Server</name>
+    <message>
+        <source>The database at {url} holds other tables and no csdesk shop; it was not changed. Give csdesk a database of its own.</source>
+        <translation>{url} 上的資料庫裡有其他表，但沒有 csdesk 店鋪；未做任何改動。請給 csdesk 單獨建一個資料庫。</translation>
+    </message>
+    <message>
+        <source>The shop at {url} was updated by a newer csdesk (schema {revision}). Install the csdesk the other seats use, then connect again.</source>
+        <translation>{url} 上的店鋪已被更新版本的 csdesk 升級（結構版本 {revision}）。請安裝其他電腦正在使用的 csdesk 版本，然後重新連線。</translation>
+    </message>
+    <message>
+        <source>Updating the shop on {url} failed and was undone; it is as it was.</source>
+        <translation>升級 {url} 上的店鋪失敗，已全部撤銷，資料保持原樣。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the shop's server {url}: {reason}</source>
+        <translation>無法連線店鋪的伺服器 {url}：{reason}</translation>
     </message>
 </context>
 <context>

@@ -124,7 +124,7 @@ def entries(
 
 
 _CHAINED = (
-    "SELECT id, at, user, action, entity, key, field, old, new, reason, prev_hash, hash "
+    'SELECT id, at, "user", action, entity, key, field, old, new, reason, prev_hash, hash '
     "FROM audit_log ORDER BY id"
 )
 

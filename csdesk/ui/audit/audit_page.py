@@ -29,7 +29,7 @@ class AuditPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.view = AuditView(ctx.db, parent=self)
+        self.view = AuditView(ctx.db, parent=self, tasks=ctx.tasks)
         self.check_button, self.export_button = QPushButton(), QPushButton()
         self.export_button.setShortcut(QKeySequence("Ctrl+E"))
         self.verdict = QLabel()

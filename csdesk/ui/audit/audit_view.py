@@ -21,13 +21,17 @@ from csdesk.common.audit_labels import (
 from csdesk.services.audit import audit_query
 from csdesk.services.audit.audit_log import Entry
 from csdesk.services.database import Database
+from csdesk.services.errors import UserError
 from csdesk.services.kinds import FILE_KINDS
 from csdesk.ui.common.date_edits import OptionalDateEdit
 from csdesk.ui.common.rows_model import Row, RowsModel
 from csdesk.ui.common.widgets import record_table
+from csdesk.ui.tasks import TaskRunner
 
 #: How long typing pauses before the search runs (one query, not one per key).
 SEARCH_PAUSE_MS = 200
+#: How many rows the columns' widths are measured on.
+FIT_ROWS = 60
 
 
 def field_words(entity: str) -> dict[str, str]:
@@ -49,10 +53,16 @@ class AuditView(QWidget):
     reloaded = Signal()
 
     def __init__(
-        self, db: Database, entity: str = "", key: str = "", parent: QWidget | None = None
+        self,
+        db: Database,
+        entity: str = "",
+        key: str = "",
+        parent: QWidget | None = None,
+        tasks: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db, self.key = db, key
+        self.db, self.key, self.tasks = db, key, tasks
+        self._asked = 0  # the newest query sent; older answers are dropped
         self.since = OptionalDateEdit(self.tr("From"))
         self.until = OptionalDateEdit(self.tr("To"))
         self.user, self.entity, self.action = QComboBox(), QComboBox(), QComboBox()
@@ -63,6 +73,8 @@ class AuditView(QWidget):
         self.model = RowsModel(self)
         self.table = record_table("auditTable", self.model)
         self.table.setWordWrap(False)
+        # widths from the first rows shown, not from all 1,000 (that cost a third of a second)
+        self.table.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)
         top = QHBoxLayout()
         for widget in (self.since, self.until, self.user, self.entity, self.action):
             top.addWidget(widget)
@@ -119,9 +131,29 @@ class AuditView(QWidget):
         return self.found.entries
 
     def reload(self) -> None:
-        """Ask the service for the entries the filters leave."""
+        """Ask the service for the entries the filters leave (in the background if it can)."""
         self._pause.stop()
-        self.found = audit_query.find(self.db, self.wanted())
+        wanted = self.wanted()
+        if self.tasks is None:
+            self.show_found(audit_query.find(self.db, wanted))
+            return
+        self._asked += 1
+        asked = self._asked
+        self.count.setText(self.tr("Reading the trail…"))
+        self.tasks.run(
+            lambda: audit_query.find(self.db, wanted),
+            lambda found: self.show_found(found) if asked == self._asked else None,
+            self._failed,
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, UserError):
+            raise exc  # a bug: the crash dialog, not a silent empty list
+        self.count.setText(exc.message)
+
+    def show_found(self, found: audit_query.Found) -> None:
+        """Fill the table with what the service found."""
+        self.found = found
         headers = [self.tr("When"), self.tr("Who"), self.tr("Action"), self.tr("Kind"),
                    self.tr("Record"), self.tr("Field"), self.tr("Before"), self.tr("After"),
                    self.tr("Reason")]  # fmt: skip
@@ -129,7 +161,9 @@ class AuditView(QWidget):
         words: dict[str, dict[str, str]] = {}
         rows = []
         for e in self.found.entries:
-            fields = words.setdefault(e.entity, field_words(e.entity))
+            if e.entity not in words:
+                words[e.entity] = field_words(e.entity)
+            fields = words[e.entity]
             cells = (e.at.isoformat(" "), e.user, actions.get(e.action, e.action),
                      kinds.get(e.entity, e.entity), audit_key(e.entity, e.key),
                      fields.get(e.field, e.field), audit_value(e.entity, e.key, e.field, e.old),

@@ -1,0 +1,1 @@
+"""Several seats, one shop: csdesk on a shared PostgreSQL server (issue 24)."""

@@ -1,0 +1,84 @@
+"""Opening a shop on a PostgreSQL server: reach it, make or upgrade its schema, join it.
+
+The first seat to reach an empty database builds the schema and the shop's defaults in
+one transaction; a seat of an older csdesk than the server's schema is refused with the
+version to install; a database holding other tables is refused untouched. Upgrades run
+under a server-wide lock (``csdesk.data.server.upgrade_server``).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection
+from sqlalchemy.exc import DBAPIError
+
+from csdesk.common.i18n import translate
+from csdesk.data import identity, schema
+from csdesk.data.engine import make_session_factory, writer
+from csdesk.data.server import (
+    NotCsdeskServer,
+    make_server_engine,
+    server_revision,
+    shown_url,
+    upgrade_server,
+)
+from csdesk.services.database import Database, first_records, repair
+from csdesk.services.errors import UserError
+
+
+class ServerProblem(UserError):
+    """The server cannot be used as it is (unreachable, refused, not a csdesk shop)."""
+
+
+def open_server(url: str) -> Database:
+    """Open (or create) the shop in the server database at ``url``.
+
+    Raises:
+        ServerProblem: unreachable, wrong password, another program's tables, a schema
+            from a newer csdesk, or an upgrade that failed (and was undone).
+    """
+    where = shown_url(url)
+    engine = make_server_engine(url)
+    try:
+        try:
+            revision = server_revision(engine)
+        except NotCsdeskServer as exc:
+            raise ServerProblem(translate(
+                "Server", "The database at {url} holds other tables and no csdesk shop; it "
+                "was not changed. Give csdesk a database of its own.").format(url=where),
+                [", ".join(exc.args[0])]) from exc  # fmt: skip
+        if revision is not None and revision not in schema.known_revisions():
+            raise ServerProblem(translate(
+                "Server", "The shop at {url} was updated by a newer csdesk (schema {revision}). "
+                "Install the csdesk the other seats use, then connect again.").format(
+                url=where, revision=revision))  # fmt: skip
+        if revision != schema.SCHEMA_HEAD:
+            fresh = identity.new_shop_id()
+
+            def seed(connection: Connection, before: str | None) -> None:
+                first_records(connection, before, identity.stored_in(connection) or fresh)
+
+            try:
+                upgrade_server(engine, seed)
+            except schema.MigrationError as exc:
+                raise ServerProblem(translate(
+                    "Server", "Updating the shop on {url} failed and was undone; it is as "
+                    "it was.").format(url=where), [str(exc)]) from exc  # fmt: skip
+        with engine.connect() as connection:
+            shop_id = identity.stored_in(connection) or identity.new_shop_id()
+    except DBAPIError as exc:
+        engine.dispose()
+        raise ServerProblem(translate(
+            "Server", "Cannot reach the shop's server {url}: {reason}").format(
+            url=where, reason=str(exc.orig).strip().splitlines()[0] if exc.orig else exc),
+        ) from exc  # fmt: skip
+    except BaseException:
+        engine.dispose()
+        raise
+    db = Database(None, engine, make_session_factory(engine),
+                  make_session_factory(writer(engine)), shop_id, url=where)  # fmt: skip
+    try:
+        repair(db)
+    except BaseException:
+        db.close()
+        raise
+    return db

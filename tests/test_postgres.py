@@ -1,0 +1,153 @@
+"""The second engine: the schema on a real PostgreSQL server (issue 24, first step).
+
+Run when ``CSDESK_TEST_PG`` names a server (``.ci/run`` starts a throwaway one with
+``scripts/pg-cluster.sh``); each test gets a database of its own, dropped after.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from datetime import date, datetime
+
+import pytest
+from sqlalchemy import Engine, create_engine, inspect, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
+
+from csdesk.data import schema
+from csdesk.data.models import Base
+
+SERVER = os.environ.get("CSDESK_TEST_PG", "")
+pytestmark = pytest.mark.skipif(not SERVER, reason="CSDESK_TEST_PG names no server")
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """The URL of a fresh, empty database on the test server (dropped after the test)."""
+    name = f"csdesk_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(SERVER, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    try:
+        yield make_url(SERVER).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.exec_driver_sql(f'DROP DATABASE "{name}" WITH (FORCE)')
+        admin.dispose()
+
+
+@pytest.fixture
+def pg_engine(pg_url) -> Iterator[Engine]:
+    """An engine on a fresh, empty database of the test server."""
+    engine = create_engine(pg_url)
+    yield engine
+    engine.dispose()
+
+
+def _upgrade(engine: Engine, target: str = "head") -> None:
+    from alembic import command
+
+    with engine.begin() as connection:
+        command.upgrade(schema.alembic_config(connection), target)
+
+
+def test_every_migration_builds_the_models_schema_on_postgresql(pg_engine):
+    """The same migrations as SQLite, in one transaction; the result is the models."""
+    from alembic import command
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    _upgrade(pg_engine)
+    with pg_engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
+        revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    assert revision == schema.SCHEMA_HEAD
+    with pg_engine.begin() as connection:  # and back down to nothing, and up again
+        command.downgrade(schema.alembic_config(connection), "base")
+    assert set(inspect(pg_engine).get_table_names()) == {"alembic_version"}
+    _upgrade(pg_engine)
+
+
+def test_a_failed_migration_leaves_the_server_database_as_it_was(pg_engine):
+    """PostgreSQL's DDL is transactional: a failure half-way undoes every step."""
+    _upgrade(pg_engine, "0018")
+    with pg_engine.begin() as connection:  # the name 0019 is about to create
+        connection.exec_driver_sql("CREATE TABLE users (id integer)")
+    with pytest.raises(DBAPIError):
+        _upgrade(pg_engine)
+    with pg_engine.connect() as connection:
+        revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    assert revision == "0018" and "audit_log" not in inspect(pg_engine).get_table_names()
+
+
+def test_the_audit_trail_is_append_only_on_postgresql(pg_engine):
+    _upgrade(pg_engine)
+    trail = Base.metadata.tables["audit_log"]
+    with pg_engine.begin() as connection:
+        connection.execute(trail.insert().values(
+            at=datetime(2026, 12, 7, 9, 0), user="店主", action="add", entity="account",
+            key="店主", field="role", old="", new="owner", reason="", prev_hash="0" * 64,
+            hash="0" * 64))  # fmt: skip
+    for statement in ("UPDATE audit_log SET new = 'viewer'", "DELETE FROM audit_log",
+                      "TRUNCATE audit_log"):  # fmt: skip
+        with pytest.raises(DBAPIError, match="append-only"), pg_engine.begin() as connection:
+            connection.exec_driver_sql(statement)
+    with pg_engine.connect() as connection:
+        assert connection.execute(text("SELECT new FROM audit_log")).scalar() == "owner"
+
+
+def test_a_shop_opens_on_the_server_and_its_changes_chain(pg_url):
+    """The first seat builds the shop; the next joins it; services and the trail work."""
+    from csdesk.services.audit import audit_log
+    from csdesk.services.database import open_database
+    from csdesk.services.staff import agent_changes
+    from csdesk.services.staff import agents as staff
+
+    first = open_database(pg_url)
+    try:
+        assert first.path is None and first.location.startswith("postgresql+psycopg://")
+        agent = agent_changes.create_agent(
+            first, staff.AgentData("CS1", "王婷", hire_date=date(2024, 1, 1))
+        )
+        agent_changes.archive_agent(first, agent, date(2026, 11, 30), "回老家")
+    finally:
+        first.close()
+    second = open_database(pg_url)
+    try:
+        assert second.shop_id == first.shop_id  # the same shop, not a second new one
+        (record,) = staff.list_agents(second)
+        assert (record.data.name, record.data.status) == ("王婷", "left")
+        (left,) = [e for e in audit_log.entries(second) if e.entity == "agent"]
+        assert (left.key, left.old, left.new, left.reason) == ("CS1", "active", "left", "回老家")
+        assert audit_log.verify(second) is None
+    finally:
+        second.close()
+
+
+def test_a_server_that_is_not_a_shop_is_refused_untouched(pg_url, pg_engine):
+    from csdesk.services.database import open_database
+    from csdesk.services.server.connect import ServerProblem
+
+    with pg_engine.begin() as connection:
+        connection.exec_driver_sql("CREATE TABLE invoices (id integer)")
+    with pytest.raises(ServerProblem, match="other tables") as refused:
+        open_database(pg_url)
+    assert refused.value.details == ["invoices"]
+    assert set(inspect(pg_engine).get_table_names()) == {"invoices"}
+    unreachable = make_url(pg_url).set(query={"host": "/nonexistent", "port": "1"})
+    with pytest.raises(ServerProblem, match="Cannot reach"):
+        open_database(unreachable.render_as_string(hide_password=False))
+
+
+def test_a_seat_older_than_the_servers_schema_is_refused(pg_url, pg_engine):
+    from csdesk.services.database import open_database
+    from csdesk.services.server.connect import ServerProblem
+
+    open_database(pg_url).close()
+    with pg_engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE alembic_version SET version_num = 'ffff'")
+    with pytest.raises(ServerProblem, match="newer csdesk"):
+        open_database(pg_url)
