@@ -19,7 +19,7 @@ find_bin() {
 
 as_owner() {  # initdb and the server refuse to run as root
   if [ "$(id -u)" -eq 0 ]; then
-    runuser -u postgres -- "$@"
+    (cd "$dir" && runuser -u postgres -- "$@")  # from a folder that user may enter
   else
     "$@"
   fi
