@@ -151,3 +151,31 @@ def test_a_seat_older_than_the_servers_schema_is_refused(pg_url, pg_engine):
         connection.exec_driver_sql("UPDATE alembic_version SET version_num = 'ffff'")
     with pytest.raises(ServerProblem, match="newer csdesk"):
         open_database(pg_url)
+
+
+def test_the_demo_shop_builds_and_counts_on_the_server(pg_url):
+    """Every area writes and reads on PostgreSQL: the demo, the Today cards, the team KPIs.
+
+    The demo writes staff, training, complaints, conversations, rota, appraisals, goals
+    and actions. Their figures are compared with SQLite's once a shop can be copied to the server
+    (``move-to``): the demo's random data differs between engines where a query without
+    an order hands its rows to the random choices in another order.
+    """
+    from csdesk.domain.months import Month
+    from csdesk.services.database import open_database
+    from csdesk.services.demo.demo_shop import build_demo
+    from csdesk.services.performance.team_kpis import team_kpis
+    from csdesk.services.today.today import today
+
+    day, now = date(2026, 11, 19), datetime(2026, 11, 19, 10, 30)
+    server = open_database(pg_url)
+    try:
+        assert build_demo(server, agents=5, months=3, seed=11, today=day) >= 5
+        cards = {card.section: card for card in today(server, day, now)}
+        assert {"rota", "complaints", "actions", "training", "appraisals", "goals", "staff",
+                "data", "yesterday"} <= set(cards)  # fmt: skip
+        assert cards["actions"].count("overdue") > 0  # the demo leaves overdue actions
+        lines = team_kpis(server, Month(2026, 10), by_channel=True)
+        assert lines and any(v is not None for v in lines[0].values.values())
+    finally:
+        server.close()

@@ -56,13 +56,13 @@ def _month_actions(db: Database, rng: random.Random, month: Month, today: date):
             select(Complaint).where(
                 Complaint.received_at >= start, Complaint.received_at < end,
                 Complaint.corrective_action != "",
-            ).limit(1)
+            ).order_by(Complaint.received_at, Complaint.id).limit(1)  # the same on any engine
         ).first()  # fmt: skip
         weakest = session.execute(
             select(QaReview.agent_id, QaReview.score)
             .where(QaReview.reviewed_on >= month.first_day, QaReview.reviewed_on <= month.last_day,
                    QaReview.score.is_not(None))
-            .order_by(QaReview.score)
+            .order_by(QaReview.score, QaReview.id)
             .limit(1)
         ).first()  # fmt: skip
     if complaint is not None:

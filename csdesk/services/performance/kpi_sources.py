@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Integer, and_, case, func, select
+from sqlalchemy import and_, case, func, select
 
 from csdesk.data.performance import AgentSummary, Conversation
+from csdesk.data.portable import hits, total
 from csdesk.data.rota import StaffingChannel
 from csdesk.domain.channels import (
     CHAT,
@@ -35,23 +36,19 @@ def _sum_columns(within: dict[str, float]):
     def count(column):
         return func.count(column)
 
-    def hits(condition):
-        # typed as a number: summing a Boolean column would otherwise read back as a bool
-        return func.coalesce(func.sum(condition), 0, type_=Integer)
-
     return (
         count(c.csat), hits(c.csat >= 4),
-        count(c.first_response_seconds), func.total(c.first_response_seconds),
+        count(c.first_response_seconds), total(c.first_response_seconds),
         hits(c.first_response_seconds <= THREE_MINUTES),
-        count(c.avg_response_seconds), func.total(c.avg_response_seconds),
-        count(c.answered), hits(c.answered),
+        count(c.avg_response_seconds), total(c.avg_response_seconds),
+        count(c.answered), hits(c.answered.is_(True)),
         hits(and_(c.answered.is_(True), c.wait_seconds <= within[PHONE])),
-        count(c.wait_seconds), func.total(c.wait_seconds),
-        count(c.handle_seconds), func.total(c.handle_seconds),
-        count(c.resolved), hits(c.resolved),
-        count(c.first_contact_resolved), hits(c.first_contact_resolved),
-        count(c.converted), hits(c.converted),
-        count(c.order_cents), func.total(c.order_cents), hits(c.order_cents > 0),
+        count(c.wait_seconds), total(c.wait_seconds),
+        count(c.handle_seconds), total(c.handle_seconds),
+        count(c.resolved), hits(c.resolved.is_(True)),
+        count(c.first_contact_resolved), hits(c.first_contact_resolved.is_(True)),
+        count(c.converted), hits(c.converted.is_(True)),
+        count(c.order_cents), total(c.order_cents), hits(c.order_cents > 0),
         hits(c.first_response_seconds <= within[CHAT]),
         hits(c.first_response_seconds <= within[EMAIL]),
         count(case((c.answered.is_(None), c.first_response_seconds))),

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from csdesk.common.i18n import translate
 from csdesk.data.performance import Conversation
+from csdesk.data.portable import day_text, hour_of
 from csdesk.data.rota import StaffingChannel, StaffingEvent, StaffingForecast
 from csdesk.domain.access import Permission
 from csdesk.domain.staffing import (
@@ -207,28 +208,27 @@ def history_forecast(db: Database, weeks: int, before: date) -> HistoryForecast:
         datetime.combine(first, datetime.min.time()),
         datetime.combine(last + timedelta(days=1), datetime.min.time()),
     )
-    day_of = func.date(Conversation.started_at)
-    hour_of = func.strftime("%H", Conversation.started_at)
+    day_of, hour = day_text(Conversation.started_at), hour_of(Conversation.started_at)
     with db.read() as session:
         channels = list(session.scalars(select(StaffingChannel.channel)))
         rows = session.execute(
-            select(day_of, hour_of, Conversation.channel, func.count())
+            select(day_of, hour, Conversation.channel, func.count())
             .where(Conversation.started_at >= start, Conversation.started_at < end)
-            .group_by(day_of, hour_of, Conversation.channel)
+            .group_by(day_of, hour, Conversation.channel)
         ).all()
     counts: dict[tuple[str, int, int], int] = defaultdict(int)
     days_by_weekday: dict[int, set[str]] = defaultdict(set)
     total = 0
-    for day_text, hour_text, written, number in rows:
-        weekday = date.fromisoformat(day_text).weekday()
-        days_by_weekday[weekday].add(day_text)
+    for day_written, hour_number, written, number in rows:
+        weekday = date.fromisoformat(day_written).weekday()
+        days_by_weekday[weekday].add(day_written)
         total += number
         channel = _conversation_channel(written)
         if channel in channels:
-            counts[(channel, weekday, int(hour_text))] += number
+            counts[(channel, weekday, int(hour_number))] += number
     grids = {c: empty_grid() for c in channels}
-    for (channel, weekday, hour), number in counts.items():
-        grids[channel][weekday][hour] = round(number / len(days_by_weekday[weekday]), 1)
+    for (channel, weekday, at_hour), number in counts.items():
+        grids[channel][weekday][at_hour] = round(number / len(days_by_weekday[weekday]), 1)
     seen = sum(len(d) for d in days_by_weekday.values())
     return HistoryForecast(grids, first, last, seen, total)
 
