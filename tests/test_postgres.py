@@ -179,3 +179,46 @@ def test_the_demo_shop_builds_and_counts_on_the_server(pg_url):
         assert lines and any(v is not None for v in lines[0].values.values())
     finally:
         server.close()
+
+
+def test_a_shop_moves_to_the_server_whole_and_counts_the_same_there(pg_url, db, db_path, capsys):
+    """move-to copies every row; the same rows give the same figures on both engines."""
+    from csdesk.cli.main import main
+    from csdesk.domain.months import Month
+    from csdesk.services.audit import audit_log
+    from csdesk.services.database import open_database
+    from csdesk.services.demo.demo_shop import build_demo
+    from csdesk.services.performance.team_kpis import team_kpis
+    from csdesk.services.server.connect import ServerProblem
+    from csdesk.services.server.move import move_to_server
+    from csdesk.services.today.today import today
+
+    day, now = date(2026, 11, 19), datetime(2026, 11, 19, 10, 30)
+    build_demo(db, agents=5, months=3, seed=11, today=day)
+    db.close()
+    assert main(["--db", str(db_path), "move-to", pg_url]) == 0
+    assert "Moved " in capsys.readouterr().out
+    here, server = open_database(db_path), open_database(pg_url)
+    try:
+        assert server.shop_id == here.shop_id  # the same shop, its backups still its own
+        on_file = [c for c in today(here, day, now) if c.section != "backup"]
+        assert today(server, day, now) == on_file
+        month = Month(2026, 10)
+        assert team_kpis(server, month, by_channel=True) == team_kpis(here, month, True)
+        assert audit_log.entries(server) == audit_log.entries(here)
+        assert audit_log.verify(server) is None
+        from csdesk.services.staff import agent_changes
+        from csdesk.services.staff import agents as staff
+
+        agent_changes.create_agent(  # the server's ids go on after the copied ones
+            server, staff.AgentData("CS900", "新同事", hire_date=date(2026, 12, 1))
+        )
+        assert audit_log.verify(server) is None
+    finally:
+        here.close()
+        server.close()
+    with pytest.raises(ServerProblem, match="already holds a csdesk shop"):
+        move_to_server(db_path, pg_url)
+    assert main(["--db", pg_url, "today", "--format", "csv"]) == 0  # commands reach it
+    assert main(["--db", pg_url, "check"]) == 1  # a file's command: said, not a traceback
+    assert "is on a server" in capsys.readouterr().err

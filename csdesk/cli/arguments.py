@@ -7,12 +7,13 @@ before any command runs.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from datetime import date
 from pathlib import Path
 
 from csdesk.common.i18n import translate
-from csdesk.common.paths import default_db_path
+from csdesk.common.paths import default_db_path, is_server_url
 
 #: Seconds a command waits for a restore or upgrade that another csdesk runs.
 CLI_WAIT_SECONDS = 30.0
@@ -28,10 +29,13 @@ def common_options(
     if db:
         parser.add_argument(
             "--db",
-            type=Path,
             default=default,
-            metavar="PATH",
-            help=translate("CLI", "database file (default: CSDESK_DB or the user data folder)"),
+            metavar="PATH|URL",
+            help=translate(
+                "CLI",
+                "database file, or a shared server's postgresql+psycopg://USER@HOST/DATABASE "
+                "(default: CSDESK_DB or the user data folder)",
+            ),
         )
     parser.add_argument(
         "--lang",
@@ -102,9 +106,31 @@ def period(text: str):
         ) from None
 
 
+def shop_location(args: argparse.Namespace) -> Path | str:
+    """The shop: ``--db``, else ``CSDESK_DB`` or the user data folder; a file or a server."""
+    chosen = getattr(args, "db", None) or os.environ.get("CSDESK_DB", "")
+    if is_server_url(chosen):
+        return chosen
+    return Path(chosen).expanduser() if chosen else default_db_path()
+
+
 def db_path(args: argparse.Namespace) -> Path:
-    """The shop file: ``--db``, else ``CSDESK_DB`` or the user data folder."""
-    return Path(args.db) if getattr(args, "db", None) else default_db_path()
+    """The shop's file, for what works on a file (backups, restore, check, the window).
+
+    Raises:
+        UserError: the shop is on a server.
+    """
+    location = shop_location(args)
+    if isinstance(location, str):
+        from csdesk.services.errors import UserError
+        from csdesk.services.server.connect import shown_url
+
+        raise UserError(
+            translate(
+                "CLI", "csdesk {command} works on a shop's file; the shop at {url} is on a server."
+            ).format(command=getattr(args, "command", None) or "", url=shown_url(location))
+        )
+    return location
 
 
 def open_shop(args: argparse.Namespace, sign_in: bool = True):
@@ -115,7 +141,7 @@ def open_shop(args: argparse.Namespace, sign_in: bool = True):
     """
     from csdesk.services.database import open_database
 
-    db = open_database(db_path(args), args.command, wait=CLI_WAIT_SECONDS)
+    db = open_database(shop_location(args), args.command, wait=CLI_WAIT_SECONDS)
     for warning in db.warnings:
         print(warning, file=sys.stderr)
     try:

@@ -11,9 +11,10 @@ import os
 import sys
 from collections.abc import Sequence
 
-from csdesk.cli.arguments import db_path
+from csdesk.cli.arguments import shop_location
 from csdesk.cli.parser import build_parser
 from csdesk.common import i18n, languages, preferences
+from csdesk.common.i18n import translate
 from csdesk.services.errors import UserError
 
 
@@ -56,7 +57,16 @@ def _run(argv: list[str], language: str) -> int:
     if args.command is None:
         from csdesk.ui.app import run_gui
 
-        return run_gui(db_path(args), language, exit_when_ready=args.exit_when_ready)
+        location = shop_location(args)
+        if isinstance(location, str):
+            from csdesk.services.server.connect import shown_url
+
+            print(translate(
+                "CLI", "csdesk's window opens a shop's file; the shop at {url} is on a server, "
+                "which this version reaches through its commands: csdesk --db URL COMMAND."
+            ).format(url=shown_url(location)), file=sys.stderr)  # fmt: skip
+            return 1
+        return run_gui(location, language, exit_when_ready=args.exit_when_ready)
     try:
         return args.run(args)
     except UserError as exc:

@@ -13,6 +13,7 @@ from csdesk.cli import (
     files,
     goals,
     reports,
+    server,
     shop,
     staffing,
     today,
@@ -45,5 +46,6 @@ def build_parser() -> argparse.ArgumentParser:
     actions.add_actions(sub)
     today.add_today(sub)
     shop.add_backup(sub)
+    server.add_move(sub)
     accounts.add_users(sub)
     return parser

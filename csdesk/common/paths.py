@@ -76,6 +76,11 @@ def default_backup_dir() -> Path:
     return _private_dir(data_dir() / "backups")
 
 
+def is_server_url(location: object) -> bool:
+    """Whether ``location`` names a PostgreSQL server (``postgresql+psycopg://…``), not a file."""
+    return isinstance(location, str) and location.startswith("postgresql")
+
+
 def default_db_path() -> Path:
     """Return the database file: ``CSDESK_DB`` if set, else the user data folder's."""
     override = os.environ.get("CSDESK_DB")

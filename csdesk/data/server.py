@@ -13,6 +13,7 @@ from collections.abc import Callable
 from sqlalchemy import Connection, Engine, create_engine, inspect, text
 from sqlalchemy.engine import make_url
 
+from csdesk.common.paths import is_server_url
 from csdesk.data import schema
 from csdesk.data.engine import readable_json
 
@@ -21,13 +22,11 @@ from csdesk.data.engine import readable_json
 UPGRADE_LOCK = 0x637364657368
 
 
+__all__ = ["is_server_url"]  # shared with the callers of this module
+
+
 class NotCsdeskServer(Exception):
     """The server database holds tables, but not a csdesk shop's; it is left untouched."""
-
-
-def is_server_url(location: object) -> bool:
-    """Whether ``location`` names a server (``postgresql+psycopg://…``), not a file."""
-    return isinstance(location, str) and location.startswith("postgresql")
 
 
 def shown_url(url: str) -> str:

@@ -2233,11 +2233,6 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
 <context>
     <name>CLI</name>
     <message>
-        <source>database file (default: CSDESK_DB or the user data folder)</source>
-        <extracomment>Seconds a command waits for a restore or upgrade that another csdesk runs. Years a --month or --week may name: the same span imports accept for dates.</extracomment>
-        <translation>数据库文件（默认：CSDESK_DB 或用户数据文件夹）</translation>
-    </message>
-    <message>
         <source>language: zh_CN, zh_TW or en</source>
         <translation>语言：zh_CN、zh_TW 或 en</translation>
     </message>
@@ -2442,6 +2437,11 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>操作日志完整。</translation>
     </message>
     <message>
+        <source>database file, or a shared server's postgresql+psycopg://USER@HOST/DATABASE (default: CSDESK_DB or the user data folder)</source>
+        <extracomment>Seconds a command waits for a restore or upgrade that another csdesk runs. Years a --month or --week may name: the same span imports accept for dates.</extracomment>
+        <translation>数据库文件，或共享服务器的 postgresql+psycopg://用户@主机/数据库（默认：CSDESK_DB 或用户数据文件夹）</translation>
+    </message>
+    <message>
         <source>sign in as NAME on a shop with accounts (password: CSDESK_PASSWORD or asked)</source>
         <translation>在设有账号的店铺以 NAME 登录（密码取自 CSDESK_PASSWORD 或现场输入）</translation>
     </message>
@@ -2460,6 +2460,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>{text} is not a month (YYYY-MM) or a day (YYYY-MM-DD).</source>
         <translation>{text} 不是月份（YYYY-MM）或日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>csdesk {command} works on a shop's file; the shop at {url} is on a server.</source>
+        <translation>csdesk {command} 只适用于店铺文件；{url} 上的店铺在服务器上。</translation>
     </message>
     <message>
         <source>Password for {name}: </source>
@@ -2760,6 +2764,22 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>Password reset. The next recovery code: {code}</source>
         <translation>密码已重置。新的恢复码：{code}</translation>
+    </message>
+    <message>
+        <source>csdesk's window opens a shop's file; the shop at {url} is on a server, which this version reaches through its commands: csdesk --db URL COMMAND.</source>
+        <translation>csdesk 窗口打开的是店铺文件；{url} 上的店铺在服务器上，本版本通过命令访问它：csdesk --db URL 命令。</translation>
+    </message>
+    <message>
+        <source>copy the shop to an empty PostgreSQL database</source>
+        <translation>把店铺复制到一个空的 PostgreSQL 数据库</translation>
+    </message>
+    <message>
+        <source>Copied {done} of {tables} tables…</source>
+        <translation>已复制 {done}/{tables} 张表…</translation>
+    </message>
+    <message>
+        <source>Moved {rows} rows in {tables} tables to {url}; {file} is unchanged. Reach the shop there with: csdesk --db URL COMMAND.</source>
+        <translation>已将 {tables} 张表共 {rows} 行迁移到 {url}；{file} 未做改动。之后这样访问该店铺：csdesk --db URL 命令。</translation>
     </message>
 </context>
 <context>
@@ -9197,6 +9217,15 @@ Database: {path}</source>
     <message>
         <source>Cannot reach the shop's server {url}: {reason}</source>
         <translation>无法连接店铺的服务器 {url}：{reason}</translation>
+    </message>
+    <message>
+        <source>The database at {url} already holds a csdesk shop; a shop moves only into an empty database. Nothing was copied.</source>
+        <extracomment>Rows read from the file and written to the server at a time.</extracomment>
+        <translation>{url} 上的数据库已有一个 csdesk 店铺；店铺只能迁移到空数据库。未复制任何内容。</translation>
+    </message>
+    <message>
+        <source>Moving the shop to {url} failed and was undone; the server database is empty again and the file is unchanged.</source>
+        <translation>迁移店铺到 {url} 失败，已全部撤销；服务器数据库恢复为空，文件未做改动。</translation>
     </message>
 </context>
 <context>

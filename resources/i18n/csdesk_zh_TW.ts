@@ -2233,11 +2233,6 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
 <context>
     <name>CLI</name>
     <message>
-        <source>database file (default: CSDESK_DB or the user data folder)</source>
-        <extracomment>Seconds a command waits for a restore or upgrade that another csdesk runs. Years a --month or --week may name: the same span imports accept for dates.</extracomment>
-        <translation>資料庫檔案（預設：CSDESK_DB 或使用者資料資料夾）</translation>
-    </message>
-    <message>
         <source>language: zh_CN, zh_TW or en</source>
         <translation>語言：zh_CN、zh_TW 或 en</translation>
     </message>
@@ -2442,6 +2437,11 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>操作日誌完整。</translation>
     </message>
     <message>
+        <source>database file, or a shared server's postgresql+psycopg://USER@HOST/DATABASE (default: CSDESK_DB or the user data folder)</source>
+        <extracomment>Seconds a command waits for a restore or upgrade that another csdesk runs. Years a --month or --week may name: the same span imports accept for dates.</extracomment>
+        <translation>資料庫檔案，或共享伺服器的 postgresql+psycopg://使用者@主機/資料庫（預設：CSDESK_DB 或使用者資料資料夾）</translation>
+    </message>
+    <message>
         <source>sign in as NAME on a shop with accounts (password: CSDESK_PASSWORD or asked)</source>
         <translation>在設有賬號的店鋪以 NAME 登入（密碼取自 CSDESK_PASSWORD 或現場輸入）</translation>
     </message>
@@ -2460,6 +2460,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>{text} is not a month (YYYY-MM) or a day (YYYY-MM-DD).</source>
         <translation>{text} 不是月份（YYYY-MM）或日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>csdesk {command} works on a shop's file; the shop at {url} is on a server.</source>
+        <translation>csdesk {command} 只適用於店鋪檔案；{url} 上的店鋪在伺服器上。</translation>
     </message>
     <message>
         <source>Password for {name}: </source>
@@ -2760,6 +2764,22 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>Password reset. The next recovery code: {code}</source>
         <translation>密碼已重置。新的恢復碼：{code}</translation>
+    </message>
+    <message>
+        <source>csdesk's window opens a shop's file; the shop at {url} is on a server, which this version reaches through its commands: csdesk --db URL COMMAND.</source>
+        <translation>csdesk 視窗開啟的是店鋪檔案；{url} 上的店鋪在伺服器上，本版本透過命令訪問它：csdesk --db URL 命令。</translation>
+    </message>
+    <message>
+        <source>copy the shop to an empty PostgreSQL database</source>
+        <translation>把店鋪複製到一個空的 PostgreSQL 資料庫</translation>
+    </message>
+    <message>
+        <source>Copied {done} of {tables} tables…</source>
+        <translation>已複製 {done}/{tables} 張表…</translation>
+    </message>
+    <message>
+        <source>Moved {rows} rows in {tables} tables to {url}; {file} is unchanged. Reach the shop there with: csdesk --db URL COMMAND.</source>
+        <translation>已將 {tables} 張表共 {rows} 行遷移到 {url}；{file} 未做改動。之後這樣訪問該店鋪：csdesk --db URL 命令。</translation>
     </message>
 </context>
 <context>
@@ -9197,6 +9217,15 @@ Database: {path}</source>
     <message>
         <source>Cannot reach the shop's server {url}: {reason}</source>
         <translation>無法連線店鋪的伺服器 {url}：{reason}</translation>
+    </message>
+    <message>
+        <source>The database at {url} already holds a csdesk shop; a shop moves only into an empty database. Nothing was copied.</source>
+        <extracomment>Rows read from the file and written to the server at a time.</extracomment>
+        <translation>{url} 上的資料庫已有一個 csdesk 店鋪；店鋪只能遷移到空資料庫。未複製任何內容。</translation>
+    </message>
+    <message>
+        <source>Moving the shop to {url} failed and was undone; the server database is empty again and the file is unchanged.</source>
+        <translation>遷移店鋪到 {url} 失敗，已全部撤銷；伺服器資料庫恢復為空，檔案未做改動。</translation>
     </message>
 </context>
 <context>

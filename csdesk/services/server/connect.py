@@ -29,6 +29,16 @@ class ServerProblem(UserError):
     """The server cannot be used as it is (unreachable, refused, not a csdesk shop)."""
 
 
+def unreachable(where: str, exc: DBAPIError) -> ServerProblem:
+    """The server did not answer, or refused the connection (a wrong password, a name)."""
+    reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+    return ServerProblem(
+        translate("Server", "Cannot reach the shop's server {url}: {reason}").format(
+            url=where, reason=reason
+        )
+    )
+
+
 def open_server(url: str) -> Database:
     """Open (or create) the shop in the server database at ``url``.
 
@@ -67,10 +77,7 @@ def open_server(url: str) -> Database:
             shop_id = identity.stored_in(connection) or identity.new_shop_id()
     except DBAPIError as exc:
         engine.dispose()
-        raise ServerProblem(translate(
-            "Server", "Cannot reach the shop's server {url}: {reason}").format(
-            url=where, reason=str(exc.orig).strip().splitlines()[0] if exc.orig else exc),
-        ) from exc  # fmt: skip
+        raise unreachable(where, exc) from exc
     except BaseException:
         engine.dispose()
         raise

@@ -50,7 +50,7 @@ def _same_disk(one: Path, other: Path) -> bool:
 def backup_card(db: Database, now: datetime) -> Card:
     """The last backup and its age; none today, backups on the database's disk, risky folder."""
     if db.path is None:
-        return Card("backup", ())  # a server shop: its backups are the server's
+        return Card("backup", ())  # a server shop: ``today`` leaves the card out
     backups = list_backups(db.path)
     last = backups[0].taken_at if backups else None
     folder = backup_folder(db.path)

@@ -22,11 +22,12 @@ def today(db: Database, day: date | None = None, now: datetime | None = None) ->
     """The cards of ``day`` (today), in the page's order.
 
     ``now`` is the moment the complaint clocks are read at: the present for today, the
-    start of the day for any other day (as the morning found it).
+    start of the day for any other day (as the morning found it). A shop on a server
+    has no backup card.
     """
     day = day or date.today()
     now = now or (datetime.now() if day == date.today() else datetime.combine(day, time(0)))
-    return [
+    cards = [
         rota_card(db, day, now),
         complaints_card(db, now),
         actions_card(db, day),
@@ -38,3 +39,5 @@ def today(db: Database, day: date | None = None, now: datetime | None = None) ->
         backup_card(db, now),
         yesterday_card(db, day),
     ]
+    # a server shop's backups are the server's: no card claims "backed up" for them
+    return [c for c in cards if c.section != "backup" or db.path is not None]

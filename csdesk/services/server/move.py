@@ -1,0 +1,130 @@
+"""Move a shop from its SQLite file to a PostgreSQL server, in one step.
+
+The server's database must be empty. Its schema is built, then every table is copied
+with its keys (parents before children), each table's id sequence is set past the
+highest id copied, and the rows of every table are counted on both sides, all in one
+transaction: a move that fails, or that counts differently, leaves the server empty
+again. The SQLite file is only read; it stays as it was (a backup of the shop).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, func, select, text
+from sqlalchemy.exc import DBAPIError
+
+from csdesk.common.i18n import translate
+from csdesk.data import schema
+from csdesk.data.models import Base
+from csdesk.data.server import make_server_engine, server_revision, shown_url, upgrade_server
+from csdesk.domain.access import Permission
+from csdesk.services.accounts.access import require
+from csdesk.services.database import open_database
+from csdesk.services.errors import UserError
+from csdesk.services.server.connect import ServerProblem, unreachable
+
+#: Rows read from the file and written to the server at a time.
+CHUNK = 5000
+
+
+@dataclass(frozen=True)
+class Moved:
+    """What a move copied: table -> rows (equal on both sides), and where to."""
+
+    rows: dict[str, int]
+    url: str
+
+    @property
+    def total(self) -> int:
+        """Every row copied."""
+        return sum(self.rows.values())
+
+
+def _copy_table(source: Connection, target: Connection, name: str) -> int:
+    table = Base.metadata.tables[name]
+    copied = 0
+    result = source.execute(select(table).order_by(*table.primary_key.columns))
+    while batch := result.fetchmany(CHUNK):
+        target.execute(table.insert(), [row._asdict() for row in batch])
+        copied += len(batch)
+    return copied
+
+
+def _continue_ids(target: Connection, name: str) -> None:
+    """Let the server's next id follow the highest one copied (ids were written as given)."""
+    table = Base.metadata.tables[name]
+    if "id" not in table.c or not table.c.id.autoincrement:
+        return
+    target.execute(
+        text(
+            f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
+            f"COALESCE((SELECT MAX(id) FROM {name}), 1), "
+            f"(SELECT MAX(id) FROM {name}) IS NOT NULL)"
+        )
+    )
+
+
+def _count(connection: Connection, name: str) -> int:
+    table = Base.metadata.tables[name]
+    return connection.execute(select(func.count()).select_from(table)).scalar() or 0
+
+
+def _refuse_unless_empty(engine: Engine, where: str) -> None:
+    if server_revision(engine) is not None:
+        raise ServerProblem(translate(
+            "Server", "The database at {url} already holds a csdesk shop; a shop moves only "
+            "into an empty database. Nothing was copied.").format(url=where))  # fmt: skip
+
+
+def move_to_server(
+    source: Path, url: str, progress: Callable[[int, int], object] | None = None
+) -> Moved:
+    """Copy the shop in ``source`` to the empty server database at ``url``.
+
+    The file is opened as csdesk opens it (checked, upgraded after a backup if older).
+    ``progress(tables_done, tables)`` hears of each table.
+
+    Raises:
+        ServerProblem: unreachable, not empty, or the copy failed or counted differently
+            (then the server database is left empty).
+        UserError: the file cannot be opened.
+    """
+    where = shown_url(url)
+    shop = open_database(source, "move-to")
+    try:
+        require(shop, Permission.SETTINGS)  # the shop's owner moves it (with accounts)
+    except BaseException:
+        shop.close()
+        raise
+    engine = make_server_engine(url)
+    try:
+        _refuse_unless_empty(engine, where)
+        names = [t.name for t in Base.metadata.sorted_tables]
+        rows: dict[str, int] = {}
+
+        def copy(target: Connection, _revision: str | None) -> None:
+            with shop.engine.connect() as reading:
+                for done, name in enumerate(names, start=1):
+                    rows[name] = _copy_table(reading, target, name)
+                    _continue_ids(target, name)
+                    if _count(target, name) != rows[name]:
+                        raise UserError(f"{name}: {rows[name]} read, {_count(target, name)} kept")
+                    if progress is not None:
+                        progress(done, len(names))
+
+        try:
+            upgrade_server(engine, copy)
+        except schema.MigrationError as exc:
+            raise ServerProblem(translate(
+                "Server", "Moving the shop to {url} failed and was undone; the server "
+                "database is empty again and the file is unchanged.").format(url=where),
+                [str(exc)]) from exc  # fmt: skip
+    except DBAPIError as exc:
+        raise unreachable(where, exc) from exc
+    finally:
+        engine.dispose()
+        shop.close()
+    return Moved(rows, where)
