@@ -1,7 +1,8 @@
-"""The second engine: the schema on a real PostgreSQL server (issue 24, first step).
+"""The second engine: a shop on a real PostgreSQL server (issue 24).
 
-Run when ``CSDESK_TEST_PG`` names a server (``.ci/run`` starts a throwaway one with
-``scripts/pg-cluster.sh``); each test gets a database of its own, dropped after.
+The tests that need a server run when ``CSDESK_TEST_PG`` names one (``.ci/run`` starts
+a throwaway one with ``scripts/pg-cluster.sh``); each gets a database of its own,
+dropped after.
 """
 
 from __future__ import annotations
@@ -20,12 +21,13 @@ from csdesk.data import schema
 from csdesk.data.models import Base
 
 SERVER = os.environ.get("CSDESK_TEST_PG", "")
-pytestmark = pytest.mark.skipif(not SERVER, reason="CSDESK_TEST_PG names no server")
 
 
 @pytest.fixture
 def pg_url() -> Iterator[str]:
     """The URL of a fresh, empty database on the test server (dropped after the test)."""
+    if not SERVER:
+        pytest.skip("CSDESK_TEST_PG names no server")
     name = f"csdesk_{uuid.uuid4().hex[:12]}"
     admin = create_engine(SERVER, isolation_level="AUTOCOMMIT")
     with admin.connect() as connection:
@@ -222,3 +224,24 @@ def test_a_shop_moves_to_the_server_whole_and_counts_the_same_there(pg_url, db, 
     assert main(["--db", pg_url, "today", "--format", "csv"]) == 0  # commands reach it
     assert main(["--db", pg_url, "check"]) == 1  # a file's command: said, not a traceback
     assert "is on a server" in capsys.readouterr().err
+
+
+def test_a_server_lost_during_a_command_is_said_not_a_traceback(monkeypatch, capsys):
+    """No server needed: the command fails as a connection dropped mid-way would."""
+    import psycopg
+    from sqlalchemy.exc import OperationalError
+
+    from csdesk.cli import today as today_command
+    from csdesk.cli.main import main
+
+    def dropped(_args):
+        raise OperationalError(
+            "SELECT 1", {}, psycopg.OperationalError("server closed the connection")
+        )
+
+    monkeypatch.setattr(today_command, "run_today", dropped)
+    url = "postgresql+psycopg://csdesk:secret@shop-server/csdesk"
+    assert main(["--db", url, "today"]) == 1
+    said = capsys.readouterr().err
+    assert "server closed the connection" in said and "run it again" in said
+    assert "secret" not in said  # the password is never shown

@@ -80,8 +80,32 @@ def _run(argv: list[str], language: str) -> int:
     except Exception as exc:
         from csdesk.services.errors import storage_fault
 
+        lost = _server_lost(args, exc)
+        if lost is not None:
+            print(lost, file=sys.stderr)
+            return 1
         fault = storage_fault(exc, getattr(args, "db", None))
         if fault is None:
             raise
         print(fault.full_text(), file=sys.stderr)
         return 1
+
+
+def _server_lost(args, exc: Exception) -> str | None:
+    """The message for a server that stopped answering during a command, else None.
+
+    Whatever the command wrote was in a transaction the server rolled back; running it
+    again is safe.
+    """
+    from sqlalchemy.exc import DBAPIError
+
+    location = shop_location(args)
+    if not isinstance(location, str) or not isinstance(exc, DBAPIError):
+        return None
+    if not (exc.connection_invalidated or type(exc.orig).__name__ == "OperationalError"):
+        return None
+    from csdesk.services.server.connect import shown_url, unreachable
+
+    return translate("CLI", "{problem} Nothing half-written was kept; run it again.").format(
+        problem=unreachable(shown_url(location), exc).message
+    )

@@ -2770,6 +2770,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>csdesk 窗口打开的是店铺文件；{url} 上的店铺在服务器上，本版本通过命令访问它：csdesk --db URL 命令。</translation>
     </message>
     <message>
+        <source>{problem} Nothing half-written was kept; run it again.</source>
+        <translation>{problem} 未保留任何写了一半的内容；请重新运行。</translation>
+    </message>
+    <message>
         <source>copy the shop to an empty PostgreSQL database</source>
         <translation>把店铺复制到一个空的 PostgreSQL 数据库</translation>
     </message>

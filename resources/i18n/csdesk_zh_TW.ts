@@ -2770,6 +2770,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>csdesk 視窗開啟的是店鋪檔案；{url} 上的店鋪在伺服器上，本版本透過命令訪問它：csdesk --db URL 命令。</translation>
     </message>
     <message>
+        <source>{problem} Nothing half-written was kept; run it again.</source>
+        <translation>{problem} 未保留任何寫了一半的內容；請重新執行。</translation>
+    </message>
+    <message>
         <source>copy the shop to an empty PostgreSQL database</source>
         <translation>把店鋪複製到一個空的 PostgreSQL 資料庫</translation>
     </message>
