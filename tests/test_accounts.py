@@ -16,7 +16,7 @@ from csdesk.domain.months import Month
 from csdesk.services.accounts import passwords, users
 from csdesk.services.accounts.access import Refused, SignInRequired, require
 from csdesk.services.accounts.signin import SignInFailed, sign_in
-from csdesk.services.audit import audit_log
+from csdesk.services.audit import audit_log, audit_query
 from csdesk.services.authors import SignedIn, acting_as, author_of
 from csdesk.services.errors import UserError
 
@@ -87,7 +87,7 @@ def test_wrong_passwords_slow_down_and_a_right_one_clears_them(db, shop):
     with pytest.raises(SignInFailed, match="Wrong name or password"):
         sign_in(db, "nobody", LEAD_PW, later)  # the same words as a wrong password
     with acting_as(SignedIn("店主", "owner")):  # reading the trail needs the right too
-        failures = [e for e in audit_log.entries(db) if e.action == "sign_in_failed"]
+        failures = [e for e in audit_query.entries(db) if e.action == "sign_in_failed"]
     assert len(failures) == passwords.FREE_TRIES + 1
 
 
@@ -162,7 +162,7 @@ def test_the_signed_in_user_is_the_author(db, shop):
 def test_changes_are_audited_and_a_rewritten_trail_is_found(db, db_path, shop):
     with acting_as(SignedIn("店主", "owner")):
         users.set_role(db, "lead1", "supervisor")
-        entries = audit_log.entries(db, entity="account")
+        entries = audit_query.entries(db, audit_query.AuditFilter(entity="account"))
     assert [(e.user, e.action, e.key) for e in entries] == [
         ("店主", "add", "店主"), ("店主", "add", "lead1"), ("店主", "role", "lead1"),
     ]  # fmt: skip
@@ -325,7 +325,7 @@ def test_settings_archiving_kpis_and_imports_are_audited(db, tmp_path):
     file.write_text("工号,姓名,岗位,入职日期\nCS2,李静,售前,2026-03-01\n", encoding="utf-8")
     FILE_KINDS["staff"].run_import(db, file, [], False)
     FILE_KINDS["staff"].run_import(db, file, [], True)  # a dry run writes no entry
-    found = {(e.action, e.entity, e.key, e.field): e for e in audit_log.entries(db)}
+    found = {(e.action, e.entity, e.key, e.field): e for e in audit_query.entries(db)}
     assert found[("setting", "setting", "shop_name", "value")].new == "小美家居"
     left = found[("status", "agent", "CS1", "status")]
     assert (left.old, left.new, left.reason) == ("active", "left", "回老家")
@@ -333,7 +333,7 @@ def test_settings_archiving_kpis_and_imports_are_audited(db, tmp_path):
     imported = found[("import", "staff", "staff.csv", "sha256")]
     assert imported.new == hashlib.sha256(file.read_bytes()).hexdigest()
     assert imported.reason == "lines 1, added 1, changed 0"
-    assert [e.action for e in audit_log.entries(db)].count("import") == 1
+    assert [e.action for e in audit_query.entries(db)].count("import") == 1
     assert audit_log.verify(db) is None
 
 
@@ -502,7 +502,7 @@ def test_a_change_to_a_published_week_is_audited(db):
     week_edits.set_day(db, agent, day, ["M"])  # a draft week: no audit entry
     week_edits.publish_week(db, Week.of(day), author="主管")
     week_edits.set_day(db, agent, day, ["E"], author="主管")
-    (entry,) = [e for e in audit_log.entries(db) if e.entity == "rota"]
+    (entry,) = [e for e in audit_query.entries(db) if e.entity == "rota"]
     assert (entry.key, entry.old, entry.new, entry.user) == ("CS1 2026-12-03", "M", "E", "主管")
 
 

@@ -39,7 +39,7 @@ def _import(db, tmp_path, name: str, text: str, dry_run: bool = False):
 
 
 def _changes(db) -> list[tuple[str, str, str, str, str]]:
-    return [(e.key, e.field, e.old, e.new, e.reason) for e in audit_log.entries(db)
+    return [(e.key, e.field, e.old, e.new, e.reason) for e in audit_query.entries(db)
             if e.action == "import_change"]  # fmt: skip
 
 
@@ -48,7 +48,7 @@ def test_a_reimport_writes_each_changed_field_with_its_line(db, tmp_path):
     assert _changes(db) == []  # new agents are counted, not listed field by field
     file, summary = _import(db, tmp_path, "second.csv", SECOND)
     assert (summary.created, summary.updated) == (1, 2)
-    (entry,) = [e for e in audit_log.entries(db) if e.key == "second.csv"]
+    (entry,) = [e for e in audit_query.entries(db) if e.key == "second.csv"]
     assert entry.new == hashlib.sha256(file.read_bytes()).hexdigest()
     assert entry.reason == "lines 3, added 1, changed 2"
     assert sorted(_changes(db)) == [
@@ -62,11 +62,11 @@ def test_a_reimport_writes_each_changed_field_with_its_line(db, tmp_path):
 
 def test_a_refused_a_dry_or_a_failed_import_writes_nothing(db, tmp_path, monkeypatch):
     _import(db, tmp_path, "first.csv", FIRST)
-    before = audit_log.entries(db)
+    before = audit_query.entries(db)
     _import(db, tmp_path, "second.csv", SECOND, dry_run=True)
     with pytest.raises(ImportFailed):
         _import(db, tmp_path, "bad.csv", SECOND + "CS4,周芷若,pre_sales,not a date,,\n")
-    assert audit_log.entries(db) == before
+    assert audit_query.entries(db) == before
 
     def disk_full(_session):
         raise sqlite3.OperationalError("database or disk is full")
@@ -76,7 +76,7 @@ def test_a_refused_a_dry_or_a_failed_import_writes_nothing(db, tmp_path, monkeyp
         _import(db, tmp_path, "second.csv", SECOND)
     from csdesk.services.staff.agents import list_agents
 
-    assert audit_log.entries(db) == before  # the import and its history fail together
+    assert audit_query.entries(db) == before  # the import and its history fail together
     assert sorted(a.data.name for a in list_agents(db)) == ["李静", "王婷"]
 
 
@@ -84,7 +84,7 @@ def test_the_trail_is_narrowed_in_the_service_and_checked(db, db_path):
     from csdesk.services import shop
     from csdesk.services.training.training_budget import set_training_budget
 
-    seeded = len(audit_log.entries(db))  # a new shop's settings (its complaint clock)
+    seeded = len(audit_query.entries(db))  # a new shop's settings (its complaint clock)
     shop.set_shop_name(db, "小美家居")
     set_training_budget(db, 2026, 500_000)
     users.add_user(db, "店主", "owner", "店主的密码很长很长")
@@ -126,7 +126,7 @@ def test_the_audit_page_filters_checks_and_exports(qtbot, ctx, db_path, tmp_path
     from csdesk.services import shop
     from csdesk.ui.main_window import MainWindow
 
-    seeded = len(audit_log.entries(ctx.db))  # a new shop's settings (its complaint clock)
+    seeded = len(audit_query.entries(ctx.db))  # a new shop's settings (its complaint clock)
     shop.set_shop_name(ctx.db, '=HYPERLINK("http://x")')  # a planted formula
     users.add_user(ctx.db, "店主", "owner", "店主的密码很长很长")
     with acting_as(SignedIn("店主", "owner")):

@@ -103,7 +103,7 @@ def test_the_audit_trail_is_append_only_on_postgresql(pg_engine):
 
 def test_a_shop_opens_on_the_server_and_its_changes_chain(pg_url):
     """The first seat builds the shop; the next joins it; services and the trail work."""
-    from csdesk.services.audit import audit_log
+    from csdesk.services.audit import audit_log, audit_query
     from csdesk.services.database import open_database
     from csdesk.services.staff import agent_changes
     from csdesk.services.staff import agents as staff
@@ -122,7 +122,7 @@ def test_a_shop_opens_on_the_server_and_its_changes_chain(pg_url):
         assert second.shop_id == first.shop_id  # the same shop, not a second new one
         (record,) = staff.list_agents(second)
         assert (record.data.name, record.data.status) == ("王婷", "left")
-        (left,) = [e for e in audit_log.entries(second) if e.entity == "agent"]
+        (left,) = [e for e in audit_query.entries(second) if e.entity == "agent"]
         assert (left.key, left.old, left.new, left.reason) == ("CS1", "active", "left", "回老家")
         assert audit_log.verify(second) is None
     finally:
@@ -187,7 +187,7 @@ def test_a_shop_moves_to_the_server_whole_and_counts_the_same_there(pg_url, db, 
     """move-to copies every row; the same rows give the same figures on both engines."""
     from csdesk.cli.main import main
     from csdesk.domain.months import Month
-    from csdesk.services.audit import audit_log
+    from csdesk.services.audit import audit_log, audit_query
     from csdesk.services.database import open_database
     from csdesk.services.demo.demo_shop import build_demo
     from csdesk.services.performance.team_kpis import team_kpis
@@ -207,7 +207,7 @@ def test_a_shop_moves_to_the_server_whole_and_counts_the_same_there(pg_url, db, 
         assert today(server, day, now) == on_file
         month = Month(2026, 10)
         assert team_kpis(server, month, by_channel=True) == team_kpis(here, month, True)
-        assert audit_log.entries(server) == audit_log.entries(here)
+        assert audit_query.entries(server) == audit_query.entries(here)
         assert audit_log.verify(server) is None
         from csdesk.services.staff import agent_changes
         from csdesk.services.staff import agents as staff
@@ -219,8 +219,12 @@ def test_a_shop_moves_to_the_server_whole_and_counts_the_same_there(pg_url, db, 
     finally:
         here.close()
         server.close()
-    with pytest.raises(ServerProblem, match="already holds a csdesk shop"):
-        move_to_server(db_path, pg_url)
+    again = open_database(db_path)
+    try:
+        with pytest.raises(ServerProblem, match="already holds a csdesk shop"):
+            move_to_server(again, pg_url)
+    finally:
+        again.close()
     assert main(["--db", pg_url, "today", "--format", "csv"]) == 0  # commands reach it
     assert main(["--db", pg_url, "check"]) == 1  # a file's command: said, not a traceback
     assert "is on a server" in capsys.readouterr().err
@@ -245,3 +249,26 @@ def test_a_server_lost_during_a_command_is_said_not_a_traceback(monkeypatch, cap
     said = capsys.readouterr().err
     assert "server closed the connection" in said and "run it again" in said
     assert "secret" not in said  # the password is never shown
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "postgresql+psycopg://csdesk:secret@shop-server:notaport/csdesk",  # port not a number
+        "postgresql+nosuchdriver://csdesk:secret@shop-server/csdesk",  # a driver not shipped
+        "mysql://csdesk:secret@shop-server/csdesk",  # another database: not a file name either
+    ],
+)
+def test_a_garbled_server_address_is_said_not_a_traceback(
+    address, db_path, tmp_path, capsys, monkeypatch
+):
+    from csdesk.cli.main import main
+
+    monkeypatch.chdir(tmp_path)  # where a relative "file" of that name would be made
+    assert main(["--db", address, "today"]) == 1
+    assert main(["--db", str(db_path), "move-to", address]) == 1
+    said = capsys.readouterr().err
+    assert said.count("is not a server address csdesk can use") == 2
+    assert "secret" not in said and "Traceback" not in said
+    assert not db_path.exists()  # the address was refused before the file was opened
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(":")]  # nor a "mysql:" folder

@@ -120,18 +120,15 @@ def run_users(args: argparse.Namespace) -> int:
 
 def run_audit(args: argparse.Namespace) -> int:
     """Print the audit trail, oldest first."""
-    from csdesk.domain.access import Permission
-    from csdesk.services.accounts.access import require
-    from csdesk.services.audit.audit_log import entries
+    from csdesk.services.audit.audit_query import AUDIT_COLUMNS, AuditFilter, entries
 
+    wanted = AuditFilter(since=args.since, user=args.by_user or "", entity=args.entity or "")
     db = open_shop(args)
     try:
-        require(db, Permission.AUDIT)
-        found = entries(db, args.since, args.by_user, args.entity)
+        found = entries(db, wanted)  # refused to the roles that may not read the trail
     finally:
         db.close()
     if args.format == "csv":
-        from csdesk.services.audit.audit_query import AUDIT_COLUMNS
         from csdesk.services.exporting import as_text  # a planted formula stays text
 
         writer = csv.writer(sys.stdout, lineterminator="\n")

@@ -122,14 +122,10 @@ def db_path(args: argparse.Namespace) -> Path:
     """
     location = shop_location(args)
     if isinstance(location, str):
-        from csdesk.services.errors import UserError
+        from csdesk.services.database import on_a_server
         from csdesk.services.server.connect import shown_url
 
-        raise UserError(
-            translate(
-                "CLI", "csdesk {command} works on a shop's file; the shop at {url} is on a server."
-            ).format(command=getattr(args, "command", None) or "", url=shown_url(location))
-        )
+        raise on_a_server(shown_url(location))
     return location
 
 

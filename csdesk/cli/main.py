@@ -97,12 +97,12 @@ def _server_lost(args, exc: Exception) -> str | None:
     Whatever the command wrote was in a transaction the server rolled back; running it
     again is safe.
     """
-    from sqlalchemy.exc import DBAPIError
+    from sqlalchemy.exc import DBAPIError, OperationalError
 
     location = shop_location(args)
     if not isinstance(location, str) or not isinstance(exc, DBAPIError):
         return None
-    if not (exc.connection_invalidated or type(exc.orig).__name__ == "OperationalError"):
+    if not (exc.connection_invalidated or isinstance(exc, OperationalError)):
         return None
     from csdesk.services.server.connect import shown_url, unreachable
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from csdesk.cli.arguments import common_options, db_path, sign_in_user
+from csdesk.cli.arguments import common_options, db_path, open_shop
 from csdesk.common.i18n import translate
 
 
@@ -21,21 +21,21 @@ def add_move(sub) -> None:
 
 def run_move(args: argparse.Namespace) -> int:
     """Copy every table of the shop file to the server; the file is left as it was."""
-    from csdesk.services.database import open_database
+    from csdesk.services.server.connect import check_address
     from csdesk.services.server.move import move_to_server
 
+    check_address(args.url)  # a garbled address is said before the file is opened
     source = db_path(args)
-    shop = open_database(source, "move-to")  # signs in as every command does
-    try:
-        sign_in_user(shop, args)
-    finally:
-        shop.close()
+    shop = open_shop(args)
 
     def told(done: int, tables: int) -> None:
         print(translate("CLI", "Copied {done} of {tables} tables…").format(
             done=done, tables=tables), file=sys.stderr)  # fmt: skip
 
-    moved = move_to_server(source, args.url, told)
+    try:
+        moved = move_to_server(shop, args.url, told)
+    finally:
+        shop.close()
     print(translate(
         "CLI", "Moved {rows} rows in {tables} tables to {url}; {file} is unchanged. Reach "
         "the shop there with: csdesk --db URL COMMAND.").format(

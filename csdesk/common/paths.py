@@ -77,8 +77,12 @@ def default_backup_dir() -> Path:
 
 
 def is_server_url(location: object) -> bool:
-    """Whether ``location`` names a PostgreSQL server (``postgresql+psycopg://…``), not a file."""
-    return isinstance(location, str) and location.startswith("postgresql")
+    """Whether ``location`` names a server (``postgresql+psycopg://…``), not a file.
+
+    Any address with a scheme counts, so that ``mysql://…`` is refused as an address
+    rather than taken for a file name (a folder called "mysql:" made in passing).
+    """
+    return isinstance(location, str) and "://" in location
 
 
 def default_db_path() -> Path:

@@ -8,12 +8,13 @@ an upgrade that fails half-way leaves the database as it was.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
-from sqlalchemy import Connection, Engine, create_engine, inspect, text
+from sqlalchemy import URL, Connection, Engine, create_engine, inspect, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 
-from csdesk.common.paths import is_server_url
 from csdesk.data import schema
 from csdesk.data.engine import readable_json
 
@@ -22,16 +23,36 @@ from csdesk.data.engine import readable_json
 UPGRADE_LOCK = 0x637364657368
 
 
-__all__ = ["is_server_url"]  # shared with the callers of this module
-
-
 class NotCsdeskServer(Exception):
     """The server database holds tables, but not a csdesk shop's; it is left untouched."""
 
 
+class BadServerUrl(ValueError):
+    """Not an address csdesk can reach a server at (``postgresql+psycopg://…``)."""
+
+
+def parsed_url(url: str) -> URL:
+    """``url`` read as a PostgreSQL address with the psycopg driver csdesk ships.
+
+    Raises:
+        BadServerUrl: it does not parse (a port that is not a number), or names another
+            database or driver.
+    """
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError) as exc:
+        raise BadServerUrl(url) from exc
+    if parsed.get_backend_name() != "postgresql" or parsed.get_driver_name() != "psycopg":
+        raise BadServerUrl(url)
+    return parsed
+
+
 def shown_url(url: str) -> str:
     """The URL without its password, for the status bar, messages and the log."""
-    return make_url(url).render_as_string(hide_password=True)
+    try:
+        return parsed_url(url).render_as_string(hide_password=True)
+    except BadServerUrl:
+        return re.sub(r"//([^:@/]*):[^@/]*@", r"//\1:***@", url)  # even when it is garbled
 
 
 def make_server_engine(url: str) -> Engine:
@@ -39,10 +60,14 @@ def make_server_engine(url: str) -> Engine:
 
     Parameters are hidden from error texts (they hold names and phone numbers); a pooled
     connection is tested before use, so a server restarted overnight is reconnected to.
+
+    Raises:
+        BadServerUrl: see ``parsed_url``.
     """
     return create_engine(
-        url, json_serializer=readable_json, hide_parameters=True, pool_pre_ping=True
-    )
+        parsed_url(url), json_serializer=readable_json, hide_parameters=True,
+        pool_pre_ping=True,
+    )  # fmt: skip
 
 
 def server_revision(engine: Engine) -> str | None:

@@ -100,15 +100,13 @@ def backup_now(db_path: Path, out: Path | None = None, reason: str = "manual") -
 def daily_backup_if_due(db: Database, now: datetime | None = None) -> Path | None:
     """Take the day's backup at the first start of a day; return it, or None if one exists."""
     now = now or datetime.now()
-    if db.path is None:
-        return None  # a server's backups are taken by one seat (issue 24, to come)
-    folder = backup_folder(db.path)
+    folder = backup_folder(db.file)
     backups = backup_files.list_backups(folder, db.shop_id)
     if any(b.taken_at.date() == now.date() for b in backups):
         backup_files.remove_leftovers(folder)
         return None
     try:
-        return backup_files.take_backup(db.path, db.shop_id, folder, "daily", now)
+        return backup_files.take_backup(db.file, db.shop_id, folder, "daily", now)
     except StorageError as exc:
         raise as_fault(exc) from exc
     except backup_files.BackupError as exc:

@@ -31,13 +31,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from csdesk.common.atomic import sync_folder
 from csdesk.common.i18n import translate
-from csdesk.common.paths import data_dir
+from csdesk.common.paths import data_dir, is_server_url
 from csdesk.data import backup as backup_files
 from csdesk.data import health, identity, schema
 from csdesk.data.engine import make_engine, make_session_factory, writer
 from csdesk.data.faults import StorageError
 from csdesk.data.location import risky_location
-from csdesk.data.server import is_server_url
 from csdesk.data.writers import ShopBusy, WriterLock
 from csdesk.services.errors import (
     UserError,
@@ -81,10 +80,7 @@ class Database:
             UserError: the shop is on a server.
         """
         if self.path is None:
-            raise UserError(
-                translate("Database", "The shop is on a server ({url}): it has no file here.")
-                .format(url=self.url)
-            )  # fmt: skip
+            raise on_a_server(self.url)
         return self.path
 
     @contextmanager
@@ -104,6 +100,14 @@ class Database:
         self.engine.dispose()
         if self.lock is not None:
             self.lock.release()
+
+
+def on_a_server(url: str) -> UserError:
+    """The refusal of what works on a shop's file only, for a shop on the server ``url``."""
+    return UserError(
+        translate("Database", "This works on a shop's file; the shop at {url} is on a server.")
+        .format(url=url)
+    )  # fmt: skip
 
 
 def first_records(connection: Connection, from_revision: str | None, shop_id: str) -> None:

@@ -296,14 +296,14 @@ def apply_all(
                     outcome[line_of(row)] = apply_row(session, row)
             except UserError as exc:
                 errors.extend((line_of(row), d) for d in exc.details or [exc.message])
-                if (audit := import_audit.running()) is not None:
-                    audit.forget_line(line_of(row))
+                import_audit.line_failed(line_of(row))
         if finish is not None:
             finish(session, outcome)
         if errors:
             raise ImportFailed(refused(), by_line(errors))
-        if (audit := import_audit.running()) is not None:
-            audit.settle(outcome)
+        created, updated, _same = count(outcome)
+        new_lines = {line for line, result in outcome.items() if result == CREATED}
+        import_audit.counted(len(outcome), created, updated, new_lines)
     return outcome
 
 

@@ -72,7 +72,8 @@ class FileKind:
         from csdesk.services.audit.import_audit import auditing
 
         try:  # the file as it was read (hashed first: it may be moved once imported)
-            digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+            with open(path, "rb") as file:  # in blocks: an export may hold a million lines
+                digest = hashlib.file_digest(file, "sha256").hexdigest()
         except OSError:
             digest = ""  # the importer says what is wrong with the file
         with auditing(self.name, Path(path).name, digest):

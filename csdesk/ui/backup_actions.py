@@ -18,24 +18,11 @@ from csdesk.services.errors import UserError
 from csdesk.ui.context import AppContext
 
 
-def _shop_file(window: QMainWindow, ctx: AppContext) -> Path | None:
-    """The shop's file, or None after saying that a shop on a server has none here."""
-    try:
-        return ctx.db.file
-    except UserError as exc:
-        QMessageBox.information(
-            window, QCoreApplication.translate("MainWindow", "Backup"), exc.message
-        )
-        return None
-
-
 def backup_now(window: QMainWindow, ctx: AppContext) -> None:
     """Take a backup in the background and say where it went."""
     from csdesk.ui.background import run_with_progress
 
-    path = _shop_file(window, ctx)
-    if path is None:
-        return
+    path = ctx.db.file  # the window opens shop files only
     run_with_progress(
         window,
         ctx,
@@ -54,9 +41,7 @@ def backup_now(window: QMainWindow, ctx: AppContext) -> None:
 
 def restore_backup(window: QMainWindow, ctx: AppContext) -> None:
     """Replace the database with a chosen backup (the current file is kept first)."""
-    path = _shop_file(window, ctx)
-    if path is None:
-        return
+    path = ctx.db.file
     folder = backup.backup_folder(path)
     name, _ = QFileDialog.getOpenFileName(
         window,

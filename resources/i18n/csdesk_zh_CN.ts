@@ -2061,6 +2061,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>保存筛选后的记录（Ctrl+E）</translation>
     </message>
     <message>
+        <source>Checking the trail…</source>
+        <translation>正在校验审计记录…</translation>
+    </message>
+    <message>
         <source>The trail was altered: entry {id} and those after it no longer chain. Somebody changed the database file outside csdesk; keep it and a backup for whoever looks into it.</source>
         <translation>审计记录被改动：第 {id} 条及其后的记录已无法衔接。有人在 csdesk 之外修改了数据库文件；请保留该文件和一份备份，以便调查。</translation>
     </message>
@@ -2460,10 +2464,6 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>{text} is not a month (YYYY-MM) or a day (YYYY-MM-DD).</source>
         <translation>{text} 不是月份（YYYY-MM）或日期（YYYY-MM-DD）。</translation>
-    </message>
-    <message>
-        <source>csdesk {command} works on a shop's file; the shop at {url} is on a server.</source>
-        <translation>csdesk {command} 只适用于店铺文件；{url} 上的店铺在服务器上。</translation>
     </message>
     <message>
         <source>Password for {name}: </source>
@@ -4415,6 +4415,11 @@ The decision is final.</source>
         <translation>{path} 由更新版本的 csdesk 写入（数据结构 {revision}）。请安装新版 csdesk 再打开；文件未做任何修改。</translation>
     </message>
     <message>
+        <source>This works on a shop's file; the shop at {url} is on a server.</source>
+        <extracomment>How often opening re-checks a file that a restore replaced while it waited.</extracomment>
+        <translation>此操作只适用于店铺文件；{url} 上的店铺在服务器上。</translation>
+    </message>
+    <message>
         <source>Cannot create the folder {folder}: {reason}</source>
         <translation>无法创建文件夹 {folder}：{reason}</translation>
     </message>
@@ -4433,11 +4438,6 @@ The decision is final.</source>
     <message>
         <source>Updating the database failed and was undone; the file is as it was.</source>
         <translation>数据库升级失败，已撤销；文件保持原样。</translation>
-    </message>
-    <message>
-        <source>The shop is on a server ({url}): it has no file here.</source>
-        <extracomment>How often opening re-checks a file that a restore replaced while it waited.</extracomment>
-        <translation>这个店铺在服务器上（{url}），本机没有它的文件。</translation>
     </message>
     <message>
         <source>The database is in a network or cloud-synced folder. SQLite files can be damaged there; keep it on this computer's own disk.</source>
@@ -9206,6 +9206,10 @@ Database: {path}</source>
 </context>
 <context>
     <name>Server</name>
+    <message>
+        <source>{url} is not a server address csdesk can use. Write it as postgresql+psycopg://USER@HOST:PORT/DATABASE.</source>
+        <translation>{url} 不是 csdesk 能使用的服务器地址。请写成 postgresql+psycopg://用户@主机:端口/数据库。</translation>
+    </message>
     <message>
         <source>The database at {url} holds other tables and no csdesk shop; it was not changed. Give csdesk a database of its own.</source>
         <translation>{url} 上的数据库里有其他表，但没有 csdesk 店铺；未做任何改动。请给 csdesk 单独建一个数据库。</translation>

@@ -2061,6 +2061,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>儲存篩選後的記錄（Ctrl+E）</translation>
     </message>
     <message>
+        <source>Checking the trail…</source>
+        <translation>正在校驗審計記錄…</translation>
+    </message>
+    <message>
         <source>The trail was altered: entry {id} and those after it no longer chain. Somebody changed the database file outside csdesk; keep it and a backup for whoever looks into it.</source>
         <translation>審計記錄被改動：第 {id} 條及其後的記錄已無法銜接。有人在 csdesk 之外修改了資料庫檔案；請保留該檔案和一份備份，以便調查。</translation>
     </message>
@@ -2460,10 +2464,6 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>{text} is not a month (YYYY-MM) or a day (YYYY-MM-DD).</source>
         <translation>{text} 不是月份（YYYY-MM）或日期（YYYY-MM-DD）。</translation>
-    </message>
-    <message>
-        <source>csdesk {command} works on a shop's file; the shop at {url} is on a server.</source>
-        <translation>csdesk {command} 只適用於店鋪檔案；{url} 上的店鋪在伺服器上。</translation>
     </message>
     <message>
         <source>Password for {name}: </source>
@@ -4415,6 +4415,11 @@ The decision is final.</source>
         <translation>{path} 由更新版本的 csdesk 寫入（資料結構 {revision}）。請安裝新版 csdesk 再開啟；檔案未做任何修改。</translation>
     </message>
     <message>
+        <source>This works on a shop's file; the shop at {url} is on a server.</source>
+        <extracomment>How often opening re-checks a file that a restore replaced while it waited.</extracomment>
+        <translation>此操作只適用於店鋪檔案；{url} 上的店鋪在伺服器上。</translation>
+    </message>
+    <message>
         <source>Cannot create the folder {folder}: {reason}</source>
         <translation>無法建立資料夾 {folder}：{reason}</translation>
     </message>
@@ -4433,11 +4438,6 @@ The decision is final.</source>
     <message>
         <source>Updating the database failed and was undone; the file is as it was.</source>
         <translation>資料庫升級失敗，已撤銷；檔案保持原樣。</translation>
-    </message>
-    <message>
-        <source>The shop is on a server ({url}): it has no file here.</source>
-        <extracomment>How often opening re-checks a file that a restore replaced while it waited.</extracomment>
-        <translation>這個店鋪在伺服器上（{url}），本機沒有它的檔案。</translation>
     </message>
     <message>
         <source>The database is in a network or cloud-synced folder. SQLite files can be damaged there; keep it on this computer's own disk.</source>
@@ -9206,6 +9206,10 @@ Database: {path}</source>
 </context>
 <context>
     <name>Server</name>
+    <message>
+        <source>{url} is not a server address csdesk can use. Write it as postgresql+psycopg://USER@HOST:PORT/DATABASE.</source>
+        <translation>{url} 不是 csdesk 能使用的伺服器位址。請寫成 postgresql+psycopg://使用者@主機:連接埠/資料庫。</translation>
+    </message>
     <message>
         <source>The database at {url} holds other tables and no csdesk shop; it was not changed. Give csdesk a database of its own.</source>
         <translation>{url} 上的資料庫裡有其他表，但沒有 csdesk 店鋪；未做任何改動。請給 csdesk 單獨建一個資料庫。</translation>

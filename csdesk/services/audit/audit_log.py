@@ -1,4 +1,4 @@
-"""Write and read the audit trail, and check that nobody rewrote it.
+"""Write the audit trail, and check that nobody rewrote it (reading: ``audit_query``).
 
 Entries are written in the same transaction as the change they describe, so a change
 and its entry land or fail together. Each entry's hash covers its content and the hash
@@ -14,8 +14,7 @@ import hashlib
 import json
 import sqlite3
 from contextlib import closing
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import select, text
@@ -23,8 +22,6 @@ from sqlalchemy.orm import Session
 
 from csdesk.data.accounts import AuditEntry
 from csdesk.data.health import open_read_only
-from csdesk.domain.access import Permission
-from csdesk.services.accounts.access import needs
 from csdesk.services.authors import default_author
 from csdesk.services.database import Database
 
@@ -34,22 +31,6 @@ GENESIS = "0" * 64
 _HEAD = "audit_head"
 #: Longest text kept of an old or new value (an import's field changes stay readable).
 VALUE_LIMIT = 2000
-
-
-@dataclass(frozen=True)
-class Entry:
-    """One audit entry as the page and ``csdesk audit`` show it."""
-
-    id: int
-    at: datetime
-    user: str
-    action: str
-    entity: str
-    key: str
-    field: str
-    old: str
-    new: str
-    reason: str
 
 
 def _digest(prev: str, at: datetime, fields: tuple[str, ...]) -> str:
@@ -96,31 +77,6 @@ def record(
 
 def _text(value: object) -> str:
     return ("" if value is None else str(value))[:VALUE_LIMIT]
-
-
-@needs(Permission.AUDIT)
-def entries(
-    db: Database,
-    since: date | None = None,
-    user: str | None = None,
-    entity: str | None = None,
-    key: str | None = None,
-) -> list[Entry]:
-    """The entries, oldest first, narrowed by day, user, kind of record and its key."""
-    query = select(AuditEntry).order_by(AuditEntry.id)
-    if since is not None:
-        query = query.where(AuditEntry.at >= datetime.combine(since, datetime.min.time()))
-    if user:
-        query = query.where(AuditEntry.user == user)
-    if entity:
-        query = query.where(AuditEntry.entity == entity)
-    if key is not None:
-        query = query.where(AuditEntry.key == key)
-    with db.read() as session:
-        return [
-            Entry(r.id, r.at, r.user, r.action, r.entity, r.key, r.field, r.old, r.new, r.reason)
-            for r in session.scalars(query)
-        ]
 
 
 _CHAINED = (

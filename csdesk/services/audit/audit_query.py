@@ -1,4 +1,4 @@
-"""The audit trail narrowed for the Audit page, a record's History and ``csdesk audit``.
+"""Reading the audit trail: the Audit page, a record's History and ``csdesk audit``.
 
 Filters run in SQL and the page takes the newest ``limit`` entries, so a trail of years
 (every import's field changes) opens as quickly as a new one. A record's history asks
@@ -18,7 +18,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from csdesk.data.accounts import AuditEntry
 from csdesk.domain.access import Permission
 from csdesk.services.accounts.access import needs
-from csdesk.services.audit.audit_log import Entry, rewritten_since_backup, verify
+from csdesk.services.audit.audit_log import rewritten_since_backup, verify
 from csdesk.services.database import Database
 from csdesk.services.exporting import write_table
 
@@ -26,6 +26,22 @@ from csdesk.services.exporting import write_table
 AUDIT_COLUMNS = ("at", "user", "action", "entity", "key", "field", "old", "new", "reason")
 #: How many entries the page shows at once (the newest); the count says how many match.
 PAGE_LIMIT = 1000
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One audit entry as the page and ``csdesk audit`` show it."""
+
+    id: int
+    at: datetime
+    user: str
+    action: str
+    entity: str
+    key: str
+    field: str
+    old: str
+    new: str
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -87,6 +103,14 @@ def _entry(row: AuditEntry) -> Entry:
 
 
 @needs(Permission.AUDIT)
+def entries(db: Database, wanted: AuditFilter = AuditFilter()) -> list[Entry]:
+    """Every entry ``wanted`` leaves, oldest first (``csdesk audit``, the export)."""
+    query = select(AuditEntry).where(*_conditions(wanted)).order_by(AuditEntry.id)
+    with db.read() as session:
+        return [_entry(r) for r in session.scalars(query)]
+
+
+@needs(Permission.AUDIT)
 def find(db: Database, wanted: AuditFilter, limit: int = PAGE_LIMIT) -> Found:
     """The newest ``limit`` entries ``wanted`` leaves, newest first, and their number."""
     conditions = _conditions(wanted)
@@ -116,13 +140,8 @@ def export_entries(db: Database, wanted: AuditFilter, out: Path, fmt: str | None
     The columns are ``AUDIT_COLUMNS``; values that a spreadsheet would run as a formula
     are written as text. Returns the number of entries written.
     """
-    conditions = _conditions(wanted)
-    with db.read() as session:
-        rows = [
-            (r.at.isoformat(" "), r.user, r.action, r.entity, r.key, r.field, r.old, r.new,
-             r.reason)
-            for r in session.scalars(select(AuditEntry).where(*conditions).order_by(AuditEntry.id))
-        ]  # fmt: skip
+    rows = [(e.at.isoformat(" "), e.user, e.action, e.entity, e.key, e.field, e.old, e.new,
+             e.reason) for e in entries(db, wanted)]  # fmt: skip
     return write_table(out, list(AUDIT_COLUMNS), rows, fmt, total=len(rows))
 
 
@@ -141,6 +160,6 @@ def check_trail(db: Database) -> TrailCheck:
     with db.read() as session:
         total = session.scalar(select(func.count(AuditEntry.id))) or 0
     broken = verify(db)
-    has_backups = broken is None and db.path is not None  # a server's are not compared yet
-    rewritten = rewritten_since_backup(db.path) if has_backups and db.path else None
+    # a server's backups are not compared yet
+    rewritten = rewritten_since_backup(db.path) if broken is None and db.path else None
     return TrailCheck(total, broken, rewritten)

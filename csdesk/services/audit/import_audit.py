@@ -69,26 +69,6 @@ class ImportAudit:
     created: int = 0
     updated: int = 0
     changes: list[FieldChange] = field(default_factory=list)
-    recorded: bool = False
-
-    def counted(self, rows: int, created: int, updated: int) -> None:
-        """The import's own count of lines, new rows and changed rows."""
-        self.rows, self.created, self.updated = rows, created, updated
-
-    def settle(self, outcome: dict[int, str]) -> None:
-        """Count the lines' outcomes; a line that made a new record lists no changes.
-
-        A new agent is written in steps (the agent, then its accounts): what those steps
-        changed is the new record itself, counted as added.
-        """
-        from csdesk.services.importing import CREATED, count  # the importers' own words
-
-        self.counted(len(outcome), *count(outcome)[:2])
-        self.changes = [c for c in self.changes if outcome.get(c.line) != CREATED]
-
-    def forget_line(self, line: int) -> None:
-        """A line that failed was rolled back: its changes did not happen."""
-        self.changes = [c for c in self.changes if c.line != line]
 
 
 _RUNNING: ContextVar[ImportAudit | None] = ContextVar("csdesk_import_audit", default=None)
@@ -105,16 +85,32 @@ def auditing(kind: str, file_name: str, digest: str) -> Iterator[ImportAudit]:
         _RUNNING.reset(token)
 
 
-def running() -> ImportAudit | None:
-    """The audit of the import running in this thread, if any."""
-    return _RUNNING.get()
-
-
 def at_line(line: int) -> None:
     """The import is applying ``line`` of its file now (changes are noted against it)."""
     audit = _RUNNING.get()
     if audit is not None:
         audit.line = line
+
+
+def line_failed(line: int) -> None:
+    """A line that failed was rolled back: its changes did not happen."""
+    audit = _RUNNING.get()
+    if audit is not None:
+        audit.changes = [c for c in audit.changes if c.line != line]
+
+
+def counted(
+    rows: int, created: int, updated: int, new_lines: frozenset[int] | set[int] = frozenset()
+) -> None:
+    """The import's own count of its lines, new and changed rows.
+
+    ``new_lines`` made new records: what they changed is the new record itself (a new
+    agent is written in steps, the agent then its accounts), counted as added.
+    """
+    audit = _RUNNING.get()
+    if audit is not None:
+        audit.rows, audit.created, audit.updated = rows, created, updated
+        audit.changes = [c for c in audit.changes if c.line not in new_lines]
 
 
 def watch(session: Session) -> None:
@@ -134,7 +130,7 @@ def watch(session: Session) -> None:
 def write(session: Session) -> None:
     """Append the running import's summary and field changes (before it commits)."""
     audit = _RUNNING.get()
-    if audit is None or audit.recorded:
+    if audit is None:
         return
     session.flush()  # the last changes (a second pass over the file) are noted too
     record(session, "import", audit.kind, audit.file_name, "sha256", "", audit.digest,
@@ -142,7 +138,6 @@ def write(session: Session) -> None:
     for change in net(audit.changes):
         record(session, "import_change", audit.kind, change.key, change.field, change.old,
                change.new, f"{audit.file_name}, line {change.line}")  # fmt: skip
-    audit.recorded = True
 
 
 def net(changes: list[FieldChange]) -> list[FieldChange]:

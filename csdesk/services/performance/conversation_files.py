@@ -171,8 +171,7 @@ def import_conversations(
             raise ImportFailed(refused(), problems)
         changed = cursor.connection.total_changes - changes_before
         created = (session.scalar(select(func.count()).select_from(Conversation)) or 0) - before
-        if (audit := import_audit.running()) is not None:
-            audit.counted(run.rows, created, changed - created)
+        import_audit.counted(run.rows, created, changed - created)
     notes = units_note(columns, table.header)
     if run.skipped:
         notes.append(left_out_note(run.skipped, run.unknown))

@@ -8,15 +8,17 @@ under a server-wide lock (``csdesk.data.server.upgrade_server``).
 
 from __future__ import annotations
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
 from csdesk.common.i18n import translate
 from csdesk.data import identity, schema
 from csdesk.data.engine import make_session_factory, writer
 from csdesk.data.server import (
+    BadServerUrl,
     NotCsdeskServer,
     make_server_engine,
+    parsed_url,
     server_revision,
     shown_url,
     upgrade_server,
@@ -39,6 +41,23 @@ def unreachable(where: str, exc: DBAPIError) -> ServerProblem:
     )
 
 
+def check_address(url: str) -> None:
+    """Refuse a garbled server address in the user's words (before anything is opened)."""
+    try:
+        parsed_url(url)
+    except BadServerUrl as exc:
+        raise ServerProblem(translate(
+            "Server", "{url} is not a server address csdesk can use. Write it as "
+            "postgresql+psycopg://USER@HOST:PORT/DATABASE.").format(url=shown_url(url))
+        ) from exc  # fmt: skip
+
+
+def server_engine(url: str) -> Engine:
+    """An engine on the server at ``url``, or the user's words for a garbled address."""
+    check_address(url)
+    return make_server_engine(url)
+
+
 def open_server(url: str) -> Database:
     """Open (or create) the shop in the server database at ``url``.
 
@@ -47,7 +66,7 @@ def open_server(url: str) -> Database:
             from a newer csdesk, or an upgrade that failed (and was undone).
     """
     where = shown_url(url)
-    engine = make_server_engine(url)
+    engine = server_engine(url)
     try:
         try:
             revision = server_revision(engine)
@@ -56,12 +75,12 @@ def open_server(url: str) -> Database:
                 "Server", "The database at {url} holds other tables and no csdesk shop; it "
                 "was not changed. Give csdesk a database of its own.").format(url=where),
                 [", ".join(exc.args[0])]) from exc  # fmt: skip
-        if revision is not None and revision not in schema.known_revisions():
-            raise ServerProblem(translate(
-                "Server", "The shop at {url} was updated by a newer csdesk (schema {revision}). "
-                "Install the csdesk the other seats use, then connect again.").format(
-                url=where, revision=revision))  # fmt: skip
         if revision != schema.SCHEMA_HEAD:
+            if revision is not None and revision not in schema.known_revisions():
+                raise ServerProblem(translate(
+                    "Server", "The shop at {url} was updated by a newer csdesk (schema "
+                    "{revision}). Install the csdesk the other seats use, then connect "
+                    "again.").format(url=where, revision=revision))  # fmt: skip
             fresh = identity.new_shop_id()
 
             def seed(connection: Connection, before: str | None) -> None:

@@ -1,6 +1,7 @@
 """Move a shop from its SQLite file to a PostgreSQL server, in one step.
 
-The server's database must be empty. Its schema is built, then every table is copied
+The server's database must be empty (the shop comes open on its file, checked and
+upgraded as csdesk opens a file). Its schema is built, then every table is copied
 with its keys (parents before children), each table's id sequence is set past the
 highest id copied, and the rows of every table are counted on both sides, all in one
 transaction: a move that fails, or that counts differently, leaves the server empty
@@ -11,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 from sqlalchemy import Connection, Engine, func, select, text
 from sqlalchemy.exc import DBAPIError
@@ -19,12 +19,12 @@ from sqlalchemy.exc import DBAPIError
 from csdesk.common.i18n import translate
 from csdesk.data import schema
 from csdesk.data.models import Base
-from csdesk.data.server import make_server_engine, server_revision, shown_url, upgrade_server
+from csdesk.data.server import server_revision, shown_url, upgrade_server
 from csdesk.domain.access import Permission
 from csdesk.services.accounts.access import require
-from csdesk.services.database import open_database
+from csdesk.services.database import Database
 from csdesk.services.errors import UserError
-from csdesk.services.server.connect import ServerProblem, unreachable
+from csdesk.services.server.connect import ServerProblem, server_engine, unreachable
 
 #: Rows read from the file and written to the server at a time.
 CHUNK = 5000
@@ -80,26 +80,20 @@ def _refuse_unless_empty(engine: Engine, where: str) -> None:
 
 
 def move_to_server(
-    source: Path, url: str, progress: Callable[[int, int], object] | None = None
+    shop: Database, url: str, progress: Callable[[int, int], object] | None = None
 ) -> Moved:
-    """Copy the shop in ``source`` to the empty server database at ``url``.
+    """Copy ``shop`` (open on its file) to the empty server database at ``url``.
 
-    The file is opened as csdesk opens it (checked, upgraded after a backup if older).
     ``progress(tables_done, tables)`` hears of each table.
 
     Raises:
-        ServerProblem: unreachable, not empty, or the copy failed or counted differently
-            (then the server database is left empty).
-        UserError: the file cannot be opened.
+        ServerProblem: a garbled address, unreachable, not empty, or the copy failed or
+            counted differently (then the server database is left empty).
+        Refused: the one signed in may not change the shop's settings.
     """
+    require(shop, Permission.SETTINGS)  # the shop's owner moves it (with accounts)
     where = shown_url(url)
-    shop = open_database(source, "move-to")
-    try:
-        require(shop, Permission.SETTINGS)  # the shop's owner moves it (with accounts)
-    except BaseException:
-        shop.close()
-        raise
-    engine = make_server_engine(url)
+    engine = server_engine(url)
     try:
         _refuse_unless_empty(engine, where)
         names = [t.name for t in Base.metadata.sorted_tables]
@@ -126,5 +120,4 @@ def move_to_server(
         raise unreachable(where, exc) from exc
     finally:
         engine.dispose()
-        shop.close()
     return Moved(rows, where)

@@ -49,18 +49,17 @@ def _same_disk(one: Path, other: Path) -> bool:
 
 def backup_card(db: Database, now: datetime) -> Card:
     """The last backup and its age; none today, backups on the database's disk, risky folder."""
-    if db.path is None:
-        return Card("backup", ())  # a server shop: ``today`` leaves the card out
-    backups = list_backups(db.path)
+    path = db.file  # ``today`` asks only a shop file (a server's backups are the server's)
+    backups = list_backups(path)
     last = backups[0].taken_at if backups else None
-    folder = backup_folder(db.path)
-    risky = risky_location(db.path)
+    folder = backup_folder(path)
+    risky = risky_location(path)
     return Card(
         "backup",
         (
             Item("none_today", 0 if last and last.date() == now.date() else 1,
                  (last.isoformat(" ", "minutes"),) if last else ()),
-            Item("same_disk", 1 if folder.exists() and _same_disk(folder, db.path.parent) else 0,
+            Item("same_disk", 1 if folder.exists() and _same_disk(folder, path.parent) else 0,
                  (str(folder),)),
             Item("risky_folder", 1 if risky else 0, (risky,) if risky else ()),
         ),

@@ -36,8 +36,8 @@ def today(db: Database, day: date | None = None, now: datetime | None = None) ->
         goals_card(db, day),
         staff_card(db, day),
         data_card(db, day),
-        backup_card(db, now),
         yesterday_card(db, day),
     ]
-    # a server shop's backups are the server's: no card claims "backed up" for them
-    return [c for c in cards if c.section != "backup" or db.path is not None]
+    if db.path is not None:  # a server's backups are the server's: no card claims them
+        cards.insert(-1, backup_card(db, now))
+    return cards

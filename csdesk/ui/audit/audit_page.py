@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from csdesk.common.palette import BAD, GOOD
 from csdesk.services.audit import audit_query
+from csdesk.services.errors import UserError
 from csdesk.ui.audit.audit_view import AuditView
 from csdesk.ui.common.table_export import export_table
 from csdesk.ui.common.widgets import button_row
@@ -74,8 +75,23 @@ class AuditPage(QWidget):
         super().changeEvent(event)
 
     def check(self) -> None:
+        """Check the trail off the GUI thread (every entry's hash: seconds for years of it)."""
+        self.check_button.setEnabled(False)
+        self.verdict.setStyleSheet("")
+        self.verdict.setText(self.tr("Checking the trail…"))
+        self.ctx.tasks.run(
+            lambda: audit_query.check_trail(self.ctx.db), self._checked, self._check_failed
+        )
+
+    def _check_failed(self, exc: BaseException) -> None:
+        self.check_button.setEnabled(True)
+        if not isinstance(exc, UserError):
+            raise exc  # a bug: the crash dialog, not a silent verdict
+        self.verdict.setText(exc.message)
+
+    def _checked(self, found: audit_query.TrailCheck) -> None:
         """Say whether the trail is whole and agrees with the newest backup."""
-        found = audit_query.check_trail(self.ctx.db)
+        self.check_button.setEnabled(True)
         if found.broken is not None:
             text = self.tr(
                 "The trail was altered: entry {id} and those after it no longer chain. "

@@ -19,7 +19,6 @@ from csdesk.common.audit_labels import (
     audit_value,
 )
 from csdesk.services.audit import audit_query
-from csdesk.services.audit.audit_log import Entry
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
 from csdesk.services.kinds import FILE_KINDS
@@ -126,7 +125,7 @@ class AuditView(QWidget):
             text=self.search.text(),
         )  # fmt: skip
 
-    def shown(self) -> list[Entry]:
+    def shown(self) -> list[audit_query.Entry]:
         """The entries in the table, newest first."""
         return self.found.entries
 
