@@ -5,7 +5,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 cd "$here/.."
 "$here/system-deps.sh"
-python="$("$here/venv.sh" build)"
+python="$("$here/venv.sh" build,server)"  # the frozen program joins servers too
 "$python" -m PyInstaller --noconfirm --clean build.spec
 # Modules loaded only on demand (a click, an import) must still be in the frozen archive.
 for module in csdesk.ui.staff.trend_dialog matplotlib.backends.backend_qtagg openpyxl alembic.op \

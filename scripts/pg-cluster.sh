@@ -8,6 +8,8 @@
 #
 # The URL printed is what the tests read from CSDESK_TEST_PG:
 #   postgresql+psycopg://csdesk@/csdesk_test?host=DIR/socket&port=PORT
+# A second role, "seat" with the password "seat-password", must give it (scram-sha-256),
+# for the tests of a seat's password; "csdesk" is trusted.
 set -euo pipefail
 action="${1:?start or stop}"
 dir="$(mkdir -p "${2:?a folder}" && cd "$2" && pwd)"
@@ -37,9 +39,13 @@ case "$action" in
     mkdir -p "$dir/socket"
     [ "$(id -u)" -eq 0 ] && chown -R postgres "$dir"
     as_owner "$bin/initdb" -D "$dir/data" -U csdesk -A trust -E UTF8 --no-locale >"$dir/initdb.log"
+    as_owner sh -c "{ echo 'local all seat scram-sha-256'; cat '$dir/data/pg_hba.conf'; } \
+      > '$dir/data/pg_hba.new' && mv '$dir/data/pg_hba.new' '$dir/data/pg_hba.conf'"
     as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
       -o "-p $port -k $dir/socket -c listen_addresses='' -c fsync=off" start >&2
     as_owner "$bin/createdb" -h "$dir/socket" -p "$port" -U csdesk csdesk_test
+    as_owner "$bin/psql" -q -h "$dir/socket" -p "$port" -U csdesk -d csdesk_test -c \
+      "CREATE ROLE seat LOGIN CREATEDB PASSWORD 'seat-password'"
     echo "postgresql+psycopg://csdesk@/csdesk_test?host=$dir/socket&port=$port"
     ;;
   stop)

@@ -4,5 +4,5 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 "$here/system-deps.sh"
-python="$("$here/venv.sh")"
+python="$("$here/venv.sh" server)"  # the shared-server support: psycopg, keyring
 exec "$python" -m csdesk "$@"

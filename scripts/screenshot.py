@@ -15,7 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--db", type=Path, required=True)
+    parser.add_argument("--db", required=True, help="a shop file, or a server's address")
     parser.add_argument("--lang", default="zh_CN")
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--select", default="", help="employee number to select")
@@ -61,6 +61,10 @@ def main() -> int:
     parser.add_argument(
         "--accounts", default="",
         help="sign in as this owner and grab the accounts, sign-in and lock windows too",
+    )  # fmt: skip
+    parser.add_argument(
+        "--server-windows", action="store_true",
+        help="grab Settings ▸ Shared server (tested against --db's server) and the password window",
     )  # fmt: skip
     args = parser.parse_args()
     if args.accounts:  # the shop's owner, as the sign-in at start would make them
@@ -207,6 +211,8 @@ def main() -> int:
         _improvement_dialogs(ctx, window, args.out)
     if args.accounts:
         _account_windows(ctx, window, args.out)
+    if args.server_windows:
+        _server_windows(ctx, window, args.out)
     args.out.with_suffix(".ini").unlink(missing_ok=True)
     return 0
 
@@ -255,6 +261,36 @@ def _account_windows(ctx, window, out: Path) -> None:
     window.idle_lock.lock()
     QApplication.processEvents()
     window.grab().save(str(out.with_name(f"{out.stem}-locked.png")))
+
+
+def _server_windows(ctx, window, out: Path) -> None:
+    """Grab Settings ▸ Shared server after a connection test, and the password window."""
+    from PySide6.QtWidgets import QApplication
+
+    from csdesk.ui.server.live_link import LiveLink
+    from csdesk.ui.server.password_dialog import PasswordDialog
+    from csdesk.ui.server.server_dialog import ServerDialog
+
+    server = ServerDialog(ctx, window)
+    if ctx.db.path is None:
+        link = LiveLink(ctx, window)  # the status bar as a seat on the server shows it
+        link.start()
+        for _ in range(50):
+            QApplication.processEvents()
+            link._thread.join(0.02)
+        window.grab().save(str(out.with_name(f"{out.stem}-server-window.png")))
+        link.stop()
+    server.password.setText("password")
+    server.show()
+    server.test_connection()
+    QApplication.processEvents()
+    server.grab().save(str(out.with_name(f"{out.stem}-server.png")))
+    server.done(0)
+    asked = PasswordDialog("csdesk @ shop-nas (lead)", "", window)
+    asked.show()
+    QApplication.processEvents()
+    asked.grab().save(str(out.with_name(f"{out.stem}-password.png")))
+    asked.done(0)
 
 
 def _use_screen(size: str, config: Path) -> None:

@@ -10,6 +10,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("PYTHONFAULTHANDLER", "1")
 os.environ.setdefault("QT_API", "pyside6")  # what matplotlib would set on its first Qt chart
 
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from csdesk.common import i18n
 from csdesk.services.database import open_database
 from csdesk.services.performance import qa_rubric_list
 from csdesk.ui.common.none_guard import keep_none_alive
+from tests import engines
 
 keep_none_alive()  # pytest-qt makes its own QApplication (the window: create_application)
 
@@ -38,6 +40,13 @@ def environment_left_as_found():
     changed = {k for k in before.keys() | after.keys() if before.get(k) != after.get(k)}
     changed.discard("PYTEST_CURRENT_TEST")  # pytest's own, naming the running phase
     assert not changed, f"environment variables left changed: {sorted(changed)}"
+
+
+@pytest.fixture(autouse=True)
+def server_databases_dropped(environment_left_as_found) -> Iterator[None]:
+    """Drop the test's server databases once everything else is torn down."""
+    yield
+    engines.drop_finished()
 
 
 @pytest.fixture(autouse=True)
@@ -65,8 +74,44 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def db(db_path: Path):
-    database = open_database(db_path)
+def shop_at(request, db_path: Path) -> str:
+    """Where the test's shop is: its file, or (on the server pass) a database's URL."""
+    if not engines.ON_SERVER:
+        return str(db_path)
+    return request.getfixturevalue("server_shop")
+
+
+@pytest.fixture
+def server_shop(request, server_templates) -> Iterator[str]:
+    """A fresh shop database on the test server, copied from a template.
+
+    The demo shop's when the test uses ``demo_db`` (whose shop on a file replaces the
+    ``db`` one in place; a server database is copied whole from the start instead).
+    """
+    demo = "demo_db" in request.fixturenames
+    with engines.copied_database(server_templates.demo if demo else server_templates.empty) as url:
+        yield url
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """The URL of a fresh, empty database on the test server (dropped after the test)."""
+    if not engines.SERVER:
+        pytest.skip("CSDESK_TEST_PG names no server")
+    with engines.new_database() as name:
+        yield engines.database_url(name)
+
+
+@pytest.fixture(scope="session")
+def server_templates(tmp_path_factory) -> Iterator[engines.Templates]:
+    """The empty and demo shops built once on the test server, copied for each test."""
+    with engines.templates(lambda: _demo_file(tmp_path_factory)) as made:
+        yield made
+
+
+@pytest.fixture
+def db(shop_at: str):
+    database = open_database(shop_at)
     yield database
     database.close()
 
@@ -147,9 +192,17 @@ def october_page(qtbot, ctx, october):
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory) -> Path:
     """The demo shop built once per test run (building it takes seconds)."""
+    return _demo_file(tmp_path_factory)
+
+
+def _demo_file(tmp_path_factory) -> Path:
     from csdesk.services.demo.demo_shop import build_demo
 
-    folder = tmp_path_factory.mktemp("demo")
+    folder = tmp_path_factory.getbasetemp() / "demo"
+    path = folder / "demo.sqlite3"
+    if path.exists():
+        return path
+    folder.mkdir()
     with pytest.MonkeyPatch.context() as env:  # the session fixture leaves no variable set
         env.setenv("CSDESK_DATA_DIR", str(folder / "userdata"))
         with i18n.speaking("en"):
@@ -166,15 +219,23 @@ def _build_demo_template(folder: Path, build_demo) -> Path:
 
 
 @pytest.fixture
-def demo_db(db, db_path, demo_template):
-    """A fresh copy of the demo shop (12 agents, 36 months, seed 7, today 2026-11-23)."""
+def demo_db(request, db_path):
+    """A fresh copy of the demo shop (12 agents, 36 months, seed 7, today 2026-11-23).
+
+    On the server pass: the same rows, moved once to a template database and copied.
+    """
+    db = request.getfixturevalue("db")
+    if engines.ON_SERVER:  # db is the demo shop already (see server_shop)
+        yield db
+        return
+    demo_template = request.getfixturevalue("demo_template")
     db.close()
     with (
         closing(sqlite3.connect(demo_template)) as source,
         closing(sqlite3.connect(db_path)) as target,
     ):
         source.backup(target)
-    return db
+    yield db
 
 
 @pytest.fixture
@@ -251,3 +312,17 @@ def _ascii_runs(text: str) -> list[str]:
         else:
             runs.append(ch)
     return runs
+
+
+def pytest_configure(config) -> None:
+    if engines.ON_SERVER and not engines.SERVER:
+        raise pytest.UsageError("CSDESK_TEST_ENGINE=postgresql needs CSDESK_TEST_PG")
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    """On the server pass, keep the tests that use a shop (see ``tests.engines``)."""
+    if not engines.ON_SERVER:
+        return
+    kept = [item for item in items if engines.runs_on_server(item)]
+    config.hook.pytest_deselected(items=[item for item in items if item not in kept])
+    items[:] = kept

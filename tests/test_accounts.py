@@ -258,6 +258,7 @@ UNGUARDED = {
     "build_demo": "an empty shop only", "add_demo_orders": "an empty shop only",
     "save_mapping": "a column map of one's own import", "delete_mapping": "the same",
     "repair": "opening a shop mends what an interrupted older csdesk left, before sign-in",
+    "daily_server_backup_if_due": "the day's backup, by whichever seat starts first",
 }  # fmt: skip
 
 

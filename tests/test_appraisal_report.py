@@ -141,12 +141,12 @@ def test_the_pack_in_chinese_embeds_the_font(db, october, tmp_path):
 def test_the_command_line_prints_one_agent_or_refuses(capsys, db, october, tmp_path):
     db.close()
     out = tmp_path / "cli.pdf"
-    code = main(["report", "appraisal", "--db", str(db.path), "--month", "2026-10",
+    code = main(["report", "appraisal", "--db", db.location, "--month", "2026-10",
                  "--agent", "CS2", "--out", str(out)])  # fmt: skip
     captured = capsys.readouterr()
     assert code == 0 and "(1 agent)" in captured.out and out.exists()
     missing = tmp_path / "missing.pdf"
-    code = main(["report", "appraisal", "--db", str(db.path), "--month", "2026-10",
+    code = main(["report", "appraisal", "--db", db.location, "--month", "2026-10",
                  "--agent", "NOPE", "--out", str(missing)])  # fmt: skip
     captured = capsys.readouterr()
     assert code == 1 and "NOPE" in captured.err and not missing.exists()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-from contextlib import closing
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -29,6 +27,7 @@ from csdesk.services.appraisals.appraisal_rules import (
 from csdesk.services.appraisals.appraisal_what_if import what_if
 from csdesk.services.errors import UserError
 from csdesk.services.performance import manual_kpis
+from tests.engines import table_rows
 
 OCTOBER = Month(2026, 10)
 AFTER = date(2026, 11, 23)
@@ -36,11 +35,6 @@ AFTER = date(2026, 11, 23)
 
 def by_no(state: records.MonthAppraisals) -> dict[str, records.AppraisalRecord]:
     return {a.employee_no: a for a in state.appraisals}
-
-
-def table_rows(db, table: str) -> list[tuple]:
-    with closing(sqlite3.connect(db.path)) as conn:
-        return conn.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
 
 
 def test_preparing_stores_a_draft_per_agent_with_the_computed_card(db, october):

@@ -94,6 +94,8 @@ def test_the_trail_is_narrowed_in_the_service_and_checked(db, db_path):
         assert every.total == total and every.entries[0].action == "add"  # newest first
         budget = audit_query.find(db, audit_query.AuditFilter(text="budget"))
         assert [e.key for e in budget.entries] == ["training_budget:2026"]
+        shouted = audit_query.find(db, audit_query.AuditFilter(text="BUDGET"))
+        assert shouted.entries == budget.entries  # Latin case ignored, on either engine
         assert audit_query.find(db, audit_query.AuditFilter(text="%")).total == 0  # literal
         yesterday = date.today() - timedelta(days=1)
         assert audit_query.find(db, audit_query.AuditFilter(until=yesterday)).total == 0

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-from contextlib import closing
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -19,6 +17,7 @@ from csdesk.services.staff import agent_changes
 from csdesk.services.staff import agents as staff
 from csdesk.services.training import courses as training
 from csdesk.services.training import session_records
+from tests.engines import table_rows as rows
 
 WEEK = Week(2026, 48)  # Monday 2026-11-23
 MON = WEEK.monday
@@ -55,11 +54,6 @@ def cleared_agent(db, number, name, hired=date(2025, 1, 6), left=None) -> int:
                 ),
             )
     return agent_id
-
-
-def rows(db, table: str) -> list[tuple]:
-    with closing(sqlite3.connect(db.path)) as conn:
-        return conn.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
 
 
 def open_breaches(state) -> list[tuple[int, int, Breach]]:

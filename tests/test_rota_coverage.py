@@ -16,7 +16,8 @@ from csdesk.services.errors import UserError
 from csdesk.services.performance import kpis, manual_kpis
 from csdesk.services.rota import rota_coverage, rota_month, rota_shifts, week_coverage, week_edits
 from csdesk.services.rota.rota_coverage import Assumptions, ChannelPlan, SaleEvent
-from tests.test_rota import cleared_agent, rows
+from tests.engines import table_rows as rows
+from tests.test_rota import cleared_agent
 
 WEEK = Week(2026, 48)
 MON = WEEK.monday

@@ -13,7 +13,8 @@ from csdesk.domain.weeks import Week
 from csdesk.services.importing import ImportFailed
 from csdesk.services.rota import rota_files, rota_reports, week_edits
 from csdesk.services.rota import week_plan as rota
-from tests.test_rota import cleared_agent, rows
+from tests.engines import table_rows as rows
+from tests.test_rota import cleared_agent
 
 WEEK = Week(2026, 48)
 MON = WEEK.monday

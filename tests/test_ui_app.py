@@ -116,8 +116,8 @@ def test_settings_change_language_shop_name_and_backup_folder(qtbot, ctx, tmp_pa
     qtbot.waitUntil(lambda: window.sidebar.item(0).text() == "今日")
     assert window.windowTitle().startswith("小美家居")
     assert preferences.stored_language() == "zh_CN"
-    assert backup.backup_folder(ctx.db.path) == tmp_path / "my-backups"
-    assert backup.backup_now(ctx.db.path).parent == tmp_path / "my-backups"
+    assert backup.shop_backup_folder(ctx.db) == tmp_path / "my-backups"
+    assert backup.backup_shop(ctx.db).parent == tmp_path / "my-backups"
 
 
 def test_window_geometry_and_columns_are_remembered(qtbot, ctx):
@@ -244,6 +244,7 @@ def test_a_failed_restore_leaves_the_shop_open_and_says_why(qtbot, ctx, monkeypa
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(backup, "restore", refuse)
+    monkeypatch.setattr("csdesk.ui.backup_actions.restore_server", refuse)  # a server shop
     window.restore_backup()
     assert len(warned) == 1 and "full" in warned[0].lower()
     assert [a.employee_no for a in staff.list_agents(ctx.db)] == ["CS1"]  # open, unchanged

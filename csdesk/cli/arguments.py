@@ -107,8 +107,13 @@ def period(text: str):
 
 
 def shop_location(args: argparse.Namespace) -> Path | str:
-    """The shop: ``--db``, else ``CSDESK_DB`` or the user data folder; a file or a server."""
-    chosen = getattr(args, "db", None) or os.environ.get("CSDESK_DB", "")
+    """The shop: ``--db``, ``CSDESK_DB``, the server this computer joined, or the data folder's.
+
+    A file, or a server's address.
+    """
+    from csdesk.services.server.chosen_shop import chosen_server
+
+    chosen = getattr(args, "db", None) or os.environ.get("CSDESK_DB", "") or chosen_server() or ""
     if is_server_url(chosen):
         return chosen
     return Path(chosen).expanduser() if chosen else default_db_path()

@@ -58,14 +58,6 @@ def _run(argv: list[str], language: str) -> int:
         from csdesk.ui.app import run_gui
 
         location = shop_location(args)
-        if isinstance(location, str):
-            from csdesk.services.server.connect import shown_url
-
-            print(translate(
-                "CLI", "csdesk's window opens a shop's file; the shop at {url} is on a server, "
-                "which this version reaches through its commands: csdesk --db URL COMMAND."
-            ).format(url=shown_url(location)), file=sys.stderr)  # fmt: skip
-            return 1
         return run_gui(location, language, exit_when_ready=args.exit_when_ready)
     try:
         return args.run(args)

@@ -37,7 +37,8 @@ def run_move(args: argparse.Namespace) -> int:
     finally:
         shop.close()
     print(translate(
-        "CLI", "Moved {rows} rows in {tables} tables to {url}; {file} is unchanged. Reach "
-        "the shop there with: csdesk --db URL COMMAND.").format(
+        "CLI", "Moved {rows} rows in {tables} tables to {url}; {file} is unchanged. Each "
+        "seat joins the shop there in Settings ▸ Shared server (commands: csdesk --db URL "
+        "COMMAND).").format(
         rows=moved.total, tables=len(moved.rows), url=moved.url, file=source))  # fmt: skip
     return 0

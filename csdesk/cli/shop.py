@@ -6,7 +6,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from csdesk.cli.arguments import CLI_WAIT_SECONDS, common_options, db_path, open_shop
+from csdesk.cli.arguments import (
+    CLI_WAIT_SECONDS,
+    common_options,
+    db_path,
+    open_shop,
+    shop_location,
+)
 from csdesk.common.i18n import translate
 from csdesk.services.errors import UserError
 
@@ -72,10 +78,13 @@ def run_backup(args: argparse.Namespace) -> int:
     """Back the shop up now."""
     from csdesk.services import backup
 
-    path = db_path(args)
-    if not path.exists():
-        raise UserError(translate("Backup", "No database at {path}.").format(path=path))
-    written = backup.backup_now(path, args.out)
+    if isinstance(shop_location(args), str):
+        written = _on_the_server(args, lambda db: _server_backup(db, args.out))
+    else:
+        path = db_path(args)
+        if not path.exists():
+            raise UserError(translate("Backup", "No database at {path}.").format(path=path))
+        written = backup.backup_now(path, args.out)
     print(translate("CLI", "Backup written to {path}.").format(path=written))
     return 0
 
@@ -84,6 +93,8 @@ def run_restore(args: argparse.Namespace) -> int:
     """Replace the shop with a backup (this shop's newest with --latest)."""
     from csdesk.services import backup
 
+    if isinstance(shop_location(args), str):
+        return _on_the_server(args, lambda db: _restore_server(db, args))
     path = db_path(args)
     if args.latest:
         restored, safety = backup.restore_latest(path, wait=CLI_WAIT_SECONDS)
@@ -93,6 +104,36 @@ def run_restore(args: argparse.Namespace) -> int:
     print(translate("CLI", "Restored {backup} into {path}.").format(backup=restored, path=path))
     if safety:
         print(translate("CLI", "The previous database was kept as {path}.").format(path=safety))
+    return 0
+
+
+def _on_the_server(args: argparse.Namespace, work):
+    """Run ``work(db)`` on the shop on the server, signed in, and close it."""
+    db = open_shop(args)
+    try:
+        return work(db)
+    finally:
+        db.close()
+
+
+def _server_backup(db, out: Path | None) -> Path:
+    from csdesk.services.server.server_backup import backup_server
+
+    return backup_server(db, out)
+
+
+def _restore_server(db, args: argparse.Namespace) -> int:
+    from csdesk.services.server.server_backup import newest_server_backup, restore_server
+
+    chosen = newest_server_backup(db) if args.latest else args.file
+    if chosen is None:
+        raise UserError(translate(
+            "Backup", "No good backup of the shop at {path} was found.").format(path=db.location)
+        )  # fmt: skip
+    safety = restore_server(db, chosen, any_shop=args.any_shop)
+    print(translate("CLI", "Restored {backup} into {path}.").format(
+        backup=chosen, path=db.location))  # fmt: skip
+    print(translate("CLI", "The previous database was kept as {path}.").format(path=safety))
     return 0
 
 

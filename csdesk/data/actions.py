@@ -14,10 +14,10 @@ from datetime import date, datetime
 from sqlalchemy import Date, DateTime, Float, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from csdesk.data.base import Base
+from csdesk.data.base import Base, Versioned
 
 
-class Action(Base):
+class Action(Versioned, Base):
     """One corrective or improvement action."""
 
     __tablename__ = "actions"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Float, Integer, String, case, cast, func
+from sqlalchemy import Boolean, Float, Integer, String, case, cast, func, literal
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.expression import ColumnElement, FunctionElement
 
@@ -63,3 +63,60 @@ def _hour_of_sqlite(element, compiler, **kw) -> str:
 @compiles(hour_of, "postgresql")
 def _hour_of_postgresql(element, compiler, **kw) -> str:
     return f"CAST(EXTRACT(HOUR FROM {compiler.process(element.clauses, **kw)}) AS INTEGER)"
+
+
+class unindexed(FunctionElement):  # noqa: N801
+    """A column to order by without walking its index: ``+column`` on SQLite.
+
+    SQLite's planner, lacking per-value statistics, may walk an index in order to avoid
+    a sort while reading most of the table to find a few matching rows; the unary plus
+    stops it. PostgreSQL's planner has the statistics, and no unary plus for text or
+    timestamps: the column as it is.
+    """
+
+    inherit_cache = True
+
+    def __init__(self, column: Any) -> None:
+        super().__init__(column)
+        self.type = column.type
+
+
+@compiles(unindexed, "sqlite")
+def _unindexed_sqlite(element, compiler, **kw) -> str:
+    return f"(+{compiler.process(element.clauses, **kw)})"
+
+
+@compiles(unindexed)
+def _unindexed_other(element, compiler, **kw) -> str:
+    return compiler.process(element.clauses, **kw)
+
+
+class contains_text(FunctionElement):  # noqa: N801
+    """``column`` holds ``text`` anywhere, ignoring case in Latin letters.
+
+    SQLite's LIKE already ignores their case (and ``lower()`` on every row would cost
+    several times the scan); PostgreSQL's LIKE does not: ILIKE there. ``%``, ``_`` and
+    the backslash in ``text`` match themselves.
+    """
+
+    type = Boolean()
+    inherit_cache = True
+
+    def __init__(self, column: Any, text: str) -> None:
+        escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        super().__init__(column, literal(f"%{escaped}%", String()))
+
+
+def _contains_text(element, compiler, word: str, **kw) -> str:
+    column, pattern = (compiler.process(c, **kw) for c in element.clauses)
+    return f"({column} {word} {pattern} ESCAPE '\\')"
+
+
+@compiles(contains_text)
+def _contains_text_sqlite(element, compiler, **kw) -> str:
+    return _contains_text(element, compiler, "LIKE", **kw)
+
+
+@compiles(contains_text, "postgresql")
+def _contains_text_postgresql(element, compiler, **kw) -> str:
+    return _contains_text(element, compiler, "ILIKE", **kw)

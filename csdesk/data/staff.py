@@ -11,10 +11,10 @@ from datetime import date
 from sqlalchemy import Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from csdesk.data.base import Base, Timestamped
+from csdesk.data.base import Base, Timestamped, Versioned
 
 
-class Agent(Timestamped, Base):
+class Agent(Versioned, Timestamped, Base):
     """A customer-service agent, current or former (leavers are kept, not deleted)."""
 
     __tablename__ = "agents"

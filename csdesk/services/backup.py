@@ -97,9 +97,39 @@ def backup_now(db_path: Path, out: Path | None = None, reason: str = "manual") -
         raise storage_fault(exc, out or backup_folder(db_path)) or _failed(exc) from exc
 
 
+def backup_shop(db: Database, out: Path | None = None) -> Path:
+    """Back the open shop up now, on a file or a server (see ``backup_now``)."""
+    if db.path is None:
+        from csdesk.services.server.server_backup import backup_server
+
+        return backup_server(db, out)
+    return backup_now(db.path, out)
+
+
+def shop_backup_folder(db: Database) -> Path:
+    """Where the open shop's backups go (a server shop's: as this seat sees the folder)."""
+    if db.path is None:
+        from csdesk.services.server.server_backup import server_backup_folder
+
+        return server_backup_folder(db)
+    return backup_folder(db.path)
+
+
+def other_shop_of(db: Database, backup: Path) -> str | None:
+    """The name of the other shop ``backup`` belongs to, or None if it is the open shop's."""
+    return other_shop_named(backup, db.shop_id)
+
+
 def daily_backup_if_due(db: Database, now: datetime | None = None) -> Path | None:
-    """Take the day's backup at the first start of a day; return it, or None if one exists."""
+    """Take the day's backup at the first start of a day; return it, or None if one exists.
+
+    A shop on a server: the first seat of the day takes it (``server_backup``).
+    """
     now = now or datetime.now()
+    if db.path is None:
+        from csdesk.services.server.server_backup import daily_server_backup_if_due
+
+        return daily_server_backup_if_due(db, now)
     folder = backup_folder(db.file)
     backups = backup_files.list_backups(folder, db.shop_id)
     if any(b.taken_at.date() == now.date() for b in backups):
@@ -165,8 +195,8 @@ def _refuse(message: str, backup: Path) -> UserError:
     return UserError(message.format(path=backup))
 
 
-def check_restorable(backup: Path, db_path: Path, *, any_shop: bool = False) -> None:
-    """Refuse anything but a sound csdesk file of this shop that this csdesk can open.
+def check_backup_file(backup: Path) -> None:
+    """Refuse anything but a sound csdesk file that this csdesk can open.
 
     Raises:
         UserError: what is wrong with ``backup``; nothing was changed.
@@ -203,25 +233,45 @@ def check_restorable(backup: Path, db_path: Path, *, any_shop: bool = False) -> 
             ),
             backup,
         )
-    ours, theirs = known_shop_id(db_path), identity.shop_id_of(backup)
-    if not any_shop and ours and theirs and ours != theirs and db_path.exists():
-        name = _shop_name_in(backup) or translate("Backup", "without a name")
-        raise UserError(
-            translate(
-                "Backup",
-                "{path} is a backup of another shop ({name}). Restoring it would replace "
-                "this shop's data with that shop's; nothing was restored. To do it anyway, "
-                "confirm that you mean the other shop.",
-            ).format(path=backup, name=name)
-        )
+
+
+def other_shop_named(backup: Path, shop_id: str | None) -> str | None:
+    """The name of the other shop ``backup`` belongs to; None if shop ``shop_id``'s or unknown."""
+    theirs = identity.shop_id_of(backup)
+    if shop_id and theirs and shop_id != theirs:
+        return _shop_name_in(backup) or translate("Backup", "without a name")
+    return None
+
+
+def check_restorable(backup: Path, db_path: Path, *, any_shop: bool = False) -> None:
+    """Refuse anything but a sound csdesk file of this shop that this csdesk can open.
+
+    Raises:
+        UserError: what is wrong with ``backup``; nothing was changed.
+    """
+    check_backup_file(backup)
+    name = other_shop(backup, db_path)
+    if not any_shop and name is not None:
+        raise refuse_other_shop(backup, name)
+
+
+def refuse_other_shop(backup: Path, name: str) -> UserError:
+    """The refusal of a backup of the other shop ``name`` (without ``--any-shop``)."""
+    return UserError(
+        translate(
+            "Backup",
+            "{path} is a backup of another shop ({name}). Restoring it would replace "
+            "this shop's data with that shop's; nothing was restored. To do it anyway, "
+            "confirm that you mean the other shop.",
+        ).format(path=backup, name=name)
+    )
 
 
 def other_shop(backup: Path, db_path: Path) -> str | None:
     """The name of the other shop ``backup`` belongs to, or None if it is this shop's."""
-    ours, theirs = known_shop_id(db_path), identity.shop_id_of(backup)
-    if ours and theirs and ours != theirs and db_path.exists():
-        return _shop_name_in(backup) or translate("Backup", "without a name")
-    return None
+    if not db_path.exists():
+        return None
+    return other_shop_named(backup, known_shop_id(db_path))
 
 
 def restore(

@@ -25,9 +25,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
+from uuid import uuid4
 
 from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from csdesk.common.atomic import sync_folder
 from csdesk.common.i18n import translate
@@ -43,6 +46,7 @@ from csdesk.services.errors import (
     as_fault,
     shop_in_use,
 )
+from csdesk.services.server import record_versions
 from csdesk.services.shop_file import inspect, shop_identity, stored_backup_dir
 
 #: How often opening re-checks a file that a restore replaced while it waited.
@@ -66,6 +70,7 @@ class Database:
     read_only: bool = False
     lock: WriterLock | None = None
     url: str = ""
+    seat: str = field(default_factory=lambda: uuid4().hex[:12])  # this process, to others
 
     @property
     def location(self) -> str:
@@ -85,21 +90,56 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """A session in one transaction: committed on success, rolled back on error."""
-        with self.writes.begin() as session:
-            yield session
+        """A session in one transaction: committed on success, rolled back on error.
+
+        Raises:
+            ChangedMeanwhile: another seat saved a record this one changes between its
+                read and its save (the record's version moved on); nothing was saved.
+        """
+        try:
+            with self.writes.begin() as session:
+                yield session
+        except StaleDataError as exc:
+            raise record_versions.ChangedMeanwhile(translate(
+                "Records", "Another seat saved the same record at the same moment; nothing "
+                "of yours was saved. Open it again and repeat your change.")) from exc  # fmt: skip
+        except OperationalError as exc:
+            if self.path is None:  # a file's storage errors are said elsewhere
+                raise self._lost(exc) from exc
+            raise
 
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for reading; it never commits."""
-        with self.sessions() as session:
-            yield session
+        try:
+            with self.sessions() as session:
+                yield session
+        except OperationalError as exc:
+            if self.path is None:  # a file's storage errors are said elsewhere
+                raise self._lost(exc) from exc
+            raise
+
+    def _lost(self, exc: OperationalError) -> ServerLost:
+        """A server that stopped answering, in the user's words."""
+        return ServerLost(translate(
+            "Server", "The shop's server {url} stopped answering: {reason}. Nothing was "
+            "saved; what you typed is kept. Try again once it answers (the status bar says "
+            "when).").format(url=self.url, reason=_first_line(exc)))  # fmt: skip
 
     def close(self) -> None:
         """Close every pooled connection and leave the shop's writers."""
         self.engine.dispose()
         if self.lock is not None:
             self.lock.release()
+
+
+class ServerLost(UserError):
+    """The server stopped answering during a read or a save; nothing was saved."""
+
+
+def _first_line(exc: OperationalError) -> str:
+    text = str(exc.orig if exc.orig is not None else exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def on_a_server(url: str) -> UserError:

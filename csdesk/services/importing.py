@@ -31,6 +31,7 @@ from csdesk.importers.tabular import FileProblem, Table, read_table
 from csdesk.services.audit import import_audit
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
+from csdesk.services.server.seat_locks import IMPORT_LOCK, one_seat_at_a_time
 
 Mapping_ = Sequence[str] | Mapping[str, str]
 
@@ -233,7 +234,7 @@ def cancelled() -> ImportCancelled:
 
 @contextmanager
 def all_or_nothing(db: Database, dry_run: bool = False) -> Iterator[Session]:
-    """One transaction for a whole import.
+    """One transaction for a whole import (on a server, one seat's import at a time).
 
     Committed when the block ends normally and this is not a dry run; rolled back
     otherwise (an error, a cancel, a dry run).
@@ -241,6 +242,7 @@ def all_or_nothing(db: Database, dry_run: bool = False) -> Iterator[Session]:
     with db.writes() as session:
         try:
             session.begin()
+            one_seat_at_a_time(session, IMPORT_LOCK)  # imports on a server take turns
             import_audit.watch(session)
             yield session
             if dry_run:

@@ -113,13 +113,16 @@ def _open_or_recover(db_path: Path, exit_when_ready: bool):
         return None
 
 
-def run_gui(db_path: Path, language: str, exit_when_ready: bool = False) -> int:
-    """Open the window on ``db_path`` and run until it closes; return the exit status."""
+def run_gui(location: Path | str, language: str, exit_when_ready: bool = False) -> int:
+    """Open the window on the shop at ``location`` and run until it closes; the exit status.
+
+    ``location`` is a shop file, or a server's address.
+    """
     _prepare_environment()
     gc.disable()  # see _settle_start_up
     from csdesk.services.opening import start_opening
 
-    start_opening(Path(db_path))  # before Qt: see there
+    start_opening(None if isinstance(location, str) else Path(location))  # before Qt
     from csdesk.ui.crash import install_excepthook, setup_logging, stop_logging
     from csdesk.ui.translation import Translators
 
@@ -132,7 +135,9 @@ def run_gui(db_path: Path, language: str, exit_when_ready: bool = False) -> int:
 
     try:
         with acting_as(None):  # whoever signs in acts until the window closes, no longer
-            return _run(app, db_path, language, translators, exit_when_ready)
+            if isinstance(location, str):
+                return _run_on_server(app, location, language, translators, exit_when_ready)
+            return _run(app, location, language, translators, exit_when_ready)
     finally:
         gc.unfreeze()  # back to normal for a caller that goes on (tests)
         gc.enable()
@@ -143,15 +148,11 @@ def run_gui(db_path: Path, language: str, exit_when_ready: bool = False) -> int:
 
 def _run(app, db_path: Path, language: str, translators, exit_when_ready: bool) -> int:
     """The part of ``run_gui`` that holds the lock and the database."""
-    from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QTimer
+    from PySide6.QtCore import QCoreApplication, QLockFile
 
-    from csdesk.services import backup, shop
+    from csdesk.services import backup
     from csdesk.services.database import check_folder
     from csdesk.services.errors import UserError
-    from csdesk.ui.context import AppContext
-    from csdesk.ui.main_window import MainWindow
-    from csdesk.ui.notices import ChangeNotices
-    from csdesk.ui.tasks import TaskRunner
 
     db_path = Path(db_path).resolve()
     try:
@@ -187,33 +188,64 @@ def _run(app, db_path: Path, language: str, translators, exit_when_ready: bool) 
         db = _open_or_recover(db_path, exit_when_ready)
         if db is None:
             return 1
-        if not _signed_in(db, exit_when_ready):
-            db.close()
-            return 1
-        ctx = AppContext(db, ChangeNotices(), TaskRunner(), QSettings(), translators, language)
-        window = MainWindow(ctx)
-        for warning in db.warnings:
-            window.statusBar().showMessage(warning)
-        window.show()
-        _settle_start_up()
-        if exit_when_ready:
-            QTimer.singleShot(0, app.quit)
-        else:
-            if shop.is_new_shop(db):
-                from csdesk.ui.shop_dialogs import WelcomeDialog
-
-                WelcomeDialog(ctx, window).exec()
-            ctx.tasks.run(
-                lambda: backup.daily_backup_if_due(ctx.db),
-                _backup_done(window),
-                _backup_failed(window),
-            )
-        status = app.exec()
-        ctx.tasks.wait()
-        ctx.db.close()
-        return status
+        return _show_shop(app, db, language, translators, exit_when_ready)
     finally:
         lock.unlock()
+
+
+def _run_on_server(app, url: str, language: str, translators, exit_when_ready: bool) -> int:
+    """The part of ``run_gui`` for a shop on a server: no file, no lock file."""
+    from csdesk.ui.server.server_start import open_server_shop
+
+    db = open_server_shop(url, exit_when_ready, _complain)
+    if db is None:
+        return 1
+    return _show_shop(app, db, language, translators, exit_when_ready)
+
+
+def _show_shop(app, db, language: str, translators, exit_when_ready: bool) -> int:
+    """Sign in, show the window on the open shop ``db``, run until it closes."""
+    from PySide6.QtCore import QSettings, QTimer
+
+    from csdesk.services import backup, shop
+    from csdesk.ui.context import AppContext
+    from csdesk.ui.main_window import MainWindow
+    from csdesk.ui.notices import ChangeNotices
+    from csdesk.ui.tasks import TaskRunner
+
+    if not _signed_in(db, exit_when_ready):
+        db.close()
+        return 1
+    ctx = AppContext(db, ChangeNotices(), TaskRunner(), QSettings(), translators, language)
+    window = MainWindow(ctx)
+    for warning in db.warnings:
+        window.statusBar().showMessage(warning)
+    link = None
+    if db.path is None:  # a server shop: hear the other seats, show the connection
+        from csdesk.ui.server.live_link import LiveLink
+
+        link = LiveLink(ctx, window)
+        link.start()
+    window.show()
+    _settle_start_up()
+    if exit_when_ready:
+        QTimer.singleShot(0, app.quit)
+    else:
+        if shop.is_new_shop(db):
+            from csdesk.ui.shop_dialogs import WelcomeDialog
+
+            WelcomeDialog(ctx, window).exec()
+        ctx.tasks.run(
+            lambda: backup.daily_backup_if_due(ctx.db),
+            _backup_done(window),
+            _backup_failed(window),
+        )
+    status = app.exec()
+    if link is not None:
+        link.stop()
+    ctx.tasks.wait()
+    ctx.db.close()
+    return status
 
 
 def _signed_in(db, exit_when_ready: bool) -> bool:

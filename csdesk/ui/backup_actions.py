@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 from csdesk.services import backup
 from csdesk.services.database import open_database
 from csdesk.services.errors import UserError
+from csdesk.services.server.server_backup import restore_server
 from csdesk.ui.context import AppContext
 
 
@@ -22,12 +23,12 @@ def backup_now(window: QMainWindow, ctx: AppContext) -> None:
     """Take a backup in the background and say where it went."""
     from csdesk.ui.background import run_with_progress
 
-    path = ctx.db.file  # the window opens shop files only
+    db = ctx.db
     run_with_progress(
         window,
         ctx,
         QCoreApplication.translate("MainWindow", "Backup"),
-        lambda _progress: backup.backup_now(path),
+        lambda _progress: backup.backup_shop(db),
         lambda written: window.statusBar().showMessage(
             QCoreApplication.translate("MainWindow", "Backup written to {path}").format(
                 path=written
@@ -41,8 +42,7 @@ def backup_now(window: QMainWindow, ctx: AppContext) -> None:
 
 def restore_backup(window: QMainWindow, ctx: AppContext) -> None:
     """Replace the database with a chosen backup (the current file is kept first)."""
-    path = ctx.db.file
-    folder = backup.backup_folder(path)
+    folder = backup.shop_backup_folder(ctx.db)
     name, _ = QFileDialog.getOpenFileName(
         window,
         QCoreApplication.translate("MainWindow", "Restore from backup"),
@@ -53,7 +53,7 @@ def restore_backup(window: QMainWindow, ctx: AppContext) -> None:
         return
     chosen = Path(name)
     try:
-        backup.check_restorable(chosen, path, any_shop=True)
+        backup.check_backup_file(chosen)
     except UserError as exc:
         QMessageBox.warning(
             window, QCoreApplication.translate("MainWindow", "Restore from backup"), exc.full_text()
@@ -63,7 +63,7 @@ def restore_backup(window: QMainWindow, ctx: AppContext) -> None:
         "MainWindow",
         "Replace the current data with the backup {name}? The current data is backed up first.",
     ).format(name=chosen.name)
-    other = backup.other_shop(chosen, path)
+    other = backup.other_shop_of(ctx.db, chosen)
     if other is not None:
         question = QCoreApplication.translate(
             "MainWindow",
@@ -75,18 +75,25 @@ def restore_backup(window: QMainWindow, ctx: AppContext) -> None:
     )
     if answer != QMessageBox.StandardButton.Yes:
         return
-    _restore(window, ctx, path, chosen)
+    _restore(window, ctx, chosen)
 
 
-def _restore(window: QMainWindow, ctx: AppContext, path: Path, chosen: Path) -> None:
-    """Swap in the backup in the background; the shop is open again either way."""
+def _restore(window: QMainWindow, ctx: AppContext, chosen: Path) -> None:
+    """Swap in the backup in the background; the shop is open again either way.
+
+    A shop file is closed for the swap and opened again; a server shop stays connected
+    (the server replaces it in one transaction while the other seats wait).
+    """
     from csdesk.ui.background import problem_text, run_with_progress
 
+    path = ctx.db.path
     ctx.tasks.wait()
-    ctx.db.close()
+    if path is not None:
+        ctx.db.close()
 
     def reopen() -> None:
-        ctx.db = open_database(path, "window")
+        if path is not None:
+            ctx.db = open_database(path, "window")
         ctx.notices.data_reset.emit()
 
     def restored(_safety) -> None:
@@ -100,6 +107,8 @@ def _restore(window: QMainWindow, ctx: AppContext, path: Path, chosen: Path) -> 
 
     def job(_progress):
         try:
+            if path is None:
+                return restore_server(ctx.db, chosen, any_shop=True)
             return backup.restore(path, chosen, any_shop=True)
         except Exception as exc:  # reopen first, then the message (or the crash hook)
             return exc

@@ -44,23 +44,29 @@ def crash_text(exc_type, exc, tb) -> str:
 
 
 def show_storage_fault(exc: BaseException | None) -> bool:
-    """Tell the user about a full disk, a locked or read-only file; False for a bug.
+    """Tell of a full disk, a locked or read-only file, a lost server; False for a bug.
 
     A storage fault is the world's doing, not csdesk's: it gets a message that says
     what to do, never the crash dialog. The slot that met it stopped, so the dialog
     or form the user was typing in stays open with their input.
     """
+    from csdesk.services.database import ServerLost
     from csdesk.services.errors import storage_fault
 
-    fault = storage_fault(exc) if exc is not None else None
-    if fault is None:
-        return False
-    log.warning("Storage fault: %s", fault.fault)  # no paths or data in the log
+    if isinstance(exc, ServerLost):
+        log.warning("The server stopped answering")  # no address or data in the log
+        text = exc.full_text()
+    else:
+        fault = storage_fault(exc) if exc is not None else None
+        if fault is None:
+            return False
+        log.warning("Storage fault: %s", fault.fault)  # no paths or data in the log
+        text = fault.full_text()
     if QApplication.instance() is not None:
         QMessageBox.warning(
             QApplication.activeWindow(),
             QCoreApplication.translate("Crash", "csdesk could not save"),
-            fault.full_text(),
+            text,
         )
     return True
 

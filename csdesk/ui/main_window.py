@@ -173,7 +173,14 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.logs_action.setText(self.tr("Open the &log folder"))
         self.about_action.setText(self.tr("&About csdesk"))
-        self.db_label.setText(self.tr("Database: {path}").format(path=self.ctx.db.location))
+        if self.ctx.db.path is None:
+            from csdesk.services.server.connect import short_address
+
+            where = short_address(self.ctx.db.location)
+            self.db_label.setText(self.tr("Shared server: {url}").format(url=where))
+            self.db_label.setToolTip(self.ctx.db.location)
+        else:
+            self.db_label.setText(self.tr("Database: {path}").format(path=self.ctx.db.location))
 
     def page(self, key: str) -> QWidget:
         """The page ``key``, built now if it was never opened."""

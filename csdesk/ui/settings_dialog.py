@@ -70,9 +70,13 @@ class SettingsDialog(QDialog):
         self.calendar_button.clicked.connect(self.open_calendar)
         self.accounts_button = QPushButton(self.tr("&Accounts and roles…"))
         self.accounts_button.clicked.connect(self.open_accounts)
+        self.server_button = QPushButton(self.tr("Shared &server…"))
+        self.server_button.setToolTip(self.tr("Several seats on one shop: a PostgreSQL server"))
+        self.server_button.clicked.connect(self.open_server)
         calendar_row = QHBoxLayout()
         calendar_row.addWidget(self.calendar_button)
         calendar_row.addWidget(self.accounts_button)
+        calendar_row.addWidget(self.server_button)
         calendar_row.addStretch(1)
         self.shop_wide = allowed(ctx.db, Permission.SETTINGS)
         for widget in (self.shop_name, self.supervisor, self.backup_dir, browse):
@@ -97,6 +101,12 @@ class SettingsDialog(QDialog):
         from csdesk.ui.accounts.accounts_dialog import AccountsDialog
 
         AccountsDialog(self.ctx.db, self).exec()
+
+    def open_server(self) -> None:
+        """Settings ▸ Shared server: join a server, or move this shop to one."""
+        from csdesk.ui.server.server_dialog import ServerDialog
+
+        ServerDialog(self.ctx, self).exec()
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(

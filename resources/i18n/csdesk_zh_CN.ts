@@ -346,6 +346,10 @@
         <source>Write the target as a number.</source>
         <translation>目标值请填写数字。</translation>
     </message>
+    <message>
+        <source>The form now shows their changes, with yours kept on top: check it and save again.</source>
+        <translation>表单现在显示对方的修改，并保留了你输入的内容：请检查后再次保存。</translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
@@ -697,6 +701,10 @@
         <translation>子账号第 {row} 行：“{text}”不是日期（年-月-日）。</translation>
     </message>
     <message>
+        <source>The form now shows their changes, with yours kept on top: check it and save again.</source>
+        <translation>表单现在显示对方的修改，并保留了你输入的内容：请检查后再次保存。</translation>
+    </message>
+    <message>
         <source>Not cleared for duty</source>
         <translation>未获准上岗</translation>
     </message>
@@ -915,6 +923,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>The daily backup failed: {reason}</source>
         <translation>每日备份失败：{reason}</translation>
+    </message>
+    <message>
+        <source>Shared server password</source>
+        <translation>共享服务器密码</translation>
     </message>
 </context>
 <context>
@@ -2195,6 +2207,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     </message>
     <message>
         <source>The backup failed: {reason}</source>
+        <extracomment>The shop setting holding the day of the last daily backup (YYYY-MM-DD).</extracomment>
         <translation>备份失败：{reason}</translation>
     </message>
     <message>
@@ -2766,10 +2779,6 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>密码已重置。新的恢复码：{code}</translation>
     </message>
     <message>
-        <source>csdesk's window opens a shop's file; the shop at {url} is on a server, which this version reaches through its commands: csdesk --db URL COMMAND.</source>
-        <translation>csdesk 窗口打开的是店铺文件；{url} 上的店铺在服务器上，本版本通过命令访问它：csdesk --db URL 命令。</translation>
-    </message>
-    <message>
         <source>{problem} Nothing half-written was kept; run it again.</source>
         <translation>{problem} 未保留任何写了一半的内容；请重新运行。</translation>
     </message>
@@ -2782,8 +2791,8 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>已复制 {done}/{tables} 张表…</translation>
     </message>
     <message>
-        <source>Moved {rows} rows in {tables} tables to {url}; {file} is unchanged. Reach the shop there with: csdesk --db URL COMMAND.</source>
-        <translation>已将 {tables} 张表共 {rows} 行迁移到 {url}；{file} 未做改动。之后这样访问该店铺：csdesk --db URL 命令。</translation>
+        <source>Moved {rows} rows in {tables} tables to {url}; {file} is unchanged. Each seat joins the shop there in Settings ▸ Shared server (commands: csdesk --db URL COMMAND).</source>
+        <translation>已将 {tables} 张表共 {rows} 行迁移到 {url}；{file} 未做改动。各席位在“设置 ▸ 共享服务器”中加入该店铺（命令行：csdesk --db URL 命令）。</translation>
     </message>
 </context>
 <context>
@@ -4416,7 +4425,6 @@ The decision is final.</source>
     </message>
     <message>
         <source>This works on a shop's file; the shop at {url} is on a server.</source>
-        <extracomment>How often opening re-checks a file that a restore replaced while it waited.</extracomment>
         <translation>此操作只适用于店铺文件；{url} 上的店铺在服务器上。</translation>
     </message>
     <message>
@@ -5206,7 +5214,6 @@ The decision is final.</source>
     </message>
     <message>
         <source>The file has no column for "{field}" ({key}).</source>
-        <extracomment>Stored columns in the order the import writes them. SQLAlchemy stores a DateTime as "YYYY-MM-DD HH:MM:SS.ffffff"; the parsers give the moment to the second and SQLite appends the zero microseconds, so that ranges bound from Python datetimes compare right (without it "... 00:00:00" sorts before a bound of "... 00:00:00.000000" and a month's first second would fall out of its month).</extracomment>
         <translation>文件中没有“{field}”（{key}）列。</translation>
     </message>
     <message>
@@ -6653,6 +6660,18 @@ The decision is final.</source>
     </message>
 </context>
 <context>
+    <name>LiveLink</name>
+    <message>
+        <source>● Server connected</source>
+        <extracomment>How long to gather changes before the pages refresh (ms): within the 2 s promised.</extracomment>
+        <translation>● 服务器已连接</translation>
+    </message>
+    <message>
+        <source>● Server lost: retrying…</source>
+        <translation>● 服务器断开：正在重试…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -6694,6 +6713,10 @@ The decision is final.</source>
     <message>
         <source>&amp;About csdesk</source>
         <translation>关于 csdesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Shared server: {url}</source>
+        <translation>共享服务器：{url}</translation>
     </message>
     <message>
         <source>Database: {path}</source>
@@ -7067,6 +7090,25 @@ Database: {path}</source>
     <message>
         <source>Weeks: {weeks}. Hours planned in the month: {hours:g}. Double-click a day to change its week.</source>
         <translation>各周：{weeks}。本月计划工时：{hours:g}。双击某天可修改该周。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Shared server password</source>
+        <translation>共享服务器密码</translation>
+    </message>
+    <message>
+        <source>The shop's server {url} asks for a password.</source>
+        <translation>店铺服务器 {url} 需要密码。</translation>
+    </message>
+    <message>
+        <source>&amp;Remember it in this computer's credential store</source>
+        <translation>记在本机的凭据存储中(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
     </message>
 </context>
 <context>
@@ -7686,6 +7728,26 @@ Database: {path}</source>
     <message>
         <source>Each month's total (grade). The quarter's bonus is the sum of its three monthly bonuses: {total} for the team. Months not final may still change.</source>
         <translation>每月总分（等级）。季度奖金为三个月奖金之和：团队合计 {total}。未定稿的月份仍可能变化。</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>action</source>
+        <translation>改进措施</translation>
+    </message>
+    <message>
+        <source>Another seat saved the same record at the same moment; nothing of yours was saved. Open it again and repeat your change.</source>
+        <extracomment>How often opening re-checks a file that a restore replaced while it waited.</extracomment>
+        <translation>另一个席位在同一时刻保存了同一条记录；你的修改没有保存。请重新打开并再次修改。</translation>
+    </message>
+    <message>
+        <source>{who} saved this {what} at {when}, after you opened it; your changes were not saved.</source>
+        <translation>{who} 在你打开之后于 {when} 保存了这条{what}；你的修改没有保存。</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>员工记录</translation>
     </message>
 </context>
 <context>
@@ -9215,6 +9277,10 @@ Database: {path}</source>
         <translation>{url} 上的数据库里有其他表，但没有 csdesk 店铺；未做任何改动。请给 csdesk 单独建一个数据库。</translation>
     </message>
     <message>
+        <source>The server {url} runs PostgreSQL {version}; csdesk needs PostgreSQL {oldest} or newer. Nothing was changed on it.</source>
+        <translation>服务器 {url} 运行的是 PostgreSQL {version}；csdesk 需要 PostgreSQL {oldest} 或更新版本。服务器上没有做任何更改。</translation>
+    </message>
+    <message>
         <source>The shop at {url} was updated by a newer csdesk (schema {revision}). Install the csdesk the other seats use, then connect again.</source>
         <translation>{url} 上的店铺已被更新版本的 csdesk 升级（结构版本 {revision}）。请安装其他电脑正在使用的 csdesk 版本，然后重新连接。</translation>
     </message>
@@ -9224,16 +9290,125 @@ Database: {path}</source>
     </message>
     <message>
         <source>Cannot reach the shop's server {url}: {reason}</source>
+        <extracomment>How the server's driver words a missing or refused password (libpq's own texts).</extracomment>
         <translation>无法连接店铺的服务器 {url}：{reason}</translation>
     </message>
     <message>
         <source>The database at {url} already holds a csdesk shop; a shop moves only into an empty database. Nothing was copied.</source>
-        <extracomment>Rows read from the file and written to the server at a time.</extracomment>
         <translation>{url} 上的数据库已有一个 csdesk 店铺；店铺只能迁移到空数据库。未复制任何内容。</translation>
     </message>
     <message>
         <source>Moving the shop to {url} failed and was undone; the server database is empty again and the file is unchanged.</source>
         <translation>迁移店铺到 {url} 失败，已全部撤销；服务器数据库恢复为空，文件未做改动。</translation>
+    </message>
+    <message>
+        <source>This computer has no credential store csdesk can keep the password in; it will be asked at each start.</source>
+        <extracomment>The service name the passwords are stored under.</extracomment>
+        <translation>本机没有可供 csdesk 保存密码的凭据存储；每次启动时都会询问密码。</translation>
+    </message>
+    <message>
+        <source>Another seat is doing the same right now (closing this month, finalising its appraisals, or importing). Nothing was changed; try again in a moment.</source>
+        <extracomment>The lock every import takes: imports take turns (each lands whole).</extracomment>
+        <translation>另一个席位正在做同样的事（结算本月、定稿考核或导入）。没有做任何更改；请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The shop's server {url} stopped answering: {reason}. Nothing was saved; what you typed is kept. Try again once it answers (the status bar says when).</source>
+        <translation>店铺服务器 {url} 没有响应：{reason}。没有保存任何内容；你输入的内容仍然保留。请在服务器恢复后重试（状态栏会显示）。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Shared server</source>
+        <translation>共享服务器</translation>
+    </message>
+    <message>
+        <source>Several seats share one shop on a PostgreSQL server (the shop's NAS or office PC). Ask whoever set it up for these details.</source>
+        <translation>多个席位通过一台 PostgreSQL 服务器（店里的 NAS 或办公电脑）共用一个店铺。以下信息请向搭建服务器的人索取。</translation>
+    </message>
+    <message>
+        <source>e.g. shop-nas or 192.168.1.20</source>
+        <translation>例如 shop-nas 或 192.168.1.20</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in this computer's credential store</source>
+        <translation>把密码记在本机的凭据存储中(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Use this server</source>
+        <translation>使用此服务器(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Move this shop there…</source>
+        <translation>把本店迁移过去(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Use the shop &amp;file on this computer</source>
+        <translation>使用本机的店铺文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Fill in the server and the database.</source>
+        <translation>请填写服务器和数据库。</translation>
+    </message>
+    <message>
+        <source>Connected. The database is empty: move this shop there, or the first seat to use it starts a new shop.</source>
+        <translation>已连接。该数据库是空的：可把本店迁移过去，否则第一个使用它的席位会新建一个店铺。</translation>
+    </message>
+    <message>
+        <source>Connected. The database holds a csdesk shop.</source>
+        <translation>已连接。该数据库中有一个 csdesk 店铺。</translation>
+    </message>
+    <message>
+        <source>Connected. The database holds a shop of an older csdesk; the first seat to open it updates it.</source>
+        <translation>已连接。该数据库中的店铺来自旧版 csdesk；第一个打开它的席位会将其升级。</translation>
+    </message>
+    <message>
+        <source>From its next start, csdesk on this computer opens the shop on {url}.</source>
+        <translation>从下次启动起，本机的 csdesk 将打开 {url} 上的店铺。</translation>
+    </message>
+    <message>
+        <source>This database holds a shop already; a shop moves only into an empty database.</source>
+        <translation>该数据库中已有店铺；店铺只能迁移到空数据库。</translation>
+    </message>
+    <message>
+        <source>Moved {count} records to the server.</source>
+        <translation>已将 {count} 条记录迁移到服务器。</translation>
+    </message>
+    <message>
+        <source>Move this shop there</source>
+        <translation>把本店迁移过去</translation>
+    </message>
+    <message>
+        <source>Copying the shop to the server…</source>
+        <translation>正在把店铺复制到服务器…</translation>
+    </message>
+    <message>
+        <source>From its next start, csdesk on this computer opens the shop file in its data folder.</source>
+        <translation>从下次启动起，本机的 csdesk 将打开其数据文件夹中的店铺文件。</translation>
     </message>
 </context>
 <context>
@@ -9533,6 +9708,14 @@ Database: {path}</source>
     <message>
         <source>&amp;Accounts and roles…</source>
         <translation>账号与角色(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Shared &amp;server…</source>
+        <translation>共享服务器(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Several seats on one shop: a PostgreSQL server</source>
+        <translation>多个席位共用一个店铺：PostgreSQL 服务器</translation>
     </message>
     <message>
         <source>Backup folder</source>

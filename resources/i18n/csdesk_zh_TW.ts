@@ -346,6 +346,10 @@
         <source>Write the target as a number.</source>
         <translation>目標值請填寫數字。</translation>
     </message>
+    <message>
+        <source>The form now shows their changes, with yours kept on top: check it and save again.</source>
+        <translation>表單現在顯示對方的修改，並保留了你輸入的內容：請檢查後再次儲存。</translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
@@ -697,6 +701,10 @@
         <translation>子帳號第 {row} 行：「{text}」不是日期（年-月-日）。</translation>
     </message>
     <message>
+        <source>The form now shows their changes, with yours kept on top: check it and save again.</source>
+        <translation>表單現在顯示對方的修改，並保留了你輸入的內容：請檢查後再次儲存。</translation>
+    </message>
+    <message>
         <source>Not cleared for duty</source>
         <translation>未獲准上崗</translation>
     </message>
@@ -915,6 +923,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>The daily backup failed: {reason}</source>
         <translation>每日備份失敗：{reason}</translation>
+    </message>
+    <message>
+        <source>Shared server password</source>
+        <translation>共享伺服器密碼</translation>
     </message>
 </context>
 <context>
@@ -2195,6 +2207,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     </message>
     <message>
         <source>The backup failed: {reason}</source>
+        <extracomment>The shop setting holding the day of the last daily backup (YYYY-MM-DD).</extracomment>
         <translation>備份失敗：{reason}</translation>
     </message>
     <message>
@@ -2766,10 +2779,6 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>密碼已重置。新的恢復碼：{code}</translation>
     </message>
     <message>
-        <source>csdesk's window opens a shop's file; the shop at {url} is on a server, which this version reaches through its commands: csdesk --db URL COMMAND.</source>
-        <translation>csdesk 視窗開啟的是店鋪檔案；{url} 上的店鋪在伺服器上，本版本透過命令訪問它：csdesk --db URL 命令。</translation>
-    </message>
-    <message>
         <source>{problem} Nothing half-written was kept; run it again.</source>
         <translation>{problem} 未保留任何寫了一半的內容；請重新執行。</translation>
     </message>
@@ -2782,8 +2791,8 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>已複製 {done}/{tables} 張表…</translation>
     </message>
     <message>
-        <source>Moved {rows} rows in {tables} tables to {url}; {file} is unchanged. Reach the shop there with: csdesk --db URL COMMAND.</source>
-        <translation>已將 {tables} 張表共 {rows} 行遷移到 {url}；{file} 未做改動。之後這樣訪問該店鋪：csdesk --db URL 命令。</translation>
+        <source>Moved {rows} rows in {tables} tables to {url}; {file} is unchanged. Each seat joins the shop there in Settings ▸ Shared server (commands: csdesk --db URL COMMAND).</source>
+        <translation>已將 {tables} 張表共 {rows} 行遷移到 {url}；{file} 未做改動。各席位在「設定 ▸ 共享伺服器」中加入該店鋪（命令列：csdesk --db URL 命令）。</translation>
     </message>
 </context>
 <context>
@@ -4416,7 +4425,6 @@ The decision is final.</source>
     </message>
     <message>
         <source>This works on a shop's file; the shop at {url} is on a server.</source>
-        <extracomment>How often opening re-checks a file that a restore replaced while it waited.</extracomment>
         <translation>此操作只適用於店鋪檔案；{url} 上的店鋪在伺服器上。</translation>
     </message>
     <message>
@@ -5206,7 +5214,6 @@ The decision is final.</source>
     </message>
     <message>
         <source>The file has no column for "{field}" ({key}).</source>
-        <extracomment>Stored columns in the order the import writes them. SQLAlchemy stores a DateTime as "YYYY-MM-DD HH:MM:SS.ffffff"; the parsers give the moment to the second and SQLite appends the zero microseconds, so that ranges bound from Python datetimes compare right (without it "... 00:00:00" sorts before a bound of "... 00:00:00.000000" and a month's first second would fall out of its month).</extracomment>
         <translation>檔案中沒有「{field}」（{key}）欄。</translation>
     </message>
     <message>
@@ -6653,6 +6660,18 @@ The decision is final.</source>
     </message>
 </context>
 <context>
+    <name>LiveLink</name>
+    <message>
+        <source>● Server connected</source>
+        <extracomment>How long to gather changes before the pages refresh (ms): within the 2 s promised.</extracomment>
+        <translation>● 伺服器已連線</translation>
+    </message>
+    <message>
+        <source>● Server lost: retrying…</source>
+        <translation>● 伺服器斷開：正在重試…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -6694,6 +6713,10 @@ The decision is final.</source>
     <message>
         <source>&amp;About csdesk</source>
         <translation>關於 csdesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Shared server: {url}</source>
+        <translation>共享伺服器：{url}</translation>
     </message>
     <message>
         <source>Database: {path}</source>
@@ -7067,6 +7090,25 @@ Database: {path}</source>
     <message>
         <source>Weeks: {weeks}. Hours planned in the month: {hours:g}. Double-click a day to change its week.</source>
         <translation>各週：{weeks}。本月計畫工時：{hours:g}。雙擊某天可修改該週。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Shared server password</source>
+        <translation>共享伺服器密碼</translation>
+    </message>
+    <message>
+        <source>The shop's server {url} asks for a password.</source>
+        <translation>店鋪伺服器 {url} 需要密碼。</translation>
+    </message>
+    <message>
+        <source>&amp;Remember it in this computer's credential store</source>
+        <translation>記在本機的憑據儲存中(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密碼(&amp;P)：</translation>
     </message>
 </context>
 <context>
@@ -7686,6 +7728,26 @@ Database: {path}</source>
     <message>
         <source>Each month's total (grade). The quarter's bonus is the sum of its three monthly bonuses: {total} for the team. Months not final may still change.</source>
         <translation>每月總分（等級）。季度獎金為三個月獎金之和：團隊合計 {total}。未定稿的月份仍可能變化。</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>action</source>
+        <translation>改進措施</translation>
+    </message>
+    <message>
+        <source>Another seat saved the same record at the same moment; nothing of yours was saved. Open it again and repeat your change.</source>
+        <extracomment>How often opening re-checks a file that a restore replaced while it waited.</extracomment>
+        <translation>另一個席位在同一時刻儲存了同一條記錄；你的修改沒有儲存。請重新開啟並再次修改。</translation>
+    </message>
+    <message>
+        <source>{who} saved this {what} at {when}, after you opened it; your changes were not saved.</source>
+        <translation>{who} 在你開啟之後於 {when} 儲存了這條{what}；你的修改沒有儲存。</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>員工記錄</translation>
     </message>
 </context>
 <context>
@@ -9215,6 +9277,10 @@ Database: {path}</source>
         <translation>{url} 上的資料庫裡有其他表，但沒有 csdesk 店鋪；未做任何改動。請給 csdesk 單獨建一個資料庫。</translation>
     </message>
     <message>
+        <source>The server {url} runs PostgreSQL {version}; csdesk needs PostgreSQL {oldest} or newer. Nothing was changed on it.</source>
+        <translation>伺服器 {url} 執行的是 PostgreSQL {version}；csdesk 需要 PostgreSQL {oldest} 或更新版本。伺服器上沒有做任何更改。</translation>
+    </message>
+    <message>
         <source>The shop at {url} was updated by a newer csdesk (schema {revision}). Install the csdesk the other seats use, then connect again.</source>
         <translation>{url} 上的店鋪已被更新版本的 csdesk 升級（結構版本 {revision}）。請安裝其他電腦正在使用的 csdesk 版本，然後重新連線。</translation>
     </message>
@@ -9224,16 +9290,125 @@ Database: {path}</source>
     </message>
     <message>
         <source>Cannot reach the shop's server {url}: {reason}</source>
+        <extracomment>How the server's driver words a missing or refused password (libpq's own texts).</extracomment>
         <translation>無法連線店鋪的伺服器 {url}：{reason}</translation>
     </message>
     <message>
         <source>The database at {url} already holds a csdesk shop; a shop moves only into an empty database. Nothing was copied.</source>
-        <extracomment>Rows read from the file and written to the server at a time.</extracomment>
         <translation>{url} 上的資料庫已有一個 csdesk 店鋪；店鋪只能遷移到空資料庫。未複製任何內容。</translation>
     </message>
     <message>
         <source>Moving the shop to {url} failed and was undone; the server database is empty again and the file is unchanged.</source>
         <translation>遷移店鋪到 {url} 失敗，已全部撤銷；伺服器資料庫恢復為空，檔案未做改動。</translation>
+    </message>
+    <message>
+        <source>This computer has no credential store csdesk can keep the password in; it will be asked at each start.</source>
+        <extracomment>The service name the passwords are stored under.</extracomment>
+        <translation>本機沒有可供 csdesk 儲存密碼的憑據儲存；每次啟動時都會詢問密碼。</translation>
+    </message>
+    <message>
+        <source>Another seat is doing the same right now (closing this month, finalising its appraisals, or importing). Nothing was changed; try again in a moment.</source>
+        <extracomment>The lock every import takes: imports take turns (each lands whole).</extracomment>
+        <translation>另一個席位正在做同樣的事（結算本月、定稿考核或匯入）。沒有做任何更改；請稍後再試。</translation>
+    </message>
+    <message>
+        <source>The shop's server {url} stopped answering: {reason}. Nothing was saved; what you typed is kept. Try again once it answers (the status bar says when).</source>
+        <translation>店鋪伺服器 {url} 沒有回應：{reason}。沒有儲存任何內容；你輸入的內容仍然保留。請在伺服器恢復後重試（狀態列會顯示）。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Shared server</source>
+        <translation>共享伺服器</translation>
+    </message>
+    <message>
+        <source>Several seats share one shop on a PostgreSQL server (the shop's NAS or office PC). Ask whoever set it up for these details.</source>
+        <translation>多個席位透過一臺 PostgreSQL 伺服器（店裡的 NAS 或辦公電腦）共用一個店鋪。以下資訊請向搭建伺服器的人索取。</translation>
+    </message>
+    <message>
+        <source>e.g. shop-nas or 192.168.1.20</source>
+        <translation>例如 shop-nas 或 192.168.1.20</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in this computer's credential store</source>
+        <translation>把密碼記在本機的憑據儲存中(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>伺服器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>埠(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>資料庫(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>使用者(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>測試連線(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Use this server</source>
+        <translation>使用此伺服器(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Move this shop there…</source>
+        <translation>把本店遷移過去(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Use the shop &amp;file on this computer</source>
+        <translation>使用本機的店鋪檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Fill in the server and the database.</source>
+        <translation>請填寫伺服器和資料庫。</translation>
+    </message>
+    <message>
+        <source>Connected. The database is empty: move this shop there, or the first seat to use it starts a new shop.</source>
+        <translation>已連線。該資料庫是空的：可把本店遷移過去，否則第一個使用它的席位會新建一個店鋪。</translation>
+    </message>
+    <message>
+        <source>Connected. The database holds a csdesk shop.</source>
+        <translation>已連線。該資料庫中有一個 csdesk 店鋪。</translation>
+    </message>
+    <message>
+        <source>Connected. The database holds a shop of an older csdesk; the first seat to open it updates it.</source>
+        <translation>已連線。該資料庫中的店鋪來自舊版 csdesk；第一個開啟它的席位會將其升級。</translation>
+    </message>
+    <message>
+        <source>From its next start, csdesk on this computer opens the shop on {url}.</source>
+        <translation>從下次啟動起，本機的 csdesk 將開啟 {url} 上的店鋪。</translation>
+    </message>
+    <message>
+        <source>This database holds a shop already; a shop moves only into an empty database.</source>
+        <translation>該資料庫中已有店鋪；店鋪只能遷移到空資料庫。</translation>
+    </message>
+    <message>
+        <source>Moved {count} records to the server.</source>
+        <translation>已將 {count} 條記錄遷移到伺服器。</translation>
+    </message>
+    <message>
+        <source>Move this shop there</source>
+        <translation>把本店遷移過去</translation>
+    </message>
+    <message>
+        <source>Copying the shop to the server…</source>
+        <translation>正在把店鋪複製到伺服器…</translation>
+    </message>
+    <message>
+        <source>From its next start, csdesk on this computer opens the shop file in its data folder.</source>
+        <translation>從下次啟動起，本機的 csdesk 將開啟其資料資料夾中的店鋪檔案。</translation>
     </message>
 </context>
 <context>
@@ -9533,6 +9708,14 @@ Database: {path}</source>
     <message>
         <source>&amp;Accounts and roles…</source>
         <translation>賬號與角色(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Shared &amp;server…</source>
+        <translation>共享伺服器(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Several seats on one shop: a PostgreSQL server</source>
+        <translation>多個席位共用一個店鋪：PostgreSQL 伺服器</translation>
     </message>
     <message>
         <source>Backup folder</source>

@@ -35,6 +35,7 @@ from csdesk.services.authors import author_of
 from csdesk.services.database import Database, existing
 from csdesk.services.errors import UserError
 from csdesk.services.goals.goal_records import goal_kpis
+from csdesk.services.server.record_versions import refuse_if_changed
 
 #: The lists the page and the command line offer.
 QUEUES = ("open", "overdue", "week", "check", "done", "all")
@@ -94,6 +95,7 @@ class ActionRecord:
     progress: int  # the latest check-in's, 0 without one
     check_ins: tuple[CheckIn, ...]
     changes: tuple[Change, ...]
+    version: int = 1  # the saved version the form was opened on (two seats, one record)
 
     def overdue(self, as_of: date) -> bool:
         """Late on ``as_of``."""
@@ -202,12 +204,15 @@ def _text(value: object) -> str:
 @needs(Permission.ACTIONS)
 def update_action(
     db: Database, action_id: int, data: ActionData, author: str | None = None,
-    today: date | None = None,
+    today: date | None = None, seen_version: int | None = None,
 ) -> None:  # fmt: skip
     """Change an action; every field that changed is logged with its author.
 
+    ``seen_version`` is the version the form opened: a save over a newer one is refused.
+
     Raises:
         UserError: the action is gone, or the new data cannot be kept.
+        ChangedMeanwhile: someone saved the action after ``seen_version``.
     """
     today = today or date.today()
     with db.write() as session:
@@ -217,6 +222,7 @@ def update_action(
     who = author_of(author)
     with db.write() as session:
         row = existing(session, Action, action_id, gone())
+        refuse_if_changed(row, seen_version, translate("Records", "action"))
         for item in fields(ActionData):
             before, after = getattr(row, item.name), getattr(data, item.name)
             if before != after:
@@ -282,6 +288,7 @@ def _record(row: Action, agent: Agent | None) -> ActionRecord:
         row.kpi_baseline, row.checked_value, row.done_on,
         ins[-1].progress if ins else 0, ins,
         tuple(Change(c.at, c.by, c.field, c.before, c.after) for c in row.changes),
+        row.version,
     )  # fmt: skip
 
 

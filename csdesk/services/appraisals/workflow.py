@@ -42,6 +42,7 @@ from csdesk.services.audit.audit_log import record
 from csdesk.services.authors import author_of
 from csdesk.services.database import Database, existing
 from csdesk.services.errors import UserError
+from csdesk.services.server.seat_locks import month_lock, one_seat_at_a_time
 
 COMMENT_LIMIT = 2000
 
@@ -84,6 +85,7 @@ def prepare_month(db: Database, month: Month, author: str | None = None) -> int:
     drafts = draft_appraisals(db, month, rules)
     now, who = datetime.now(), author_of(author)
     with db.write() as session:
+        one_seat_at_a_time(session, month_lock(month))
         _refuse_if_closed(session, month)
         newest = _newest(session, month)
         count = 0
@@ -204,6 +206,7 @@ def finalise(db: Database, appraisal_ids: Sequence[int], author: str | None = No
         computed[month] = (rules, draft_appraisals(db, month, rules))
     who = author_of(author)
     with db.write() as session:
+        one_seat_at_a_time(session, *(month_lock(m) for m in months))
         count = 0
         for month, (rules, drafts) in computed.items():
             rows = [r for r in (_load(session, i) for i in appraisal_ids) if r.month == str(month)]
@@ -326,6 +329,7 @@ def close_month(
         prepare_month(db, month, author)
     who = author_of(author)
     with db.write() as session:
+        one_seat_at_a_time(session, month_lock(month))  # a second seat then finds it closed
         _refuse_if_closed(session, month)
         newest = _newest(session, month)
         if not newest:

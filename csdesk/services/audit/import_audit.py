@@ -29,6 +29,7 @@ from csdesk.services.audit.audit_log import record
 
 #: Columns that change with every write and say nothing about the record.
 QUIET_COLUMNS = frozenset({"id", "created_at", "updated_at", "changed_at", "search_text",
+                           "version", "changed_by",  # a record's save stamp
                            # a complaint's deadlines follow from its priority and times
                            "response_due_at", "solution_due_at", "resolution_due_at",
                            "next_due_at", "response_breached", "solution_breached",

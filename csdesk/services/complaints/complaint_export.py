@@ -109,12 +109,12 @@ def export_complaints(
     query = _export_query(month)
     with db.read() as session:
         total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
-        result = session.execute(query.execution_options(yield_per=EXPORT_BATCH))
-        return write_table(
-            out,
-            column_names(complaint_import.FIELDS, labelled),
-            (_export_line(r) for r in result),
-            fmt,
-            total=total,
-            progress=progress,
-        )
+        with session.execute(query.execution_options(yield_per=EXPORT_BATCH)) as result:
+            return write_table(
+                out,
+                column_names(complaint_import.FIELDS, labelled),
+                (_export_line(r) for r in result),
+                fmt,
+                total=total,
+                progress=progress,
+            )  # a cancelled export closes the server's cursor (PostgreSQL streams it)

@@ -22,6 +22,8 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from csdesk.common.i18n import translate
+from csdesk.data.conversation_writes import conversation_writer
+from csdesk.data.live import mark_changed
 from csdesk.data.performance import Conversation
 from csdesk.domain.access import Permission
 from csdesk.importers import conversations as conversation_import
@@ -62,42 +64,6 @@ from csdesk.services.performance.conversation_rows import (
     words,
 )
 from csdesk.services.staff.agent_index import AccountIndex
-
-#: Stored columns in the order the import writes them.
-COLUMNS = (
-    "conversation_id",
-    "agent_id",
-    "account",
-    "channel",
-    "topic",
-    "started_at",
-    "ended_at",
-    "answered",
-    "wait_seconds",
-    "first_response_seconds",
-    "avg_response_seconds",
-    "handle_seconds",
-    "resolved",
-    "first_contact_resolved",
-    "csat",
-    "converted",
-    "order_cents",
-)
-_MEASURES = ("channel", "topic", *COLUMNS[6:])
-#: SQLAlchemy stores a DateTime as "YYYY-MM-DD HH:MM:SS.ffffff"; the parsers give the
-#: moment to the second and SQLite appends the zero microseconds, so that ranges bound
-#: from Python datetimes compare right (without it "... 00:00:00" sorts before a bound
-#: of "... 00:00:00.000000" and a month's first second would fall out of its month).
-_MARKS = ", ".join(
-    "? || '.000000'" if column in ("started_at", "ended_at") else "?" for column in COLUMNS
-)
-_UPSERT = (
-    f"INSERT INTO conversations ({', '.join(COLUMNS)}) VALUES ({_MARKS}) "
-    "ON CONFLICT (started_at, conversation_id) DO UPDATE SET "
-    + ", ".join(f"{c} = excluded.{c}" for c in ("agent_id", "account", *_MEASURES))
-    + " WHERE "
-    + " OR ".join(f"conversations.{c} IS NOT excluded.{c}" for c in ("agent_id", *_MEASURES))
-)
 
 
 def file_columns(path: Path) -> list[FileColumn]:
@@ -154,13 +120,11 @@ def import_conversations(
     with collector_paused(), all_or_nothing(db, dry_run) as session:
         before = session.scalar(select(func.count()).select_from(Conversation)) or 0
         accounts = AccountIndex(session)
-        raw = session.connection().connection.dbapi_connection
-        assert raw is not None  # a checked-out connection always has its DBAPI connection
-        cursor = raw.cursor()
-        changes_before = cursor.connection.total_changes
+        writer = conversation_writer(session.connection())
+        mark_changed(session, "conversations")  # written past the ORM: said at commit
         for chunk in table.chunks():
             rows = convert_chunk(chunk, columns, converters, accounts, run, skip_unknown)
-            cursor.executemany(_UPSERT, rows)
+            writer.write(rows)
             run.written += len(rows)
             if progress is not None and not progress(chunk.done, chunk.total):
                 raise cancelled()
@@ -169,7 +133,7 @@ def import_conversations(
             raise UnknownAccounts(refused(), problems, dict(run.unknown))
         if problems:
             raise ImportFailed(refused(), problems)
-        changed = cursor.connection.total_changes - changes_before
+        changed = writer.changed
         created = (session.scalar(select(func.count()).select_from(Conversation)) or 0) - before
         import_audit.counted(run.rows, created, changed - created)
     notes = units_note(columns, table.header)

@@ -13,21 +13,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, Engine, func, select, text
+from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
 from csdesk.common.i18n import translate
 from csdesk.data import schema
-from csdesk.data.models import Base
 from csdesk.data.server import server_revision, shown_url, upgrade_server
+from csdesk.data.table_copy import copy_shop
 from csdesk.domain.access import Permission
 from csdesk.services.accounts.access import require
 from csdesk.services.database import Database
-from csdesk.services.errors import UserError
 from csdesk.services.server.connect import ServerProblem, server_engine, unreachable
-
-#: Rows read from the file and written to the server at a time.
-CHUNK = 5000
 
 
 @dataclass(frozen=True)
@@ -41,35 +37,6 @@ class Moved:
     def total(self) -> int:
         """Every row copied."""
         return sum(self.rows.values())
-
-
-def _copy_table(source: Connection, target: Connection, name: str) -> int:
-    table = Base.metadata.tables[name]
-    copied = 0
-    result = source.execute(select(table).order_by(*table.primary_key.columns))
-    while batch := result.fetchmany(CHUNK):
-        target.execute(table.insert(), [row._asdict() for row in batch])
-        copied += len(batch)
-    return copied
-
-
-def _continue_ids(target: Connection, name: str) -> None:
-    """Let the server's next id follow the highest one copied (ids were written as given)."""
-    table = Base.metadata.tables[name]
-    if "id" not in table.c or not table.c.id.autoincrement:
-        return
-    target.execute(
-        text(
-            f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
-            f"COALESCE((SELECT MAX(id) FROM {name}), 1), "
-            f"(SELECT MAX(id) FROM {name}) IS NOT NULL)"
-        )
-    )
-
-
-def _count(connection: Connection, name: str) -> int:
-    table = Base.metadata.tables[name]
-    return connection.execute(select(func.count()).select_from(table)).scalar() or 0
 
 
 def _refuse_unless_empty(engine: Engine, where: str) -> None:
@@ -96,18 +63,11 @@ def move_to_server(
     engine = server_engine(url)
     try:
         _refuse_unless_empty(engine, where)
-        names = [t.name for t in Base.metadata.sorted_tables]
         rows: dict[str, int] = {}
 
         def copy(target: Connection, _revision: str | None) -> None:
             with shop.engine.connect() as reading:
-                for done, name in enumerate(names, start=1):
-                    rows[name] = _copy_table(reading, target, name)
-                    _continue_ids(target, name)
-                    if _count(target, name) != rows[name]:
-                        raise UserError(f"{name}: {rows[name]} read, {_count(target, name)} kept")
-                    if progress is not None:
-                        progress(done, len(names))
+                rows.update(copy_shop(reading, target, progress))
 
         try:
             upgrade_server(engine, copy)

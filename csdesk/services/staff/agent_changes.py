@@ -18,6 +18,7 @@ from csdesk.services.accounts.access import needs
 from csdesk.services.audit.audit_log import record
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
+from csdesk.services.server.record_versions import refuse_if_changed
 from csdesk.services.staff.agent_checks import problems
 from csdesk.services.staff.agents import (
     AccountData,
@@ -181,16 +182,22 @@ def update_agent(
     data: AgentData,
     post_changed_on: date | None = None,
     duty_override: str = "",
+    seen_version: int | None = None,
 ) -> None:
     """Save the edited agent; a new post is recorded as a job rotation on that date.
 
     ``duty_override`` is the supervisor's reason for putting an agent on duty before
-    their required courses are passed (see ``change_agent``).
+    their required courses are passed (see ``change_agent``). ``seen_version`` is the
+    version the form opened: a save over a newer one is refused.
+
+    Raises:
+        ChangedMeanwhile: someone saved the agent after ``seen_version``.
     """
     with db.write() as session:
         agent = session.get(Agent, agent_id)
         if agent is None:
             raise UserError(translate("Staff", "That agent no longer exists."))
+        refuse_if_changed(agent, seen_version, translate("Records", "agent"))
         if agent.status != data.status:  # archiving (left) or back: the trail keeps it
             record(session, "status", "agent", agent.employee_no, "status", agent.status,
                    data.status, data.left_reason if data.status == Status.LEFT else "")  # fmt: skip

@@ -68,6 +68,7 @@ class AgentRecord:
     data: AgentData
     mentor_name: str
     post_changes: tuple[PostChangeRecord, ...]
+    version: int = 1  # the saved version the form was opened on (two seats, one record)
 
     @property
     def employee_no(self) -> str:
@@ -104,7 +105,8 @@ def record_of(agent: Agent) -> AgentRecord:
     changes = tuple(
         PostChangeRecord(c.changed_on, c.from_post, c.to_post, c.note) for c in agent.post_changes
     )
-    return AgentRecord(agent.id, data, agent.mentor.name if agent.mentor else "", changes)
+    mentor = agent.mentor.name if agent.mentor else ""
+    return AgentRecord(agent.id, data, mentor, changes, agent.version)
 
 
 def _agent_query():

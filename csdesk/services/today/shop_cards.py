@@ -49,7 +49,9 @@ def _same_disk(one: Path, other: Path) -> bool:
 
 def backup_card(db: Database, now: datetime) -> Card:
     """The last backup and its age; none today, backups on the database's disk, risky folder."""
-    path = db.file  # ``today`` asks only a shop file (a server's backups are the server's)
+    if db.path is None:
+        return _server_backup_card(db, now)
+    path = db.path
     backups = list_backups(path)
     last = backups[0].taken_at if backups else None
     folder = backup_folder(path)
@@ -62,5 +64,25 @@ def backup_card(db: Database, now: datetime) -> Card:
             Item("same_disk", 1 if folder.exists() and _same_disk(folder, path.parent) else 0,
                  (str(folder),)),
             Item("risky_folder", 1 if risky else 0, (risky,) if risky else ()),
+        ),
+    )  # fmt: skip
+
+
+def _server_backup_card(db: Database, now: datetime) -> Card:
+    """A server shop's: none today unless some seat took the day's (or this seat another)."""
+    from csdesk.services.server.server_backup import last_daily_backup, server_backups
+
+    backups = server_backups(db)
+    last = backups[0].taken_at if backups else None
+    taken_today = (last is not None and last.date() == now.date()) or (
+        last_daily_backup(db) == now.date()
+    )
+    return Card(
+        "backup",
+        (
+            Item("none_today", 0 if taken_today else 1,
+                 (last.isoformat(" ", "minutes"),) if last else ()),
+            Item("same_disk", 0, ()),  # the server's disk is not this seat's
+            Item("risky_folder", 0, ()),
         ),
     )  # fmt: skip

@@ -36,8 +36,7 @@ def today(db: Database, day: date | None = None, now: datetime | None = None) ->
         goals_card(db, day),
         staff_card(db, day),
         data_card(db, day),
+        backup_card(db, now),
         yesterday_card(db, day),
     ]
-    if db.path is not None:  # a server's backups are the server's: no card claims them
-        cards.insert(-1, backup_card(db, now))
     return cards

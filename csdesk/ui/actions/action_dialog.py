@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 
 from csdesk.common.action_labels import source_labels, status_labels
 from csdesk.common.appraisal_labels import kpi_labels
+from csdesk.common.edits import typed_over
 from csdesk.services.actions import action_records
 from csdesk.services.errors import UserError
 from csdesk.services.goals.goal_records import goal_kpis
+from csdesk.services.server.record_versions import ChangedMeanwhile
 from csdesk.services.staff.agents import list_agents
 from csdesk.ui.common.formats import from_qdate, show_datetime, to_qdate
 from csdesk.ui.common.forms import save_cancel
@@ -60,36 +62,32 @@ class ActionDialog(QDialog):
         self.setWindowTitle(self.tr("Action") if record is None else self.tr("Action #{id}")
                             .format(id=record.id))  # fmt: skip
         self.created_on = data.created_on  # a preset's day (a meeting's), else today
-        self.title = QLineEdit(data.title)
+        self.title = QLineEdit()
         self.source = _combo(source_labels(), data.source)
-        self.source_ref = QLineEdit(data.source_ref)
+        self.source_ref = QLineEdit()
         self.owner = QComboBox()
         self.owner.setEditable(True)
         self.owner.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for agent in list_agents(ctx.db):
             if agent.data.left_date is None or agent.id == data.owner_agent_id:
                 self.owner.addItem(f"{agent.data.name} ({agent.data.employee_no})", agent.id)
-        index = self.owner.findData(data.owner_agent_id) if data.owner_agent_id else -1
-        self.owner.setCurrentIndex(index)
-        if index < 0:
-            self.owner.setEditText(data.owner_name)
         typed_owner = self.owner.lineEdit()
         if typed_owner is not None:
             typed_owner.setPlaceholderText(self.tr("an agent, or a name: 店长"))
-        self.deadline = QDateEdit(to_qdate(data.deadline))
+        self.deadline = QDateEdit()
         self.deadline.setCalendarPopup(True)
         self.deadline.setDisplayFormat("yyyy-MM-dd")
         self.status = _combo(status_labels(), data.status)
-        self.description = QPlainTextEdit(data.description)
-        self.expected = QPlainTextEdit(data.expected)
+        self.description = QPlainTextEdit()
+        self.expected = QPlainTextEdit()
         for box in (self.description, self.expected):
             box.setTabChangesFocus(True)
             box.setMaximumHeight(70)
         names = kpi_labels()
         measured = {k: names.get(k, k) for k in goal_kpis()}
         self.kpi = _combo({"": self.tr("(not measured)")} | measured, data.kpi)
-        self.target = QLineEdit("" if data.kpi_target is None else f"{data.kpi_target:g}")
-        self.check_month = QLineEdit(data.check_month)
+        self.target = QLineEdit()
+        self.check_month = QLineEdit()
         self.check_month.setPlaceholderText("YYYY-MM")
         self.problems = ProblemLabel()
         form = QFormLayout()
@@ -114,6 +112,24 @@ class ActionDialog(QDialog):
         layout.addWidget(tabs)
         layout.addWidget(save_cancel(self, self.save))
         open_size(self, 620, 640)
+        self._show(data)
+
+    def _show(self, data: action_records.ActionData) -> None:
+        """Put ``data`` in the form."""
+        self.title.setText(data.title)
+        self.source.setCurrentIndex(max(self.source.findData(data.source), 0))
+        self.source_ref.setText(data.source_ref)
+        index = self.owner.findData(data.owner_agent_id) if data.owner_agent_id else -1
+        self.owner.setCurrentIndex(index)
+        if index < 0:
+            self.owner.setEditText(data.owner_name)
+        self.deadline.setDate(to_qdate(data.deadline))
+        self.status.setCurrentIndex(max(self.status.findData(data.status), 0))
+        self.description.setPlainText(data.description)
+        self.expected.setPlainText(data.expected)
+        self.kpi.setCurrentIndex(max(self.kpi.findData(data.kpi), 0))
+        self.target.setText("" if data.kpi_target is None else f"{data.kpi_target:g}")
+        self.check_month.setText(data.check_month)
 
     def _history(self, record: action_records.ActionRecord) -> QTextBrowser:
         lines = [
@@ -163,10 +179,24 @@ class ActionDialog(QDialog):
                 action_records.create_action(self.ctx.db, data, author=self.ctx.author)
             else:
                 action_records.update_action(
-                    self.ctx.db, self.record.id, data, author=self.ctx.author
-                )
+                    self.ctx.db, self.record.id, data, author=self.ctx.author,
+                    seen_version=self.record.version,
+                )  # fmt: skip
+        except ChangedMeanwhile as exc:
+            self._reload_keeping(data, exc.message)
+            return
         except UserError as exc:
             self.problems.show_problems(exc.details or [exc.message])
             return
         self.ctx.notices.actions_changed.emit()
         self.accept()
+
+    def _reload_keeping(self, typed: action_records.ActionData, why: str) -> None:
+        """Show the action as another seat saved it, with what was typed here on top."""
+        assert self.record is not None  # only a change can meet a newer version
+        opened = self.record.data
+        self.record = action_records.action(self.ctx.db, self.record.id)
+        self._show(typed_over(opened, typed, self.record.data))
+        self.problems.show_problems([why, self.tr(
+            "The form now shows their changes, with yours kept on top: check it and save "
+            "again.")])  # fmt: skip

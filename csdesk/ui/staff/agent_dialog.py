@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csdesk.common.edits import typed_over
 from csdesk.common.labels import channel_labels, level_labels, post_labels, status_labels
 from csdesk.domain.staff import Channel, Status
 from csdesk.services.errors import UserError
+from csdesk.services.server.record_versions import ChangedMeanwhile
 from csdesk.services.staff import agent_changes
 from csdesk.services.staff import agents as staff
 from csdesk.services.training.duty_gate import NotClearedForDuty
@@ -283,9 +285,13 @@ class AgentDialog(QDialog):
                     else None
                 )
                 agent_changes.update_agent(
-                    self.ctx.db, self.agent.id, data, changed_on, self.duty_override
-                )
+                    self.ctx.db, self.agent.id, data, changed_on, self.duty_override,
+                    seen_version=self.agent.version,
+                )  # fmt: skip
                 self.saved_id = self.agent.id
+        except ChangedMeanwhile as exc:
+            self._reload_keeping(data, exc.message)
+            return
         except NotClearedForDuty as exc:
             if not self.ask_duty_override(exc):
                 return
@@ -297,6 +303,15 @@ class AgentDialog(QDialog):
             return
         self.ctx.notices.staff_changed.emit()
         self.accept()
+
+    def _reload_keeping(self, typed: staff.AgentData, why: str) -> None:
+        """Show the agent as another seat saved it, with what was typed here on top."""
+        assert self.agent is not None  # only an edit can meet a newer version
+        opened, self.agent = self.agent.data, staff.get_agent(self.ctx.db, self.agent.id)
+        self._load(typed_over(opened, typed, self.agent.data))
+        self.show_problems([why, self.tr(
+            "The form now shows their changes, with yours kept on top: check it and save "
+            "again.")])  # fmt: skip
 
     def ask_duty_override(self, refused: NotClearedForDuty) -> bool:
         """Ask why an agent goes on duty before passing the basics; False if cancelled."""

@@ -1,0 +1,1 @@
+"""A shop on a shared PostgreSQL server: joining it, its password, opening it."""

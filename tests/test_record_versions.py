@@ -1,0 +1,133 @@
+"""Two people, one record: a save over a newer version is refused and nothing typed is lost.
+
+Run on both engines (the server pass puts the shop on the test server, where the two
+"seats" are two connections).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from csdesk.common.edits import typed_over
+from csdesk.services.actions import action_records
+from csdesk.services.authors import SignedIn, acting_as
+from csdesk.services.server.record_versions import ChangedMeanwhile
+from csdesk.services.staff import agent_changes
+from csdesk.services.staff import agents as staff
+from tests import engines
+from tests.conftest import type_text
+
+
+@pytest.fixture
+def agent(db) -> staff.AgentRecord:
+    agent_id = agent_changes.create_agent(
+        db, staff.AgentData("CS1", "王婷", hire_date=date(2024, 1, 1))
+    )
+    return staff.get_agent(db, agent_id)
+
+
+def test_a_save_over_a_newer_version_is_refused_naming_who(db, agent):
+    with acting_as(SignedIn("李主管", "supervisor")):  # another seat saves first
+        agent_changes.update_agent(db, agent.id, replace(agent.data, phone="13800000000"),
+                                   seen_version=agent.version)  # fmt: skip
+    saved = staff.get_agent(db, agent.id)
+    assert saved.version == agent.version + 1
+    with pytest.raises(
+        ChangedMeanwhile, match=r"李主管 saved this agent at \d{4}-\d\d-\d\d \d\d:\d\d"
+    ):
+        agent_changes.update_agent(db, agent.id, replace(agent.data, notes="夜班"),
+                                   seen_version=agent.version)  # fmt: skip
+    assert staff.get_agent(db, agent.id) == saved  # nothing of the refused save
+    agent_changes.update_agent(db, agent.id, replace(saved.data, notes="夜班"),
+                               seen_version=saved.version)  # fmt: skip
+    again = staff.get_agent(db, agent.id)
+    assert (again.data.phone, again.data.notes, again.version) == ("13800000000", "夜班", 3)
+
+
+@pytest.mark.skipif(not engines.ON_SERVER, reason="a file's second writer waits for the first")
+def test_the_same_moment_is_caught_by_the_database_not_overwritten(db, agent):
+    """Two saves that both passed the check: the slower one fails, the first stays."""
+    from csdesk.data.staff import Agent
+
+    with pytest.raises(ChangedMeanwhile, match="same moment"), db.write() as session:
+        mine = session.get(Agent, agent.id)  # this seat read version 1 ...
+        assert mine is not None
+        with db.write() as other:  # ... another seat saves meanwhile (its own connection)
+            theirs = other.get(Agent, agent.id)
+            assert theirs is not None
+            theirs.phone = "13900000000"
+        mine.notes = "mine"  # saved at the commit: "WHERE version = 1" finds no row
+    assert staff.get_agent(db, agent.id).data.phone == "13900000000"
+
+
+def test_an_action_refuses_a_stale_save_too(db):
+    action_id = action_records.create_action(
+        db,
+        action_records.ActionData(
+            "回访差评客户", date.today() + timedelta(days=7), owner_name="店长"
+        ),
+    )
+    opened = action_records.action(db, action_id)
+    action_records.update_action(db, action_id, replace(opened.data, expected="满意度回升"),
+                                 seen_version=opened.version)  # fmt: skip
+    with pytest.raises(ChangedMeanwhile, match="saved this action"):
+        action_records.update_action(db, action_id, replace(opened.data, title="改标题"),
+                                     seen_version=opened.version)  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(["a", "b", "c"]), min_size=3, max_size=3))
+def test_what_was_typed_is_kept_and_the_rest_is_theirs(values):
+    opened = staff.AgentData("CS1", "王婷", phone="1", notes="1", left_reason="1")
+    typed = replace(opened, phone=values[0], notes="1" if values[1] == "a" else "mine")
+    saved = replace(opened, phone=values[2], notes="theirs", left_reason="theirs")
+    shown = typed_over(opened, typed, saved)
+    assert shown.left_reason == "theirs"  # untouched here: theirs
+    assert shown.phone == (typed.phone if typed.phone != opened.phone else saved.phone)
+    assert shown.notes == ("theirs" if typed.notes == "1" else "mine")
+
+
+def test_the_agent_form_reloads_with_what_was_typed_kept(qtbot, ctx, agent):
+    from csdesk.ui.staff.agent_dialog import AgentDialog
+
+    dialog = AgentDialog(ctx, agent, [agent])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(qtbot, dialog.notes, "会说粤语")
+    with acting_as(SignedIn("李主管", "supervisor")):  # meanwhile, at another seat
+        agent_changes.update_agent(ctx.db, agent.id, replace(agent.data, phone="13800000000"))
+    dialog.save()
+    assert dialog.isVisible() and "李主管 saved this agent" in dialog.problems.text()
+    assert dialog.phone.text() == "13800000000"  # theirs, shown
+    assert dialog.notes.toPlainText() == "会说粤语"  # mine, kept
+    dialog.save()  # checked, saved again: both land
+    assert not dialog.isVisible()
+    saved = staff.get_agent(ctx.db, agent.id)
+    assert (saved.data.phone, saved.data.notes) == ("13800000000", "会说粤语")
+
+
+def test_the_action_form_reloads_with_what_was_typed_kept(qtbot, ctx):
+    from csdesk.ui.actions.action_dialog import ActionDialog
+
+    action_id = action_records.create_action(
+        ctx.db,
+        action_records.ActionData(
+            "回访差评客户", date.today() + timedelta(days=7), owner_name="店长"
+        ),
+    )
+    opened = action_records.action(ctx.db, action_id)
+    dialog = ActionDialog(ctx, opened)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.expected.setPlainText("满意度回到 4.8")
+    action_records.update_action(ctx.db, action_id, replace(opened.data, title="回访 3 位差评客户"))
+    dialog.save()
+    assert dialog.isVisible() and "saved this action" in dialog.problems.text()
+    assert dialog.title.text() == "回访 3 位差评客户"
+    dialog.save()
+    saved = action_records.action(ctx.db, action_id)
+    assert (saved.data.title, saved.data.expected) == ("回访 3 位差评客户", "满意度回到 4.8")
