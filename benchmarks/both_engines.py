@@ -151,10 +151,12 @@ def run(args: argparse.Namespace, scratch: Path, url: str) -> int:
     from csdesk.services.server.move import move_to_server
     from csdesk.ui.complaints.complaints_page import ComplaintsPage
     from csdesk.ui.context import AppContext
+    from csdesk.ui.common.none_guard import keep_none_alive
     from csdesk.ui.notices import ChangeNotices
     from csdesk.ui.tasks import TaskRunner
     from csdesk.ui.translation import Translators
 
+    keep_none_alive()  # as the app does: PySide6 drops a reference to None per empty answer
     path = scratch / "shop.sqlite3"
     started = time.perf_counter()
     build_file_shop(path, args.complaints)
