@@ -149,9 +149,9 @@ def run(args: argparse.Namespace, scratch: Path, url: str) -> int:
     from csdesk.services.complaints.complaint_list import Queue
     from csdesk.services.database import open_database
     from csdesk.services.server.move import move_to_server
+    from csdesk.ui.common.none_guard import keep_none_alive
     from csdesk.ui.complaints.complaints_page import ComplaintsPage
     from csdesk.ui.context import AppContext
-    from csdesk.ui.common.none_guard import keep_none_alive
     from csdesk.ui.notices import ChangeNotices
     from csdesk.ui.tasks import TaskRunner
     from csdesk.ui.translation import Translators

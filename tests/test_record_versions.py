@@ -131,3 +131,29 @@ def test_the_action_form_reloads_with_what_was_typed_kept(qtbot, ctx):
     dialog.save()
     saved = action_records.action(ctx.db, action_id)
     assert (saved.data.title, saved.data.expected) == ("回访 3 位差评客户", "满意度回到 4.8")
+
+
+def test_the_case_file_reloads_when_another_seat_worked_on_the_complaint(qtbot, ctx):
+    from datetime import datetime
+
+    from csdesk.services.complaints import case_changes, complaint_settings
+    from csdesk.services.complaints import case_files as complaints
+    from csdesk.ui.complaints.complaint_dialog import ComplaintDialog
+
+    late = complaint_settings.list_categories(ctx.db)[1].id
+    received = datetime.now().replace(microsecond=0) - timedelta(hours=2)
+    complaint_id = case_changes.create_complaint(ctx.db, complaints.ComplaintData(
+        received_at=received, customer="王女士", order_no="3051277", category_id=late))  # fmt: skip
+    dialog = ComplaintDialog(ctx, complaints.get_complaint(ctx.db, complaint_id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.description.setPlainText("包裹破损，要求补发")
+    opened = complaints.get_complaint(ctx.db, complaint_id)
+    with acting_as(SignedIn("李主管", "supervisor")):  # another seat raises the priority
+        case_changes.update_complaint(ctx.db, complaint_id,
+                                      replace(opened.data, priority="urgent"))  # fmt: skip
+    dialog.save()
+    assert dialog.isVisible() and "李主管 saved this complaint" in dialog.problems.text()
+    dialog.save()
+    saved = complaints.get_complaint(ctx.db, complaint_id)
+    assert (saved.data.priority, saved.data.description) == ("urgent", "包裹破损，要求补发")

@@ -26,7 +26,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from csdesk.data.base import Base, Timestamped
+from csdesk.data.base import Base, Timestamped, Versioned
 from csdesk.data.staff import Agent
 
 
@@ -89,7 +89,7 @@ class CalendarDay(Base):
     note: Mapped[str] = mapped_column(String(100), default="")
 
 
-class Complaint(Timestamped, Base):
+class Complaint(Versioned, Timestamped, Base):
     """One complaint: the case file, its handling and its follow-up."""
 
     __tablename__ = "complaints"

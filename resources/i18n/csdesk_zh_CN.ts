@@ -3226,6 +3226,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <source>Choose a category.</source>
         <translation>请选择类别。</translation>
     </message>
+    <message>
+        <source>The form now shows their changes, with yours kept on top: check it and save again.</source>
+        <translation>表单现在显示对方的修改，并保留了你输入的内容：请检查后再次保存。</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintFields</name>
@@ -7748,6 +7752,10 @@ Database: {path}</source>
     <message>
         <source>agent</source>
         <translation>员工记录</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>投诉记录</translation>
     </message>
 </context>
 <context>

@@ -3226,6 +3226,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <source>Choose a category.</source>
         <translation>請選擇類別。</translation>
     </message>
+    <message>
+        <source>The form now shows their changes, with yours kept on top: check it and save again.</source>
+        <translation>表單現在顯示對方的修改，並保留了你輸入的內容：請檢查後再次儲存。</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintFields</name>
@@ -7748,6 +7752,10 @@ Database: {path}</source>
     <message>
         <source>agent</source>
         <translation>員工記錄</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>客訴記錄</translation>
     </message>
 </context>
 <context>

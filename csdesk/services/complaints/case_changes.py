@@ -36,6 +36,7 @@ from csdesk.services.complaints.complaint_clocks import (
 )
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
+from csdesk.services.server.record_versions import refuse_if_changed
 
 
 def complaint_problems(session: Session, data: ComplaintData, now: datetime) -> list[str]:
@@ -184,11 +185,20 @@ def update_complaint(
     *,
     author: str | None = None,
     now: datetime | None = None,
+    seen_version: int | None = None,
 ) -> None:
-    """Change the case file; a new priority or agent goes on the timeline."""
+    """Change the case file; a new priority or agent goes on the timeline.
+
+    ``seen_version`` is the version the form opened: a save over a newer one (another
+    seat's edit, or a step on its timeline) is refused.
+
+    Raises:
+        ChangedMeanwhile: someone changed the complaint after ``seen_version``.
+    """
     now = now or datetime.now()
     with db.write() as session:
         complaint = load_complaint(session, complaint_id)
+        refuse_if_changed(complaint, seen_version, translate("Records", "complaint"))
         problems = complaint_problems(session, data, now)
         first_step = min(
             (e.at for e in complaint.events if e.kind != EventKind.STATUS), default=None

@@ -129,6 +129,7 @@ class ComplaintRecord:
     quality: bool
     clocks: dict[Clock, ClockReading]
     events: tuple[EventRecord, ...]
+    version: int = 1  # the saved version the form was opened on (two seats, one record)
 
     @property
     def actions(self) -> tuple[Action, ...]:
@@ -227,6 +228,7 @@ def _record(session: Session, complaint: Complaint, rules: ClockRules, now: date
         events=tuple(
             EventRecord(e.at, e.kind, e.author, e.text, e.from_value, e.to_value) for e in events
         ),
+        version=complaint.version,
     )
 
 

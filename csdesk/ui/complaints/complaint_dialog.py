@@ -12,11 +12,13 @@ from PySide6.QtWidgets import (
 )
 
 from csdesk.common.complaint_labels import complaint_channel_labels, priority_labels
+from csdesk.common.edits import typed_over
 from csdesk.domain.complaints import Priority
 from csdesk.domain.staff import Status
 from csdesk.services.complaints import case_changes, complaint_list, complaint_settings
 from csdesk.services.complaints import case_files as complaints
 from csdesk.services.errors import UserError
+from csdesk.services.server.record_versions import ChangedMeanwhile
 from csdesk.services.staff import agents as staff
 from csdesk.ui.common.combos import fill_combo, select_key
 from csdesk.ui.common.date_edits import datetime_edit, edited_datetime
@@ -157,11 +159,25 @@ class ComplaintDialog(QDialog):
                 )
             else:
                 case_changes.update_complaint(
-                    self.ctx.db, self.complaint.id, data, author=self.ctx.author
-                )
+                    self.ctx.db, self.complaint.id, data, author=self.ctx.author,
+                    seen_version=self.complaint.version,
+                )  # fmt: skip
                 self.saved_id = self.complaint.id
+        except ChangedMeanwhile as exc:
+            self._reload_keeping(data, exc.message)
+            return
         except UserError as exc:
             self.problems.show_problems(exc.details or [exc.message])
             return
         self.ctx.notices.complaints_changed.emit()
         self.accept()
+
+    def _reload_keeping(self, typed: complaints.ComplaintData, why: str) -> None:
+        """Show the case file as another seat saved it, with what was typed here on top."""
+        assert self.complaint is not None  # only a change can meet a newer version
+        opened = self.complaint.data
+        self.complaint = complaints.get_complaint(self.ctx.db, self.complaint.id)
+        self._load(typed_over(opened, typed, self.complaint.data))
+        self.problems.show_problems([why, self.tr(
+            "The form now shows their changes, with yours kept on top: check it and save "
+            "again.")])  # fmt: skip
