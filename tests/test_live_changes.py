@@ -143,3 +143,13 @@ def test_the_form_keeps_what_was_typed_when_the_server_is_lost(qtbot, ctx):
     assert dialog.isVisible() and "stopped answering" in dialog.problems.text()
     assert (dialog.employee_no.text(), dialog.name.text()) == ("CS7", "周杰")
     ctx.db.close()
+
+
+def test_a_restore_onto_the_server_reloads_every_seats_pages(two_seats, listening, tmp_path):
+    from csdesk.services.server import server_backup
+
+    first, _second = two_seats
+    heard, _states = listening
+    taken = server_backup.backup_server(first, tmp_path / "before.sqlite3")
+    server_backup.restore_server(first, taken)
+    assert EVERYTHING in heard.get(timeout=2)  # the restore wrote past the ORM: all of it

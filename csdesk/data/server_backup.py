@@ -19,13 +19,14 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, text
+from sqlalchemy import Connection, Engine, func, select, text
 
 from csdesk.common.atomic import PART_SUFFIX, replace_synced
 from csdesk.data import schema
 from csdesk.data.backup import BackupError
 from csdesk.data.engine import make_engine
 from csdesk.data.health import check_file
+from csdesk.data.live import CHANNEL
 from csdesk.data.models import Base
 from csdesk.data.server import UPGRADE_LOCK
 from csdesk.data.table_copy import copy_shop
@@ -104,6 +105,9 @@ def replace_server_shop(server: Engine, shop_file: Path) -> dict[str, int]:
             target.exec_driver_sql(f"SET LOCAL lock_timeout = '{RESTORE_LOCK_TIMEOUT}'")
             _drop_shop(target)
             command.upgrade(schema.alembic_config(target), "head")
-            return copy_shop(source, target)
+            rows = copy_shop(source, target)
+            everything = f"restore:{','.join(rows)}"  # every seat reloads every page
+            target.execute(select(func.pg_notify(CHANNEL, everything)))
+            return rows
     finally:
         source_engine.dispose()
