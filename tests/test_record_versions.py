@@ -157,3 +157,21 @@ def test_the_case_file_reloads_when_another_seat_worked_on_the_complaint(qtbot, 
     dialog.save()
     saved = complaints.get_complaint(ctx.db, complaint_id)
     assert (saved.data.priority, saved.data.description) == ("urgent", "包裹破损，要求补发")
+
+
+def test_the_course_form_reloads_with_what_was_typed_kept(qtbot, ctx):
+    from csdesk.services.training import courses as training
+    from csdesk.ui.training.training_courses_tab import CourseDialog
+
+    (course,) = [c for c in training.list_courses(ctx.db) if c.data.before_duty][:1]
+    dialog = CourseDialog(ctx, course)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.description.setPlainText("新增退换货案例")
+    with acting_as(SignedIn("李主管", "supervisor")):
+        training.update_course(ctx.db, course.id, replace(course.data, hours=course.data.hours + 1))
+    dialog.save()
+    assert dialog.isVisible() and "李主管 saved this course" in dialog.problems.text()
+    dialog.save()
+    (saved,) = [c for c in training.list_courses(ctx.db) if c.id == course.id]
+    assert (saved.data.hours, saved.data.description) == (course.data.hours + 1, "新增退换货案例")

@@ -24,11 +24,11 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from csdesk.data.base import Base, Timestamped
+from csdesk.data.base import Base, Timestamped, Versioned
 from csdesk.data.staff import Agent
 
 
-class Course(Timestamped, Base):
+class Course(Versioned, Timestamped, Base):
     """A course of the catalogue. Archived courses keep their history but are not offered."""
 
     __tablename__ = "courses"

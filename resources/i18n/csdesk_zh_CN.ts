@@ -4143,6 +4143,10 @@ The decision is final.</source>
         <source>&amp;Description</source>
         <translation>说明(&amp;D)</translation>
     </message>
+    <message>
+        <source>The form now shows their changes, with yours kept on top: check it and save again.</source>
+        <translation>表单现在显示对方的修改，并保留了你输入的内容：请检查后再次保存。</translation>
+    </message>
 </context>
 <context>
     <name>Courses</name>
@@ -7756,6 +7760,10 @@ Database: {path}</source>
     <message>
         <source>complaint</source>
         <translation>投诉记录</translation>
+    </message>
+    <message>
+        <source>course</source>
+        <translation>课程</translation>
     </message>
 </context>
 <context>

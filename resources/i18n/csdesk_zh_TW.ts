@@ -4143,6 +4143,10 @@ The decision is final.</source>
         <source>&amp;Description</source>
         <translation>說明(&amp;D)</translation>
     </message>
+    <message>
+        <source>The form now shows their changes, with yours kept on top: check it and save again.</source>
+        <translation>表單現在顯示對方的修改，並保留了你輸入的內容：請檢查後再次儲存。</translation>
+    </message>
 </context>
 <context>
     <name>Courses</name>
@@ -7756,6 +7760,10 @@ Database: {path}</source>
     <message>
         <source>complaint</source>
         <translation>客訴記錄</translation>
+    </message>
+    <message>
+        <source>course</source>
+        <translation>課程</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ from csdesk.domain.training import Category
 from csdesk.services.accounts.access import needs
 from csdesk.services.database import Database
 from csdesk.services.errors import UserError
+from csdesk.services.server.record_versions import refuse_if_changed
 from csdesk.services.training.seeded_courses import course_title
 
 # --- the catalogue ----------------------------------------------------------------------
@@ -50,6 +51,7 @@ class CourseRecord:
     id: int
     data: CourseData
     session_count: int = 0
+    version: int = 1  # the saved version the form was opened on (two seats, one record)
 
     @property
     def code(self) -> str:
@@ -207,7 +209,8 @@ def list_courses(db: Database, include_archived: bool = True) -> list[CourseReco
         if not include_archived:
             query = query.where(Course.archived.is_(False))
         return [
-            CourseRecord(c.id, course_data(c), counts.get(c.id, 0)) for c in session.scalars(query)
+            CourseRecord(c.id, course_data(c), counts.get(c.id, 0), c.version)
+            for c in session.scalars(query)
         ]
 
 
@@ -234,12 +237,21 @@ def create_course(db: Database, data: CourseData) -> int:
 
 
 @needs(Permission.TRAINING)
-def update_course(db: Database, course_id: int, data: CourseData) -> None:
-    """Save an edited course. Past results keep the pass/fail decided at the time."""
+def update_course(
+    db: Database, course_id: int, data: CourseData, seen_version: int | None = None
+) -> None:
+    """Save an edited course. Past results keep the pass/fail decided at the time.
+
+    ``seen_version`` is the version the form opened: a save over a newer one is refused.
+
+    Raises:
+        ChangedMeanwhile: someone saved the course after ``seen_version``.
+    """
     with db.write() as session:
         course = session.get(Course, course_id)
         if course is None:
             raise UserError(translate("Training", "That course no longer exists."))
+        refuse_if_changed(course, seen_version, translate("Records", "course"))
         found = course_problems(session, data, course_id)
         if found:
             raise UserError(translate("Training", "The course was not saved:"), found)

@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csdesk.common.edits import typed_over
 from csdesk.common.labels import hours_text, label, post_labels
 from csdesk.common.training_labels import category_labels
 from csdesk.domain.training import Category
 from csdesk.services.errors import UserError
+from csdesk.services.server.record_versions import ChangedMeanwhile
 from csdesk.services.training import courses as training
 from csdesk.ui.common.combos import fill_combo, select_key
 from csdesk.ui.common.forms import lay_out_form
@@ -272,10 +274,29 @@ class CourseDialog(QDialog):
             if self.course is None:
                 self.saved_id = training.create_course(self.ctx.db, self.data())
             else:
-                training.update_course(self.ctx.db, self.course.id, self.data())
+                training.update_course(
+                    self.ctx.db, self.course.id, self.data(), seen_version=self.course.version
+                )
                 self.saved_id = self.course.id
+        except ChangedMeanwhile as exc:
+            self._reload_keeping(self.data(), exc.message)
+            return
         except UserError as exc:
             self.problems.show_problems(exc.details or [exc.message])
             return
         self.ctx.notices.training_changed.emit()
         self.accept()
+
+    def _reload_keeping(self, typed: training.CourseData, why: str) -> None:
+        """Show the course as another seat saved it, with what was typed here on top."""
+        assert self.course is not None  # only a change can meet a newer version
+        opened, wanted = self.course.data, self.course.id
+        fresh = next((c for c in training.list_courses(self.ctx.db) if c.id == wanted), None)
+        if fresh is None:  # deleted meanwhile: nothing to reload
+            self.problems.show_problems([why])
+            return
+        self.course = fresh
+        self._load(typed_over(opened, typed, fresh.data))
+        self.problems.show_problems([why, self.tr(
+            "The form now shows their changes, with yours kept on top: check it and save "
+            "again.")])  # fmt: skip

@@ -4,10 +4,10 @@ Revision ID: 0021
 Revises: 0020
 Create Date: 2026-12-07
 
-Agents, actions and complaints gain ``version`` (1 for every existing row; the ORM adds one at each
-save and refuses a save over a newer version), ``changed_by`` and ``changed_at`` (who
-saved the record last, said when a seat's save is refused). Columns are added; no
-table is rebuilt and no existing value changes.
+Agents, actions, complaints and courses gain ``version`` (1 for every existing row;
+the ORM adds one at each save and refuses a save over a newer version), ``changed_by``
+and ``changed_at`` (who saved the record last, said when a seat's save is refused).
+Columns are added; no table is rebuilt and no existing value changes.
 """
 
 import sqlalchemy as sa
@@ -18,7 +18,7 @@ down_revision = "0020"
 branch_labels = None
 depends_on = None
 
-_TABLES = ("agents", "actions", "complaints")
+_TABLES = ("agents", "actions", "complaints", "courses")
 
 
 def upgrade() -> None:
