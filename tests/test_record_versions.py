@@ -175,3 +175,40 @@ def test_the_course_form_reloads_with_what_was_typed_kept(qtbot, ctx):
     dialog.save()
     (saved,) = [c for c in training.list_courses(ctx.db) if c.id == course.id]
     assert (saved.data.hours, saved.data.description) == (course.data.hours + 1, "新增退换货案例")
+
+
+def test_two_seats_recording_results_of_one_session_keep_both(qtbot, ctx):
+    """The form reloads row by row: its own scores kept, the other seat's shown."""
+    from datetime import datetime
+
+    from csdesk.domain.training import Attendance
+    from csdesk.services.training import courses as training
+    from csdesk.services.training import session_records
+    from csdesk.ui.training.session_dialog import SessionDialog
+
+    ids = [
+        agent_changes.create_agent(ctx.db, staff.AgentData(no, name, hire_date=date(2024, 1, 1)))
+        for no, name in (("CS1", "王婷"), ("CS2", "李静"))
+    ]
+    course = next(c for c in training.list_courses(ctx.db) if c.data.pass_mark is not None)
+    invited = tuple(session_records.AttendeeData(i) for i in ids)
+    session_id = session_records.save_session(ctx.db, session_records.SessionData(
+        course.id, datetime(2026, 11, 2, 14, 0), 2, attendees=invited))  # fmt: skip
+    opened = session_records.get_session(ctx.db, session_id)
+    dialog = SessionDialog(ctx, opened)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    attendance = dialog.attendees.cellWidget(0, 1)  # here: 王婷's result
+    attendance.setCurrentIndex(attendance.findData(Attendance.PRESENT))
+    dialog.attendees.cellWidget(0, 2).setText("91")
+    theirs = (invited[0], session_records.AttendeeData(ids[1], Attendance.PRESENT, 60.0))
+    with acting_as(SignedIn("李主管", "supervisor")):  # there: 李静's result
+        session_records.save_session(ctx.db, replace(opened.data, attendees=theirs), session_id,
+                                     seen_version=opened.version)  # fmt: skip
+    dialog.save()
+    assert dialog.isVisible() and "李主管 saved this training session" in dialog.problems.text()
+    dialog.save()
+    scores = {
+        a.agent_id: a.score for a in session_records.get_session(ctx.db, session_id).attendees
+    }
+    assert scores == {ids[0]: 91.0, ids[1]: 60.0}

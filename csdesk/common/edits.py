@@ -8,10 +8,12 @@ a field the user never touched.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import fields, replace
 from typing import TypeVar
 
 Data = TypeVar("Data")
+Row = TypeVar("Row")
 
 
 def typed_over(opened: Data, typed: Data, saved: Data) -> Data:
@@ -26,3 +28,25 @@ def typed_over(opened: Data, typed: Data, saved: Data) -> Data:
         if getattr(typed, item.name) != getattr(opened, item.name)
     }
     return replace(saved, **changed)  # type: ignore[type-var]
+
+
+def rows_typed_over(
+    opened: Sequence[Row], typed: Sequence[Row], saved: Sequence[Row], key: Callable[[Row], object]
+) -> tuple[Row, ...]:
+    """Row by row (``key`` names a row): what the user did to a row wins, else theirs.
+
+    The rows the user added, changed or removed keep what the user did; every other row
+    is as ``saved``, in its order, then the user's new rows.
+    """
+    was = {key(r): r for r in opened}
+    mine = {key(r): r for r in typed}
+    theirs = {key(r): r for r in saved}
+    merged: list[Row] = []
+    for name in dict.fromkeys([*theirs, *mine]):
+        if name in mine and mine[name] != was.get(name):
+            merged.append(mine[name])  # added or changed here
+        elif name in was and name not in mine:
+            continue  # removed here
+        elif name in theirs:
+            merged.append(theirs[name])
+    return tuple(merged)

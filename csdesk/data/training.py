@@ -48,7 +48,7 @@ class Course(Versioned, Timestamped, Base):
     sessions: Mapped[list[TrainingSession]] = relationship(back_populates="course")
 
 
-class TrainingSession(Timestamped, Base):
+class TrainingSession(Versioned, Timestamped, Base):
     """One holding of a course: when, by whom, how, and who was there."""
 
     __tablename__ = "training_sessions"

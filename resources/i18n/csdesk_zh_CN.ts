@@ -7765,6 +7765,10 @@ Database: {path}</source>
         <source>course</source>
         <translation>课程</translation>
     </message>
+    <message>
+        <source>training session</source>
+        <translation>培训场次</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -9520,6 +9524,10 @@ Database: {path}</source>
     <message>
         <source>Choose a course.</source>
         <translation>请选择课程。</translation>
+    </message>
+    <message>
+        <source>The form now shows their changes, with yours kept on top: check it and save again.</source>
+        <translation>表单现在显示对方的修改，并保留了你输入的内容：请检查后再次保存。</translation>
     </message>
 </context>
 <context>

@@ -7765,6 +7765,10 @@ Database: {path}</source>
         <source>course</source>
         <translation>課程</translation>
     </message>
+    <message>
+        <source>training session</source>
+        <translation>培訓場次</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -9520,6 +9524,10 @@ Database: {path}</source>
     <message>
         <source>Choose a course.</source>
         <translation>請選擇課程。</translation>
+    </message>
+    <message>
+        <source>The form now shows their changes, with yours kept on top: check it and save again.</source>
+        <translation>表單現在顯示對方的修改，並保留了你輸入的內容：請檢查後再次儲存。</translation>
     </message>
 </context>
 <context>

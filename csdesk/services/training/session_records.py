@@ -21,6 +21,7 @@ from csdesk.domain.training import Attendance, Format, passed
 from csdesk.services.accounts.access import needs
 from csdesk.services.database import Database, existing
 from csdesk.services.errors import UserError
+from csdesk.services.server.record_versions import refuse_if_changed
 from csdesk.services.training.seeded_courses import course_title
 
 
@@ -74,6 +75,7 @@ class SessionRecord:
     course_title: str
     pass_mark: float | None
     attendees: tuple[AttendeeRecord, ...] = field(default_factory=tuple)
+    version: int = 1  # the saved version the form was opened on (two seats, one record)
 
     @property
     def present(self) -> int:
@@ -121,6 +123,7 @@ def _session_record(row: TrainingSession) -> SessionRecord:
         course_title(row.course.title),
         row.course.pass_mark,
         attendees,
+        row.version,
     )
 
 
@@ -275,14 +278,26 @@ def record_attendance(session: Session, row: TrainingSession, data: AttendeeData
 
 
 @needs(Permission.TRAINING)
-def save_session(db: Database, data: SessionData, session_id: int | None = None) -> int:
-    """Create (no id) or update a session; return its id."""
+def save_session(
+    db: Database, data: SessionData, session_id: int | None = None,
+    seen_version: int | None = None,
+) -> int:  # fmt: skip
+    """Create (no id) or update a session; return its id.
+
+    ``seen_version`` is the version the form opened: a save over a newer one (another
+    seat's, its attendance and results included) is refused.
+
+    Raises:
+        ChangedMeanwhile: someone saved the session after ``seen_version``.
+    """
     with db.write() as session:
         if session_id is None:
             row = TrainingSession()
         else:
             gone = translate("Training", "That session no longer exists.")
             row = existing(session, TrainingSession, session_id, gone)
+            refuse_if_changed(row, seen_version, translate("Records", "training session"))
+            row.changed_at = datetime.now()  # a new version even when only results changed
         return apply_session(session, row, data).id
 
 

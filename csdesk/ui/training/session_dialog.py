@@ -6,6 +6,7 @@ result column shows pass or fail as the pass mark decides it, while typing.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
@@ -32,11 +33,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csdesk.common.edits import rows_typed_over, typed_over
 from csdesk.common.labels import label, post_labels
 from csdesk.common.training_labels import attendance_labels, format_labels, result_text
 from csdesk.domain.staff import Status
 from csdesk.domain.training import passed
 from csdesk.services.errors import UserError
+from csdesk.services.server.record_versions import ChangedMeanwhile
 from csdesk.services.staff import agents as staff
 from csdesk.services.training import courses as training
 from csdesk.services.training import session_records
@@ -145,20 +148,19 @@ class SessionDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self.course.currentIndexChanged.connect(self._course_changed)
-        self._load()
+        self._load(record.data if record else None)
 
     # --- loading ------------------------------------------------------------------------
     def _course(self) -> training.CourseRecord | None:
         course_id = self.course.currentData()
         return next((c for c in self.courses if c.id == course_id), None)
 
-    def _load(self) -> None:
-        if self.record is None:
+    def _load(self, d: session_records.SessionData | None) -> None:
+        if d is None:
             self.starts_at.setDateTime(QDateTime(QDate.currentDate().addDays(7), QTime(14, 0)))
             select_key(self.format, "on_site")
             self._course_changed()
             return
-        d = self.record.data
         self.course.setCurrentIndex(max(self.course.findData(d.course_id), 0))
         self.starts_at.setDateTime(QDateTime(d.starts_at))
         self.hours.setValue(d.hours)
@@ -328,13 +330,36 @@ class SessionDialog(QDialog):
             return
         try:
             self.saved_id = session_records.save_session(
-                self.ctx.db, data, self.record.id if self.record else None
-            )
+                self.ctx.db, data, self.record.id if self.record else None,
+                seen_version=self.record.version if self.record else None,
+            )  # fmt: skip
+        except ChangedMeanwhile as exc:
+            self._reload_keeping(data, exc.message)
+            return
         except UserError as exc:
             self.problems.show_problems(exc.details or [exc.message])
             return
         self.ctx.notices.training_changed.emit()
         self.accept()
+
+    def _reload_keeping(self, typed: session_records.SessionData, why: str) -> None:
+        """Show the session as another seat saved it, with what was typed here on top.
+
+        Attendees row by row: the ones added, changed or removed here keep what was done
+        here; the others show the other seat's results.
+        """
+        assert self.record is not None  # only a change can meet a newer version
+        opened = self.record.data
+        self.record = session_records.get_session(self.ctx.db, self.record.id)
+        saved = self.record.data
+        merged = replace(typed_over(opened, typed, saved), attendees=rows_typed_over(
+            opened.attendees, typed.attendees, saved.attendees, lambda a: a.agent_id))  # fmt: skip
+        self.attendees.setRowCount(0)
+        self._stated.clear()
+        self._load(merged)
+        self.problems.show_problems([why, self.tr(
+            "The form now shows their changes, with yours kept on top: check it and save "
+            "again.")])  # fmt: skip
 
 
 class AgentPicker(QDialog):
