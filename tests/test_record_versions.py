@@ -212,3 +212,47 @@ def test_two_seats_recording_results_of_one_session_keep_both(qtbot, ctx):
         a.agent_id: a.score for a in session_records.get_session(ctx.db, session_id).attendees
     }
     assert scores == {ids[0]: 91.0, ids[1]: 60.0}
+
+
+def test_the_meeting_and_coaching_forms_keep_both_seats_work(qtbot, ctx):
+    from csdesk.domain.months import Month
+    from csdesk.services.coaching import coaching_records as coaching
+    from csdesk.services.meetings import meeting_records as meetings
+    from csdesk.ui.actions.coaching_dialog import CoachingDialog
+    from csdesk.ui.actions.meeting_dialog import MeetingDialog
+
+    ids = [
+        agent_changes.create_agent(ctx.db, staff.AgentData(no, name, hire_date=date(2024, 1, 1)))
+        for no, name in (("CS1", "王婷"), ("CS2", "李静"))
+    ]
+    day = date.today() - timedelta(days=1)
+    meeting_id = meetings.save_meeting(
+        ctx.db, meetings.MeetingData(day, attendees=((ids[0], True), (ids[1], True)))
+    )
+    (opened,) = meetings.meetings(ctx.db, meeting_id)
+    dialog = MeetingDialog(ctx, opened)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.minutes.setPlainText("差评回访流程改为 24 小时内")
+    with acting_as(SignedIn("李主管", "supervisor")):  # 李静 was not there after all
+        meetings.save_meeting(ctx.db, replace(opened.data, attendees=((ids[0], True),
+                              (ids[1], False))), meeting_id)  # fmt: skip
+    assert not dialog.save() and "李主管 saved this meeting" in dialog.problems.text()
+    assert dialog.save()
+    (saved,) = meetings.meetings(ctx.db, meeting_id)
+    assert saved.data.minutes == "差评回访流程改为 24 小时内"
+    assert dict(saved.data.attendees) == {ids[0]: True, ids[1]: False}
+    assert dialog.save()  # saved again from the same form: its own version, no refusal
+
+    month = Month.of(day)
+    coaching.save_session(ctx.db, coaching.CoachingData(ids[0], str(month), day, "主管"))
+    sheet = CoachingDialog(ctx, ids[0], month)
+    qtbot.addWidget(sheet)
+    sheet.show()
+    sheet.notes.setPlainText("首响慢：先用快捷短语")
+    (first,) = coaching.month_sessions(ctx.db, month, ids[0])
+    coaching.save_session(ctx.db, replace(first.data, coach="组长 周敏"), first.id)
+    assert not sheet.save() and "saved this coaching session" in sheet.problems.text()
+    assert sheet.save()
+    (kept,) = coaching.month_sessions(ctx.db, month, ids[0])
+    assert (kept.data.coach, kept.data.notes) == ("组长 周敏", "首响慢：先用快捷短语")

@@ -11,10 +11,10 @@ from datetime import date, datetime
 from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from csdesk.data.base import Base
+from csdesk.data.base import Base, Versioned
 
 
-class CoachingSession(Base):
+class CoachingSession(Versioned, Base):
     """One coaching session with an agent about a month's figures."""
 
     __tablename__ = "coaching_sessions"

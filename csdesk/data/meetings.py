@@ -10,10 +10,10 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from csdesk.data.base import Base
+from csdesk.data.base import Base, Versioned
 
 
-class Meeting(Base):
+class Meeting(Versioned, Base):
     """A meeting: weekly, the monthly review, or ad hoc."""
 
     __tablename__ = "meetings"

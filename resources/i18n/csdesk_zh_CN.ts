@@ -3155,6 +3155,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <source>Nothing short of target this month.</source>
         <translation>本月各项均已达标。</translation>
     </message>
+    <message>
+        <source>The form now shows their changes, with yours kept on top: check it and save again.</source>
+        <translation>表单现在显示对方的修改，并保留了你输入的内容：请检查后再次保存。</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintDialog</name>
@@ -6995,6 +6999,10 @@ Database: {path}</source>
         <source>Actions open: {open}, overdue: {late}; training lapses: {lapses}</source>
         <translation>未完成措施 {open} 项，逾期 {late} 项；培训未达标 {lapses} 项</translation>
     </message>
+    <message>
+        <source>The form now shows their changes, with yours kept on top: check it and save again.</source>
+        <translation>表单现在显示对方的修改，并保留了你输入的内容：请检查后再次保存。</translation>
+    </message>
 </context>
 <context>
     <name>Meetings</name>
@@ -7768,6 +7776,14 @@ Database: {path}</source>
     <message>
         <source>training session</source>
         <translation>培训场次</translation>
+    </message>
+    <message>
+        <source>coaching session</source>
+        <translation>辅导面谈记录</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>例会记录</translation>
     </message>
 </context>
 <context>

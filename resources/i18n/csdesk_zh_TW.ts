@@ -3155,6 +3155,10 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <source>Nothing short of target this month.</source>
         <translation>本月各項均已達標。</translation>
     </message>
+    <message>
+        <source>The form now shows their changes, with yours kept on top: check it and save again.</source>
+        <translation>表單現在顯示對方的修改，並保留了你輸入的內容：請檢查後再次儲存。</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintDialog</name>
@@ -6995,6 +6999,10 @@ Database: {path}</source>
         <source>Actions open: {open}, overdue: {late}; training lapses: {lapses}</source>
         <translation>未完成措施 {open} 項，逾期 {late} 項；培訓未達標 {lapses} 項</translation>
     </message>
+    <message>
+        <source>The form now shows their changes, with yours kept on top: check it and save again.</source>
+        <translation>表單現在顯示對方的修改，並保留了你輸入的內容：請檢查後再次儲存。</translation>
+    </message>
 </context>
 <context>
     <name>Meetings</name>
@@ -7768,6 +7776,14 @@ Database: {path}</source>
     <message>
         <source>training session</source>
         <translation>培訓場次</translation>
+    </message>
+    <message>
+        <source>coaching session</source>
+        <translation>輔導面談記錄</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>例會記錄</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ from csdesk.services.actions.action_records import ActionRecord, list_actions
 from csdesk.services.authors import author_of
 from csdesk.services.database import Database, existing
 from csdesk.services.errors import UserError
+from csdesk.services.server.record_versions import refuse_if_changed
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ class CoachingRecord:
     id: int
     data: CoachingData
     agent: str  # "王婷 (CS001)"
+    version: int = 1  # the saved version the form was opened on (two seats, one record)
 
 
 def gone() -> str:
@@ -52,12 +54,16 @@ def gone() -> str:
 
 @needs(Permission.ACTIONS)
 def save_session(
-    db: Database, data: CoachingData, session_id: int | None = None, author: str | None = None
-) -> int:
+    db: Database, data: CoachingData, session_id: int | None = None, author: str | None = None,
+    seen_version: int | None = None,
+) -> int:  # fmt: skip
     """Store a new session, or change one; return its id.
+
+    ``seen_version`` is the version the form opened: a save over a newer one is refused.
 
     Raises:
         UserError: an unknown agent or month, or a session held before its month began.
+        ChangedMeanwhile: someone saved the session after ``seen_version``.
     """
     try:
         month = Month.parse(data.month)
@@ -77,6 +83,8 @@ def save_session(
         )
         if session_id is None:
             session.add(row)
+        else:
+            refuse_if_changed(row, seen_version, translate("Records", "coaching session"))
         for item in fields(CoachingData):
             setattr(row, item.name, getattr(data, item.name))
         row.month = str(month)
@@ -99,6 +107,7 @@ def month_sessions(db: Database, month: Month, agent_id: int | None = None) -> l
                 row.id,
                 CoachingData(**{f.name: getattr(row, f.name) for f in fields(CoachingData)}),
                 f"{agent.name} ({agent.employee_no})",
+                row.version,
             )
             for row, agent in rows
         ]

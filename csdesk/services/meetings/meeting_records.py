@@ -22,6 +22,7 @@ from csdesk.services.actions.action_records import ActionRecord, list_actions
 from csdesk.services.authors import author_of
 from csdesk.services.database import Database, existing
 from csdesk.services.errors import UserError
+from csdesk.services.server.record_versions import refuse_if_changed
 
 
 class MeetingKind(StrEnum):
@@ -49,6 +50,7 @@ class MeetingRecord:
     id: int
     data: MeetingData
     names: dict[int, str]  # agent id -> "王婷 (CS001)"
+    version: int = 1  # the saved version the form was opened on (two seats, one record)
 
 
 def gone() -> str:
@@ -64,12 +66,16 @@ def on_leave(db: Database, day: date) -> set[int]:
 
 @needs(Permission.ACTIONS)
 def save_meeting(
-    db: Database, data: MeetingData, meeting_id: int | None = None, author: str | None = None
-) -> int:
+    db: Database, data: MeetingData, meeting_id: int | None = None, author: str | None = None,
+    seen_version: int | None = None,
+) -> int:  # fmt: skip
     """Store a new meeting, or change one; return its id.
+
+    ``seen_version`` is the version the form opened: a save over a newer one is refused.
 
     Raises:
         UserError: an unknown kind, nobody asked, or the meeting is gone.
+        ChangedMeanwhile: someone saved the meeting after ``seen_version``.
     """
     if data.kind not in set(MeetingKind):
         raise UserError(translate("Meetings", "Unknown kind of meeting."))
@@ -79,6 +85,8 @@ def save_meeting(
         row = existing(session, Meeting, meeting_id, gone()) if meeting_id else Meeting()
         if meeting_id is None:
             session.add(row)
+        else:
+            refuse_if_changed(row, seen_version, translate("Records", "meeting"))
         row.held_on, row.kind, row.minutes = data.held_on, data.kind, data.minutes.strip()
         row.attendees = [MeetingAttendee(agent_id=a, present=p) for a, p in data.attendees]
         row.saved_at, row.saved_by = datetime.now(), author_of(author)
@@ -104,6 +112,7 @@ def meetings(db: Database, meeting_id: int | None = None) -> list[MeetingRecord]
                     tuple((a.agent_id, a.present) for a in row.attendees),
                 ),
                 names,
+                row.version,
             )
             for row in rows
         ]

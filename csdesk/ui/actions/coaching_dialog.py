@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from csdesk.common.action_labels import status_labels
 from csdesk.common.appraisal_labels import kpi_labels, kpi_value_text
+from csdesk.common.edits import typed_over
 from csdesk.domain.kpis import BY_KEY
 from csdesk.domain.months import Month
 from csdesk.services import shop
@@ -33,6 +34,7 @@ from csdesk.services.actions.action_records import ActionData
 from csdesk.services.coaching import coaching_records as coaching
 from csdesk.services.coaching.coaching_evidence import coaching_evidence
 from csdesk.services.errors import UserError
+from csdesk.services.server.record_versions import ChangedMeanwhile
 from csdesk.ui.common.formats import from_qdate, to_qdate
 from csdesk.ui.common.widgets import ProblemLabel, button_row, open_size
 from csdesk.ui.context import AppContext
@@ -127,13 +129,39 @@ class CoachingDialog(QDialog):
         )  # fmt: skip
         try:
             saved = coaching.save_session(
-                self.ctx.db, data, self.record.id if self.record else None, self.ctx.author
-            )
+                self.ctx.db, data, self.record.id if self.record else None, self.ctx.author,
+                seen_version=self.record.version if self.record else None,
+            )  # fmt: skip
+        except ChangedMeanwhile as exc:
+            self._reload_keeping(data, exc.message)
+            return False
         except UserError as exc:
             self.problems.show_problems(exc.details or [exc.message])
             return False
-        self.record = coaching.CoachingRecord(saved, data, "")
+        self.record = self._stored(saved)
         return True
+
+    def _stored(self, session_id: int) -> coaching.CoachingRecord | None:
+        """The session ``session_id`` as saved now (None: deleted meanwhile)."""
+        found = coaching.month_sessions(self.ctx.db, self.month, self.agent_id)
+        return next((r for r in found if r.id == session_id), None)
+
+    def _reload_keeping(self, typed: coaching.CoachingData, why: str) -> None:
+        """Show the session as another seat saved it, with what was typed here on top."""
+        assert self.record is not None  # only a change can meet a newer version
+        opened, fresh = self.record.data, self._stored(self.record.id)
+        if fresh is None:  # deleted meanwhile: nothing to reload
+            self.problems.show_problems([why])
+            return
+        self.record = fresh
+        shown = typed_over(opened, typed, fresh.data)
+        self.held_on.setDate(to_qdate(shown.held_on))
+        self.coach.setText(shown.coach)
+        self.notes.setPlainText(shown.notes)
+        self.comment.setPlainText(shown.agent_comment)
+        self.problems.show_problems([why, self.tr(
+            "The form now shows their changes, with yours kept on top: check it and save "
+            "again.")])  # fmt: skip
 
     def save_and_close(self) -> None:
         """Save, then close."""

@@ -7,9 +7,10 @@ Actions page follows up. Print gives the sheet to sign.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csdesk.common.edits import rows_typed_over, typed_over
 from csdesk.common.goal_labels import goal_status_labels, team_kpi_name, team_value_text
 from csdesk.common.i18n import translate
 from csdesk.common.labels import month_title
@@ -34,6 +36,7 @@ from csdesk.services.errors import UserError
 from csdesk.services.meetings import meeting_records as meetings
 from csdesk.services.meetings.meeting_agenda import agenda
 from csdesk.services.meetings.meeting_report import kind_labels
+from csdesk.services.server.record_versions import ChangedMeanwhile
 from csdesk.services.staff.agents import list_agents
 from csdesk.ui.common.formats import from_qdate, to_qdate
 from csdesk.ui.common.widgets import ProblemLabel, button_row, open_size
@@ -144,13 +147,38 @@ class MeetingDialog(QDialog):
         )  # fmt: skip
         try:
             saved = meetings.save_meeting(
-                self.ctx.db, data, self.record.id if self.record else None, self.ctx.author
-            )
+                self.ctx.db, data, self.record.id if self.record else None, self.ctx.author,
+                seen_version=self.record.version if self.record else None,
+            )  # fmt: skip
+        except ChangedMeanwhile as exc:
+            self._reload_keeping(data, exc.message)
+            return False
         except UserError as exc:
             self.problems.show_problems(exc.details or [exc.message])
             return False
-        self.record = meetings.MeetingRecord(saved, data, {})
+        self.record = meetings.meetings(self.ctx.db, saved)[0]  # its new version
         return True
+
+    def _reload_keeping(self, typed: meetings.MeetingData, why: str) -> None:
+        """Show the meeting as another seat saved it, with what was typed here on top."""
+        assert self.record is not None  # only a change can meet a newer version
+        opened = self.record.data
+        found = meetings.meetings(self.ctx.db, self.record.id)
+        if not found:  # deleted meanwhile: nothing to reload
+            self.problems.show_problems([why])
+            return
+        self.record = found[0]
+        saved = self.record.data
+        shown = replace(typed_over(opened, typed, saved), attendees=rows_typed_over(
+            opened.attendees, typed.attendees, saved.attendees, lambda pair: pair[0]))  # fmt: skip
+        with QSignalBlocker(self.day):  # the day's own refill would drop the presence
+            self.day.setDate(to_qdate(shown.held_on))
+        self.kind.setCurrentIndex(max(0, self.kind.findData(shown.kind)))
+        self.minutes.setPlainText(shown.minutes)
+        self._fill(dict(shown.attendees))
+        self.problems.show_problems([why, self.tr(
+            "The form now shows their changes, with yours kept on top: check it and save "
+            "again.")])  # fmt: skip
 
     def save_and_close(self) -> None:
         """Save, then close."""

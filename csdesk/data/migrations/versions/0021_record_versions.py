@@ -4,8 +4,8 @@ Revision ID: 0021
 Revises: 0020
 Create Date: 2026-12-07
 
-Agents, actions, complaints, courses and training sessions gain ``version`` (1 for
-every existing row;
+Agents, actions, complaints, courses, training sessions, meetings and coaching sessions
+gain ``version`` (1 for every existing row;
 the ORM adds one at each save and refuses a save over a newer version), ``changed_by``
 and ``changed_at`` (who saved the record last, said when a seat's save is refused).
 Columns are added; no table is rebuilt and no existing value changes.
@@ -19,7 +19,10 @@ down_revision = "0020"
 branch_labels = None
 depends_on = None
 
-_TABLES = ("agents", "actions", "complaints", "courses", "training_sessions")
+_TABLES = (
+    "agents", "actions", "complaints", "courses", "training_sessions", "meetings",
+    "coaching_sessions",
+)  # fmt: skip
 
 
 def upgrade() -> None:
