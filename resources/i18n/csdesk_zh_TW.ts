@@ -346,10 +346,6 @@
         <source>Write the target as a number.</source>
         <translation>目標值請填寫數字。</translation>
     </message>
-    <message>
-        <source>The form now shows their changes, with yours kept on top: check it and save again.</source>
-        <translation>表單現在顯示對方的修改，並保留了你輸入的內容：請檢查後再次儲存。</translation>
-    </message>
 </context>
 <context>
     <name>Actions</name>
@@ -699,10 +695,6 @@
     <message>
         <source>Sub-account row {row}: "{text}" is not a date (yyyy-mm-dd).</source>
         <translation>子帳號第 {row} 行：「{text}」不是日期（年-月-日）。</translation>
-    </message>
-    <message>
-        <source>The form now shows their changes, with yours kept on top: check it and save again.</source>
-        <translation>表單現在顯示對方的修改，並保留了你輸入的內容：請檢查後再次儲存。</translation>
     </message>
     <message>
         <source>Not cleared for duty</source>
@@ -3155,10 +3147,6 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <source>Nothing short of target this month.</source>
         <translation>本月各項均已達標。</translation>
     </message>
-    <message>
-        <source>The form now shows their changes, with yours kept on top: check it and save again.</source>
-        <translation>表單現在顯示對方的修改，並保留了你輸入的內容：請檢查後再次儲存。</translation>
-    </message>
 </context>
 <context>
     <name>ComplaintDialog</name>
@@ -3229,10 +3217,6 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <message>
         <source>Choose a category.</source>
         <translation>請選擇類別。</translation>
-    </message>
-    <message>
-        <source>The form now shows their changes, with yours kept on top: check it and save again.</source>
-        <translation>表單現在顯示對方的修改，並保留了你輸入的內容：請檢查後再次儲存。</translation>
     </message>
 </context>
 <context>
@@ -4147,10 +4131,6 @@ The decision is final.</source>
         <source>&amp;Description</source>
         <translation>說明(&amp;D)</translation>
     </message>
-    <message>
-        <source>The form now shows their changes, with yours kept on top: check it and save again.</source>
-        <translation>表單現在顯示對方的修改，並保留了你輸入的內容：請檢查後再次儲存。</translation>
-    </message>
 </context>
 <context>
     <name>Courses</name>
@@ -4788,6 +4768,13 @@ The decision is final.</source>
     <message>
         <source>{day} {hour:02d}:00: “{text}” is not a number of contacts</source>
         <translation>{day} {hour:02d}:00：「{text}」不是諮詢量數字</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <source>The form now shows their changes, with yours kept on top: check it and save again.</source>
+        <translation>表單現在顯示對方的修改，並保留了你輸入的內容：請檢查後再次儲存。</translation>
     </message>
 </context>
 <context>
@@ -6998,10 +6985,6 @@ Database: {path}</source>
     <message>
         <source>Actions open: {open}, overdue: {late}; training lapses: {lapses}</source>
         <translation>未完成措施 {open} 項，逾期 {late} 項；培訓未達標 {lapses} 項</translation>
-    </message>
-    <message>
-        <source>The form now shows their changes, with yours kept on top: check it and save again.</source>
-        <translation>表單現在顯示對方的修改，並保留了你輸入的內容：請檢查後再次儲存。</translation>
     </message>
 </context>
 <context>
@@ -9540,10 +9523,6 @@ Database: {path}</source>
     <message>
         <source>Choose a course.</source>
         <translation>請選擇課程。</translation>
-    </message>
-    <message>
-        <source>The form now shows their changes, with yours kept on top: check it and save again.</source>
-        <translation>表單現在顯示對方的修改，並保留了你輸入的內容：請檢查後再次儲存。</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,7 @@ from csdesk.services.goals.goal_records import goal_kpis
 from csdesk.services.server.record_versions import ChangedMeanwhile
 from csdesk.services.staff.agents import list_agents
 from csdesk.ui.common.formats import from_qdate, show_datetime, to_qdate
-from csdesk.ui.common.forms import save_cancel
+from csdesk.ui.common.forms import save_cancel, say_reloaded
 from csdesk.ui.common.widgets import ProblemLabel, open_size
 from csdesk.ui.context import AppContext
 
@@ -197,6 +197,4 @@ class ActionDialog(QDialog):
         opened = self.record.data
         self.record = action_records.action(self.ctx.db, self.record.id)
         self._show(typed_over(opened, typed, self.record.data))
-        self.problems.show_problems([why, self.tr(
-            "The form now shows their changes, with yours kept on top: check it and save "
-            "again.")])  # fmt: skip
+        say_reloaded(self.problems, why)

@@ -36,6 +36,7 @@ from csdesk.services.coaching.coaching_evidence import coaching_evidence
 from csdesk.services.errors import UserError
 from csdesk.services.server.record_versions import ChangedMeanwhile
 from csdesk.ui.common.formats import from_qdate, to_qdate
+from csdesk.ui.common.forms import say_reloaded
 from csdesk.ui.common.widgets import ProblemLabel, button_row, open_size
 from csdesk.ui.context import AppContext
 
@@ -159,9 +160,7 @@ class CoachingDialog(QDialog):
         self.coach.setText(shown.coach)
         self.notes.setPlainText(shown.notes)
         self.comment.setPlainText(shown.agent_comment)
-        self.problems.show_problems([why, self.tr(
-            "The form now shows their changes, with yours kept on top: check it and save "
-            "again.")])  # fmt: skip
+        say_reloaded(self.problems, why)
 
     def save_and_close(self) -> None:
         """Save, then close."""

@@ -39,6 +39,7 @@ from csdesk.services.meetings.meeting_report import kind_labels
 from csdesk.services.server.record_versions import ChangedMeanwhile
 from csdesk.services.staff.agents import list_agents
 from csdesk.ui.common.formats import from_qdate, to_qdate
+from csdesk.ui.common.forms import say_reloaded
 from csdesk.ui.common.widgets import ProblemLabel, button_row, open_size
 from csdesk.ui.context import AppContext
 
@@ -176,9 +177,7 @@ class MeetingDialog(QDialog):
         self.kind.setCurrentIndex(max(0, self.kind.findData(shown.kind)))
         self.minutes.setPlainText(shown.minutes)
         self._fill(dict(shown.attendees))
-        self.problems.show_problems([why, self.tr(
-            "The form now shows their changes, with yours kept on top: check it and save "
-            "again.")])  # fmt: skip
+        say_reloaded(self.problems, why)
 
     def save_and_close(self) -> None:
         """Save, then close."""

@@ -6,6 +6,7 @@ the default button.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,6 +30,13 @@ def save_cancel(dialog: QDialog, on_save) -> QDialogButtonBox:
     buttons.accepted.connect(on_save)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def say_reloaded(problems: ProblemLabel, why: str) -> None:
+    """Say why a form now shows another seat's save, with what was typed kept on top."""
+    problems.show_problems([why, QCoreApplication.translate(
+        "Forms", "The form now shows their changes, with yours kept on top: check it and "
+        "save again.")])  # fmt: skip
 
 
 def lay_out_form(

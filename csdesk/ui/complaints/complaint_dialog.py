@@ -22,7 +22,7 @@ from csdesk.services.server.record_versions import ChangedMeanwhile
 from csdesk.services.staff import agents as staff
 from csdesk.ui.common.combos import fill_combo, select_key
 from csdesk.ui.common.date_edits import datetime_edit, edited_datetime
-from csdesk.ui.common.forms import lay_out_form
+from csdesk.ui.common.forms import lay_out_form, say_reloaded
 from csdesk.ui.context import AppContext
 
 
@@ -178,6 +178,4 @@ class ComplaintDialog(QDialog):
         opened = self.complaint.data
         self.complaint = complaints.get_complaint(self.ctx.db, self.complaint.id)
         self._load(typed_over(opened, typed, self.complaint.data))
-        self.problems.show_problems([why, self.tr(
-            "The form now shows their changes, with yours kept on top: check it and save "
-            "again.")])  # fmt: skip
+        say_reloaded(self.problems, why)

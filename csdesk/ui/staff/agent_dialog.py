@@ -37,7 +37,7 @@ from csdesk.ui.audit.history_dialog import add_history_button
 from csdesk.ui.common.combos import fill_combo, select_key
 from csdesk.ui.common.date_edits import OptionalDateEdit, date_edit
 from csdesk.ui.common.formats import from_qdate
-from csdesk.ui.common.forms import save_cancel
+from csdesk.ui.common.forms import save_cancel, say_reloaded
 from csdesk.ui.common.widgets import ProblemLabel
 from csdesk.ui.context import AppContext
 
@@ -309,9 +309,7 @@ class AgentDialog(QDialog):
         assert self.agent is not None  # only an edit can meet a newer version
         opened, self.agent = self.agent.data, staff.get_agent(self.ctx.db, self.agent.id)
         self._load(typed_over(opened, typed, self.agent.data))
-        self.show_problems([why, self.tr(
-            "The form now shows their changes, with yours kept on top: check it and save "
-            "again.")])  # fmt: skip
+        say_reloaded(self.problems, why)
 
     def ask_duty_override(self, refused: NotClearedForDuty) -> bool:
         """Ask why an agent goes on duty before passing the basics; False if cancelled."""

@@ -44,7 +44,7 @@ from csdesk.services.staff import agents as staff
 from csdesk.services.training import courses as training
 from csdesk.services.training import session_records
 from csdesk.ui.common.combos import fill_combo, select_key
-from csdesk.ui.common.forms import save_cancel
+from csdesk.ui.common.forms import save_cancel, say_reloaded
 from csdesk.ui.common.widgets import ProblemLabel, open_size
 from csdesk.ui.context import AppContext
 
@@ -357,9 +357,7 @@ class SessionDialog(QDialog):
         self.attendees.setRowCount(0)
         self._stated.clear()
         self._load(merged)
-        self.problems.show_problems([why, self.tr(
-            "The form now shows their changes, with yours kept on top: check it and save "
-            "again.")])  # fmt: skip
+        say_reloaded(self.problems, why)
 
 
 class AgentPicker(QDialog):

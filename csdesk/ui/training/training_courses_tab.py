@@ -30,7 +30,7 @@ from csdesk.services.errors import UserError
 from csdesk.services.server.record_versions import ChangedMeanwhile
 from csdesk.services.training import courses as training
 from csdesk.ui.common.combos import fill_combo, select_key
-from csdesk.ui.common.forms import lay_out_form
+from csdesk.ui.common.forms import lay_out_form, say_reloaded
 from csdesk.ui.common.rows_filter import RowsFilter
 from csdesk.ui.common.rows_model import Row, RowsModel
 from csdesk.ui.common.widgets import button_row, record_table, selected_payload
@@ -297,6 +297,4 @@ class CourseDialog(QDialog):
             return
         self.course = fresh
         self._load(typed_over(opened, typed, fresh.data))
-        self.problems.show_problems([why, self.tr(
-            "The form now shows their changes, with yours kept on top: check it and save "
-            "again.")])  # fmt: skip
+        say_reloaded(self.problems, why)
