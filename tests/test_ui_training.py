@@ -334,3 +334,27 @@ def test_shortcuts_act_on_the_tab_shown(qtbot, ctx, page, monkeypatch):
     page.matrix.table.setFocus()
     qtbot.keyClick(page.matrix.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert page.matrix.search.hasFocus()
+
+
+def test_the_agent_picker_opens_and_adds_the_ticked_agents(qtbot, ctx, page, monkeypatch):
+    """It once failed to open (it laid out buttons it did not have)."""
+    from PySide6.QtCore import Qt
+
+    from csdesk.ui.training.agent_picker import AgentPicker
+
+    dialog = SessionDialog(ctx, None, page)
+    qtbot.addWidget(dialog)
+    dialog.course.setCurrentIndex(dialog.course.findText("Complaint handling (ADV-CMP)"))
+    picked: list[AgentPicker] = []
+
+    def tick_the_second(picker: AgentPicker) -> int:
+        picked.append(picker)
+        type_text(qtbot, picker.filter, "CS2")
+        shown = [picker.list.item(r) for r in range(picker.list.count())]
+        assert [i.text().split()[0] for i in shown if not i.isHidden()] == ["CS2"]
+        next(i for i in shown if not i.isHidden()).setCheckState(Qt.CheckState.Checked)
+        return 1
+
+    monkeypatch.setattr(AgentPicker, "exec", tick_the_second)
+    dialog.pick_agents()
+    assert picked and dialog.attendee_ids() == [ctx_id(ctx, "CS2")]

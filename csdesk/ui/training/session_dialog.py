@@ -15,15 +15,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMenu,
     QPushButton,
     QTableWidget,
@@ -34,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from csdesk.common.edits import rows_typed_over, typed_over
-from csdesk.common.labels import label, post_labels
+from csdesk.common.labels import post_labels
 from csdesk.common.training_labels import attendance_labels, format_labels, result_text
 from csdesk.domain.staff import Status
 from csdesk.domain.training import passed
@@ -47,9 +44,9 @@ from csdesk.ui.common.combos import fill_combo, select_key
 from csdesk.ui.common.forms import save_cancel, say_reloaded
 from csdesk.ui.common.widgets import ProblemLabel, open_size
 from csdesk.ui.context import AppContext
+from csdesk.ui.training.agent_picker import AGENT_ROLE, AgentPicker
 
 COL_AGENT, COL_ATTENDANCE, COL_SCORE, COL_RESULT, COL_COMMENT = range(5)
-AGENT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class SessionDialog(QDialog):
@@ -358,50 +355,3 @@ class SessionDialog(QDialog):
         self._stated.clear()
         self._load(merged)
         say_reloaded(self.problems, why)
-
-
-class AgentPicker(QDialog):
-    """A checklist of agents (those already invited are left out)."""
-
-    def __init__(self, agents, invited: set[int], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Add agents"))
-        open_size(self, 360, 460)
-        self.filter = QLineEdit()
-        self.filter.setPlaceholderText(self.tr("Search number or name"))
-        self.list = QListWidget()
-        posts = post_labels()
-        for agent in sorted(agents, key=lambda a: a.employee_no):
-            if agent.id in invited:
-                continue
-            item = QListWidgetItem(
-                f"{agent.employee_no} {agent.name} · {label(posts, agent.data.post)}"
-            )
-            item.setData(AGENT_ROLE, agent.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.list.addItem(item)
-        self.filter.textChanged.connect(self._filter)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.filter)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(self.buttons)
-
-    def _filter(self, text: str) -> None:
-        wanted = text.strip().casefold()
-        for row in range(self.list.count()):
-            item = self.list.item(row)
-            item.setHidden(bool(wanted) and wanted not in item.text().casefold())
-
-    def chosen(self) -> list[int]:
-        """Ids of the ticked agents."""
-        return [
-            self.list.item(r).data(AGENT_ROLE)
-            for r in range(self.list.count())
-            if self.list.item(r).checkState() == Qt.CheckState.Checked
-        ]
