@@ -61,4 +61,26 @@ CSDESK_PASSWORD=owner-password-1 "$cli" --user boss audit --db "$scratch/shop.db
   | grep -q ",boss,add,account,boss,role,,owner,"
 "$cli" check --db "$scratch/shop.db" | grep -q "audit trail is intact"
 CSDESK_USER=boss CSDESK_PASSWORD=owner-password-1 dist/csdesk/csdesk --db "$scratch/shop.db" --exit-when-ready
+if [ -n "${CSDESK_TEST_PG:-}" ]; then  # the frozen driver: a shop on the test server
+  url="$("$python" - <<'PY'
+import os
+import uuid
+
+from sqlalchemy import create_engine
+from sqlalchemy.engine import make_url
+
+server = os.environ["CSDESK_TEST_PG"]
+name = f"csdesk_frozen_{uuid.uuid4().hex[:8]}"
+admin = create_engine(server, isolation_level="AUTOCOMMIT")
+with admin.connect() as connection:
+    connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
+print(make_url(server).set(database=name).render_as_string(hide_password=False))
+PY
+)"
+  "$cli" move-to "$url" --db "$scratch/copy.db" 2>/dev/null | grep "$scratch/copy.db" >/dev/null
+  "$cli" kpis --db "$url" --month "$month" --agent CS001 --format csv | grep -q ",96,30,"
+  "$cli" backup --db "$url" --out "$scratch/from-server.sqlite3"
+  "$cli" check --db "$scratch/from-server.sqlite3" | grep -q "audit trail is intact"
+  dist/csdesk/csdesk --db "$url" --exit-when-ready
+fi
 echo "frozen build: smoke test passed"
