@@ -7,6 +7,7 @@ any shop file does, and goes back onto the server whole or not at all.
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -203,3 +204,24 @@ def test_an_older_or_another_shops_backup(server, tmp_path):
     garbage.write_bytes(b"not a shop" * 100)
     with pytest.raises(UserError, match=r"not a csdesk backup|damaged"):
         server_backup.restore_server(server, garbage)
+
+
+def test_a_mentor_added_after_the_agent_moves_and_comes_back(db, pg_url, tmp_path):
+    """Rows pointing at later rows of their own table: found by the frozen smoke test."""
+    from csdesk.services.server.move import move_to_server
+
+    later = [
+        agent_changes.create_agent(db, staff.AgentData(no, name, hire_date=date(2024, 1, 1)))
+        for no, name in (("CS1", "王婷"), ("CS2", "李静"))
+    ]
+    first = staff.get_agent(db, later[0])
+    agent_changes.update_agent(db, later[0], replace(first.data, mentor_no="CS2"))
+    move_to_server(db, pg_url)
+    server = open_database(pg_url)
+    try:
+        assert staff.get_agent(server, later[0]).mentor_name == "李静"
+        taken = server_backup.backup_server(server, tmp_path / "b.sqlite3")
+        server_backup.restore_server(server, taken)
+        assert staff.get_agent(server, later[0]).mentor_name == "李静"
+    finally:
+        server.close()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import Connection, func, select, text
+from sqlalchemy import Connection, bindparam, func, select, text
 
 from csdesk.data.models import Base
 
@@ -34,13 +34,39 @@ def count(connection: Connection, name: str) -> int:
     return connection.execute(select(func.count()).select_from(table)).scalar() or 0
 
 
-def _copy_table(source: Connection, target: Connection, name: str) -> int:
+def _self_references(name: str) -> list[str]:
+    """The columns of table ``name`` that point at its own rows (an agent's mentor)."""
     table = Base.metadata.tables[name]
+    return [fk.parent.name for fk in table.foreign_keys if fk.column.table is table]
+
+
+def _copy_table(source: Connection, target: Connection, name: str) -> int:
+    """Copy the rows of ``name``, keys and all.
+
+    A row pointing at a later row of its own table (a mentor added after the agent) is
+    written without the link first and linked once all are in: PostgreSQL checks each
+    key as it is written.
+    """
+    table = Base.metadata.tables[name]
+    linked = _self_references(name)
+    links: list[dict[str, object]] = []
     copied = 0
     result = source.execute(select(table).order_by(*table.primary_key.columns))
     while batch := result.fetchmany(CHUNK):
-        target.execute(table.insert(), [row._asdict() for row in batch])
+        rows = [row._asdict() for row in batch]
+        for row in rows:
+            if any(row[column] is not None for column in linked):
+                links.append({"row_id": row["id"], **{c: row[c] for c in linked}})
+                row.update(dict.fromkeys(linked))
+        target.execute(table.insert(), rows)
         copied += len(batch)
+    if links:
+        target.execute(
+            table.update()
+            .where(table.c.id == bindparam("row_id"))
+            .values({c: bindparam(c) for c in linked}),
+            links,
+        )
     return copied
 
 
