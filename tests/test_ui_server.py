@@ -179,4 +179,7 @@ def test_settings_move_the_shop_to_the_server_and_the_window_opens_it(
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=60, check=False,
     )  # fmt: skip
     assert started.returncode == 0, started.stderr
-    chosen_shop.choose_file()
+    credentials.save_password(dialog.address(), "kept")
+    assert dialog.file_button.isVisibleTo(dialog)
+    dialog.file_button.click()  # back to the file: the server's password is not kept
+    assert chosen_shop.chosen_server() is None and store.kept == {}

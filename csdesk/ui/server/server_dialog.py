@@ -31,7 +31,7 @@ from csdesk.common.palette import BAD, GOOD
 from csdesk.services.errors import UserError
 from csdesk.services.server.chosen_shop import choose_file, choose_server, chosen_server
 from csdesk.services.server.connect import ServerState, address_parts, probe, server_address
-from csdesk.services.server.credentials import with_password
+from csdesk.services.server.credentials import forget_password, with_password
 from csdesk.ui.context import AppContext
 from csdesk.ui.server.server_start import keep
 
@@ -142,6 +142,7 @@ class ServerDialog(QDialog):
 
     def _chosen(self) -> None:
         choose_server(self.address())
+        self.file_button.setVisible(True)  # the way back
         if self.password.text() and self.remember.isChecked():
             keep(self.address(), self.password.text(), self)
         QMessageBox.information(self, self.tr("Shared server"), self.tr(
@@ -178,7 +179,14 @@ class ServerDialog(QDialog):
                           cancellable=False)  # fmt: skip
 
     def use_file(self) -> None:
-        """Open the shop file on this computer again from the next start."""
+        """Open the shop file on this computer again from the next start.
+
+        The server's kept password goes too: nothing is kept for a server this computer
+        no longer opens.
+        """
+        left = chosen_server()
+        if left:
+            forget_password(left)
         choose_file()
         QMessageBox.information(self, self.tr("Shared server"), self.tr(
             "From its next start, csdesk on this computer opens the shop file in its data "
