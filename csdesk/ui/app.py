@@ -28,10 +28,10 @@ def _prepare_environment() -> None:
 
 def create_application(argv: list[str] | None = None):
     """Return the QApplication (creating it once) with names, font and style set."""
-    from PySide6.QtGui import QFont, QFontDatabase
+    from PySide6.QtGui import QFont, QFontDatabase, QIcon
     from PySide6.QtWidgets import QApplication
 
-    from csdesk.common.paths import cjk_font_file
+    from csdesk.common.paths import cjk_font_file, resource
     from csdesk.ui.common.none_guard import keep_none_alive
 
     keep_none_alive()  # PySide6 drops a reference to None on every empty answer
@@ -40,6 +40,10 @@ def create_application(argv: list[str] | None = None):
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    # The desktop entry (packaging/linux/csdesk.desktop) carries this name: Wayland shows
+    # its icon on the window; elsewhere the window's own icon shows.
+    app.setDesktopFileName(APP_NAME)
+    app.setWindowIcon(QIcon(str(resource("icons", "csdesk.svg"))))
     font_id = QFontDatabase.addApplicationFont(str(cjk_font_file()))
     families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
     if families:
