@@ -27,6 +27,14 @@ EXCLUDED_MODULES = [
     "PIL.ImageTk", "PIL.AvifImagePlugin", "PIL.WebPImagePlugin",
     "PySide6.QtNetwork",  # csdesk talks to no network through Qt (the server is psycopg)
     "pygments",  # only for matplotlib's and Qt's text-rendering extras
+    "readline",  # the interactive prompt's line editing (and libreadline, libtinfo)
+    "pydoc_data",  # the text of help() at an interactive prompt
+    "numpy.f2py",  # numpy's Fortran wrapper generator
+    "mpl_toolkits",  # matplotlib's 3-D axes
+    "portalocker.redis",  # locks held in a Redis server (portalocker works without it)
+    "charset_normalizer",  # reportlab's guess at an XML file's encoding, never asked
+    "sqlalchemy.dialects.mysql", "sqlalchemy.dialects.mssql", "sqlalchemy.dialects.oracle",
+    "_codecs_jp", "_codecs_kr", "_codecs_iso2022",  # Chinese codecs stay (_codecs_cn, _tw, _hk)
 ]
 
 # Qt plugin folders csdesk needs, and within them the plugins kept. A folder not listed
@@ -40,7 +48,7 @@ QT_PLUGINS = {
     "wayland-shell-integration": None,
     "wayland-decoration-client": None,
     "wayland-graphics-integration-client": None,
-    "imageformats": {"qsvg", "qico", "qjpeg", "qgif"},
+    "imageformats": {"qsvg", "qico"},  # the icon; csdesk shows no photos
     "iconengines": None,
     "printsupport": None,  # CUPS: printing appraisals
     "styles": None,  # Windows' and macOS' own styles
@@ -60,8 +68,9 @@ MPL_FONT = re.compile(r"(DejaVuSans(-\w+)?|DejaVuSansDisplay|cm\w+|LastResort\w*
 # Libraries of the Linux desktop that PyInstaller copies from the build machine. Taken
 # from the system instead (the .deb depends on their packages): they must match the
 # running desktop (X server, D-Bus, GLib main loop, CUPS daemon), and they are on every
-# desktop that can show Qt. Python's own libraries (OpenSSL, SQLite, libffi, zlib ...)
-# and the C++ runtime stay bundled: csdesk's behaviour depends on their versions.
+# desktop that can show Qt. OpenSSL too, so that its security updates reach csdesk; and
+# the C++ runtime, as a bundled one older than the system's breaks its OpenGL drivers.
+# SQLite, libffi and zlib stay bundled: csdesk's behaviour depends on their versions.
 SYSTEM_LIBRARIES = re.compile(
     r"^lib(X\w*|xcb[\w-]*|xkbcommon[\w-]*|glib-2\.0|gio-2\.0|gobject-2\.0|gmodule-2\.0"
     r"|gthread-2\.0|dbus-1|fontconfig|freetype|expat|png16|harfbuzz|graphite2|brotli\w*"
@@ -69,7 +78,8 @@ SYSTEM_LIBRARIES = re.compile(
     r"|gpg-error|systemd|lz4|cap|krb5\w*|k5crypto|gssapi_krb5|com_err|keyutils|mount"
     r"|blkid|selinux|pcre2-\w+|bsd|md|gtk-3|gdk-3|gdk_pixbuf-2\.0|atk[\w-]*|pango\w*-1\.0"
     r"|cairo(-gobject)?|pixman-1|fribidi|thai|datrie|jpeg|tiff|wayland-\w+|EGL|GL\w*"
-    r"|epoxy|drm|gbm|jbig|Lerc|deflate|webp\w*|sharpyuv|zstd)\.so[.\d]*$"
+    r"|epoxy|drm|gbm|jbig|Lerc|deflate|webp\w*|sharpyuv|zstd|ssl|crypto|stdc\+\+|gcc_s)"
+    r"\.so[.\d]*$"
 )
 
 
