@@ -10,7 +10,6 @@ PyInstaller and pip import): its scripts are run, or loaded, by their path.
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -33,7 +32,7 @@ def _render(size: int, out: Path) -> None:
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    renderer.render(painter)
+    renderer.render(painter)  # shapes only (no text): no QGuiApplication needed
     painter.end()
     if not image.save(str(out)):
         raise SystemExit(f"could not write {out}")
@@ -41,11 +40,8 @@ def _render(size: int, out: Path) -> None:
 
 def render_icons(out_dir: Path) -> dict[str, Path]:
     """Write ``csdesk-<size>.png``, ``csdesk.ico`` and ``csdesk.icns`` into ``out_dir``."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PIL import Image
-    from PySide6.QtGui import QGuiApplication
 
-    _app = QGuiApplication.instance() or QGuiApplication([])  # QImage wants one
     out_dir.mkdir(parents=True, exist_ok=True)
     made: dict[str, Path] = {}
     for size in sorted({*PNG_SIZES, *ICO_SIZES, ICNS_SIZE}):
@@ -61,5 +57,6 @@ def render_icons(out_dir: Path) -> dict[str, Path]:
 
 
 if __name__ == "__main__":
-    for made_path in render_icons(Path(sys.argv[1] if len(sys.argv) > 1 else "build/icons")).values():
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "build/icons")
+    for made_path in render_icons(out).values():
         print(made_path)

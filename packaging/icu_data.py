@@ -56,8 +56,11 @@ def _run(*command: str) -> str:
 def entry_point(library: Path) -> tuple[str, int, int]:
     """The data symbol's name, file offset and size (e.g. icudt73_dat)."""
     symbols = _run("readelf", "-Ws", "--dyn-syms", str(library))
-    found = re.search(r":\s+([0-9a-f]+)\s+(\d+|0x[0-9a-f]+)\s+OBJECT\s+GLOBAL\s+\w+\s+\d+\s+"
-                      r"(icudt\d+_dat)\b", symbols)
+    found = re.search(
+        r":\s+([0-9a-f]+)\s+(\d+|0x[0-9a-f]+)\s+OBJECT\s+GLOBAL\s+\w+\s+\d+\s+"
+        r"(icudt\d+_dat)\b",
+        symbols,
+    )
     if found is None:
         raise SystemExit(f"{library} has no ICU data symbol")
     address, size, name = int(found.group(1), 16), int(found.group(2), 0), found.group(3)
@@ -105,7 +108,8 @@ def link(table: bytes, symbol: str, soname: str, out: Path) -> None:
     with tempfile.TemporaryDirectory() as work:
         blob, source, obj = (Path(work) / name for name in ("data.bin", "data.s", "data.o"))
         blob.write_bytes(table)
-        source.write_text(textwrap.dedent(f"""\
+        source.write_text(
+            textwrap.dedent(f"""\
             .section .rodata
             .balign 16
             .global {symbol}
@@ -114,7 +118,9 @@ def link(table: bytes, symbol: str, soname: str, out: Path) -> None:
             {symbol}:
             .incbin "{blob}"
             .section .note.GNU-stack,"",%progbits
-            """), encoding="ascii")
+            """),
+            encoding="ascii",
+        )
         _run("as", "-o", str(obj), str(source))
         _run("ld", "-shared", "-soname", soname, "-z", "noexecstack", "-o", str(out), str(obj))
 
@@ -135,7 +141,10 @@ def check_with_qt(library: Path) -> None:
         """)
     with tempfile.TemporaryDirectory() as home:
         done = subprocess.run(
-            [sys.executable, "-c", probe], capture_output=True, text=True, check=False,
+            [sys.executable, "-c", probe],
+            capture_output=True,
+            text=True,
+            check=False,
             env={"LD_PRELOAD": str(library), "QT_QPA_PLATFORM": "offscreen", "HOME": home},
         )
     if done.stdout.strip() != "ok":

@@ -21,10 +21,21 @@ from typing import Any
 
 # Modules that are never imported when csdesk runs, or that it must never use.
 EXCLUDED_MODULES = [
-    "tkinter", "PyQt5", "PyQt6", "PySide2", "IPython", "pytest",
+    "tkinter",
+    "PyQt5",
+    "PyQt6",
+    "PySide2",
+    "IPython",
+    "pytest",
     "lxml",  # openpyxl's optional fast writer; it falls back to the standard library
-    "PIL._avif", "PIL._webp", "PIL._imagingft", "PIL._imagingcms", "PIL._imagingtk",
-    "PIL.ImageTk", "PIL.AvifImagePlugin", "PIL.WebPImagePlugin",
+    "PIL._avif",
+    "PIL._webp",
+    "PIL._imagingft",
+    "PIL._imagingcms",
+    "PIL._imagingtk",
+    "PIL.ImageTk",
+    "PIL.AvifImagePlugin",
+    "PIL.WebPImagePlugin",
     "PySide6.QtNetwork",  # csdesk talks to no network through Qt (the server is psycopg)
     "pygments",  # only for matplotlib's and Qt's text-rendering extras
     "readline",  # the interactive prompt's line editing (and libreadline, libtinfo)
@@ -33,15 +44,27 @@ EXCLUDED_MODULES = [
     "mpl_toolkits",  # matplotlib's 3-D axes
     "portalocker.redis",  # locks held in a Redis server (portalocker works without it)
     "charset_normalizer",  # reportlab's guess at an XML file's encoding, never asked
-    "sqlalchemy.dialects.mysql", "sqlalchemy.dialects.mssql", "sqlalchemy.dialects.oracle",
-    "_codecs_jp", "_codecs_kr", "_codecs_iso2022",  # Chinese codecs stay (_codecs_cn, _tw, _hk)
+    "sqlalchemy.dialects.mysql",
+    "sqlalchemy.dialects.mssql",
+    "sqlalchemy.dialects.oracle",
+    "_codecs_jp",
+    "_codecs_kr",
+    "_codecs_iso2022",  # Chinese codecs stay (_codecs_cn, _tw, _hk)
 ]
 
 # Qt plugin folders csdesk needs, and within them the plugins kept. A folder not listed
 # is dropped whole (eglfs, linuxfb, vnc, evdev touch, network information, TLS, ...).
 QT_PLUGINS = {
-    "platforms": {"qxcb", "qwayland", "qwayland-egl", "qwayland-generic", "qoffscreen",
-                  "qminimal", "qwindows", "qcocoa"},
+    "platforms": {
+        "qxcb",
+        "qwayland",
+        "qwayland-egl",
+        "qwayland-generic",
+        "qoffscreen",
+        "qminimal",
+        "qwindows",
+        "qcocoa",
+    },
     "platformthemes": {"qxdgdesktopportal"},  # the GTK theme would drag GTK in
     "platforminputcontexts": None,  # all: Chinese input methods come through them
     "xcbglintegrations": None,
@@ -63,7 +86,9 @@ QT_LIBRARIES_DROPPED = re.compile(
 # matplotlib's fonts: DejaVu Sans draws the charts (the CJK font is csdesk's own) and the
 # BaKoMa "cm" fonts are mathtext's fallback, LastResort draws any glyph no font has;
 # STIX, serif, mono and the AFM metrics go.
-MPL_FONT = re.compile(r"(DejaVuSans(-\w+)?|DejaVuSansDisplay|cm\w+|LastResort\w*-\w+)\.ttf$|LICENSE_")
+MPL_FONT = re.compile(
+    r"(DejaVuSans(-\w+)?|DejaVuSansDisplay|cm\w+|LastResort\w*-\w+)\.ttf$|LICENSE_"
+)
 
 # Libraries of the Linux desktop that PyInstaller copies from the build machine. Taken
 # from the system instead (the .deb depends on their packages): they must match the

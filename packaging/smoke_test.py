@@ -47,13 +47,25 @@ class Program:
             "PYTHONIOENCODING": "utf-8",
         }
 
-    def run(self, *args: str, gui: bool = False, ok: bool = True, stdin: str = "",
-            env: dict[str, str] | None = None) -> str:
+    def run(
+        self,
+        *args: str,
+        gui: bool = False,
+        ok: bool = True,
+        stdin: str = "",
+        env: dict[str, str] | None = None,
+    ) -> str:
         """Run one command; return its output. ``ok=False``: it must fail."""
         command = [str(self.gui if gui else self.cli), *args]
         done = subprocess.run(
-            command, input=stdin, capture_output=True, text=True, encoding="utf-8",
-            env={**self.env, **(env or {})}, timeout=300, check=False,
+            command,
+            input=stdin,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env={**self.env, **(env or {})},
+            timeout=300,
+            check=False,
         )
         if (done.returncode == 0) != ok:
             raise SmokeFailed(
@@ -98,23 +110,54 @@ def check_files_in_and_out(p: Program, s: Path, month: str) -> None:
         out = s / f"{kind}.{suffix}"
         p.run("export", kind, "--db", str(s / "shop.db"), "--out", str(out))
         p.run("import", kind, str(out), "--db", str(s / "copy.db"))
-    p.run("--lang", "zh_CN", "report", "matrix", "--db", str(s / "shop.db"),
-          "--out", str(s / "matrix.pdf"))
+    p.run(
+        "--lang",
+        "zh_CN",
+        "report",
+        "matrix",
+        "--db",
+        str(s / "shop.db"),
+        "--out",
+        str(s / "matrix.pdf"),
+    )
     p.run("report", "training", "--db", str(s / "shop.db"), "--out", str(s / "training.pdf"))
-    p.run("--lang", "zh_CN", "report", "complaints", "--db", str(s / "shop.db"),
-          "--month", month, "--out", str(s / "review.pdf"))
+    p.run(
+        "--lang",
+        "zh_CN",
+        "report",
+        "complaints",
+        "--db",
+        str(s / "shop.db"),
+        "--month",
+        month,
+        "--out",
+        str(s / "review.pdf"),
+    )
     talks = s / "talks.csv"
-    talks.write_text(f"会话ID,客服账号,开始时间,首次响应时长,满意度\n"
-                     f"F1,CS001,{month}-02 10:00:00,0:30,满意\n", encoding="utf-8")
+    talks.write_text(
+        f"会话ID,客服账号,开始时间,首次响应时长,满意度\nF1,CS001,{month}-02 10:00:00,0:30,满意\n",
+        encoding="utf-8",
+    )
     p.run("import", "conversations", str(talks), "--db", str(s / "copy.db"))
     summary = s / "summary.csv"
     summary.write_text("客服昵称,客户满意率\nCS001,96%\n合计,96%\n", encoding="utf-8")
     p.run("import", "summaries", str(summary), "--db", str(s / "copy.db"), "--period", month)
-    kpis = p.run("kpis", "--db", str(s / "copy.db"), "--month", month, "--agent", "CS001",
-                 "--format", "csv")
+    kpis = p.run(
+        "kpis", "--db", str(s / "copy.db"), "--month", month, "--agent", "CS001", "--format", "csv"
+    )
     expect(",96,30," in kpis, f"the imported satisfaction and response time: {kpis}")
-    p.run("--lang", "zh_CN", "report", "appraisal", "--db", str(s / "shop.db"),
-          "--month", month, "--out", str(s / "appraisals.pdf"))
+    p.run(
+        "--lang",
+        "zh_CN",
+        "report",
+        "appraisal",
+        "--db",
+        str(s / "shop.db"),
+        "--month",
+        month,
+        "--out",
+        str(s / "appraisals.pdf"),
+    )
     expect("团队汇总" in pdf_text(s / "appraisals.pdf", pages=1), "appraisal team summary")
     expect("投诉复盘" in pdf_text(s / "review.pdf"), "complaint review title")
     expect("培训矩阵" in pdf_text(s / "matrix.pdf"), "training matrix title")
@@ -126,17 +169,32 @@ def check_files_in_and_out(p: Program, s: Path, month: str) -> None:
 def check_window_and_accounts(p: Program, s: Path) -> None:
     """The window opens; a protected shop refuses strangers and lets the owner in."""
     p.run("--db", str(s / "shop.db"), "--exit-when-ready", gui=True)
-    out = p.run("users", "add", "boss", "--role", "owner", "--password-stdin",
-                "--db", str(s / "shop.db"), stdin="owner-password-1\n")
+    out = p.run(
+        "users",
+        "add",
+        "boss",
+        "--role",
+        "owner",
+        "--password-stdin",
+        "--db",
+        str(s / "shop.db"),
+        stdin="owner-password-1\n",
+    )
     expect("Recovery code" in out, "argon2 frozen: the owner's account made")
     p.run("today", "--db", str(s / "shop.db"), ok=False)
     signed = {"CSDESK_PASSWORD": "owner-password-1"}
-    audit = p.run("--user", "boss", "audit", "--db", str(s / "shop.db"), "--format", "csv",
-                  env=signed)
+    audit = p.run(
+        "--user", "boss", "audit", "--db", str(s / "shop.db"), "--format", "csv", env=signed
+    )
     expect(",boss,add,account,boss,role,,owner," in audit, f"the audit trail: {audit}")
     expect("audit trail is intact" in p.run("check", "--db", str(s / "shop.db")), "trail")
-    p.run("--db", str(s / "shop.db"), "--exit-when-ready", gui=True,
-          env={"CSDESK_USER": "boss", **signed})
+    p.run(
+        "--db",
+        str(s / "shop.db"),
+        "--exit-when-ready",
+        gui=True,
+        env={"CSDESK_USER": "boss", **signed},
+    )
 
 
 def check_upgrades(p: Program, s: Path) -> None:

@@ -6,7 +6,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 cd "$here/.."
-"$here/system-deps.sh" build
+"$here/system-deps.sh"
 python="$("$here/venv.sh" build,server)"  # the frozen program joins servers too
 "$python" -m PyInstaller --noconfirm --clean build.spec
 "$python" packaging/strip_symbols.py dist/csdesk

@@ -1,18 +1,16 @@
 #!/usr/bin/env bash
 # Install the Debian/Ubuntu packages csdesk needs to run and test (Qt offscreen/xcb, fonts,
-# PDF tools, the desktop entry's validator); `system-deps.sh build` adds what building the
-# .deb needs. Needs root; does nothing when everything is present.
+# PDF tools; the desktop entry's validator and dpkg-shlibdeps, which the packaging tests
+# and the .deb's build use). Needs root; does nothing when everything is present.
 set -euo pipefail
 packages=(
   python3 python3-venv python3-pip
   libegl1 libgl1 libglib2.0-0 libdbus-1-3 libfontconfig1 libfreetype6 libxkbcommon0
   libxkbcommon-x11-0 libx11-6 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0
   libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
-  fonts-wqy-microhei poppler-utils binutils desktop-file-utils
+  libwayland-client0 libwayland-cursor0 libwayland-egl1
+  fonts-wqy-microhei poppler-utils binutils desktop-file-utils dpkg-dev
 )
-if [ "${1:-}" = "build" ]; then
-  packages+=(dpkg-dev)  # dpkg-shlibdeps: the .deb's Depends from the libraries it links
-fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

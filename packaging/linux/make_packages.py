@@ -41,8 +41,9 @@ DESCRIPTION = """\
 
 def architecture() -> str:
     """Debian's name for this machine's architecture (amd64, arm64)."""
-    return subprocess.run(["dpkg", "--print-architecture"], capture_output=True, text=True,
-                          check=True).stdout.strip()
+    return subprocess.run(
+        ["dpkg", "--print-architecture"], capture_output=True, text=True, check=True
+    ).stdout.strip()
 
 
 def wrapper(command: str) -> str:
@@ -84,7 +85,8 @@ def shared_library_depends(tree: Path) -> str:
     source package: dpkg-shlibdeps resolves ``$ORIGIN`` in the libraries' RPATHs from it.
     """
     elves = [
-        path for path in (tree / PREFIX).rglob("*")
+        path
+        for path in (tree / PREFIX).rglob("*")
         if path.is_file() and not path.is_symlink() and path.read_bytes()[:4] == b"\x7fELF"
     ]
     private = sorted({str(path.parent) for path in elves if ".so" in path.name})
@@ -93,9 +95,17 @@ def shared_library_depends(tree: Path) -> str:
         "Source: csdesk\n\nPackage: csdesk\nArchitecture: any\n", encoding="utf-8"
     )
     done = subprocess.run(
-        ["dpkg-shlibdeps", "-O", "--ignore-missing-info",
-         *(f"-l{folder}" for folder in private), *map(str, elves)],
-        cwd=work, capture_output=True, text=True, check=False,
+        [
+            "dpkg-shlibdeps",
+            "-O",
+            "--ignore-missing-info",
+            *(f"-l{folder}" for folder in private),
+            *map(str, elves),
+        ],
+        cwd=work,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     if done.returncode != 0:
         errors = [line for line in done.stderr.splitlines() if "error" in line]
@@ -135,11 +145,15 @@ def make_deb(program: Path, icons: Path, out_dir: Path, depends: str | None = No
         meta = tree / "DEBIAN"
         meta.mkdir()
         deps = shared_library_depends(tree) if depends is None else depends
-        (meta / "control").write_text(control(product, arch, installed_kib(tree), deps),
-                                      encoding="utf-8")
+        (meta / "control").write_text(
+            control(product, arch, installed_kib(tree), deps), encoding="utf-8"
+        )
         out_dir.mkdir(parents=True, exist_ok=True)
-        subprocess.run(["dpkg-deb", "--root-owner-group", "-Zxz", "--build", str(tree), str(out)],
-                       check=True, capture_output=True)
+        subprocess.run(
+            ["dpkg-deb", "--root-owner-group", "-Zxz", "--build", str(tree), str(out)],
+            check=True,
+            capture_output=True,
+        )
     return out
 
 
