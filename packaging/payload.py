@@ -37,7 +37,7 @@ EXCLUDED_MODULES = [
     "PIL.AvifImagePlugin",
     "PIL.WebPImagePlugin",
     "PySide6.QtNetwork",  # csdesk talks to no network through Qt (the server is psycopg)
-    "pygments",  # only for matplotlib's and Qt's text-rendering extras
+    "pygments",  # code highlighting in Mako's (Alembic's) error pages and reportlab's extras
     "readline",  # the interactive prompt's line editing (and libreadline, libtinfo)
     "pydoc_data",  # the text of help() at an interactive prompt
     "numpy.f2py",  # numpy's Fortran wrapper generator
