@@ -122,7 +122,9 @@ def link(table: bytes, symbol: str, soname: str, out: Path) -> None:
             encoding="ascii",
         )
         _run("as", "-o", str(obj), str(source))
-        _run("ld", "-shared", "-soname", soname, "-z", "noexecstack", "-o", str(out), str(obj))
+        _run(
+            "ld", "-shared", "-s", "-soname", soname, "-z", "noexecstack", "-o", str(out), str(obj)
+        )
 
 
 def check_with_qt(library: Path) -> None:

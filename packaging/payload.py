@@ -111,6 +111,8 @@ SYSTEM_LIBRARIES = re.compile(
 def _dropped(dest: str, platform: str) -> bool:
     """Whether a file bound for ``dest`` (a path inside the folder) is left out."""
     parts = dest.replace("\\", "/").split("/")
+    if "__pycache__" in parts:  # the source tree's bytecode, copied with the migrations
+        return True
     if parts[0] == "PySide6" and "plugins" in parts:  # PySide6/Qt/plugins on Linux
         folder, plugin = parts[parts.index("plugins") + 1], parts[-1]
         if folder not in QT_PLUGINS:

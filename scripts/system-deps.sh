@@ -9,7 +9,7 @@ packages=(
   libxkbcommon-x11-0 libx11-6 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0
   libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
   libwayland-client0 libwayland-cursor0 libwayland-egl1
-  fonts-wqy-microhei poppler-utils binutils desktop-file-utils dpkg-dev
+  fonts-wqy-microhei poppler-utils binutils desktop-file-utils dpkg-dev chrpath
 )
 missing=()
 for p in "${packages[@]}"; do

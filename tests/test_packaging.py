@@ -131,6 +131,8 @@ def test_the_window_carries_the_icon_and_the_desktop_entry_name(qapp):
         ("libssl-3-x64.dll", "win32", False),  # only Linux takes libraries from the system
         ("resources/fonts/wqy-microhei.ttc", "linux", False),
         ("resources/i18n/csdesk_zh_CN.ts", "linux", False),  # the command line reads them
+        ("csdesk/data/migrations/versions/0001_initial.py", "linux", False),
+        ("csdesk/data/migrations/versions/__pycache__/0001_initial.cpython-311.pyc", "win32", True),
     ],
 )
 def test_the_payload_keeps_what_csdesk_loads(dest, platform, dropped):
@@ -154,6 +156,8 @@ def _fake_program(folder: Path) -> Path:
     (program / "csdesk").chmod(0o755)
     (program / "csdesk-cli").symlink_to("csdesk")
     (program / "_internal" / "resources" / "x.txt").write_text("x", encoding="utf-8")
+    (program / "_internal" / "libexample.so.6").write_bytes(b"\x7fELF")
+    (program / "_internal" / "libexample.so.6").chmod(0o755)  # as PyInstaller leaves them
     return program
 
 
@@ -186,6 +190,8 @@ def test_the_deb_installs_the_program_commands_menu_entry_and_icons(tmp_path, ic
     assert lines["./usr/bin/csdesk"][0] == "-rwxr-xr-x"
     assert lines["./usr/bin/csdesk-cli"][0] == "-rwxr-xr-x"
     assert lines["./opt/csdesk/csdesk-cli"][0].startswith("l")  # the link survives
+    assert lines["./opt/csdesk/csdesk"][0] == "-rwxr-xr-x"
+    assert lines["./opt/csdesk/_internal/libexample.so.6"][0] == "-rw-r--r--"
     assert lines["./usr/share/applications/csdesk.desktop"] == ["-rw-r--r--", "root/root"]
     for size in (16, 48, 256, 512):
         assert f"./usr/share/icons/hicolor/{size}x{size}/apps/csdesk.png" in lines
@@ -232,6 +238,29 @@ def test_strip_leaves_the_libraries_auditwheel_grafted(tmp_path):
         (tmp_path / name).write_bytes(elf if "txt" not in name else b"text")
     (tmp_path / "PySide6" / "link.so").symlink_to("QtCore.abi3.so")
     assert strip["libraries_to_strip"](tmp_path) == [tmp_path / "PySide6" / "QtCore.abi3.so"]
+
+
+@pytest.mark.skipif(shutil.which("chrpath") is None, reason="Debian's chrpath")
+@pytest.mark.parametrize(
+    ("made_with", "left"),
+    [
+        ("$ORIGIN:/root/.pyenv/versions/3.11.7/lib", ["$ORIGIN"]),
+        ("/root/.pyenv/versions/3.11.7/lib", None),
+        ("$ORIGIN/../lib", ["$ORIGIN/../lib"]),
+    ],
+)
+def test_the_build_machines_library_paths_are_forgotten(tmp_path, made_with, left):
+    strip = load("strip_symbols.py")
+    (tmp_path / "empty.s").write_text(".text\n", encoding="ascii")
+    subprocess.run(["as", "-o", str(tmp_path / "empty.o"), str(tmp_path / "empty.s")], check=True)
+    library = tmp_path / "libexample.so"
+    subprocess.run(
+        ["ld", "-shared", "-rpath", made_with, "-o", str(library), str(tmp_path / "empty.o")],
+        check=True,
+    )
+    assert strip["search_path"](library) == made_with.split(":")
+    assert strip["forget_build_paths"](library) == (left != made_with.split(":"))
+    assert strip["search_path"](library) == left
 
 
 def test_icu_common_data_survives_a_rebuild_item_for_item():

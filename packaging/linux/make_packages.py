@@ -30,13 +30,15 @@ Product = runpy.run_path(str(HERE.parent / "product.py"))["product"]
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 PREFIX = "opt/csdesk"
 COMMANDS = ("csdesk", "csdesk-cli")
+SHARED_LIBRARY = re.compile(r"\.so(\.\d+)*$")
 DESCRIPTION = """\
- csdesk keeps a customer-service team's roster and shifts, training records, monthly
- scorecards and appraisals, and complaint follow-ups in one offline program, and prints
- appraisals and reports to PDF. Chinese (Simplified and Traditional) and English.
+ csdesk keeps a customer-service team's roster and shifts, training records,
+ monthly scorecards and appraisals, and complaint follow-ups in one offline
+ program, and prints appraisals and reports to PDF. Chinese (Simplified and
+ Traditional) and English.
  .
- The shop's data stays in the user's own folder (~/.local/share/csdesk): upgrading or
- removing this package never touches it."""
+ The shop's data stays in the user's own folder (~/.local/share/csdesk):
+ upgrading or removing this package never touches it."""
 
 
 def architecture() -> str:
@@ -74,8 +76,12 @@ def lay_out(program: Path, icons: Path, tree: Path) -> None:
     _install(svg, hicolor / "scalable" / "apps" / "csdesk.svg")
     _install(HERE / "copyright", share / "doc" / "csdesk" / "copyright")
     for path in [tree, *tree.rglob("*")]:  # dpkg-deb wants no group- or world-writable
-        if path.is_dir() and not path.is_symlink():
+        if path.is_symlink():
+            continue
+        if path.is_dir():
             path.chmod(0o755)
+        elif SHARED_LIBRARY.search(path.name):  # loaded, never run (Debian policy 8.1)
+            path.chmod(0o644)
 
 
 def shared_library_depends(tree: Path) -> str:
