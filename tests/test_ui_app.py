@@ -305,3 +305,42 @@ def test_entries_are_signed_by_the_shops_supervisor_not_the_login_name(qtbot, ct
     )
     assert shop.load_settings(ctx.db).supervisor == "林主管"
     assert ctx.author == "林主管"
+
+
+@pytest.fixture
+def unmakeable_data_folder(tmp_path, monkeypatch):
+    """A data folder where a file stands in the way.
+
+    What a read-only home does to a user; tests run as root, for whom permissions are no
+    obstacle.
+    """
+    blocker = tmp_path / "home-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("CSDESK_DATA_DIR", str(blocker / "csdesk"))
+    monkeypatch.delenv("CSDESK_DB", raising=False)
+    return blocker
+
+
+def test_a_data_folder_that_cannot_be_made_is_said_by_a_command(unmakeable_data_folder, capsys):
+    from csdesk.cli.main import main
+
+    assert main(["--lang", "zh_CN", "demo", "--agents", "3", "--months", "1"]) == 1
+    err = capsys.readouterr().err
+    assert str(unmakeable_data_folder / "csdesk") in err and "无法打开" in err
+    assert "Traceback" not in err
+
+
+def test_a_data_folder_that_cannot_be_made_is_said_by_the_window(
+    qapp, unmakeable_data_folder, monkeypatch, capsys
+):
+    from csdesk.cli.main import main
+
+    assert main(["--lang", "zh_CN", "--exit-when-ready"]) == 1
+    assert "csdesk 无法启动" in capsys.readouterr().err
+    shown = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", lambda parent, title, text: shown.append((title, text))
+    )
+    assert main(["--lang", "zh_CN"]) == 1
+    [(title, text)] = shown
+    assert title == "csdesk 无法启动" and str(unmakeable_data_folder / "csdesk") in text

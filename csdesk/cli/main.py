@@ -55,10 +55,7 @@ def _run(argv: list[str], language: str) -> int:
     """Parse the command line and run the command (or the window) in ``language``."""
     args = build_parser().parse_args(argv)
     if args.command is None:
-        from csdesk.ui.app import run_gui
-
-        location = shop_location(args)
-        return run_gui(location, language, exit_when_ready=args.exit_when_ready)
+        return _open_window(args, language)
     try:
         return args.run(args)
     except UserError as exc:
@@ -83,6 +80,28 @@ def _run(argv: list[str], language: str) -> int:
         return 1
 
 
+def _open_window(args, language: str) -> int:
+    """Open the window; a data folder the system refuses is said, never a traceback.
+
+    The shop, the log and matplotlib's cache live in the user's data folder: a home that
+    cannot be written (a locked-down account, a full or read-only disk) is found here,
+    before the window needs them, and said in a message box (or on stderr).
+    """
+    from csdesk.common.paths import cache_dir, log_dir
+    from csdesk.services.errors import storage_fault
+    from csdesk.ui.app import refuse_start, run_gui
+
+    try:
+        location = shop_location(args)
+        log_dir(), cache_dir()
+    except OSError as exc:
+        fault = storage_fault(exc)
+        if fault is None:
+            raise
+        return refuse_start(fault.full_text(), language, args.exit_when_ready)
+    return run_gui(location, language, exit_when_ready=args.exit_when_ready)
+
+
 def _server_lost(args, exc: Exception) -> str | None:
     """The message for a server that stopped answering during a command, else None.
 
@@ -91,8 +110,10 @@ def _server_lost(args, exc: Exception) -> str | None:
     """
     from sqlalchemy.exc import DBAPIError, OperationalError
 
+    if not isinstance(exc, DBAPIError):  # (the shop's location may be what failed)
+        return None
     location = shop_location(args)
-    if not isinstance(location, str) or not isinstance(exc, DBAPIError):
+    if not isinstance(location, str):
         return None
     if not (exc.connection_invalidated or isinstance(exc, OperationalError)):
         return None

@@ -63,6 +63,23 @@ def _complain(exit_when_ready: bool, title: str, text: str) -> None:
     QMessageBox.critical(None, title, text)
 
 
+def refuse_start(text: str, language: str, exit_when_ready: bool) -> int:
+    """Say why the window cannot open, before any shop is touched; the exit status."""
+    from PySide6.QtCore import QCoreApplication
+
+    from csdesk.ui.translation import Translators
+
+    create_application()
+    translators = Translators()
+    translators.apply(language)
+    try:
+        title = QCoreApplication.translate("App", "csdesk cannot start")
+        _complain(exit_when_ready, title, text)
+    finally:
+        translators.remove()
+    return 1
+
+
 def _open_or_recover(db_path: Path, exit_when_ready: bool):
     """Open the database; on damage offer the newest good backup. None means give up."""
     from PySide6.QtCore import QCoreApplication

@@ -792,6 +792,7 @@
     <name>AgentPicker</name>
     <message>
         <source>Add agents</source>
+        <extracomment>Where a row keeps its agent's id.</extracomment>
         <translation>添加客服</translation>
     </message>
     <message>
@@ -872,6 +873,10 @@
 </context>
 <context>
     <name>App</name>
+    <message>
+        <source>csdesk cannot start</source>
+        <translation>csdesk 无法启动</translation>
+    </message>
     <message>
         <source>Newest good backup: {path}</source>
         <translation>最新的完好备份：{path}</translation>
