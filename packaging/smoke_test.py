@@ -23,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 import uuid
+from contextlib import closing
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -44,8 +45,7 @@ class Program:
             **os.environ,
             "CSDESK_DATA_DIR": str(scratch / "data"),
             "QT_QPA_PLATFORM": "offscreen",
-            "PYTHONIOENCODING": "utf-8",
-        }
+        }  # no PYTHONIOENCODING: the frozen program's own UTF-8 mode must carry Chinese
 
     def run(
         self,
@@ -206,14 +206,13 @@ def check_upgrades(p: Program, s: Path) -> None:
     expect("audit trail is intact" in p.run("check", "--db", str(old)), "the upgraded trail")
     backups = list((s / "data" / "backups").glob("old-*-pre-migration.sqlite3"))
     expect(len(backups) == 1, f"one backup before the upgrade: {backups}")
-    with sqlite3.connect(backups[0]) as conn:
+    with closing(sqlite3.connect(backups[0])) as conn:
         (revision,) = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     expect(revision.startswith("0010"), f"the backup holds the shop as it was: {revision}")
     newer = s / "newer.db"
     shutil.copyfile(s / "copy.db", newer)
-    with sqlite3.connect(newer) as conn:
+    with closing(sqlite3.connect(newer)) as conn, conn:
         conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
-    conn.close()
     before = hashlib.sha256(newer.read_bytes()).hexdigest()
     refusal = p.run("today", "--db", str(newer), ok=False)
     expect("newer version of csdesk" in refusal, f"the refusal says why: {refusal}")
