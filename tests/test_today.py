@@ -234,3 +234,21 @@ def test_a_shop_with_everything_done_has_quiet_work_cards(db, db_path, capsys):
     assert main(["today", "--date", "2026-12-08", "--format", "csv", "--db", str(db_path)]) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert all(int(r["count"]) == 0 for r in rows if r["section"] in work[1:])
+
+
+def test_a_backup_folder_that_cannot_be_reached_is_said_on_the_card(db, db_path, tmp_path):
+    """A backup drive unplugged is not "no backup yet": the card names the folder."""
+    from csdesk.common.today_labels import item_text
+    from csdesk.services import backup, shop
+
+    drive = tmp_path / "usb-drive" / "csdesk-backups"
+    shop.save_settings(db, shop.ShopSettings("Shop", drive))
+    backup.backup_now(db_path)
+    assert by_section(today(db, THURSDAY))["backup"].items[0].key == "none_today"
+    drive.rename(tmp_path / "unplugged")
+    cards = by_section(today(db, THURSDAY))
+    [unreachable] = [i for i in cards["backup"].items if i.key == "unreachable"]
+    assert unreachable.count == 1 and unreachable.lines == (str(drive),)
+    assert not cards["backup"].quiet and len(cards) == len(SECTIONS)
+    text = item_text("backup", "unreachable", 1, unreachable.lines)
+    assert text == f"The backup folder cannot be reached: {drive}"

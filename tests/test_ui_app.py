@@ -45,6 +45,16 @@ def test_exit_when_ready_opens_and_closes_cleanly(demo_db, db_path):
     assert not backup.lock_path(db_path).exists()
 
 
+def test_a_window_run_in_process_leaves_nothing_behind(qapp, demo_db, db_path, qtbot):
+    """No window, and none of its timers, outlives ``run_gui``: a later run is not disturbed."""
+    demo_db.close()
+    before = set(qapp.topLevelWidgets())
+    assert run_gui(db_path, "en", exit_when_ready=True) == 0
+    assert not [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow)]
+    assert set(qapp.topLevelWidgets()) <= before
+    qtbot.wait(1500)  # past the first count's delay: nothing counts the closed shop
+
+
 def test_a_second_instance_on_the_same_database_is_refused(qapp, db, db_path, capsys):
     lock = QLockFile(str(backup.lock_path(db_path)))
     assert lock.tryLock(100)

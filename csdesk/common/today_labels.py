@@ -63,6 +63,9 @@ def item_texts() -> dict[tuple[str, str], str]:
         ("data", "last_summaries"): translate("Today", "Agent summaries up to {first}"),
         ("data", "last_orders"): translate("Today", "Orders up to {first}"),
         ("backup", "none_today"): translate("Today", "No backup today (last: {first})"),
+        ("backup", "unreachable"): translate(
+            "Today", "The backup folder cannot be reached: {first}"
+        ),
         ("backup", "same_disk"): translate("Today", "Backups are on the database's own disk"),
         ("backup", "risky_folder"): translate(
             "Today", "The database is in a network or synced folder"

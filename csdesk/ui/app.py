@@ -265,8 +265,21 @@ def _show_shop(app, db, language: str, translators, exit_when_ready: bool) -> in
     if link is not None:
         link.stop()
     ctx.tasks.wait()
+    _dispose(window)
     ctx.db.close()
     return status
+
+
+def _dispose(window) -> None:
+    """Delete the window and its pages now, so none of their timers outlives the shop.
+
+    ``--exit-when-ready`` quits before the first count's timer fires; a later window in
+    the same process (the tests run many) must not have the old one count a closed shop.
+    """
+    from shiboken6 import delete
+
+    window.hide()
+    delete(window)
 
 
 def _signed_in(db, exit_when_ready: bool) -> bool:

@@ -290,7 +290,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._counted:
             self._counted = True
-            QTimer.singleShot(FIRST_COUNT_DELAY_MS, self.today_page.refresh)
+            QTimer.singleShot(FIRST_COUNT_DELAY_MS, self.today_page, self.today_page.refresh)
         self.ready.emit()
 
     def event(self, event: QEvent) -> bool:

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Access</name>
@@ -142,7 +143,7 @@
         <translation>店铺必须有一位店主：请先添加另一位店主。</translation>
     </message>
     <message>
-        <source>That recovery code is not this owner's.</source>
+        <source>That recovery code is not this owner&apos;s.</source>
         <translation>恢复码与此店主不符。</translation>
     </message>
     <message>
@@ -233,7 +234,7 @@
         <translation>恢复码</translation>
     </message>
     <message>
-        <source>{name} is the shop's owner. Write this recovery code down and keep it safe: it resets the owner's password, and it is shown once.
+        <source>{name} is the shop&apos;s owner. Write this recovery code down and keep it safe: it resets the owner&apos;s password, and it is shown once.
 
 {code}</source>
         <translation>{name} 是店铺的店主。请抄下这个恢复码并妥善保管：它可以重置店主的密码，且只显示这一次。
@@ -256,7 +257,7 @@
         <translation>签收日期(&amp;O)</translation>
     </message>
     <message>
-        <source>Agent's &amp;comment</source>
+        <source>Agent&apos;s &amp;comment</source>
         <translation>客服意见(&amp;C)</translation>
     </message>
 </context>
@@ -423,7 +424,7 @@
         <translation>量化的预期效果需要指标、目标值和检查月份。</translation>
     </message>
     <message>
-        <source>The target does not improve on the KPI's current value.</source>
+        <source>The target does not improve on the KPI&apos;s current value.</source>
         <translation>目标值没有优于该指标的当前值。</translation>
     </message>
     <message>
@@ -518,7 +519,7 @@
         <translation>来自复盘(&amp;R)…</translation>
     </message>
     <message>
-        <source>An action from a month's complaint review, with its top root causes</source>
+        <source>An action from a month&apos;s complaint review, with its top root causes</source>
         <translation>依据某月投诉复盘（含主要根因）制定措施</translation>
     </message>
     <message>
@@ -526,7 +527,7 @@
         <translation>服务质量例会：依据数据的议程、会议记录、决议</translation>
     </message>
     <message>
-        <source>Agents' and customers' suggestions (合理化建议): adopt, reward, act</source>
+        <source>Agents&apos; and customers&apos; suggestions (合理化建议): adopt, reward, act</source>
         <translation>客服和顾客的合理化建议：采纳、奖励、落实</translation>
     </message>
     <message>
@@ -693,7 +694,7 @@
         <translation>平台子账号</translation>
     </message>
     <message>
-        <source>Sub-account row {row}: "{text}" is not a date (yyyy-mm-dd).</source>
+        <source>Sub-account row {row}: &quot;{text}&quot; is not a date (yyyy-mm-dd).</source>
         <translation>子账号第 {row} 行：“{text}”不是日期（年-月-日）。</translation>
     </message>
     <message>
@@ -792,7 +793,7 @@
     <name>AgentPicker</name>
     <message>
         <source>Add agents</source>
-        <extracomment>Where a row keeps its agent's id.</extracomment>
+        <extracomment>Where a row keeps its agent&apos;s id.</extracomment>
         <translation>添加客服</translation>
     </message>
     <message>
@@ -855,7 +856,7 @@
         <translation>例如：投诉 TS-2026-00158 判定无效</translation>
     </message>
     <message>
-        <source>The amendment is a new version, computed from the month's data as it is now and final at once. The version signed before stays on file. Correct the data first (a complaint's validity, a KPI entered by hand), then amend.</source>
+        <source>The amendment is a new version, computed from the month&apos;s data as it is now and final at once. The version signed before stays on file. Correct the data first (a complaint&apos;s validity, a KPI entered by hand), then amend.</source>
         <translation>更正会生成新版本：按当月现有数据重新计算，并立即定稿。之前签收的版本保留存档。请先更正数据（投诉是否有效、手工录入的指标），再做更正。</translation>
     </message>
     <message>
@@ -906,7 +907,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>另一个 csdesk 窗口正在使用 {path}。请切换到该窗口，或先将其关闭。</translation>
     </message>
     <message>
-        <source>csdesk cannot create its lock file {path}; check the folder's permissions.</source>
+        <source>csdesk cannot create its lock file {path}; check the folder&apos;s permissions.</source>
         <translation>csdesk 无法创建锁文件 {path}，请检查该文件夹的权限。</translation>
     </message>
     <message>
@@ -914,7 +915,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>需要登录</translation>
     </message>
     <message>
-        <source>Today's backup: {path}</source>
+        <source>Today&apos;s backup: {path}</source>
         <translation>今日备份：{path}</translation>
     </message>
     <message>
@@ -930,7 +931,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <name>Appraisal</name>
     <message>
         <source>No data this month, left out: {kpis}. Their weight is shared out over the others.</source>
-        <extracomment>How many items of each evidence list a page prints before "and N more".</extracomment>
+        <extracomment>How many items of each evidence list a page prints before &quot;and N more&quot;.</extracomment>
         <translation>本月无数据、未计入：{kpis}。其权重按比例分配给其他指标。</translation>
     </message>
     <message>
@@ -958,7 +959,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>第 {version} 次更正（{day}，{who}）：{reason}</translation>
     </message>
     <message>
-        <source>Hired on {day}: judged on {worked} of the month's {days} days; sales and praise are counted pro rata.</source>
+        <source>Hired on {day}: judged on {worked} of the month&apos;s {days} days; sales and praise are counted pro rata.</source>
         <translation>{day} 入职：按本月 {days} 天中的 {worked} 天考核；销售额与表扬按在岗天数折算。</translation>
     </message>
     <message>
@@ -1114,11 +1115,11 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>这些月份尚无考核。</translation>
     </message>
     <message>
-        <source>Supervisor's comment</source>
+        <source>Supervisor&apos;s comment</source>
         <translation>主管评语</translation>
     </message>
     <message>
-        <source>Agent's opinion</source>
+        <source>Agent&apos;s opinion</source>
         <translation>客服意见</translation>
     </message>
     <message>
@@ -1126,11 +1127,11 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>评分规则</translation>
     </message>
     <message>
-        <source>Agent's signature</source>
+        <source>Agent&apos;s signature</source>
         <translation>客服签名</translation>
     </message>
     <message>
-        <source>Supervisor's signature</source>
+        <source>Supervisor&apos;s signature</source>
         <translation>主管签名</translation>
     </message>
     <message>
@@ -1191,7 +1192,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     </message>
     <message>
         <source>a number is missing or not a number</source>
-        <extracomment>Bonus base per post for a new shop (cents): the owner sets the real amounts. A month grades an agent only when KPIs carrying this share of the scorecard's weight have data; below it the line says "not enough data" (a month with one KPI of four would otherwise give that one KPI the whole weight).</extracomment>
+        <extracomment>Bonus base per post for a new shop (cents): the owner sets the real amounts. A month grades an agent only when KPIs carrying this share of the scorecard&apos;s weight have data; below it the line says &quot;not enough data&quot; (a month with one KPI of four would otherwise give that one KPI the whole weight).</extracomment>
         <translation>有数值缺失或不是数字</translation>
     </message>
     <message>
@@ -1239,7 +1240,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>每个等级的最低总分必须低于上一等级。</translation>
     </message>
     <message>
-        <source>A grade's bonus coefficient must be 0 or more.</source>
+        <source>A grade&apos;s bonus coefficient must be 0 or more.</source>
         <translation>等级奖金系数必须大于或等于 0。</translation>
     </message>
     <message>
@@ -1343,7 +1344,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>从 csdesk 自带的规则重新开始（尚未保存）</translation>
     </message>
     <message>
-        <source>Until now {month} is appraised by csdesk's default rules.</source>
+        <source>Until now {month} is appraised by csdesk&apos;s default rules.</source>
         <translation>目前{month}按 csdesk 默认规则考核。</translation>
     </message>
     <message>
@@ -1375,7 +1376,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>近 12 个月</translation>
     </message>
     <message>
-        <source>Supervisor's comment</source>
+        <source>Supervisor&apos;s comment</source>
         <translation>主管评语</translation>
     </message>
     <message>
@@ -1387,7 +1388,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>定稿(&amp;F)</translation>
     </message>
     <message>
-        <source>Lock the appraisal with the month's data as it is now</source>
+        <source>Lock the appraisal with the month&apos;s data as it is now</source>
         <translation>按当月现有数据锁定考核</translation>
     </message>
     <message>
@@ -1558,7 +1559,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>季度(&amp;Q)…</translation>
     </message>
     <message>
-        <source>Three months' totals and the quarter's bonus</source>
+        <source>Three months&apos; totals and the quarter&apos;s bonus</source>
         <translation>三个月的总分与季度奖金</translation>
     </message>
     <message>
@@ -1574,7 +1575,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>打印(&amp;R)…</translation>
     </message>
     <message>
-        <source>The team summary and every agent's page (Ctrl+P)</source>
+        <source>The team summary and every agent&apos;s page (Ctrl+P)</source>
         <translation>团队汇总及每位客服的考核表（Ctrl+P）</translation>
     </message>
     <message>
@@ -1586,12 +1587,12 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>导出 PDF(&amp;X)…</translation>
     </message>
     <message>
-        <source>Save the month's appraisals as a PDF (Ctrl+E)</source>
+        <source>Save the month&apos;s appraisals as a PDF (Ctrl+E)</source>
         <translation>将该月考核保存为 PDF（Ctrl+E）</translation>
     </message>
     <message>
         <source>No.</source>
-        <extracomment>A finalised appraisal's status cell.</extracomment>
+        <extracomment>A finalised appraisal&apos;s status cell.</extracomment>
         <translation>工号</translation>
     </message>
     <message>
@@ -1647,7 +1648,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>已于 {day} 关账。服务之星：{star}。</translation>
     </message>
     <message>
-        <source>Not prepared: the numbers are computed from the month's data. Service Star so far: {star}.</source>
+        <source>Not prepared: the numbers are computed from the month&apos;s data. Service Star so far: {star}.</source>
         <translation>尚未生成：数字按本月数据即时计算。目前服务之星：{star}。</translation>
     </message>
     <message>
@@ -1667,7 +1668,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>定稿</translation>
     </message>
     <message>
-        <source>Finalise the appraisal of {name}? Its numbers are computed once more from the month's data and then locked; a later correction is an amendment.</source>
+        <source>Finalise the appraisal of {name}? Its numbers are computed once more from the month&apos;s data and then locked; a later correction is an amendment.</source>
         <translation>将{name}的考核定稿？数字会按本月数据再计算一次后锁定；之后的修改需做更正。</translation>
     </message>
     <message>
@@ -1738,7 +1739,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <name>Audit</name>
     <message>
         <source>added</source>
-        <extracomment>The kinds of record whose "status" is a complaint's (the rest are agents'). A training budget is kept per year under this prefix ("training_budget:2026").</extracomment>
+        <extracomment>The kinds of record whose &quot;status&quot; is a complaint&apos;s (the rest are agents&apos;). A training budget is kept per year under this prefix (&quot;training_budget:2026&quot;).</extracomment>
         <translation>添加</translation>
     </message>
     <message>
@@ -1902,7 +1903,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>排班</translation>
     </message>
     <message>
-        <source>day's shifts</source>
+        <source>day&apos;s shifts</source>
         <translation>当天班次</translation>
     </message>
     <message>
@@ -2047,7 +2048,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     </message>
     <message>
         <source>lines {rows}, added {created}, changed {updated}</source>
-        <extracomment>The reasons imports write (in English, as keys are), read back for the reader's words.</extracomment>
+        <extracomment>The reasons imports write (in English, as keys are), read back for the reader&apos;s words.</extracomment>
         <translation>共 {rows} 行，新增 {created}，修改 {updated}</translation>
     </message>
 </context>
@@ -2058,7 +2059,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>校验审计记录(&amp;C)</translation>
     </message>
     <message>
-        <source>Recompute every entry's hash and compare with the newest backup</source>
+        <source>Recompute every entry&apos;s hash and compare with the newest backup</source>
         <translation>重新计算每条记录的哈希，并与最新备份比对</translation>
     </message>
     <message>
@@ -2104,7 +2105,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <name>AuditView</name>
     <message>
         <source>From</source>
-        <extracomment>How long typing pauses before the search runs (one query, not one per key). How many rows the columns' widths are measured on.</extracomment>
+        <extracomment>How long typing pauses before the search runs (one query, not one per key). How many rows the columns&apos; widths are measured on.</extracomment>
         <translation>从</translation>
     </message>
     <message>
@@ -2220,7 +2221,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>备份 {path} 已损坏，未做任何恢复。</translation>
     </message>
     <message>
-        <source>{path} is not a csdesk backup (another program's file); nothing was restored.</source>
+        <source>{path} is not a csdesk backup (another program&apos;s file); nothing was restored.</source>
         <translation>{path} 不是 csdesk 备份（是其他程序的文件），未恢复任何内容。</translation>
     </message>
     <message>
@@ -2232,7 +2233,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>未命名</translation>
     </message>
     <message>
-        <source>{path} is a backup of another shop ({name}). Restoring it would replace this shop's data with that shop's; nothing was restored. To do it anyway, confirm that you mean the other shop.</source>
+        <source>{path} is a backup of another shop ({name}). Restoring it would replace this shop&apos;s data with that shop&apos;s; nothing was restored. To do it anyway, confirm that you mean the other shop.</source>
         <translation>{path} 是另一家店铺（{name}）的备份。恢复它会用那家店铺的数据替换本店数据，因此未恢复任何内容。如确实要恢复，请确认您指的是那家店铺。</translation>
     </message>
     <message>
@@ -2251,7 +2252,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>语言：zh_CN、zh_TW 或 en</translation>
     </message>
     <message>
-        <source>csdesk: the customer-service supervisor's desk.</source>
+        <source>csdesk: the customer-service supervisor&apos;s desk.</source>
         <translation>csdesk：客服主管的工作台。</translation>
     </message>
     <message>
@@ -2327,7 +2328,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>投诉复盘、考核或团队月报的月份，YYYY-MM（默认：上月）</translation>
     </message>
     <message>
-        <source>appraisal: one agent's employee number, or all (default)</source>
+        <source>appraisal: one agent&apos;s employee number, or all (default)</source>
         <translation>考核：某位客服的工号，或 all（默认）</translation>
     </message>
     <message>
@@ -2427,7 +2428,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>用备份替换数据库</translation>
     </message>
     <message>
-        <source>restore this shop's newest good backup</source>
+        <source>restore this shop&apos;s newest good backup</source>
         <translation>恢复本店最新的完好备份</translation>
     </message>
     <message>
@@ -2451,7 +2452,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>操作日志完整。</translation>
     </message>
     <message>
-        <source>database file, or a shared server's postgresql+psycopg://USER@HOST/DATABASE (default: CSDESK_DB or the user data folder)</source>
+        <source>database file, or a shared server&apos;s postgresql+psycopg://USER@HOST/DATABASE (default: CSDESK_DB or the user data folder)</source>
         <extracomment>Seconds a command waits for a restore or upgrade that another csdesk runs. Years a --month or --week may name: the same span imports accept for dates.</extracomment>
         <translation>数据库文件，或共享服务器的 postgresql+psycopg://用户@主机/数据库（默认：CSDESK_DB 或用户数据文件夹）</translation>
     </message>
@@ -2602,11 +2603,11 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>{month} 没有工号为 {number} 的客服。</translation>
     </message>
     <message>
-        <source>the team's yearly goals, month by month</source>
+        <source>the team&apos;s yearly goals, month by month</source>
         <translation>团队年度目标，逐月对照</translation>
     </message>
     <message>
-        <source>set a goal; propose the year's goals (from the year before, or the plans'); budget: the year's training budget</source>
+        <source>set a goal; propose the year&apos;s goals (from the year before, or the plans&apos;); budget: the year&apos;s training budget</source>
         <translation>设定目标；为该年提出目标建议（依据上一年，或方案中的目标）；budget：该年的培训预算</translation>
     </message>
     <message>
@@ -2614,7 +2615,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>set：指标代码，与 kpis --team 输出的一致</translation>
     </message>
     <message>
-        <source>set: the year's target</source>
+        <source>set: the year&apos;s target</source>
         <translation>set：全年目标值</translation>
     </message>
     <message>
@@ -2622,23 +2623,23 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>set：相对基准的变化，-20%% 或 +5pt（写作 --change=-20%%）</translation>
     </message>
     <message>
-        <source>set: default: last year's figure</source>
+        <source>set: default: last year&apos;s figure</source>
         <translation>set：默认为去年的实际值</translation>
     </message>
     <message>
-        <source>set: targets per quarter or month on the way, e.g. "Q1=92, Q2=93, 11=90"</source>
-        <translation>set：途中按季度或月份的目标，例如 "Q1=92, Q2=93, 11=90"</translation>
+        <source>set: targets per quarter or month on the way, e.g. &quot;Q1=92, Q2=93, 11=90&quot;</source>
+        <translation>set：途中按季度或月份的目标，例如 &quot;Q1=92, Q2=93, 11=90&quot;</translation>
     </message>
     <message>
         <source>propose: keep the proposals</source>
         <translation>propose：保存这些建议</translation>
     </message>
     <message>
-        <source>budget: the year's training budget in yuan (0: none)</source>
+        <source>budget: the year&apos;s training budget in yuan (0: none)</source>
         <translation>budget：该年的培训预算，单位元（0：不设）</translation>
     </message>
     <message>
-        <source>Name the goal's KPI: --kpi KEY.</source>
+        <source>Name the goal&apos;s KPI: --kpi KEY.</source>
         <translation>请指定目标的指标：--kpi 指标代码。</translation>
     </message>
     <message numerus="yes">
@@ -2668,7 +2669,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>改进措施及其状态</translation>
     </message>
     <message>
-        <source>only this agent's actions</source>
+        <source>only this agent&apos;s actions</source>
         <translation>只列出该客服的措施</translation>
     </message>
     <message>
@@ -2720,7 +2721,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>重新启用账号</translation>
     </message>
     <message>
-        <source>change an account's role</source>
+        <source>change an account&apos;s role</source>
         <translation>修改账号角色</translation>
     </message>
     <message>
@@ -2728,7 +2729,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>离开多少分钟后锁定窗口（0：从不）</translation>
     </message>
     <message>
-        <source>reset the owner's password with the recovery code</source>
+        <source>reset the owner&apos;s password with the recovery code</source>
         <translation>用恢复码重置店主密码</translation>
     </message>
     <message>
@@ -2740,7 +2741,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>自此日起，YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>only this account's entries</source>
+        <source>only this account&apos;s entries</source>
         <translation>只看此账号的记录</translation>
     </message>
     <message>
@@ -2764,7 +2765,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>已添加账号 {name}。</translation>
     </message>
     <message>
-        <source>{name} is the shop's owner. Recovery code (write it down, it is shown once): {code}</source>
+        <source>{name} is the shop&apos;s owner. Recovery code (write it down, it is shown once): {code}</source>
         <translation>{name} 是店铺的店主。恢复码（请抄下来，只显示这一次）：{code}</translation>
     </message>
     <message>
@@ -3035,7 +3036,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation> 小时</translation>
     </message>
     <message>
-        <source>"&amp;Due soon" within</source>
+        <source>&quot;&amp;Due soon&quot; within</source>
         <translation>“即将到期”提前(&amp;D)</translation>
     </message>
     <message>
@@ -3055,7 +3056,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <source>Open complaints' due times are recomputed</source>
+        <source>Open complaints&apos; due times are recomputed</source>
         <translation>未结投诉的到期时间将重新计算</translation>
     </message>
     <message>
@@ -3117,7 +3118,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>记录(&amp;N)</translation>
     </message>
     <message>
-        <source>The agent's co&amp;mment</source>
+        <source>The agent&apos;s co&amp;mment</source>
         <translation>客服意见(&amp;M)</translation>
     </message>
     <message>
@@ -3387,11 +3388,11 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     </message>
     <message>
         <source>Customer: {customer}  Contact: {contact}  Order: {order}</source>
-        <translation>客户：{customer}　联系方式：{contact}　订单：{order}</translation>
+        <translation>客户：{customer}&#x3000;联系方式：{contact}&#x3000;订单：{order}</translation>
     </message>
     <message>
         <source>Product: {product}  Category: {category}  Agent: {agent}</source>
-        <translation>商品：{product}　类别：{category}　责任人：{agent}</translation>
+        <translation>商品：{product}&#x3000;类别：{category}&#x3000;责任人：{agent}</translation>
     </message>
     <message>
         <source>Imported history</source>
@@ -3402,7 +3403,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>重新打开 {count} 次</translation>
     </message>
     <message>
-        <source>Not the agent's fault: {reason}</source>
+        <source>Not the agent&apos;s fault: {reason}</source>
         <translation>非客服责任：{reason}</translation>
     </message>
     <message>
@@ -3414,11 +3415,11 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>未能回访：{reason}</translation>
     </message>
     <message>
-        <source>Mark as agent's fault</source>
+        <source>Mark as agent&apos;s fault</source>
         <translation>改为客服责任</translation>
     </message>
     <message>
-        <source>Not agent's fault…</source>
+        <source>Not agent&apos;s fault…</source>
         <translation>判定非客服责任…</translation>
     </message>
     <message>
@@ -3449,11 +3450,11 @@ due {due}</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <source>Not the agent's fault</source>
+        <source>Not the agent&apos;s fault</source>
         <translation>非客服责任</translation>
     </message>
     <message>
-        <source>Why is it not the agent's fault?</source>
+        <source>Why is it not the agent&apos;s fault?</source>
         <translation>为什么不是客服的责任？</translation>
     </message>
     <message>
@@ -3461,7 +3462,7 @@ due {due}</source>
         <translation>申诉</translation>
     </message>
     <message>
-        <source>The agent's grounds for the appeal:</source>
+        <source>The agent&apos;s grounds for the appeal:</source>
         <translation>客服申诉的理由：</translation>
     </message>
     <message>
@@ -3567,7 +3568,7 @@ The decision is final.</source>
         <translation>有承诺时限已超时</translation>
     </message>
     <message>
-        <source>Not the agent's fault</source>
+        <source>Not the agent&apos;s fault</source>
         <translation>非客服责任</translation>
     </message>
 </context>
@@ -3736,7 +3737,7 @@ The decision is final.</source>
         <translation>本版本还没有 {year} 年的节假日，请手动输入。</translation>
     </message>
     <message>
-        <source>New Year's Day</source>
+        <source>New Year&apos;s Day</source>
         <extracomment>The holiday names chinese-calendar gives (its English), which csdesk translates.</extracomment>
         <translation>元旦</translation>
     </message>
@@ -3765,12 +3766,12 @@ The decision is final.</source>
         <translation>中秋节</translation>
     </message>
     <message>
-        <source>"Due soon" is 0 to 48 working hours.</source>
+        <source>&quot;Due soon&quot; is 0 to 48 working hours.</source>
         <translation>“即将到期”须在 0 到 48 个工作小时之间。</translation>
     </message>
     <message>
         <source>That complaint no longer exists.</source>
-        <extracomment>How far ahead of the computer's clock a recorded time may be (clocks drift).</extracomment>
+        <extracomment>How far ahead of the computer&apos;s clock a recorded time may be (clocks drift).</extracomment>
         <translation>该投诉已不存在。</translation>
     </message>
     <message>
@@ -3826,7 +3827,7 @@ The decision is final.</source>
         <translation>该时间早于上一次状态变更（{time}）。</translation>
     </message>
     <message>
-        <source>"{action}" does not apply to a complaint that is {status}.</source>
+        <source>&quot;{action}&quot; does not apply to a complaint that is {status}.</source>
         <translation>“{action}”不适用于状态为“{status}”的投诉。</translation>
     </message>
     <message>
@@ -3858,7 +3859,7 @@ The decision is final.</source>
         <translation>请写下客户的评价。</translation>
     </message>
     <message>
-        <source>Give the customer's satisfaction or why no visit was possible.</source>
+        <source>Give the customer&apos;s satisfaction or why no visit was possible.</source>
         <translation>请填写客户满意度，或说明无法回访的原因。</translation>
     </message>
     <message>
@@ -3870,7 +3871,7 @@ The decision is final.</source>
         <translation>回访时间须在解决之后且不在未来。</translation>
     </message>
     <message>
-        <source>Say why it was not the agent's fault.</source>
+        <source>Say why it was not the agent&apos;s fault.</source>
         <translation>请说明为何不是客服的责任。</translation>
     </message>
     <message>
@@ -3878,7 +3879,7 @@ The decision is final.</source>
         <translation>申诉已裁定，不可更改。</translation>
     </message>
     <message>
-        <source>Write the agent's grounds for the appeal.</source>
+        <source>Write the agent&apos;s grounds for the appeal.</source>
         <translation>请填写客服申诉的理由。</translation>
     </message>
     <message>
@@ -3886,7 +3887,7 @@ The decision is final.</source>
         <translation>只有指定了客服的投诉才能申诉。</translation>
     </message>
     <message>
-        <source>It is already judged not the agent's fault.</source>
+        <source>It is already judged not the agent&apos;s fault.</source>
         <translation>已判定为非客服责任。</translation>
     </message>
     <message>
@@ -3962,7 +3963,7 @@ The decision is final.</source>
         <translation>月度复盘 PDF(&amp;R)…</translation>
     </message>
     <message>
-        <source>The month's complaint review (Ctrl+P prints it)</source>
+        <source>The month&apos;s complaint review (Ctrl+P prints it)</source>
         <translation>当月投诉复盘（Ctrl+P 打印）</translation>
     </message>
     <message>
@@ -4141,7 +4142,7 @@ The decision is final.</source>
     <name>Courses</name>
     <message>
         <source>Service etiquette</source>
-        <extracomment>The plans' catalogue: code, category, hours, pass mark, months valid, posts, before duty.</extracomment>
+        <extracomment>The plans&apos; catalogue: code, category, hours, pass mark, months valid, posts, before duty.</extracomment>
         <translation>服务礼仪</translation>
     </message>
     <message>
@@ -4305,7 +4306,7 @@ The decision is final.</source>
         <translation>预测…</translation>
     </message>
     <message>
-        <source>No forecast yet: coverage compares the agents on the rota with the agents the expected contacts need. Fill in the forecast first (or take it from the last weeks' conversations).</source>
+        <source>No forecast yet: coverage compares the agents on the rota with the agents the expected contacts need. Fill in the forecast first (or take it from the last weeks&apos; conversations).</source>
         <translation>还没有预测：覆盖率是把排班上的客服人数与预计咨询量所需的人数相比。请先填写预测（或从最近几周的会话记录生成）。</translation>
     </message>
     <message>
@@ -4421,7 +4422,7 @@ The decision is final.</source>
         <translation>{path} 由更新版本的 csdesk 写入（数据结构 {revision}）。请安装新版 csdesk 再打开；文件未做任何修改。</translation>
     </message>
     <message>
-        <source>This works on a shop's file; the shop at {url} is on a server.</source>
+        <source>This works on a shop&apos;s file; the shop at {url} is on a server.</source>
         <translation>此操作只适用于店铺文件；{url} 上的店铺在服务器上。</translation>
     </message>
     <message>
@@ -4445,7 +4446,7 @@ The decision is final.</source>
         <translation>数据库升级失败，已撤销；文件保持原样。</translation>
     </message>
     <message>
-        <source>The database is in a network or cloud-synced folder. SQLite files can be damaged there; keep it on this computer's own disk.</source>
+        <source>The database is in a network or cloud-synced folder. SQLite files can be damaged there; keep it on this computer&apos;s own disk.</source>
         <translation>数据库位于网络文件夹或云同步文件夹中，SQLite 文件在那里可能损坏；请放在本机硬盘上。</translation>
     </message>
 </context>
@@ -4564,7 +4565,7 @@ The decision is final.</source>
         <translation>评语</translation>
     </message>
     <message numerus="yes">
-        <source>The QA score is the mean of the month's {count} reviews.</source>
+        <source>The QA score is the mean of the month&apos;s {count} reviews.</source>
         <translation>
             <numerusform>质检得分为本月 {count} 次质检的平均分。</numerusform>
         </translation>
@@ -4590,7 +4591,7 @@ The decision is final.</source>
         <translation>描述</translation>
     </message>
     <message>
-        <source>Complaints received in the month that count against the agent: valid, and no appeal accepted. Change a verdict on the complaint's case file.</source>
+        <source>Complaints received in the month that count against the agent: valid, and no appeal accepted. Change a verdict on the complaint&apos;s case file.</source>
         <translation>本月收到并计入该客服的投诉：判定有效且申诉未通过。如需改判，请在投诉档案中修改。</translation>
     </message>
     <message>
@@ -4622,7 +4623,7 @@ The decision is final.</source>
         <translation>本月完成的课程，以及尚未有效的必修课程。</translation>
     </message>
     <message>
-        <source>This figure is the platform's own, from the monthly summary imported on the Performance page.</source>
+        <source>This figure is the platform&apos;s own, from the monthly summary imported on the Performance page.</source>
         <translation>该数字来自平台，取自绩效数据页导入的月度汇总。</translation>
     </message>
     <message>
@@ -4744,7 +4745,7 @@ The decision is final.</source>
         <translation>删除</translation>
     </message>
     <message>
-        <source>On these days every hour's contacts are multiplied (618, 双11 …). Dates as 2026-11-11.</source>
+        <source>On these days every hour&apos;s contacts are multiplied (618, 双11 …). Dates as 2026-11-11.</source>
         <translation>这些日子每小时的咨询量乘以倍数（618、双11 …）。日期格式如 2026-11-11。</translation>
     </message>
     <message>
@@ -4793,7 +4794,7 @@ The decision is final.</source>
         <translation>92.5，或变化幅度：-20% 或 +5pt</translation>
     </message>
     <message>
-        <source>last year's figure</source>
+        <source>last year&apos;s figure</source>
         <translation>去年实际值</translation>
     </message>
     <message>
@@ -4801,7 +4802,7 @@ The decision is final.</source>
         <translation>可选：Q1=92, Q2=93, 11=90</translation>
     </message>
     <message>
-        <source>The path: targets on the way, per quarter (Q1-Q4, the quarter's last month) or month (1-12); a sale month may be allowed to be worse. Months between lie on a straight line; December's target is the year's.</source>
+        <source>The path: targets on the way, per quarter (Q1-Q4, the quarter&apos;s last month) or month (1-12); a sale month may be allowed to be worse. Months between lie on a straight line; December&apos;s target is the year&apos;s.</source>
         <translation>路径：途中的目标，按季度（Q1-Q4，即该季度最后一个月）或月份（1-12）填写；大促月份可以放宽。其间的月份按直线推算；12 月的目标即全年目标。</translation>
     </message>
     <message>
@@ -4864,12 +4865,12 @@ The decision is final.</source>
         <translation>未设定任何目标。</translation>
     </message>
     <message>
-        <source>The plans' goal: {change} on {year}.</source>
-        <extracomment>The plans' goals: (KPI, change from last year's figure).</extracomment>
+        <source>The plans&apos; goal: {change} on {year}.</source>
+        <extracomment>The plans&apos; goals: (KPI, change from last year&apos;s figure).</extracomment>
         <translation>方案目标：在 {year} 年基础上 {change}。</translation>
     </message>
     <message>
-        <source>The plans' goal: {change}; csdesk has no figure for {year}.</source>
+        <source>The plans&apos; goal: {change}; csdesk has no figure for {year}.</source>
         <translation>方案目标：{change}；csdesk 没有 {year} 年的数据。</translation>
     </message>
     <message>
@@ -4917,11 +4918,11 @@ The decision is final.</source>
     <name>GoalsPage</name>
     <message>
         <source>Import shop orders</source>
-        <extracomment>A month's status -&gt; its cell colour.</extracomment>
+        <extracomment>A month&apos;s status -&gt; its cell colour.</extracomment>
         <translation>导入店铺订单</translation>
     </message>
     <message>
-        <source>Choose the back office's paid-orders export (生意参谋, 抖店, 京东商智), per day or per month, CSV or Excel (统计日期, 支付子订单数 …). The complaint rate is then counted per 1,000 paid orders. A day already imported is updated, not added twice.</source>
+        <source>Choose the back office&apos;s paid-orders export (生意参谋, 抖店, 京东商智), per day or per month, CSV or Excel (统计日期, 支付子订单数 …). The complaint rate is then counted per 1,000 paid orders. A day already imported is updated, not added twice.</source>
         <translation>请选择后台导出的支付订单数据（生意参谋、抖店、京东商智），按日或按月，CSV 或 Excel（统计日期、支付子订单数 …）。导入后投诉率按每千笔支付订单计算。已导入的日期会被更新，不会重复计入。</translation>
     </message>
     <message>
@@ -4941,11 +4942,11 @@ The decision is final.</source>
         <translation>导入订单(&amp;O)…</translation>
     </message>
     <message>
-        <source>The shop's paid orders, which the complaint rate is divided by</source>
+        <source>The shop&apos;s paid orders, which the complaint rate is divided by</source>
         <translation>店铺的支付订单数，投诉率以此为分母</translation>
     </message>
     <message>
-        <source>No goals for {year} yet. The plans' goals: satisfaction up 15 %, complaint rate down 20 %, turnover down 30 %.</source>
+        <source>No goals for {year} yet. The plans&apos; goals: satisfaction up 15 %, complaint rate down 20 %, turnover down 30 %.</source>
         <translation>{year} 年尚未设定目标。方案中的目标：满意度提升 15%，投诉率降低 20%，流失率降低 30%。</translation>
     </message>
     <message>
@@ -4969,7 +4970,7 @@ The decision is final.</source>
         <translation>为所选目标制定改进措施，下月检查效果</translation>
     </message>
     <message>
-        <source>Goals for the year shown: from last year's goals and figures, or the plans' three goals</source>
+        <source>Goals for the year shown: from last year&apos;s goals and figures, or the plans&apos; three goals</source>
         <translation>为所显示年份建议目标：依据去年的目标和数据，或方案中的三项目标</translation>
     </message>
     <message>
@@ -4977,7 +4978,7 @@ The decision is final.</source>
         <translation>团队月报(&amp;T)…</translation>
     </message>
     <message>
-        <source>The month's one-page report for the owner</source>
+        <source>The month&apos;s one-page report for the owner</source>
         <translation>给店主的当月一页报告</translation>
     </message>
     <message>
@@ -4985,7 +4986,7 @@ The decision is final.</source>
         <translation>年终总结(&amp;S)…</translation>
     </message>
     <message>
-        <source>The year-end summary of the year shown: figures, goals, next year's goals</source>
+        <source>The year-end summary of the year shown: figures, goals, next year&apos;s goals</source>
         <translation>所显示年份的年终总结：指标、目标及明年的目标</translation>
     </message>
     <message>
@@ -4993,7 +4994,7 @@ The decision is final.</source>
         <translation>培训预算(&amp;B)…</translation>
     </message>
     <message>
-        <source>Each month: the team's actual, green when the month's target is met, pale green on track, amber at risk, red off track; the tooltip gives the target. Turnover: the twelve months to each month. Double-click a goal to change it.</source>
+        <source>Each month: the team&apos;s actual, green when the month&apos;s target is met, pale green on track, amber at risk, red off track; the tooltip gives the target. Turnover: the twelve months to each month. Double-click a goal to change it.</source>
         <translation>每月显示团队实际值：达成当月目标为绿色，进度正常为浅绿，有风险为琥珀色，偏离为红色；鼠标提示显示当月目标。流失率：截至该月的十二个月。双击目标可修改。</translation>
     </message>
     <message>
@@ -5102,7 +5103,7 @@ The decision is final.</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <source>Fill in &amp;mainland China's holidays</source>
+        <source>Fill in &amp;mainland China&apos;s holidays</source>
         <translation>填入中国大陆节假日(&amp;M)</translation>
     </message>
     <message>
@@ -5200,24 +5201,24 @@ The decision is final.</source>
 <context>
     <name>Import</name>
     <message>
-        <source>"{pair}" is not SOURCE=FIELD.</source>
+        <source>&quot;{pair}&quot; is not SOURCE=FIELD.</source>
         <translation>“{pair}”不是“源列=字段”的形式。</translation>
     </message>
     <message>
-        <source>--map: "{field}" is not a field of this import.</source>
-        <extracomment>An override target that means "ignore this column". A unit after a header that does not change what the column holds: "首次响应时长(秒)", "满意率(%)", "销售额（元）". Units that do (minutes, hours) are not dropped. Units after a header that do change what a bare number means, as seconds per unit. (field key, its label function) -&gt; its folded names in every shipped language.</extracomment>
+        <source>--map: &quot;{field}&quot; is not a field of this import.</source>
+        <extracomment>An override target that means &quot;ignore this column&quot;. A unit after a header that does not change what the column holds: &quot;首次响应时长(秒)&quot;, &quot;满意率(%)&quot;, &quot;销售额（元）&quot;. Units that do (minutes, hours) are not dropped. Units after a header that do change what a bare number means, as seconds per unit. (field key, its label function) -&gt; its folded names in every shipped language.</extracomment>
         <translation>--map：“{field}”不是此导入的字段。</translation>
     </message>
     <message>
-        <source>--map: the file has no column "{column}".</source>
+        <source>--map: the file has no column &quot;{column}&quot;.</source>
         <translation>--map：文件中没有“{column}”列。</translation>
     </message>
     <message>
-        <source>Columns "{first}" and "{second}" both mean {field}.</source>
+        <source>Columns &quot;{first}&quot; and &quot;{second}&quot; both mean {field}.</source>
         <translation>“{first}”列和“{second}”列都表示{field}。</translation>
     </message>
     <message>
-        <source>The file has no column for "{field}" ({key}).</source>
+        <source>The file has no column for &quot;{field}&quot; ({key}).</source>
         <translation>文件中没有“{field}”（{key}）列。</translation>
     </message>
     <message>
@@ -5225,7 +5226,7 @@ The decision is final.</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <source>"{value}" is not platform|shop|account|from|to.</source>
+        <source>&quot;{value}&quot; is not platform|shop|account|from|to.</source>
         <translation>“{value}”不是“平台|店铺|账号|起|止”的形式。</translation>
     </message>
     <message>
@@ -5261,8 +5262,8 @@ The decision is final.</source>
         <translation>指标</translation>
     </message>
     <message>
-        <source>"{value}" is not a month (YYYY-MM).</source>
-        <translation>"{value}" 不是月份（YYYY-MM）。</translation>
+        <source>&quot;{value}&quot; is not a month (YYYY-MM).</source>
+        <translation>&quot;{value}&quot; 不是月份（YYYY-MM）。</translation>
     </message>
     <message>
         <source>Action</source>
@@ -5314,7 +5315,7 @@ The decision is final.</source>
     </message>
     <message>
         <source>{field} is empty.</source>
-        <extracomment>The order the steps' times must follow.</extracomment>
+        <extracomment>The order the steps&apos; times must follow.</extracomment>
         <translation>{field}为空。</translation>
     </message>
     <message>
@@ -5338,8 +5339,8 @@ The decision is final.</source>
         <translation>工号 {no} 在第 {line} 行也出现了。</translation>
     </message>
     <message>
-        <source>Line {line}: the file is neither UTF-8 nor GBK/GB18030 text. Save it from Excel as "CSV UTF-8" and import it again.</source>
-        <extracomment>The longest cell a CSV may hold (characters); longer ones are refused by line. Limits on what an XLSX may unpack to: a few hundred MB and a sane sheet size, so a "zip bomb" is refused before it is read. Cells csdesk's exports prefixed with a quote so spreadsheets show them as text.</extracomment>
+        <source>Line {line}: the file is neither UTF-8 nor GBK/GB18030 text. Save it from Excel as &quot;CSV UTF-8&quot; and import it again.</source>
+        <extracomment>The longest cell a CSV may hold (characters); longer ones are refused by line. Limits on what an XLSX may unpack to: a few hundred MB and a sane sheet size, so a &quot;zip bomb&quot; is refused before it is read. Cells csdesk&apos;s exports prefixed with a quote so spreadsheets show them as text.</extracomment>
         <translation>第 {line} 行：文件既不是 UTF-8 也不是 GBK/GB18030 文本。请在 Excel 中另存为“CSV UTF-8”后重新导入。</translation>
     </message>
     <message>
@@ -5392,16 +5393,16 @@ The decision is final.</source>
         <translation>{file} 超过 {limit} 列，请拆分成较小的文件。</translation>
     </message>
     <message>
-        <source>"{value}" is not a date.</source>
-        <extracomment>Excel's "zero" dates, which exports use for an empty date cell. MySQL-style zero dates that some exports write for "no date", with or without a time. The span of dates any import accepts: older or later ones are typing errors.</extracomment>
+        <source>&quot;{value}&quot; is not a date.</source>
+        <extracomment>Excel&apos;s &quot;zero&quot; dates, which exports use for an empty date cell. MySQL-style zero dates that some exports write for &quot;no date&quot;, with or without a time. The span of dates any import accepts: older or later ones are typing errors.</extracomment>
         <translation>“{value}”不是日期。</translation>
     </message>
     <message>
-        <source>"{value}" is not a known {what}.</source>
+        <source>&quot;{value}&quot; is not a known {what}.</source>
         <translation>“{value}”不是已知的{what}。</translation>
     </message>
     <message>
-        <source>"{value}" is not a number.</source>
+        <source>&quot;{value}&quot; is not a number.</source>
         <translation>“{value}”不是数字。</translation>
     </message>
     <message>
@@ -5466,7 +5467,7 @@ The decision is final.</source>
         </translation>
     </message>
     <message>
-        <source>Accounts that match no agent (add them as the agents' platform accounts, or import with --skip-unknown):</source>
+        <source>Accounts that match no agent (add them as the agents&apos; platform accounts, or import with --skip-unknown):</source>
         <translation>以下账号对应不到任何客服（请把它们添加为客服的平台账号，或使用 --skip-unknown 导入）：</translation>
     </message>
     <message numerus="yes">
@@ -5561,11 +5562,11 @@ The decision is final.</source>
         <translation>已将新课程加入课程目录（请核对类别和及格线）：{courses}</translation>
     </message>
     <message>
-        <source>"{value}" is not yes or no.</source>
+        <source>&quot;{value}&quot; is not yes or no.</source>
         <translation>“{value}”不是“是”或“否”。</translation>
     </message>
     <message>
-        <source>seconds, "mm:ss", "h:mm:ss", "1分20秒", "80s"</source>
+        <source>seconds, &quot;mm:ss&quot;, &quot;h:mm:ss&quot;, &quot;1分20秒&quot;, &quot;80s&quot;</source>
         <translation>秒数、“分:秒”、“时:分:秒”、“1分20秒”、“80s”</translation>
     </message>
     <message>
@@ -5649,45 +5650,45 @@ The decision is final.</source>
         <translation>订单金额</translation>
     </message>
     <message>
-        <source>"{value}" is not a duration.</source>
+        <source>&quot;{value}&quot; is not a duration.</source>
         <extracomment>A moment to the second; the import adds the microseconds SQLAlchemy stores.</extracomment>
         <translation>“{value}”不是时长。</translation>
     </message>
     <message>
-        <source>"{value}" is not a rate.</source>
+        <source>&quot;{value}&quot; is not a rate.</source>
         <translation>“{value}”不是比率。</translation>
     </message>
     <message>
-        <source>"{value}" is not a rate between 0 and 100 %.</source>
+        <source>&quot;{value}&quot; is not a rate between 0 and 100 %.</source>
         <translation>“{value}”不是 0 到 100% 之间的比率。</translation>
     </message>
     <message>
-        <source>"{value}" is not a rating from 1 to 5.</source>
+        <source>&quot;{value}&quot; is not a rating from 1 to 5.</source>
         <translation>“{value}”不是 1 到 5 的评分。</translation>
     </message>
     <message>
-        <source>"{value}" is not an amount of money.</source>
+        <source>&quot;{value}&quot; is not an amount of money.</source>
         <translation>“{value}”不是金额。</translation>
     </message>
     <message>
-        <source>"{value}" is not a date and time.</source>
+        <source>&quot;{value}&quot; is not a date and time.</source>
         <translation>“{value}”不是日期时间。</translation>
     </message>
     <message>
-        <source>"{value}" is not a date between 1900 and 2100.</source>
+        <source>&quot;{value}&quot; is not a date between 1900 and 2100.</source>
         <translation>“{value}”不是 1900 至 2100 年之间的日期。</translation>
     </message>
     <message>
-        <source>"{value}" is not a time of day.</source>
+        <source>&quot;{value}&quot; is not a time of day.</source>
         <translation>“{value}”不是时刻。</translation>
     </message>
     <message>
-        <source>"{value}" is not a day or a month.</source>
+        <source>&quot;{value}&quot; is not a day or a month.</source>
         <extracomment>Account cells that mark a shop-level row (folded).</extracomment>
         <translation>“{value}”不是日期或月份。</translation>
     </message>
     <message>
-        <source>"{value}" is not a count.</source>
+        <source>&quot;{value}&quot; is not a count.</source>
         <translation>“{value}”不是计数。</translation>
     </message>
     <message>
@@ -5782,7 +5783,7 @@ The decision is final.</source>
         <translation>请给列对应方案起个名称。</translation>
     </message>
     <message>
-        <source>A column map's name has at most {count} characters.</source>
+        <source>A column map&apos;s name has at most {count} characters.</source>
         <translation>列对应方案的名称最多 {count} 个字符。</translation>
     </message>
     <message>
@@ -5790,7 +5791,7 @@ The decision is final.</source>
         <translation>列对应方案中没有任何列。</translation>
     </message>
     <message>
-        <source>"{field}" is not a field of this import ({column}).</source>
+        <source>&quot;{field}&quot; is not a field of this import ({column}).</source>
         <translation>“{field}”不是此导入的字段（{column}）。</translation>
     </message>
     <message>
@@ -5802,7 +5803,7 @@ The decision is final.</source>
         <translation>无</translation>
     </message>
     <message>
-        <source>There is no saved column map "{name}" for {kind}.</source>
+        <source>There is no saved column map &quot;{name}&quot; for {kind}.</source>
         <translation>{kind} 没有名为“{name}”的列对应方案。</translation>
     </message>
     <message>
@@ -6455,7 +6456,7 @@ The decision is final.</source>
         <translation>仍在入职培训期且未获上岗资格（缺少上岗前培训）：本月不评定。</translation>
     </message>
     <message>
-        <source>Not enough data to grade: {share} of the scorecard's weight has data{needed}. Missing: {kpis}.</source>
+        <source>Not enough data to grade: {share} of the scorecard&apos;s weight has data{needed}. Missing: {kpis}.</source>
         <translation>数据不足，无法评定：考核表中有数据的指标占权重 {share}{needed}。缺少：{kpis}。</translation>
     </message>
     <message>
@@ -6659,7 +6660,7 @@ The decision is final.</source>
         <translation>— 暂不关联 —</translation>
     </message>
     <message>
-        <source>Each account is added to the agent chosen, without dates; set dates in the agent's form if the account changes hands.</source>
+        <source>Each account is added to the agent chosen, without dates; set dates in the agent&apos;s form if the account changes hands.</source>
         <translation>每个账号都会添加给所选客服，不带日期；如果账号换人使用，请在客服档案中设置日期。</translation>
     </message>
 </context>
@@ -6751,7 +6752,7 @@ The decision is final.</source>
         <translation>要用备份 {name} 替换当前数据吗？当前数据会先备份。</translation>
     </message>
     <message>
-        <source>{name} is a backup of another shop ({shop}). Replace this shop's data with that shop's? The current data is backed up first.</source>
+        <source>{name} is a backup of another shop ({shop}). Replace this shop&apos;s data with that shop&apos;s? The current data is backed up first.</source>
         <translation>{name} 是另一家店铺（{shop}）的备份。要用那家店铺的数据替换本店数据吗？当前数据会先备份。</translation>
     </message>
     <message>
@@ -6768,7 +6769,7 @@ The decision is final.</source>
     </message>
     <message>
         <source>csdesk {version}
-The customer-service supervisor's desk.
+The customer-service supervisor&apos;s desk.
 
 Database: {path}</source>
         <translation>csdesk {version}
@@ -7103,11 +7104,11 @@ Database: {path}</source>
         <translation>共享服务器密码</translation>
     </message>
     <message>
-        <source>The shop's server {url} asks for a password.</source>
+        <source>The shop&apos;s server {url} asks for a password.</source>
         <translation>店铺服务器 {url} 需要密码。</translation>
     </message>
     <message>
-        <source>&amp;Remember it in this computer's credential store</source>
+        <source>&amp;Remember it in this computer&apos;s credential store</source>
         <translation>记在本机的凭据存储中(&amp;R)</translation>
     </message>
     <message>
@@ -7130,7 +7131,7 @@ Database: {path}</source>
         <translation>有数据的指标权重至少达到此比例才评定等级</translation>
     </message>
     <message>
-        <source>Share of the scorecard's weight. Below it the agent's month says "not enough data" and gets no grade or bonus.</source>
+        <source>Share of the scorecard&apos;s weight. Below it the agent&apos;s month says &quot;not enough data&quot; and gets no grade or bonus.</source>
         <translation>占考核表权重的比例。低于此比例时，该客服本月显示“数据不足”，不评等级、不计奖金。</translation>
     </message>
     <message>
@@ -7178,7 +7179,7 @@ Database: {path}</source>
         <translation>每件有效投诉扣款</translation>
     </message>
     <message>
-        <source>Bonus = base × the grade's coefficient, plus the extra tier when satisfaction reaches its line and the grade earns a bonus, minus the deductions; never below 0.</source>
+        <source>Bonus = base × the grade&apos;s coefficient, plus the extra tier when satisfaction reaches its line and the grade earns a bonus, minus the deductions; never below 0.</source>
         <translation>奖金 = 基数 × 等级系数；满意度达到额外奖励线且该等级有奖金时加额外奖励；再减去扣款；最低为 0。</translation>
     </message>
 </context>
@@ -7186,7 +7187,7 @@ Database: {path}</source>
     <name>PerformancePage</name>
     <message>
         <source>Import conversations</source>
-        <extracomment>The tint of a value taken from a platform's summary rather than the conversations.</extracomment>
+        <extracomment>The tint of a value taken from a platform&apos;s summary rather than the conversations.</extracomment>
         <translation>导入会话</translation>
     </message>
     <message>
@@ -7198,11 +7199,11 @@ Database: {path}</source>
         <translation>导入客服绩效</translation>
     </message>
     <message>
-        <source>Choose a 客服绩效 export with one row per account and day or month (旺旺昵称, 咨询人数, 客户满意率 …). Shop totals and averages are skipped. The platform's figures win over those computed from conversations.</source>
+        <source>Choose a 客服绩效 export with one row per account and day or month (旺旺昵称, 咨询人数, 客户满意率 …). Shop totals and averages are skipped. The platform&apos;s figures win over those computed from conversations.</source>
         <translation>选择客服绩效导出文件，每个账号每天或每月一行（旺旺昵称、咨询人数、客户满意率……）。店铺汇总和平均行会被跳过。平台给出的数值优先于由会话计算的数值。</translation>
     </message>
     <message>
-        <source>No figures for this month yet. Import the platform's conversation export or its monthly agent summary (千牛 客服绩效).</source>
+        <source>No figures for this month yet. Import the platform&apos;s conversation export or its monthly agent summary (千牛 客服绩效).</source>
         <translation>本月还没有数据。请导入平台的会话记录导出，或每月的客服绩效汇总（千牛 客服绩效）。</translation>
     </message>
     <message>
@@ -7230,7 +7231,7 @@ Database: {path}</source>
         <translation>导出 CSV(&amp;X)…</translation>
     </message>
     <message>
-        <source>The month's KPIs, one row per agent</source>
+        <source>The month&apos;s KPIs, one row per agent</source>
         <translation>本月 KPI，每位客服一行</translation>
     </message>
     <message>
@@ -7250,7 +7251,7 @@ Database: {path}</source>
         <translation>质检与表扬列表(&amp;L)…</translation>
     </message>
     <message>
-        <source>The month's reviews and praise, to correct or delete; the QA rubrics</source>
+        <source>The month&apos;s reviews and praise, to correct or delete; the QA rubrics</source>
         <translation>本月的质检和表扬记录，可更正或删除；质检评分表</translation>
     </message>
     <message>
@@ -7270,11 +7271,11 @@ Database: {path}</source>
         <translation>所选客服某项 KPI 的近十二个月</translation>
     </message>
     <message>
-        <source>Rates in percent, times in seconds, money in yuan. Tinted values are the platform's own figures from an imported summary; they win over the values computed from conversations. — means no data for the month.</source>
+        <source>Rates in percent, times in seconds, money in yuan. Tinted values are the platform&apos;s own figures from an imported summary; they win over the values computed from conversations. — means no data for the month.</source>
         <translation>比率为百分数，时长单位为秒，金额单位为元。底色标出的数值来自导入的平台客服绩效，优先于由会话计算的数值。— 表示本月没有数据。</translation>
     </message>
     <message>
-        <source>From the platform's summary</source>
+        <source>From the platform&apos;s summary</source>
         <translation>来自平台客服绩效</translation>
     </message>
     <message>
@@ -7513,7 +7514,7 @@ Database: {path}</source>
         <translation>请给评分表起个名称。</translation>
     </message>
     <message>
-        <source>A rubric's name has at most {count} characters.</source>
+        <source>A rubric&apos;s name has at most {count} characters.</source>
         <translation>评分表名称最多 {count} 个字符。</translation>
     </message>
     <message>
@@ -7556,7 +7557,7 @@ Database: {path}</source>
         <translation>改进措施(&amp;A)…</translation>
     </message>
     <message>
-        <source>An improvement action for the selected review's agent</source>
+        <source>An improvement action for the selected review&apos;s agent</source>
         <translation>为所选质检的客服制定改进措施</translation>
     </message>
     <message>
@@ -7730,7 +7731,7 @@ Database: {path}</source>
         <translation>状态</translation>
     </message>
     <message>
-        <source>Each month's total (grade). The quarter's bonus is the sum of its three monthly bonuses: {total} for the team. Months not final may still change.</source>
+        <source>Each month&apos;s total (grade). The quarter&apos;s bonus is the sum of its three monthly bonuses: {total} for the team. Months not final may still change.</source>
         <translation>每月总分（等级）。季度奖金为三个月奖金之和：团队合计 {total}。未定稿的月份仍可能变化。</translation>
     </message>
 </context>
@@ -7837,7 +7838,7 @@ Database: {path}</source>
         <translation>工时</translation>
     </message>
     <message>
-        <source>No agents on this week's rota.</source>
+        <source>No agents on this week&apos;s rota.</source>
         <translation>本周排班没有客服。</translation>
     </message>
     <message>
@@ -7857,7 +7858,7 @@ Database: {path}</source>
         <translation>备注</translation>
     </message>
     <message>
-        <source>Trainer's signature: ____________________</source>
+        <source>Trainer&apos;s signature: ____________________</source>
         <translation>讲师签名：____________________</translation>
     </message>
     <message>
@@ -7987,7 +7988,7 @@ Database: {path}</source>
         <translation>每名客服的学时和费用</translation>
     </message>
     <message>
-        <source>An agent's cost is their share of each session they attended.</source>
+        <source>An agent&apos;s cost is their share of each session they attended.</source>
         <translation>客服的费用为其出席各场次所分摊的费用。</translation>
     </message>
     <message>
@@ -8210,7 +8211,7 @@ Database: {path}</source>
         <translation>有效</translation>
     </message>
     <message>
-        <source>Valid: not judged the agent's fault and no appeal accepted; these count in the scorecards.</source>
+        <source>Valid: not judged the agent&apos;s fault and no appeal accepted; these count in the scorecards.</source>
         <translation>有效：未判定为非客服责任且申诉未成立；计入绩效考核。</translation>
     </message>
     <message>
@@ -8350,11 +8351,11 @@ Database: {path}</source>
         <translation>基线</translation>
     </message>
     <message>
-        <source>Year's target</source>
+        <source>Year&apos;s target</source>
         <translation>全年目标</translation>
     </message>
     <message>
-        <source>Month's target</source>
+        <source>Month&apos;s target</source>
         <translation>本月目标</translation>
     </message>
     <message>
@@ -8378,7 +8379,7 @@ Database: {path}</source>
         <translation>人员</translation>
     </message>
     <message>
-        <source>Agents at the month's end: {headcount} ({hires} hired, {leavers} left); turnover {turnover} in the month, {twelve} over twelve months.</source>
+        <source>Agents at the month&apos;s end: {headcount} ({hires} hired, {leavers} left); turnover {turnover} in the month, {twelve} over twelve months.</source>
         <translation>月末在职 {headcount} 人（入职 {hires}，离职 {leavers}）；本月流失率 {turnover}，近十二个月 {twelve}。</translation>
     </message>
     <message>
@@ -8414,7 +8415,7 @@ Database: {path}</source>
         <translation>团队月报 · {month}</translation>
     </message>
     <message>
-        <source>Team figures are made from all the team's contacts, not the mean of the agents' figures. Each channel's service level counts the contacts answered within its own promise. Trends: the twelve months to this one; the dashed line is the month's target.</source>
+        <source>Team figures are made from all the team&apos;s contacts, not the mean of the agents&apos; figures. Each channel&apos;s service level counts the contacts answered within its own promise. Trends: the twelve months to this one; the dashed line is the month&apos;s target.</source>
         <translation>团队指标由团队的全部咨询计算，而非客服个人指标的平均值。各渠道的服务水平按该渠道自己的承诺时限计算。趋势图为截至本月的十二个月；虚线为当月目标。</translation>
     </message>
     <message>
@@ -8631,7 +8632,7 @@ Database: {path}</source>
         <translation>没有措施。</translation>
     </message>
     <message>
-        <source>KPIs short of the scorecard's target</source>
+        <source>KPIs short of the scorecard&apos;s target</source>
         <translation>未达考核目标的指标</translation>
     </message>
     <message>
@@ -8727,11 +8728,11 @@ Database: {path}</source>
         <translation>辅导面谈 — 议程</translation>
     </message>
     <message>
-        <source>Supervisor's notes</source>
+        <source>Supervisor&apos;s notes</source>
         <translation>主管记录</translation>
     </message>
     <message>
-        <source>The agent's comment</source>
+        <source>The agent&apos;s comment</source>
         <translation>客服意见</translation>
     </message>
     <message>
@@ -8867,7 +8868,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>A shift code is 1 to 4 letters or digits.</source>
-        <extracomment>The default shifts' codes in a Chinese shop; the letters are still typed and accepted. A code typed for a default shift that the shop codes the other way (M &lt;-&gt; 早).</extracomment>
+        <extracomment>The default shifts&apos; codes in a Chinese shop; the letters are still typed and accepted. A code typed for a default shift that the shop codes the other way (M &lt;-&gt; 早).</extracomment>
         <translation>班次代码为 1 至 4 个字母或数字。</translation>
     </message>
     <message>
@@ -9313,8 +9314,8 @@ Database: {path}</source>
         <translation>升级 {url} 上的店铺失败，已全部撤销，数据保持原样。</translation>
     </message>
     <message>
-        <source>Cannot reach the shop's server {url}: {reason}</source>
-        <extracomment>How the server's driver words a missing or refused password (libpq's own texts).</extracomment>
+        <source>Cannot reach the shop&apos;s server {url}: {reason}</source>
+        <extracomment>How the server&apos;s driver words a missing or refused password (libpq&apos;s own texts).</extracomment>
         <translation>无法连接店铺的服务器 {url}：{reason}</translation>
     </message>
     <message>
@@ -9336,7 +9337,7 @@ Database: {path}</source>
         <translation>另一个席位正在做同样的事（结算本月、定稿考核或导入）。没有做任何更改；请稍后再试。</translation>
     </message>
     <message>
-        <source>The shop's server {url} stopped answering: {reason}. Nothing was saved; what you typed is kept. Try again once it answers (the status bar says when).</source>
+        <source>The shop&apos;s server {url} stopped answering: {reason}. Nothing was saved; what you typed is kept. Try again once it answers (the status bar says when).</source>
         <translation>店铺服务器 {url} 没有响应：{reason}。没有保存任何内容；你输入的内容仍然保留。请在服务器恢复后重试（状态栏会显示）。</translation>
     </message>
 </context>
@@ -9347,7 +9348,7 @@ Database: {path}</source>
         <translation>共享服务器</translation>
     </message>
     <message>
-        <source>Several seats share one shop on a PostgreSQL server (the shop's NAS or office PC). Ask whoever set it up for these details.</source>
+        <source>Several seats share one shop on a PostgreSQL server (the shop&apos;s NAS or office PC). Ask whoever set it up for these details.</source>
         <translation>多个席位通过一台 PostgreSQL 服务器（店里的 NAS 或办公电脑）共用一个店铺。以下信息请向搭建服务器的人索取。</translation>
     </message>
     <message>
@@ -9355,7 +9356,7 @@ Database: {path}</source>
         <translation>例如 shop-nas 或 192.168.1.20</translation>
     </message>
     <message>
-        <source>&amp;Remember the password in this computer's credential store</source>
+        <source>&amp;Remember the password in this computer&apos;s credential store</source>
         <translation>把密码记在本机的凭据存储中(&amp;R)</translation>
     </message>
     <message>
@@ -9884,7 +9885,7 @@ Database: {path}</source>
         <translation>登录</translation>
     </message>
     <message>
-        <source>This shop's data is protected: sign in to open it.</source>
+        <source>This shop&apos;s data is protected: sign in to open it.</source>
         <translation>此店铺的数据受保护：请登录后打开。</translation>
     </message>
 </context>
@@ -10289,7 +10290,7 @@ Database: {path}</source>
         <translation>{path} 是只读的，csdesk 无法保存。未做任何更改。请将文件及其文件夹设为可写，或使用副本。</translation>
     </message>
     <message>
-        <source>csdesk is not allowed to use {path}. Nothing was changed. Check the file's and folder's permissions.</source>
+        <source>csdesk is not allowed to use {path}. Nothing was changed. Check the file&apos;s and folder&apos;s permissions.</source>
         <translation>csdesk 没有权限使用 {path}。未做任何更改。请检查文件和文件夹的权限。</translation>
     </message>
     <message>
@@ -10478,7 +10479,7 @@ Database: {path}</source>
         <translation>采纳(&amp;A)…</translation>
     </message>
     <message>
-        <source>No suggestions this year. Agents' and customers' ideas go here.</source>
+        <source>No suggestions this year. Agents&apos; and customers&apos; ideas go here.</source>
         <translation>今年还没有建议。客服和顾客的好点子记在这里。</translation>
     </message>
     <message>
@@ -10522,7 +10523,7 @@ Database: {path}</source>
         <translation>采纳</translation>
     </message>
     <message>
-        <source>Reward (¥, paid with this month's appraisal)</source>
+        <source>Reward (¥, paid with this month&apos;s appraisal)</source>
         <translation>奖励（元，随本月考核发放）</translation>
     </message>
     <message>
@@ -10600,7 +10601,7 @@ Database: {path}</source>
         <translation>培训</translation>
     </message>
     <message>
-        <source>Last month's appraisals</source>
+        <source>Last month&apos;s appraisals</source>
         <translation>上月考核</translation>
     </message>
     <message>
@@ -10644,7 +10645,7 @@ Database: {path}</source>
         <translation>今日人手不足：{count} 个小时</translation>
     </message>
     <message>
-        <source>Next week's rota ({first}) is not published</source>
+        <source>Next week&apos;s rota ({first}) is not published</source>
         <translation>下周排班（{first}）尚未发布</translation>
     </message>
     <message>
@@ -10736,7 +10737,11 @@ Database: {path}</source>
         <translation>今天还没有备份（上次：{first}）</translation>
     </message>
     <message>
-        <source>Backups are on the database's own disk</source>
+        <source>The backup folder cannot be reached: {first}</source>
+        <translation>无法访问备份文件夹：{first}</translation>
+    </message>
+    <message>
+        <source>Backups are on the database&apos;s own disk</source>
         <translation>备份与数据库在同一块磁盘上</translation>
     </message>
     <message>
@@ -10916,7 +10921,7 @@ Database: {path}</source>
         <translation>请选择持证的客服。</translation>
     </message>
     <message>
-        <source>The certificate's name is required.</source>
+        <source>The certificate&apos;s name is required.</source>
         <translation>必须填写证书名称。</translation>
     </message>
     <message>
@@ -11052,7 +11057,7 @@ Database: {path}</source>
 <context>
     <name>VersionsDialog</name>
     <message>
-        <source>Versions of {name}'s appraisal, {month}</source>
+        <source>Versions of {name}&apos;s appraisal, {month}</source>
         <translation>{name} 的 {month} 考核各版本</translation>
     </message>
     <message>
@@ -11367,7 +11372,7 @@ Why may the rule be broken here?</source>
         <translation>欢迎使用 csdesk</translation>
     </message>
     <message>
-        <source>csdesk keeps your customer-service team's roster, training, appraisals and complaint follow-ups on this computer. How would you like to start?</source>
+        <source>csdesk keeps your customer-service team&apos;s roster, training, appraisals and complaint follow-ups on this computer. How would you like to start?</source>
         <translation>csdesk 在本机保存客服团队的花名册、培训、考核和投诉跟进记录。您想如何开始？</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
     <name>Access</name>
@@ -142,7 +143,7 @@
         <translation>店鋪必須有一位店主：請先新增另一位店主。</translation>
     </message>
     <message>
-        <source>That recovery code is not this owner's.</source>
+        <source>That recovery code is not this owner&apos;s.</source>
         <translation>恢復碼與此店主不符。</translation>
     </message>
     <message>
@@ -233,7 +234,7 @@
         <translation>恢復碼</translation>
     </message>
     <message>
-        <source>{name} is the shop's owner. Write this recovery code down and keep it safe: it resets the owner's password, and it is shown once.
+        <source>{name} is the shop&apos;s owner. Write this recovery code down and keep it safe: it resets the owner&apos;s password, and it is shown once.
 
 {code}</source>
         <translation>{name} 是店鋪的店主。請抄下這個恢復碼並妥善保管：它可以重置店主的密碼，且只顯示這一次。
@@ -256,7 +257,7 @@
         <translation>簽收日期(&amp;O)</translation>
     </message>
     <message>
-        <source>Agent's &amp;comment</source>
+        <source>Agent&apos;s &amp;comment</source>
         <translation>客服意見(&amp;C)</translation>
     </message>
 </context>
@@ -423,7 +424,7 @@
         <translation>量化的預期效果需要指標、目標值和檢查月份。</translation>
     </message>
     <message>
-        <source>The target does not improve on the KPI's current value.</source>
+        <source>The target does not improve on the KPI&apos;s current value.</source>
         <translation>目標值沒有優於該指標的當前值。</translation>
     </message>
     <message>
@@ -518,7 +519,7 @@
         <translation>來自覆盤(&amp;R)…</translation>
     </message>
     <message>
-        <source>An action from a month's complaint review, with its top root causes</source>
+        <source>An action from a month&apos;s complaint review, with its top root causes</source>
         <translation>依據某月投訴覆盤（含主要根因）制定措施</translation>
     </message>
     <message>
@@ -526,7 +527,7 @@
         <translation>服務質量例會：依據數據的議程、會議記錄、決議</translation>
     </message>
     <message>
-        <source>Agents' and customers' suggestions (合理化建议): adopt, reward, act</source>
+        <source>Agents&apos; and customers&apos; suggestions (合理化建议): adopt, reward, act</source>
         <translation>客服和顧客的合理化建議：採納、獎勵、落實</translation>
     </message>
     <message>
@@ -693,7 +694,7 @@
         <translation>平台子帳號</translation>
     </message>
     <message>
-        <source>Sub-account row {row}: "{text}" is not a date (yyyy-mm-dd).</source>
+        <source>Sub-account row {row}: &quot;{text}&quot; is not a date (yyyy-mm-dd).</source>
         <translation>子帳號第 {row} 行：「{text}」不是日期（年-月-日）。</translation>
     </message>
     <message>
@@ -792,7 +793,7 @@
     <name>AgentPicker</name>
     <message>
         <source>Add agents</source>
-        <extracomment>Where a row keeps its agent's id.</extracomment>
+        <extracomment>Where a row keeps its agent&apos;s id.</extracomment>
         <translation>新增客服</translation>
     </message>
     <message>
@@ -855,7 +856,7 @@
         <translation>例如：客訴 TS-2026-00158 判定無效</translation>
     </message>
     <message>
-        <source>The amendment is a new version, computed from the month's data as it is now and final at once. The version signed before stays on file. Correct the data first (a complaint's validity, a KPI entered by hand), then amend.</source>
+        <source>The amendment is a new version, computed from the month&apos;s data as it is now and final at once. The version signed before stays on file. Correct the data first (a complaint&apos;s validity, a KPI entered by hand), then amend.</source>
         <translation>更正會產生新版本：按當月現有資料重新計算，並立即定稿。之前簽收的版本保留存檔。請先更正資料（客訴是否有效、手動輸入的指標），再做更正。</translation>
     </message>
     <message>
@@ -906,7 +907,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>另一個 csdesk 視窗正在使用 {path}。請切換到該視窗，或先將其關閉。</translation>
     </message>
     <message>
-        <source>csdesk cannot create its lock file {path}; check the folder's permissions.</source>
+        <source>csdesk cannot create its lock file {path}; check the folder&apos;s permissions.</source>
         <translation>csdesk 無法建立鎖定檔 {path}，請檢查該資料夾的權限。</translation>
     </message>
     <message>
@@ -914,7 +915,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>需要登入</translation>
     </message>
     <message>
-        <source>Today's backup: {path}</source>
+        <source>Today&apos;s backup: {path}</source>
         <translation>今日備份：{path}</translation>
     </message>
     <message>
@@ -930,7 +931,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <name>Appraisal</name>
     <message>
         <source>No data this month, left out: {kpis}. Their weight is shared out over the others.</source>
-        <extracomment>How many items of each evidence list a page prints before "and N more".</extracomment>
+        <extracomment>How many items of each evidence list a page prints before &quot;and N more&quot;.</extracomment>
         <translation>本月無資料、未計入：{kpis}。其權重按比例分配給其他指標。</translation>
     </message>
     <message>
@@ -958,7 +959,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>第 {version} 次更正（{day}，{who}）：{reason}</translation>
     </message>
     <message>
-        <source>Hired on {day}: judged on {worked} of the month's {days} days; sales and praise are counted pro rata.</source>
+        <source>Hired on {day}: judged on {worked} of the month&apos;s {days} days; sales and praise are counted pro rata.</source>
         <translation>{day} 到職：按本月 {days} 天中的 {worked} 天考核；銷售額與表揚按在職天數折算。</translation>
     </message>
     <message>
@@ -1114,11 +1115,11 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>這些月份尚無考核。</translation>
     </message>
     <message>
-        <source>Supervisor's comment</source>
+        <source>Supervisor&apos;s comment</source>
         <translation>主管評語</translation>
     </message>
     <message>
-        <source>Agent's opinion</source>
+        <source>Agent&apos;s opinion</source>
         <translation>客服意見</translation>
     </message>
     <message>
@@ -1126,11 +1127,11 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>評分規則</translation>
     </message>
     <message>
-        <source>Agent's signature</source>
+        <source>Agent&apos;s signature</source>
         <translation>客服簽名</translation>
     </message>
     <message>
-        <source>Supervisor's signature</source>
+        <source>Supervisor&apos;s signature</source>
         <translation>主管簽名</translation>
     </message>
     <message>
@@ -1191,7 +1192,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     </message>
     <message>
         <source>a number is missing or not a number</source>
-        <extracomment>Bonus base per post for a new shop (cents): the owner sets the real amounts. A month grades an agent only when KPIs carrying this share of the scorecard's weight have data; below it the line says "not enough data" (a month with one KPI of four would otherwise give that one KPI the whole weight).</extracomment>
+        <extracomment>Bonus base per post for a new shop (cents): the owner sets the real amounts. A month grades an agent only when KPIs carrying this share of the scorecard&apos;s weight have data; below it the line says &quot;not enough data&quot; (a month with one KPI of four would otherwise give that one KPI the whole weight).</extracomment>
         <translation>有數值缺失或不是數字</translation>
     </message>
     <message>
@@ -1239,7 +1240,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>每個等級的最低總分必須低於上一等級。</translation>
     </message>
     <message>
-        <source>A grade's bonus coefficient must be 0 or more.</source>
+        <source>A grade&apos;s bonus coefficient must be 0 or more.</source>
         <translation>等級獎金係數必須大於或等於 0。</translation>
     </message>
     <message>
@@ -1343,7 +1344,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>從 csdesk 內建的規則重新開始（尚未儲存）</translation>
     </message>
     <message>
-        <source>Until now {month} is appraised by csdesk's default rules.</source>
+        <source>Until now {month} is appraised by csdesk&apos;s default rules.</source>
         <translation>目前{month}按 csdesk 預設規則考核。</translation>
     </message>
     <message>
@@ -1375,7 +1376,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>近 12 個月</translation>
     </message>
     <message>
-        <source>Supervisor's comment</source>
+        <source>Supervisor&apos;s comment</source>
         <translation>主管評語</translation>
     </message>
     <message>
@@ -1387,7 +1388,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>定稿(&amp;F)</translation>
     </message>
     <message>
-        <source>Lock the appraisal with the month's data as it is now</source>
+        <source>Lock the appraisal with the month&apos;s data as it is now</source>
         <translation>按當月現有資料鎖定考核</translation>
     </message>
     <message>
@@ -1558,7 +1559,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>季度(&amp;Q)…</translation>
     </message>
     <message>
-        <source>Three months' totals and the quarter's bonus</source>
+        <source>Three months&apos; totals and the quarter&apos;s bonus</source>
         <translation>三個月的總分與季度獎金</translation>
     </message>
     <message>
@@ -1574,7 +1575,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>列印(&amp;R)…</translation>
     </message>
     <message>
-        <source>The team summary and every agent's page (Ctrl+P)</source>
+        <source>The team summary and every agent&apos;s page (Ctrl+P)</source>
         <translation>團隊彙總及每位客服的考核表（Ctrl+P）</translation>
     </message>
     <message>
@@ -1586,12 +1587,12 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>匯出 PDF(&amp;X)…</translation>
     </message>
     <message>
-        <source>Save the month's appraisals as a PDF (Ctrl+E)</source>
+        <source>Save the month&apos;s appraisals as a PDF (Ctrl+E)</source>
         <translation>將該月考核儲存為 PDF（Ctrl+E）</translation>
     </message>
     <message>
         <source>No.</source>
-        <extracomment>A finalised appraisal's status cell.</extracomment>
+        <extracomment>A finalised appraisal&apos;s status cell.</extracomment>
         <translation>工號</translation>
     </message>
     <message>
@@ -1647,7 +1648,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>已於 {day} 關帳。服務之星：{star}。</translation>
     </message>
     <message>
-        <source>Not prepared: the numbers are computed from the month's data. Service Star so far: {star}.</source>
+        <source>Not prepared: the numbers are computed from the month&apos;s data. Service Star so far: {star}.</source>
         <translation>尚未產生：數字按本月資料即時計算。目前服務之星：{star}。</translation>
     </message>
     <message>
@@ -1667,7 +1668,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>定稿</translation>
     </message>
     <message>
-        <source>Finalise the appraisal of {name}? Its numbers are computed once more from the month's data and then locked; a later correction is an amendment.</source>
+        <source>Finalise the appraisal of {name}? Its numbers are computed once more from the month&apos;s data and then locked; a later correction is an amendment.</source>
         <translation>將{name}的考核定稿？數字會按本月資料再計算一次後鎖定；之後的修改需做更正。</translation>
     </message>
     <message>
@@ -1738,7 +1739,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <name>Audit</name>
     <message>
         <source>added</source>
-        <extracomment>The kinds of record whose "status" is a complaint's (the rest are agents'). A training budget is kept per year under this prefix ("training_budget:2026").</extracomment>
+        <extracomment>The kinds of record whose &quot;status&quot; is a complaint&apos;s (the rest are agents&apos;). A training budget is kept per year under this prefix (&quot;training_budget:2026&quot;).</extracomment>
         <translation>新增</translation>
     </message>
     <message>
@@ -1902,7 +1903,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>排班</translation>
     </message>
     <message>
-        <source>day's shifts</source>
+        <source>day&apos;s shifts</source>
         <translation>當天班次</translation>
     </message>
     <message>
@@ -2047,7 +2048,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     </message>
     <message>
         <source>lines {rows}, added {created}, changed {updated}</source>
-        <extracomment>The reasons imports write (in English, as keys are), read back for the reader's words.</extracomment>
+        <extracomment>The reasons imports write (in English, as keys are), read back for the reader&apos;s words.</extracomment>
         <translation>共 {rows} 行，新增 {created}，修改 {updated}</translation>
     </message>
 </context>
@@ -2058,7 +2059,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>校驗審計記錄(&amp;C)</translation>
     </message>
     <message>
-        <source>Recompute every entry's hash and compare with the newest backup</source>
+        <source>Recompute every entry&apos;s hash and compare with the newest backup</source>
         <translation>重新計算每條記錄的雜湊，並與最新備份比對</translation>
     </message>
     <message>
@@ -2104,7 +2105,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     <name>AuditView</name>
     <message>
         <source>From</source>
-        <extracomment>How long typing pauses before the search runs (one query, not one per key). How many rows the columns' widths are measured on.</extracomment>
+        <extracomment>How long typing pauses before the search runs (one query, not one per key). How many rows the columns&apos; widths are measured on.</extracomment>
         <translation>從</translation>
     </message>
     <message>
@@ -2220,7 +2221,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>備份 {path} 已損壞，未做任何恢復。</translation>
     </message>
     <message>
-        <source>{path} is not a csdesk backup (another program's file); nothing was restored.</source>
+        <source>{path} is not a csdesk backup (another program&apos;s file); nothing was restored.</source>
         <translation>{path} 不是 csdesk 備份（是其他程式的檔案），未還原任何內容。</translation>
     </message>
     <message>
@@ -2232,7 +2233,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>未命名</translation>
     </message>
     <message>
-        <source>{path} is a backup of another shop ({name}). Restoring it would replace this shop's data with that shop's; nothing was restored. To do it anyway, confirm that you mean the other shop.</source>
+        <source>{path} is a backup of another shop ({name}). Restoring it would replace this shop&apos;s data with that shop&apos;s; nothing was restored. To do it anyway, confirm that you mean the other shop.</source>
         <translation>{path} 是另一家店鋪（{name}）的備份。還原它會用那家店鋪的資料取代本店資料，因此未還原任何內容。如確實要還原，請確認您指的是那家店鋪。</translation>
     </message>
     <message>
@@ -2251,7 +2252,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>語言：zh_CN、zh_TW 或 en</translation>
     </message>
     <message>
-        <source>csdesk: the customer-service supervisor's desk.</source>
+        <source>csdesk: the customer-service supervisor&apos;s desk.</source>
         <translation>csdesk：客服主管的工作臺。</translation>
     </message>
     <message>
@@ -2327,7 +2328,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>投訴覆盤、考核或團隊月報的月份，YYYY-MM（預設：上月）</translation>
     </message>
     <message>
-        <source>appraisal: one agent's employee number, or all (default)</source>
+        <source>appraisal: one agent&apos;s employee number, or all (default)</source>
         <translation>考核：某位客服的工號，或 all（預設）</translation>
     </message>
     <message>
@@ -2427,7 +2428,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>用備份替換資料庫</translation>
     </message>
     <message>
-        <source>restore this shop's newest good backup</source>
+        <source>restore this shop&apos;s newest good backup</source>
         <translation>還原本店最新的完好備份</translation>
     </message>
     <message>
@@ -2451,7 +2452,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>操作日誌完整。</translation>
     </message>
     <message>
-        <source>database file, or a shared server's postgresql+psycopg://USER@HOST/DATABASE (default: CSDESK_DB or the user data folder)</source>
+        <source>database file, or a shared server&apos;s postgresql+psycopg://USER@HOST/DATABASE (default: CSDESK_DB or the user data folder)</source>
         <extracomment>Seconds a command waits for a restore or upgrade that another csdesk runs. Years a --month or --week may name: the same span imports accept for dates.</extracomment>
         <translation>資料庫檔案，或共享伺服器的 postgresql+psycopg://使用者@主機/資料庫（預設：CSDESK_DB 或使用者資料資料夾）</translation>
     </message>
@@ -2602,11 +2603,11 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>{month} 沒有工號為 {number} 的客服。</translation>
     </message>
     <message>
-        <source>the team's yearly goals, month by month</source>
+        <source>the team&apos;s yearly goals, month by month</source>
         <translation>團隊年度目標，逐月對照</translation>
     </message>
     <message>
-        <source>set a goal; propose the year's goals (from the year before, or the plans'); budget: the year's training budget</source>
+        <source>set a goal; propose the year&apos;s goals (from the year before, or the plans&apos;); budget: the year&apos;s training budget</source>
         <translation>設定目標；為該年提出目標建議（依據上一年，或方案中的目標）；budget：該年的培訓預算</translation>
     </message>
     <message>
@@ -2614,7 +2615,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>set：指標代碼，與 kpis --team 輸出的一致</translation>
     </message>
     <message>
-        <source>set: the year's target</source>
+        <source>set: the year&apos;s target</source>
         <translation>set：全年目標值</translation>
     </message>
     <message>
@@ -2622,23 +2623,23 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>set：相對基準的變化，-20%% 或 +5pt（寫作 --change=-20%%）</translation>
     </message>
     <message>
-        <source>set: default: last year's figure</source>
+        <source>set: default: last year&apos;s figure</source>
         <translation>set：預設為去年的實際值</translation>
     </message>
     <message>
-        <source>set: targets per quarter or month on the way, e.g. "Q1=92, Q2=93, 11=90"</source>
-        <translation>set：途中按季度或月份的目標，例如 "Q1=92, Q2=93, 11=90"</translation>
+        <source>set: targets per quarter or month on the way, e.g. &quot;Q1=92, Q2=93, 11=90&quot;</source>
+        <translation>set：途中按季度或月份的目標，例如 &quot;Q1=92, Q2=93, 11=90&quot;</translation>
     </message>
     <message>
         <source>propose: keep the proposals</source>
         <translation>propose：儲存這些建議</translation>
     </message>
     <message>
-        <source>budget: the year's training budget in yuan (0: none)</source>
+        <source>budget: the year&apos;s training budget in yuan (0: none)</source>
         <translation>budget：該年的培訓預算，單位元（0：不設）</translation>
     </message>
     <message>
-        <source>Name the goal's KPI: --kpi KEY.</source>
+        <source>Name the goal&apos;s KPI: --kpi KEY.</source>
         <translation>請指定目標的指標：--kpi 指標代碼。</translation>
     </message>
     <message numerus="yes">
@@ -2668,7 +2669,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>改進措施及其狀態</translation>
     </message>
     <message>
-        <source>only this agent's actions</source>
+        <source>only this agent&apos;s actions</source>
         <translation>只列出該客服的措施</translation>
     </message>
     <message>
@@ -2720,7 +2721,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>重新啟用賬號</translation>
     </message>
     <message>
-        <source>change an account's role</source>
+        <source>change an account&apos;s role</source>
         <translation>修改賬號角色</translation>
     </message>
     <message>
@@ -2728,7 +2729,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>離開多少分鐘後鎖定視窗（0：從不）</translation>
     </message>
     <message>
-        <source>reset the owner's password with the recovery code</source>
+        <source>reset the owner&apos;s password with the recovery code</source>
         <translation>用恢復碼重置店主密碼</translation>
     </message>
     <message>
@@ -2740,7 +2741,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>自此日起，YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>only this account's entries</source>
+        <source>only this account&apos;s entries</source>
         <translation>只看此賬號的記錄</translation>
     </message>
     <message>
@@ -2764,7 +2765,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>已新增賬號 {name}。</translation>
     </message>
     <message>
-        <source>{name} is the shop's owner. Recovery code (write it down, it is shown once): {code}</source>
+        <source>{name} is the shop&apos;s owner. Recovery code (write it down, it is shown once): {code}</source>
         <translation>{name} 是店鋪的店主。恢復碼（請抄下來，只顯示這一次）：{code}</translation>
     </message>
     <message>
@@ -3035,7 +3036,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation> 小時</translation>
     </message>
     <message>
-        <source>"&amp;Due soon" within</source>
+        <source>&quot;&amp;Due soon&quot; within</source>
         <translation>「即將到期」提前(&amp;D)</translation>
     </message>
     <message>
@@ -3055,7 +3056,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <source>Open complaints' due times are recomputed</source>
+        <source>Open complaints&apos; due times are recomputed</source>
         <translation>未結客訴的到期時間將重新計算</translation>
     </message>
     <message>
@@ -3117,7 +3118,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>記錄(&amp;N)</translation>
     </message>
     <message>
-        <source>The agent's co&amp;mment</source>
+        <source>The agent&apos;s co&amp;mment</source>
         <translation>客服意見(&amp;M)</translation>
     </message>
     <message>
@@ -3387,11 +3388,11 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
     </message>
     <message>
         <source>Customer: {customer}  Contact: {contact}  Order: {order}</source>
-        <translation>客戶：{customer}　聯絡方式：{contact}　訂單：{order}</translation>
+        <translation>客戶：{customer}&#x3000;聯絡方式：{contact}&#x3000;訂單：{order}</translation>
     </message>
     <message>
         <source>Product: {product}  Category: {category}  Agent: {agent}</source>
-        <translation>商品：{product}　類別：{category}　責任人：{agent}</translation>
+        <translation>商品：{product}&#x3000;類別：{category}&#x3000;責任人：{agent}</translation>
     </message>
     <message>
         <source>Imported history</source>
@@ -3402,7 +3403,7 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>重新開啟 {count} 次</translation>
     </message>
     <message>
-        <source>Not the agent's fault: {reason}</source>
+        <source>Not the agent&apos;s fault: {reason}</source>
         <translation>非客服責任：{reason}</translation>
     </message>
     <message>
@@ -3414,11 +3415,11 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
         <translation>未能回訪：{reason}</translation>
     </message>
     <message>
-        <source>Mark as agent's fault</source>
+        <source>Mark as agent&apos;s fault</source>
         <translation>改為客服責任</translation>
     </message>
     <message>
-        <source>Not agent's fault…</source>
+        <source>Not agent&apos;s fault…</source>
         <translation>判定非客服責任…</translation>
     </message>
     <message>
@@ -3449,11 +3450,11 @@ due {due}</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <source>Not the agent's fault</source>
+        <source>Not the agent&apos;s fault</source>
         <translation>非客服責任</translation>
     </message>
     <message>
-        <source>Why is it not the agent's fault?</source>
+        <source>Why is it not the agent&apos;s fault?</source>
         <translation>為什麼不是客服的責任？</translation>
     </message>
     <message>
@@ -3461,7 +3462,7 @@ due {due}</source>
         <translation>申訴</translation>
     </message>
     <message>
-        <source>The agent's grounds for the appeal:</source>
+        <source>The agent&apos;s grounds for the appeal:</source>
         <translation>客服申訴的理由：</translation>
     </message>
     <message>
@@ -3567,7 +3568,7 @@ The decision is final.</source>
         <translation>有承諾時限已逾時</translation>
     </message>
     <message>
-        <source>Not the agent's fault</source>
+        <source>Not the agent&apos;s fault</source>
         <translation>非客服責任</translation>
     </message>
 </context>
@@ -3736,7 +3737,7 @@ The decision is final.</source>
         <translation>本版本還沒有 {year} 年的假日，請手動輸入。</translation>
     </message>
     <message>
-        <source>New Year's Day</source>
+        <source>New Year&apos;s Day</source>
         <extracomment>The holiday names chinese-calendar gives (its English), which csdesk translates.</extracomment>
         <translation>元旦</translation>
     </message>
@@ -3765,12 +3766,12 @@ The decision is final.</source>
         <translation>中秋節</translation>
     </message>
     <message>
-        <source>"Due soon" is 0 to 48 working hours.</source>
+        <source>&quot;Due soon&quot; is 0 to 48 working hours.</source>
         <translation>「即將到期」須在 0 到 48 個工作小時之間。</translation>
     </message>
     <message>
         <source>That complaint no longer exists.</source>
-        <extracomment>How far ahead of the computer's clock a recorded time may be (clocks drift).</extracomment>
+        <extracomment>How far ahead of the computer&apos;s clock a recorded time may be (clocks drift).</extracomment>
         <translation>該客訴已不存在。</translation>
     </message>
     <message>
@@ -3826,7 +3827,7 @@ The decision is final.</source>
         <translation>該時間早於上一次狀態變更（{time}）。</translation>
     </message>
     <message>
-        <source>"{action}" does not apply to a complaint that is {status}.</source>
+        <source>&quot;{action}&quot; does not apply to a complaint that is {status}.</source>
         <translation>「{action}」不適用於狀態為「{status}」的客訴。</translation>
     </message>
     <message>
@@ -3858,7 +3859,7 @@ The decision is final.</source>
         <translation>請寫下客戶的評價。</translation>
     </message>
     <message>
-        <source>Give the customer's satisfaction or why no visit was possible.</source>
+        <source>Give the customer&apos;s satisfaction or why no visit was possible.</source>
         <translation>請填寫客戶滿意度，或說明無法回訪的原因。</translation>
     </message>
     <message>
@@ -3870,7 +3871,7 @@ The decision is final.</source>
         <translation>回訪時間須在解決之後且不在未來。</translation>
     </message>
     <message>
-        <source>Say why it was not the agent's fault.</source>
+        <source>Say why it was not the agent&apos;s fault.</source>
         <translation>請說明為何不是客服的責任。</translation>
     </message>
     <message>
@@ -3878,7 +3879,7 @@ The decision is final.</source>
         <translation>申訴已裁定，不可更改。</translation>
     </message>
     <message>
-        <source>Write the agent's grounds for the appeal.</source>
+        <source>Write the agent&apos;s grounds for the appeal.</source>
         <translation>請填寫客服申訴的理由。</translation>
     </message>
     <message>
@@ -3886,7 +3887,7 @@ The decision is final.</source>
         <translation>只有指定了客服的客訴才能申訴。</translation>
     </message>
     <message>
-        <source>It is already judged not the agent's fault.</source>
+        <source>It is already judged not the agent&apos;s fault.</source>
         <translation>已判定為非客服責任。</translation>
     </message>
     <message>
@@ -3962,7 +3963,7 @@ The decision is final.</source>
         <translation>月度檢討 PDF(&amp;R)…</translation>
     </message>
     <message>
-        <source>The month's complaint review (Ctrl+P prints it)</source>
+        <source>The month&apos;s complaint review (Ctrl+P prints it)</source>
         <translation>當月客訴檢討（Ctrl+P 列印）</translation>
     </message>
     <message>
@@ -4141,7 +4142,7 @@ The decision is final.</source>
     <name>Courses</name>
     <message>
         <source>Service etiquette</source>
-        <extracomment>The plans' catalogue: code, category, hours, pass mark, months valid, posts, before duty.</extracomment>
+        <extracomment>The plans&apos; catalogue: code, category, hours, pass mark, months valid, posts, before duty.</extracomment>
         <translation>服務禮儀</translation>
     </message>
     <message>
@@ -4305,7 +4306,7 @@ The decision is final.</source>
         <translation>預測…</translation>
     </message>
     <message>
-        <source>No forecast yet: coverage compares the agents on the rota with the agents the expected contacts need. Fill in the forecast first (or take it from the last weeks' conversations).</source>
+        <source>No forecast yet: coverage compares the agents on the rota with the agents the expected contacts need. Fill in the forecast first (or take it from the last weeks&apos; conversations).</source>
         <translation>還沒有預測：覆蓋率是把排班上的客服人數與預計諮詢量所需的人數相比。請先填寫預測（或從最近幾週的對話記錄產生）。</translation>
     </message>
     <message>
@@ -4421,7 +4422,7 @@ The decision is final.</source>
         <translation>{path} 由更新版本的 csdesk 寫入（資料結構 {revision}）。請安裝新版 csdesk 再開啟；檔案未做任何修改。</translation>
     </message>
     <message>
-        <source>This works on a shop's file; the shop at {url} is on a server.</source>
+        <source>This works on a shop&apos;s file; the shop at {url} is on a server.</source>
         <translation>此操作只適用於店鋪檔案；{url} 上的店鋪在伺服器上。</translation>
     </message>
     <message>
@@ -4445,7 +4446,7 @@ The decision is final.</source>
         <translation>資料庫升級失敗，已撤銷；檔案保持原樣。</translation>
     </message>
     <message>
-        <source>The database is in a network or cloud-synced folder. SQLite files can be damaged there; keep it on this computer's own disk.</source>
+        <source>The database is in a network or cloud-synced folder. SQLite files can be damaged there; keep it on this computer&apos;s own disk.</source>
         <translation>資料庫位於網路資料夾或雲同步資料夾中，SQLite 檔案在那裡可能損壞；請放在本機硬碟上。</translation>
     </message>
 </context>
@@ -4564,7 +4565,7 @@ The decision is final.</source>
         <translation>評語</translation>
     </message>
     <message numerus="yes">
-        <source>The QA score is the mean of the month's {count} reviews.</source>
+        <source>The QA score is the mean of the month&apos;s {count} reviews.</source>
         <translation>
             <numerusform>品檢得分為本月 {count} 次品檢的平均分。</numerusform>
         </translation>
@@ -4590,7 +4591,7 @@ The decision is final.</source>
         <translation>描述</translation>
     </message>
     <message>
-        <source>Complaints received in the month that count against the agent: valid, and no appeal accepted. Change a verdict on the complaint's case file.</source>
+        <source>Complaints received in the month that count against the agent: valid, and no appeal accepted. Change a verdict on the complaint&apos;s case file.</source>
         <translation>本月收到並計入該客服的客訴：判定有效且申訴未通過。如需改判，請在客訴檔案中修改。</translation>
     </message>
     <message>
@@ -4622,7 +4623,7 @@ The decision is final.</source>
         <translation>本月完成的課程，以及尚未有效的必修課程。</translation>
     </message>
     <message>
-        <source>This figure is the platform's own, from the monthly summary imported on the Performance page.</source>
+        <source>This figure is the platform&apos;s own, from the monthly summary imported on the Performance page.</source>
         <translation>該數字來自平台，取自績效資料頁匯入的月度彙總。</translation>
     </message>
     <message>
@@ -4744,7 +4745,7 @@ The decision is final.</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <source>On these days every hour's contacts are multiplied (618, 双11 …). Dates as 2026-11-11.</source>
+        <source>On these days every hour&apos;s contacts are multiplied (618, 双11 …). Dates as 2026-11-11.</source>
         <translation>這些日子每小時的諮詢量乘以倍數（618、雙11 …）。日期格式如 2026-11-11。</translation>
     </message>
     <message>
@@ -4793,7 +4794,7 @@ The decision is final.</source>
         <translation>92.5，或變化幅度：-20% 或 +5pt</translation>
     </message>
     <message>
-        <source>last year's figure</source>
+        <source>last year&apos;s figure</source>
         <translation>去年實際值</translation>
     </message>
     <message>
@@ -4801,7 +4802,7 @@ The decision is final.</source>
         <translation>選填：Q1=92, Q2=93, 11=90</translation>
     </message>
     <message>
-        <source>The path: targets on the way, per quarter (Q1-Q4, the quarter's last month) or month (1-12); a sale month may be allowed to be worse. Months between lie on a straight line; December's target is the year's.</source>
+        <source>The path: targets on the way, per quarter (Q1-Q4, the quarter&apos;s last month) or month (1-12); a sale month may be allowed to be worse. Months between lie on a straight line; December&apos;s target is the year&apos;s.</source>
         <translation>路徑：途中的目標，按季度（Q1-Q4，即該季度最後一個月）或月份（1-12）填寫；大促月份可以放寬。其間的月份按直線推算；12 月的目標即全年目標。</translation>
     </message>
     <message>
@@ -4864,12 +4865,12 @@ The decision is final.</source>
         <translation>未設定任何目標。</translation>
     </message>
     <message>
-        <source>The plans' goal: {change} on {year}.</source>
-        <extracomment>The plans' goals: (KPI, change from last year's figure).</extracomment>
+        <source>The plans&apos; goal: {change} on {year}.</source>
+        <extracomment>The plans&apos; goals: (KPI, change from last year&apos;s figure).</extracomment>
         <translation>方案目標：在 {year} 年基礎上 {change}。</translation>
     </message>
     <message>
-        <source>The plans' goal: {change}; csdesk has no figure for {year}.</source>
+        <source>The plans&apos; goal: {change}; csdesk has no figure for {year}.</source>
         <translation>方案目標：{change}；csdesk 沒有 {year} 年的資料。</translation>
     </message>
     <message>
@@ -4917,11 +4918,11 @@ The decision is final.</source>
     <name>GoalsPage</name>
     <message>
         <source>Import shop orders</source>
-        <extracomment>A month's status -&gt; its cell colour.</extracomment>
+        <extracomment>A month&apos;s status -&gt; its cell colour.</extracomment>
         <translation>匯入店鋪訂單</translation>
     </message>
     <message>
-        <source>Choose the back office's paid-orders export (生意参谋, 抖店, 京东商智), per day or per month, CSV or Excel (统计日期, 支付子订单数 …). The complaint rate is then counted per 1,000 paid orders. A day already imported is updated, not added twice.</source>
+        <source>Choose the back office&apos;s paid-orders export (生意参谋, 抖店, 京东商智), per day or per month, CSV or Excel (统计日期, 支付子订单数 …). The complaint rate is then counted per 1,000 paid orders. A day already imported is updated, not added twice.</source>
         <translation>請選擇後台匯出的支付訂單資料（生意参谋、抖店、京东商智），按日或按月，CSV 或 Excel（统计日期、支付子订单数 …）。匯入後投訴率按每千筆支付訂單計算。已匯入的日期會被更新，不會重複計入。</translation>
     </message>
     <message>
@@ -4941,11 +4942,11 @@ The decision is final.</source>
         <translation>匯入訂單(&amp;O)…</translation>
     </message>
     <message>
-        <source>The shop's paid orders, which the complaint rate is divided by</source>
+        <source>The shop&apos;s paid orders, which the complaint rate is divided by</source>
         <translation>店鋪的支付訂單數，投訴率以此為分母</translation>
     </message>
     <message>
-        <source>No goals for {year} yet. The plans' goals: satisfaction up 15 %, complaint rate down 20 %, turnover down 30 %.</source>
+        <source>No goals for {year} yet. The plans&apos; goals: satisfaction up 15 %, complaint rate down 20 %, turnover down 30 %.</source>
         <translation>{year} 年尚未設定目標。方案中的目標：滿意度提升 15%，投訴率降低 20%，流失率降低 30%。</translation>
     </message>
     <message>
@@ -4969,7 +4970,7 @@ The decision is final.</source>
         <translation>為所選目標制定改進措施，下月檢查效果</translation>
     </message>
     <message>
-        <source>Goals for the year shown: from last year's goals and figures, or the plans' three goals</source>
+        <source>Goals for the year shown: from last year&apos;s goals and figures, or the plans&apos; three goals</source>
         <translation>為所顯示年份建議目標：依據去年的目標和資料，或方案中的三項目標</translation>
     </message>
     <message>
@@ -4977,7 +4978,7 @@ The decision is final.</source>
         <translation>團隊月報(&amp;T)…</translation>
     </message>
     <message>
-        <source>The month's one-page report for the owner</source>
+        <source>The month&apos;s one-page report for the owner</source>
         <translation>給店主的當月一頁報告</translation>
     </message>
     <message>
@@ -4985,7 +4986,7 @@ The decision is final.</source>
         <translation>年終總結(&amp;S)…</translation>
     </message>
     <message>
-        <source>The year-end summary of the year shown: figures, goals, next year's goals</source>
+        <source>The year-end summary of the year shown: figures, goals, next year&apos;s goals</source>
         <translation>所顯示年份的年終總結：指標、目標及明年的目標</translation>
     </message>
     <message>
@@ -4993,7 +4994,7 @@ The decision is final.</source>
         <translation>培訓預算(&amp;B)…</translation>
     </message>
     <message>
-        <source>Each month: the team's actual, green when the month's target is met, pale green on track, amber at risk, red off track; the tooltip gives the target. Turnover: the twelve months to each month. Double-click a goal to change it.</source>
+        <source>Each month: the team&apos;s actual, green when the month&apos;s target is met, pale green on track, amber at risk, red off track; the tooltip gives the target. Turnover: the twelve months to each month. Double-click a goal to change it.</source>
         <translation>每月顯示團隊實際值：達成當月目標為綠色，進度正常為淺綠，有風險為琥珀色，偏離為紅色；滑鼠提示顯示當月目標。流失率：截至該月的十二個月。雙擊目標可修改。</translation>
     </message>
     <message>
@@ -5102,7 +5103,7 @@ The decision is final.</source>
         <translation>刪除(&amp;R)</translation>
     </message>
     <message>
-        <source>Fill in &amp;mainland China's holidays</source>
+        <source>Fill in &amp;mainland China&apos;s holidays</source>
         <translation>填入中國大陸假日(&amp;M)</translation>
     </message>
     <message>
@@ -5200,24 +5201,24 @@ The decision is final.</source>
 <context>
     <name>Import</name>
     <message>
-        <source>"{pair}" is not SOURCE=FIELD.</source>
+        <source>&quot;{pair}&quot; is not SOURCE=FIELD.</source>
         <translation>「{pair}」不是「來源欄=欄位」的形式。</translation>
     </message>
     <message>
-        <source>--map: "{field}" is not a field of this import.</source>
-        <extracomment>An override target that means "ignore this column". A unit after a header that does not change what the column holds: "首次响应时长(秒)", "满意率(%)", "销售额（元）". Units that do (minutes, hours) are not dropped. Units after a header that do change what a bare number means, as seconds per unit. (field key, its label function) -&gt; its folded names in every shipped language.</extracomment>
+        <source>--map: &quot;{field}&quot; is not a field of this import.</source>
+        <extracomment>An override target that means &quot;ignore this column&quot;. A unit after a header that does not change what the column holds: &quot;首次响应时长(秒)&quot;, &quot;满意率(%)&quot;, &quot;销售额（元）&quot;. Units that do (minutes, hours) are not dropped. Units after a header that do change what a bare number means, as seconds per unit. (field key, its label function) -&gt; its folded names in every shipped language.</extracomment>
         <translation>--map：「{field}」不是此匯入的欄位。</translation>
     </message>
     <message>
-        <source>--map: the file has no column "{column}".</source>
+        <source>--map: the file has no column &quot;{column}&quot;.</source>
         <translation>--map：檔案中沒有「{column}」欄。</translation>
     </message>
     <message>
-        <source>Columns "{first}" and "{second}" both mean {field}.</source>
+        <source>Columns &quot;{first}&quot; and &quot;{second}&quot; both mean {field}.</source>
         <translation>「{first}」欄和「{second}」欄都表示{field}。</translation>
     </message>
     <message>
-        <source>The file has no column for "{field}" ({key}).</source>
+        <source>The file has no column for &quot;{field}&quot; ({key}).</source>
         <translation>檔案中沒有「{field}」（{key}）欄。</translation>
     </message>
     <message>
@@ -5225,7 +5226,7 @@ The decision is final.</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <source>"{value}" is not platform|shop|account|from|to.</source>
+        <source>&quot;{value}&quot; is not platform|shop|account|from|to.</source>
         <translation>「{value}」不是「平台|店鋪|帳號|起|止」的形式。</translation>
     </message>
     <message>
@@ -5261,8 +5262,8 @@ The decision is final.</source>
         <translation>指標</translation>
     </message>
     <message>
-        <source>"{value}" is not a month (YYYY-MM).</source>
-        <translation>"{value}" 不是月份（YYYY-MM）。</translation>
+        <source>&quot;{value}&quot; is not a month (YYYY-MM).</source>
+        <translation>&quot;{value}&quot; 不是月份（YYYY-MM）。</translation>
     </message>
     <message>
         <source>Action</source>
@@ -5314,7 +5315,7 @@ The decision is final.</source>
     </message>
     <message>
         <source>{field} is empty.</source>
-        <extracomment>The order the steps' times must follow.</extracomment>
+        <extracomment>The order the steps&apos; times must follow.</extracomment>
         <translation>{field}為空。</translation>
     </message>
     <message>
@@ -5338,8 +5339,8 @@ The decision is final.</source>
         <translation>員工編號 {no} 在第 {line} 列也出現了。</translation>
     </message>
     <message>
-        <source>Line {line}: the file is neither UTF-8 nor GBK/GB18030 text. Save it from Excel as "CSV UTF-8" and import it again.</source>
-        <extracomment>The longest cell a CSV may hold (characters); longer ones are refused by line. Limits on what an XLSX may unpack to: a few hundred MB and a sane sheet size, so a "zip bomb" is refused before it is read. Cells csdesk's exports prefixed with a quote so spreadsheets show them as text.</extracomment>
+        <source>Line {line}: the file is neither UTF-8 nor GBK/GB18030 text. Save it from Excel as &quot;CSV UTF-8&quot; and import it again.</source>
+        <extracomment>The longest cell a CSV may hold (characters); longer ones are refused by line. Limits on what an XLSX may unpack to: a few hundred MB and a sane sheet size, so a &quot;zip bomb&quot; is refused before it is read. Cells csdesk&apos;s exports prefixed with a quote so spreadsheets show them as text.</extracomment>
         <translation>第 {line} 列：檔案既不是 UTF-8 也不是 GBK/GB18030 文字。請在 Excel 中另存為「CSV UTF-8」後重新匯入。</translation>
     </message>
     <message>
@@ -5392,16 +5393,16 @@ The decision is final.</source>
         <translation>{file} 超過 {limit} 欄，請拆分成較小的檔案。</translation>
     </message>
     <message>
-        <source>"{value}" is not a date.</source>
-        <extracomment>Excel's "zero" dates, which exports use for an empty date cell. MySQL-style zero dates that some exports write for "no date", with or without a time. The span of dates any import accepts: older or later ones are typing errors.</extracomment>
+        <source>&quot;{value}&quot; is not a date.</source>
+        <extracomment>Excel&apos;s &quot;zero&quot; dates, which exports use for an empty date cell. MySQL-style zero dates that some exports write for &quot;no date&quot;, with or without a time. The span of dates any import accepts: older or later ones are typing errors.</extracomment>
         <translation>「{value}」不是日期。</translation>
     </message>
     <message>
-        <source>"{value}" is not a known {what}.</source>
+        <source>&quot;{value}&quot; is not a known {what}.</source>
         <translation>「{value}」不是已知的{what}。</translation>
     </message>
     <message>
-        <source>"{value}" is not a number.</source>
+        <source>&quot;{value}&quot; is not a number.</source>
         <translation>「{value}」不是數字。</translation>
     </message>
     <message>
@@ -5466,7 +5467,7 @@ The decision is final.</source>
         </translation>
     </message>
     <message>
-        <source>Accounts that match no agent (add them as the agents' platform accounts, or import with --skip-unknown):</source>
+        <source>Accounts that match no agent (add them as the agents&apos; platform accounts, or import with --skip-unknown):</source>
         <translation>以下帳號對應不到任何客服（請把它們新增為客服的平台帳號，或使用 --skip-unknown 匯入）：</translation>
     </message>
     <message numerus="yes">
@@ -5561,11 +5562,11 @@ The decision is final.</source>
         <translation>已將新課程加入課程目錄（請核對類別和及格線）：{courses}</translation>
     </message>
     <message>
-        <source>"{value}" is not yes or no.</source>
+        <source>&quot;{value}&quot; is not yes or no.</source>
         <translation>「{value}」不是「是」或「否」。</translation>
     </message>
     <message>
-        <source>seconds, "mm:ss", "h:mm:ss", "1分20秒", "80s"</source>
+        <source>seconds, &quot;mm:ss&quot;, &quot;h:mm:ss&quot;, &quot;1分20秒&quot;, &quot;80s&quot;</source>
         <translation>秒數、「分:秒」、「時:分:秒」、「1分20秒」、「80s」</translation>
     </message>
     <message>
@@ -5649,45 +5650,45 @@ The decision is final.</source>
         <translation>訂單金額</translation>
     </message>
     <message>
-        <source>"{value}" is not a duration.</source>
+        <source>&quot;{value}&quot; is not a duration.</source>
         <extracomment>A moment to the second; the import adds the microseconds SQLAlchemy stores.</extracomment>
         <translation>「{value}」不是時長。</translation>
     </message>
     <message>
-        <source>"{value}" is not a rate.</source>
+        <source>&quot;{value}&quot; is not a rate.</source>
         <translation>「{value}」不是比率。</translation>
     </message>
     <message>
-        <source>"{value}" is not a rate between 0 and 100 %.</source>
+        <source>&quot;{value}&quot; is not a rate between 0 and 100 %.</source>
         <translation>「{value}」不是 0 到 100% 之間的比率。</translation>
     </message>
     <message>
-        <source>"{value}" is not a rating from 1 to 5.</source>
+        <source>&quot;{value}&quot; is not a rating from 1 to 5.</source>
         <translation>「{value}」不是 1 到 5 的評分。</translation>
     </message>
     <message>
-        <source>"{value}" is not an amount of money.</source>
+        <source>&quot;{value}&quot; is not an amount of money.</source>
         <translation>「{value}」不是金額。</translation>
     </message>
     <message>
-        <source>"{value}" is not a date and time.</source>
+        <source>&quot;{value}&quot; is not a date and time.</source>
         <translation>「{value}」不是日期時間。</translation>
     </message>
     <message>
-        <source>"{value}" is not a date between 1900 and 2100.</source>
+        <source>&quot;{value}&quot; is not a date between 1900 and 2100.</source>
         <translation>「{value}」不是 1900 至 2100 年之間的日期。</translation>
     </message>
     <message>
-        <source>"{value}" is not a time of day.</source>
+        <source>&quot;{value}&quot; is not a time of day.</source>
         <translation>「{value}」不是時刻。</translation>
     </message>
     <message>
-        <source>"{value}" is not a day or a month.</source>
+        <source>&quot;{value}&quot; is not a day or a month.</source>
         <extracomment>Account cells that mark a shop-level row (folded).</extracomment>
         <translation>「{value}」不是日期或月份。</translation>
     </message>
     <message>
-        <source>"{value}" is not a count.</source>
+        <source>&quot;{value}&quot; is not a count.</source>
         <translation>「{value}」不是計數。</translation>
     </message>
     <message>
@@ -5782,7 +5783,7 @@ The decision is final.</source>
         <translation>請為欄對應方案命名。</translation>
     </message>
     <message>
-        <source>A column map's name has at most {count} characters.</source>
+        <source>A column map&apos;s name has at most {count} characters.</source>
         <translation>欄對應方案的名稱最多 {count} 個字元。</translation>
     </message>
     <message>
@@ -5790,7 +5791,7 @@ The decision is final.</source>
         <translation>欄對應方案中沒有任何欄。</translation>
     </message>
     <message>
-        <source>"{field}" is not a field of this import ({column}).</source>
+        <source>&quot;{field}&quot; is not a field of this import ({column}).</source>
         <translation>「{field}」不是此匯入的欄位（{column}）。</translation>
     </message>
     <message>
@@ -5802,7 +5803,7 @@ The decision is final.</source>
         <translation>無</translation>
     </message>
     <message>
-        <source>There is no saved column map "{name}" for {kind}.</source>
+        <source>There is no saved column map &quot;{name}&quot; for {kind}.</source>
         <translation>{kind} 沒有名為「{name}」的欄對應方案。</translation>
     </message>
     <message>
@@ -6455,7 +6456,7 @@ The decision is final.</source>
         <translation>仍在到職培訓期且未獲上崗資格（缺少上崗前培訓）：本月不評定。</translation>
     </message>
     <message>
-        <source>Not enough data to grade: {share} of the scorecard's weight has data{needed}. Missing: {kpis}.</source>
+        <source>Not enough data to grade: {share} of the scorecard&apos;s weight has data{needed}. Missing: {kpis}.</source>
         <translation>數據不足，無法評定：考核表中有數據的指標佔權重 {share}{needed}。缺少：{kpis}。</translation>
     </message>
     <message>
@@ -6659,7 +6660,7 @@ The decision is final.</source>
         <translation>— 暫不關聯 —</translation>
     </message>
     <message>
-        <source>Each account is added to the agent chosen, without dates; set dates in the agent's form if the account changes hands.</source>
+        <source>Each account is added to the agent chosen, without dates; set dates in the agent&apos;s form if the account changes hands.</source>
         <translation>每個帳號都會新增給所選客服，不帶日期；如果帳號換人使用，請在客服檔案中設定日期。</translation>
     </message>
 </context>
@@ -6751,7 +6752,7 @@ The decision is final.</source>
         <translation>要用備份 {name} 替換當前資料嗎？當前資料會先備份。</translation>
     </message>
     <message>
-        <source>{name} is a backup of another shop ({shop}). Replace this shop's data with that shop's? The current data is backed up first.</source>
+        <source>{name} is a backup of another shop ({shop}). Replace this shop&apos;s data with that shop&apos;s? The current data is backed up first.</source>
         <translation>{name} 是另一家店鋪（{shop}）的備份。要用那家店鋪的資料取代本店資料嗎？目前資料會先備份。</translation>
     </message>
     <message>
@@ -6768,7 +6769,7 @@ The decision is final.</source>
     </message>
     <message>
         <source>csdesk {version}
-The customer-service supervisor's desk.
+The customer-service supervisor&apos;s desk.
 
 Database: {path}</source>
         <translation>csdesk {version}
@@ -7103,11 +7104,11 @@ Database: {path}</source>
         <translation>共享伺服器密碼</translation>
     </message>
     <message>
-        <source>The shop's server {url} asks for a password.</source>
+        <source>The shop&apos;s server {url} asks for a password.</source>
         <translation>店鋪伺服器 {url} 需要密碼。</translation>
     </message>
     <message>
-        <source>&amp;Remember it in this computer's credential store</source>
+        <source>&amp;Remember it in this computer&apos;s credential store</source>
         <translation>記在本機的憑據儲存中(&amp;R)</translation>
     </message>
     <message>
@@ -7130,7 +7131,7 @@ Database: {path}</source>
         <translation>有數據的指標權重至少達到此比例才評定等級</translation>
     </message>
     <message>
-        <source>Share of the scorecard's weight. Below it the agent's month says "not enough data" and gets no grade or bonus.</source>
+        <source>Share of the scorecard&apos;s weight. Below it the agent&apos;s month says &quot;not enough data&quot; and gets no grade or bonus.</source>
         <translation>佔考核表權重的比例。低於此比例時，該客服本月顯示「數據不足」，不評等級、不計獎金。</translation>
     </message>
     <message>
@@ -7178,7 +7179,7 @@ Database: {path}</source>
         <translation>每件有效客訴扣款</translation>
     </message>
     <message>
-        <source>Bonus = base × the grade's coefficient, plus the extra tier when satisfaction reaches its line and the grade earns a bonus, minus the deductions; never below 0.</source>
+        <source>Bonus = base × the grade&apos;s coefficient, plus the extra tier when satisfaction reaches its line and the grade earns a bonus, minus the deductions; never below 0.</source>
         <translation>獎金 = 基數 × 等級係數；滿意度達到額外獎勵線且該等級有獎金時加額外獎勵；再減去扣款；最低為 0。</translation>
     </message>
 </context>
@@ -7186,7 +7187,7 @@ Database: {path}</source>
     <name>PerformancePage</name>
     <message>
         <source>Import conversations</source>
-        <extracomment>The tint of a value taken from a platform's summary rather than the conversations.</extracomment>
+        <extracomment>The tint of a value taken from a platform&apos;s summary rather than the conversations.</extracomment>
         <translation>匯入會話</translation>
     </message>
     <message>
@@ -7198,11 +7199,11 @@ Database: {path}</source>
         <translation>匯入客服績效</translation>
     </message>
     <message>
-        <source>Choose a 客服绩效 export with one row per account and day or month (旺旺昵称, 咨询人数, 客户满意率 …). Shop totals and averages are skipped. The platform's figures win over those computed from conversations.</source>
+        <source>Choose a 客服绩效 export with one row per account and day or month (旺旺昵称, 咨询人数, 客户满意率 …). Shop totals and averages are skipped. The platform&apos;s figures win over those computed from conversations.</source>
         <translation>選擇客服績效匯出檔案，每個帳號每天或每月一列（旺旺暱稱、諮詢人數、客戶滿意率……）。店鋪匯總和平均列會被略過。平台給出的數值優先於由會話計算的數值。</translation>
     </message>
     <message>
-        <source>No figures for this month yet. Import the platform's conversation export or its monthly agent summary (千牛 客服绩效).</source>
+        <source>No figures for this month yet. Import the platform&apos;s conversation export or its monthly agent summary (千牛 客服绩效).</source>
         <translation>本月還沒有數據。請匯入平台的對話記錄匯出，或每月的客服績效彙總（千牛 客服績效）。</translation>
     </message>
     <message>
@@ -7230,7 +7231,7 @@ Database: {path}</source>
         <translation>匯出 CSV(&amp;X)…</translation>
     </message>
     <message>
-        <source>The month's KPIs, one row per agent</source>
+        <source>The month&apos;s KPIs, one row per agent</source>
         <translation>本月 KPI，每位客服一列</translation>
     </message>
     <message>
@@ -7250,7 +7251,7 @@ Database: {path}</source>
         <translation>質檢與表揚列表(&amp;L)…</translation>
     </message>
     <message>
-        <source>The month's reviews and praise, to correct or delete; the QA rubrics</source>
+        <source>The month&apos;s reviews and praise, to correct or delete; the QA rubrics</source>
         <translation>本月的質檢和表揚紀錄，可更正或刪除；質檢評分表</translation>
     </message>
     <message>
@@ -7270,11 +7271,11 @@ Database: {path}</source>
         <translation>所選客服某項 KPI 的近十二個月</translation>
     </message>
     <message>
-        <source>Rates in percent, times in seconds, money in yuan. Tinted values are the platform's own figures from an imported summary; they win over the values computed from conversations. — means no data for the month.</source>
+        <source>Rates in percent, times in seconds, money in yuan. Tinted values are the platform&apos;s own figures from an imported summary; they win over the values computed from conversations. — means no data for the month.</source>
         <translation>比率為百分數，時長單位為秒，金額單位為元。底色標出的數值來自匯入的平台客服績效，優先於由會話計算的數值。— 表示本月沒有資料。</translation>
     </message>
     <message>
-        <source>From the platform's summary</source>
+        <source>From the platform&apos;s summary</source>
         <translation>來自平台客服績效</translation>
     </message>
     <message>
@@ -7513,7 +7514,7 @@ Database: {path}</source>
         <translation>請為評分表命名。</translation>
     </message>
     <message>
-        <source>A rubric's name has at most {count} characters.</source>
+        <source>A rubric&apos;s name has at most {count} characters.</source>
         <translation>評分表名稱最多 {count} 個字元。</translation>
     </message>
     <message>
@@ -7556,7 +7557,7 @@ Database: {path}</source>
         <translation>改進措施(&amp;A)…</translation>
     </message>
     <message>
-        <source>An improvement action for the selected review's agent</source>
+        <source>An improvement action for the selected review&apos;s agent</source>
         <translation>為所選質檢的客服制定改進措施</translation>
     </message>
     <message>
@@ -7730,7 +7731,7 @@ Database: {path}</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <source>Each month's total (grade). The quarter's bonus is the sum of its three monthly bonuses: {total} for the team. Months not final may still change.</source>
+        <source>Each month&apos;s total (grade). The quarter&apos;s bonus is the sum of its three monthly bonuses: {total} for the team. Months not final may still change.</source>
         <translation>每月總分（等級）。季度獎金為三個月獎金之和：團隊合計 {total}。未定稿的月份仍可能變化。</translation>
     </message>
 </context>
@@ -7837,7 +7838,7 @@ Database: {path}</source>
         <translation>工時</translation>
     </message>
     <message>
-        <source>No agents on this week's rota.</source>
+        <source>No agents on this week&apos;s rota.</source>
         <translation>本週排班沒有客服。</translation>
     </message>
     <message>
@@ -7857,7 +7858,7 @@ Database: {path}</source>
         <translation>備註</translation>
     </message>
     <message>
-        <source>Trainer's signature: ____________________</source>
+        <source>Trainer&apos;s signature: ____________________</source>
         <translation>講師簽名：____________________</translation>
     </message>
     <message>
@@ -7987,7 +7988,7 @@ Database: {path}</source>
         <translation>每名客服的學時和費用</translation>
     </message>
     <message>
-        <source>An agent's cost is their share of each session they attended.</source>
+        <source>An agent&apos;s cost is their share of each session they attended.</source>
         <translation>客服的費用為其出席各場次所分攤的費用。</translation>
     </message>
     <message>
@@ -8210,7 +8211,7 @@ Database: {path}</source>
         <translation>有效</translation>
     </message>
     <message>
-        <source>Valid: not judged the agent's fault and no appeal accepted; these count in the scorecards.</source>
+        <source>Valid: not judged the agent&apos;s fault and no appeal accepted; these count in the scorecards.</source>
         <translation>有效：未判定為非客服責任且申訴未成立；計入績效考核。</translation>
     </message>
     <message>
@@ -8350,11 +8351,11 @@ Database: {path}</source>
         <translation>基線</translation>
     </message>
     <message>
-        <source>Year's target</source>
+        <source>Year&apos;s target</source>
         <translation>全年目標</translation>
     </message>
     <message>
-        <source>Month's target</source>
+        <source>Month&apos;s target</source>
         <translation>本月目標</translation>
     </message>
     <message>
@@ -8378,7 +8379,7 @@ Database: {path}</source>
         <translation>人員</translation>
     </message>
     <message>
-        <source>Agents at the month's end: {headcount} ({hires} hired, {leavers} left); turnover {turnover} in the month, {twelve} over twelve months.</source>
+        <source>Agents at the month&apos;s end: {headcount} ({hires} hired, {leavers} left); turnover {turnover} in the month, {twelve} over twelve months.</source>
         <translation>月末在職 {headcount} 人（到職 {hires}，離職 {leavers}）；本月流失率 {turnover}，近十二個月 {twelve}。</translation>
     </message>
     <message>
@@ -8414,7 +8415,7 @@ Database: {path}</source>
         <translation>團隊月報 · {month}</translation>
     </message>
     <message>
-        <source>Team figures are made from all the team's contacts, not the mean of the agents' figures. Each channel's service level counts the contacts answered within its own promise. Trends: the twelve months to this one; the dashed line is the month's target.</source>
+        <source>Team figures are made from all the team&apos;s contacts, not the mean of the agents&apos; figures. Each channel&apos;s service level counts the contacts answered within its own promise. Trends: the twelve months to this one; the dashed line is the month&apos;s target.</source>
         <translation>團隊指標由團隊的全部諮詢計算，而非客服個人指標的平均值。各渠道的服務水準按該渠道自己的承諾時限計算。趨勢圖為截至本月的十二個月；虛線為當月目標。</translation>
     </message>
     <message>
@@ -8631,7 +8632,7 @@ Database: {path}</source>
         <translation>沒有措施。</translation>
     </message>
     <message>
-        <source>KPIs short of the scorecard's target</source>
+        <source>KPIs short of the scorecard&apos;s target</source>
         <translation>未達考核目標的指標</translation>
     </message>
     <message>
@@ -8727,11 +8728,11 @@ Database: {path}</source>
         <translation>輔導面談 — 議程</translation>
     </message>
     <message>
-        <source>Supervisor's notes</source>
+        <source>Supervisor&apos;s notes</source>
         <translation>主管記錄</translation>
     </message>
     <message>
-        <source>The agent's comment</source>
+        <source>The agent&apos;s comment</source>
         <translation>客服意見</translation>
     </message>
     <message>
@@ -8867,7 +8868,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>A shift code is 1 to 4 letters or digits.</source>
-        <extracomment>The default shifts' codes in a Chinese shop; the letters are still typed and accepted. A code typed for a default shift that the shop codes the other way (M &lt;-&gt; 早).</extracomment>
+        <extracomment>The default shifts&apos; codes in a Chinese shop; the letters are still typed and accepted. A code typed for a default shift that the shop codes the other way (M &lt;-&gt; 早).</extracomment>
         <translation>班次代碼為 1 至 4 個字母或數字。</translation>
     </message>
     <message>
@@ -9313,8 +9314,8 @@ Database: {path}</source>
         <translation>升級 {url} 上的店鋪失敗，已全部撤銷，資料保持原樣。</translation>
     </message>
     <message>
-        <source>Cannot reach the shop's server {url}: {reason}</source>
-        <extracomment>How the server's driver words a missing or refused password (libpq's own texts).</extracomment>
+        <source>Cannot reach the shop&apos;s server {url}: {reason}</source>
+        <extracomment>How the server&apos;s driver words a missing or refused password (libpq&apos;s own texts).</extracomment>
         <translation>無法連線店鋪的伺服器 {url}：{reason}</translation>
     </message>
     <message>
@@ -9336,7 +9337,7 @@ Database: {path}</source>
         <translation>另一個席位正在做同樣的事（結算本月、定稿考核或匯入）。沒有做任何更改；請稍後再試。</translation>
     </message>
     <message>
-        <source>The shop's server {url} stopped answering: {reason}. Nothing was saved; what you typed is kept. Try again once it answers (the status bar says when).</source>
+        <source>The shop&apos;s server {url} stopped answering: {reason}. Nothing was saved; what you typed is kept. Try again once it answers (the status bar says when).</source>
         <translation>店鋪伺服器 {url} 沒有回應：{reason}。沒有儲存任何內容；你輸入的內容仍然保留。請在伺服器恢復後重試（狀態列會顯示）。</translation>
     </message>
 </context>
@@ -9347,7 +9348,7 @@ Database: {path}</source>
         <translation>共享伺服器</translation>
     </message>
     <message>
-        <source>Several seats share one shop on a PostgreSQL server (the shop's NAS or office PC). Ask whoever set it up for these details.</source>
+        <source>Several seats share one shop on a PostgreSQL server (the shop&apos;s NAS or office PC). Ask whoever set it up for these details.</source>
         <translation>多個席位透過一臺 PostgreSQL 伺服器（店裡的 NAS 或辦公電腦）共用一個店鋪。以下資訊請向搭建伺服器的人索取。</translation>
     </message>
     <message>
@@ -9355,7 +9356,7 @@ Database: {path}</source>
         <translation>例如 shop-nas 或 192.168.1.20</translation>
     </message>
     <message>
-        <source>&amp;Remember the password in this computer's credential store</source>
+        <source>&amp;Remember the password in this computer&apos;s credential store</source>
         <translation>把密碼記在本機的憑據儲存中(&amp;R)</translation>
     </message>
     <message>
@@ -9884,7 +9885,7 @@ Database: {path}</source>
         <translation>登入</translation>
     </message>
     <message>
-        <source>This shop's data is protected: sign in to open it.</source>
+        <source>This shop&apos;s data is protected: sign in to open it.</source>
         <translation>此店鋪的資料受保護：請登入後開啟。</translation>
     </message>
 </context>
@@ -10289,7 +10290,7 @@ Database: {path}</source>
         <translation>{path} 是唯讀的，csdesk 無法儲存。未做任何變更。請將檔案及其資料夾設為可寫，或使用副本。</translation>
     </message>
     <message>
-        <source>csdesk is not allowed to use {path}. Nothing was changed. Check the file's and folder's permissions.</source>
+        <source>csdesk is not allowed to use {path}. Nothing was changed. Check the file&apos;s and folder&apos;s permissions.</source>
         <translation>csdesk 沒有權限使用 {path}。未做任何變更。請檢查檔案和資料夾的權限。</translation>
     </message>
     <message>
@@ -10478,7 +10479,7 @@ Database: {path}</source>
         <translation>採納(&amp;A)…</translation>
     </message>
     <message>
-        <source>No suggestions this year. Agents' and customers' ideas go here.</source>
+        <source>No suggestions this year. Agents&apos; and customers&apos; ideas go here.</source>
         <translation>今年還沒有建議。客服和顧客的好點子記在這裡。</translation>
     </message>
     <message>
@@ -10522,7 +10523,7 @@ Database: {path}</source>
         <translation>採納</translation>
     </message>
     <message>
-        <source>Reward (¥, paid with this month's appraisal)</source>
+        <source>Reward (¥, paid with this month&apos;s appraisal)</source>
         <translation>獎勵（元，隨本月考核發放）</translation>
     </message>
     <message>
@@ -10600,7 +10601,7 @@ Database: {path}</source>
         <translation>培訓</translation>
     </message>
     <message>
-        <source>Last month's appraisals</source>
+        <source>Last month&apos;s appraisals</source>
         <translation>上月考核</translation>
     </message>
     <message>
@@ -10644,7 +10645,7 @@ Database: {path}</source>
         <translation>今日人手不足：{count} 個小時</translation>
     </message>
     <message>
-        <source>Next week's rota ({first}) is not published</source>
+        <source>Next week&apos;s rota ({first}) is not published</source>
         <translation>下週排班（{first}）尚未發布</translation>
     </message>
     <message>
@@ -10736,7 +10737,11 @@ Database: {path}</source>
         <translation>今天還沒有備份（上次：{first}）</translation>
     </message>
     <message>
-        <source>Backups are on the database's own disk</source>
+        <source>The backup folder cannot be reached: {first}</source>
+        <translation>無法存取備份資料夾：{first}</translation>
+    </message>
+    <message>
+        <source>Backups are on the database&apos;s own disk</source>
         <translation>備份與資料庫在同一塊磁碟上</translation>
     </message>
     <message>
@@ -10916,7 +10921,7 @@ Database: {path}</source>
         <translation>請選擇持證的客服。</translation>
     </message>
     <message>
-        <source>The certificate's name is required.</source>
+        <source>The certificate&apos;s name is required.</source>
         <translation>必須填寫證書名稱。</translation>
     </message>
     <message>
@@ -11052,7 +11057,7 @@ Database: {path}</source>
 <context>
     <name>VersionsDialog</name>
     <message>
-        <source>Versions of {name}'s appraisal, {month}</source>
+        <source>Versions of {name}&apos;s appraisal, {month}</source>
         <translation>{name} 的 {month} 考核各版本</translation>
     </message>
     <message>
@@ -11367,7 +11372,7 @@ Why may the rule be broken here?</source>
         <translation>歡迎使用 csdesk</translation>
     </message>
     <message>
-        <source>csdesk keeps your customer-service team's roster, training, appraisals and complaint follow-ups on this computer. How would you like to start?</source>
+        <source>csdesk keeps your customer-service team&apos;s roster, training, appraisals and complaint follow-ups on this computer. How would you like to start?</source>
         <translation>csdesk 在本機儲存客服團隊的花名冊、培訓、考核和投訴跟進記錄。您想如何開始？</translation>
     </message>
     <message>

@@ -52,10 +52,16 @@ def backup_card(db: Database, now: datetime) -> Card:
     if db.path is None:
         return _server_backup_card(db, now)
     path = db.path
-    backups = list_backups(path)
-    last = backups[0].taken_at if backups else None
-    folder = backup_folder(path)
     risky = risky_location(path)
+    risky_item = Item("risky_folder", 1 if risky else 0, (risky,) if risky else ())
+    try:
+        folder = backup_folder(path)
+        backups = list_backups(path) if folder.is_dir() else None
+    except OSError as exc:  # a folder the system refuses
+        folder, backups = Path(str(exc.filename or "")), None
+    if backups is None:  # a backup drive unplugged is not "no backup yet"
+        return Card("backup", (Item("unreachable", 1, (str(folder),)), risky_item))
+    last = backups[0].taken_at if backups else None
     return Card(
         "backup",
         (
@@ -63,7 +69,7 @@ def backup_card(db: Database, now: datetime) -> Card:
                  (last.isoformat(" ", "minutes"),) if last else ()),
             Item("same_disk", 1 if folder.exists() and _same_disk(folder, path.parent) else 0,
                  (str(folder),)),
-            Item("risky_folder", 1 if risky else 0, (risky,) if risky else ()),
+            risky_item,
         ),
     )  # fmt: skip
 
