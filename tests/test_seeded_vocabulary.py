@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
+
+import pytest
 
 from csdesk.common import i18n
 from csdesk.services.complaints import complaint_settings
@@ -15,6 +18,24 @@ def top_names(db) -> list[str]:
 
 def cause_names(db) -> list[str]:
     return [c.name for c in complaint_settings.list_root_causes(db)]
+
+
+#: A year the chinese-calendar package knows; "this year" need not be (in January the
+#: State Council's new notice may not be in any release yet).
+KNOWN_YEAR = 2026
+
+
+@pytest.fixture
+def in_known_year(monkeypatch):
+    """New shops are made on 1 June of ``KNOWN_YEAR``, whatever the machine's date."""
+    from csdesk.services.complaints import complaint_timing
+
+    class June(date):
+        @classmethod
+        def today(cls) -> date:
+            return date(KNOWN_YEAR, 6, 1)
+
+    monkeypatch.setattr(complaint_timing, "date", June)
 
 
 def test_a_shop_made_in_english_reads_in_chinese_and_back(db):
@@ -73,10 +94,8 @@ def test_seeded_course_titles_follow_the_language_and_renames_stay(db):
         assert titles()["BAS-COM"] == "沟通技巧（内训版）"
 
 
-def test_a_new_mainland_shop_starts_with_the_public_holidays(tmp_path, db):
+def test_a_new_mainland_shop_starts_with_the_public_holidays(tmp_path, db, in_known_year):
     """国庆 does not run the complaint clocks; a shop made in English has no calendar."""
-    from datetime import date
-
     from csdesk.services.complaints import complaint_timing
 
     with i18n.speaking("zh_CN"):
@@ -85,8 +104,8 @@ def test_a_new_mainland_shop_starts_with_the_public_holidays(tmp_path, db):
         days = {e.day: e for e in complaint_timing.calendar_entries(shop)}
     finally:
         shop.close()
-    year = date.today().year
-    known = complaint_timing.mainland_holidays(year)  # what the package knows this year
+    year = KNOWN_YEAR
+    known = complaint_timing.mainland_holidays(year)  # what the package knows that year
     assert {e.day for e in known} <= set(days)
     assert days[date(year, 10, 1)].kind == complaint_timing.HOLIDAY
     assert complaint_timing.calendar_entries(db) == []
@@ -107,15 +126,33 @@ def test_seeded_shift_and_rubric_names_follow_the_language(db):
         assert i18n.translate("QA", "Script compliance") in names
 
 
-def test_holiday_names_filled_in_by_csdesk_follow_the_language(tmp_path):
-    from datetime import date
+def test_a_mainland_shop_made_in_a_year_the_package_does_not_know_starts_empty(
+    tmp_path, monkeypatch
+):
+    """No invented holidays: the shop opens, its calendar is left for the supervisor."""
+    from csdesk.services.complaints import complaint_timing
 
+    class Later(date):
+        @classmethod
+        def today(cls) -> date:
+            return date(2099, 6, 1)
+
+    monkeypatch.setattr(complaint_timing, "date", Later)
+    with i18n.speaking("zh_CN"):
+        shop = open_database(tmp_path / "cn.sqlite3")
+    try:
+        assert complaint_timing.calendar_entries(shop) == []
+    finally:
+        shop.close()
+
+
+def test_holiday_names_filled_in_by_csdesk_follow_the_language(tmp_path, in_known_year):
     from csdesk.services.complaints import complaint_timing
 
     with i18n.speaking("zh_CN"):
         shop = open_database(tmp_path / "cn.sqlite3")
     try:
-        national = date(date.today().year, 10, 1)
+        national = date(KNOWN_YEAR, 10, 1)
         notes = {e.day: e.note for e in complaint_timing.calendar_entries(shop)}
         assert notes[national] == "National Day"
         with i18n.speaking("zh_CN"):
@@ -126,8 +163,6 @@ def test_holiday_names_filled_in_by_csdesk_follow_the_language(tmp_path):
 
 
 def test_a_chinese_shop_codes_its_shifts_in_chinese_and_takes_the_letters_too(tmp_path, db):
-    from datetime import date
-
     from csdesk.domain.weeks import Week
     from csdesk.services.rota import rota_shifts, week_edits, week_plan
     from csdesk.services.staff import agent_changes
