@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 from pypdf import PdfReader
@@ -160,3 +160,32 @@ def test_unknown_category_names_are_matched_case_insensitively(db, agent, tmp_pa
     record = complaints.get_complaint(db, complaints.find_ref(db, "Z1"), now=NOW)
     assert record.category_path == "Logistics / Late delivery"
     assert len(complaint_settings.list_categories(db)) == before
+
+
+def test_a_demo_made_at_one_in_the_morning_holds_no_later_time_and_comes_back_in(db, tmp_path):
+    """The demo's day stops at the clock: its complaints export and import back at 01:00.
+
+    A demo that played its complaints up to 10:30 whatever the hour held rows received
+    or handled "in the future", which its own export could not bring back in (the frozen
+    build's smoke test, run at night, found it).
+    """
+    from datetime import date, time
+
+    from sqlalchemy import func, select
+
+    from csdesk.data.complaints import Complaint, ComplaintEvent
+    from csdesk.services.demo.demo_shop import build_demo
+
+    one_am = datetime.combine(date(2026, 11, 23), time(1, 0))
+    # seed 4: played up to 10:30 regardless, this demo handled complaints on the 23rd
+    build_demo(db, agents=12, months=1, seed=4, today=one_am.date(), clock=one_am)
+    with db.read() as session:
+        received = session.scalar(select(func.max(Complaint.received_at)))
+        logged = session.scalar(select(func.max(ComplaintEvent.at)))
+        total = session.scalar(select(func.count(Complaint.id)))
+    assert received <= one_am and logged <= one_am
+    assert logged >= one_am - timedelta(days=3)  # the demo still runs up to the last days
+    out = tmp_path / "complaints.xlsx"
+    assert complaint_export.export_complaints(db, out, "xlsx") == total
+    again = complaint_files.import_complaints(db, out, now=one_am)
+    assert again.created == 0 and again.rows == total

@@ -20,6 +20,7 @@ from csdesk.domain.months import Month
 from csdesk.services.appraisals import records
 from csdesk.services.appraisals import workflow as appraisals
 from csdesk.services.database import Database, existing
+from csdesk.services.demo import on_the_day
 from csdesk.services.performance import manual_kpis
 from csdesk.services.performance.kpis import monthly_kpis
 
@@ -39,7 +40,9 @@ ACKNOWLEDGEMENTS = ("已阅，同意。", "已阅。", "会继续努力。", "")
 CLOSED_MONTHS = 11
 
 
-def add_demo_appraisals(db: Database, rng: random.Random, window: list[Month], today: date) -> int:
+def add_demo_appraisals(
+    db: Database, rng: random.Random, window: list[Month], today: date, clock: datetime
+) -> int:
     """Teamwork for every month of ``window``, then appraisals; return how many stored."""
     for month in window:
         values = {
@@ -57,7 +60,7 @@ def add_demo_appraisals(db: Database, rng: random.Random, window: list[Month], t
         appraisals.close_month(db, month, SUPERVISOR, today)
         _backdate(db, rng, month, today)
     if past:
-        _amend_one(db, rng, past[-1], today)
+        _amend_one(db, rng, past[-1], today, clock)
     appraisals.prepare_month(db, last, SUPERVISOR)
     for record in records.month_appraisals(db, last).appraisals:
         if rng.random() < 0.5:
@@ -82,7 +85,9 @@ def _backdate(db: Database, rng: random.Random, month: Month, today: date) -> No
         existing(session, AppraisalMonth, str(month), "appraisal month").closed_at = closing
 
 
-def _amend_one(db: Database, rng: random.Random, month: Month, today: date) -> None:
+def _amend_one(
+    db: Database, rng: random.Random, month: Month, today: date, clock: datetime
+) -> None:
     """An amendment as a supervisor makes one: teamwork corrected after a complaint."""
     current = records.month_appraisals(db, month).appraisals
     if not current:
@@ -95,4 +100,4 @@ def _amend_one(db: Database, rng: random.Random, month: Month, today: date) -> N
     when = datetime.combine(month.shift(1).first_day + timedelta(days=9), time(10, 0))
     with db.write() as session:
         row = existing(session, Appraisal, new_id, "appraisal")
-        row.created_at = row.finalised_at = min(when, datetime.combine(today, time(9, 0)))
+        row.created_at = row.finalised_at = min(when, on_the_day(today, time(9, 0), clock))

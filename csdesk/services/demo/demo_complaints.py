@@ -32,6 +32,7 @@ from csdesk.domain.staff import Post
 from csdesk.services.complaints import case_changes, complaint_handling, complaint_steps
 from csdesk.services.complaints import case_files as complaints
 from csdesk.services.complaints.complaint_clocks import clock_rules, refresh_clocks
+from csdesk.services.demo import on_the_day
 from csdesk.services.demo.demo_complaint_texts import (
     CATEGORY_WEIGHTS,
     CAUSES,
@@ -58,14 +59,14 @@ def _agents_on(team: list[Agent], day: date) -> list[Agent]:
 
 
 def add_demo_complaints(
-    session: Session, rng: random.Random, first: Month, last: Month, today: date
+    session: Session, rng: random.Random, first: Month, last: Month, today: date, clock: datetime
 ) -> int:
-    """Add complaints from ``first`` to today; return how many."""
+    """Add complaints from ``first`` to today, played up to 10:30 or the ``clock``."""
     rules = clock_rules(session)
     every = session.scalars(select(ComplaintCategory)).all()
     categories = {c.key: c for c in every if c.key}
     causes = session.scalars(select(RootCause).order_by(RootCause.position)).all()
-    now = datetime.combine(today, time(10, 30))
+    now = on_the_day(today, time(10, 30), clock)
     team = session.scalars(select(Agent)).all()
     per_month = max(8, round(1.5 * sum(1 for a in team if a.left_date is None)))
     numbers: dict[int, int] = {}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from csdesk.common.progress import Progress, report
 from csdesk.domain.months import last_whole_months
@@ -130,12 +130,14 @@ def build_demo(
     seed: int = 1,
     today: date | None = None,
     progress: Progress | None = None,
+    clock: datetime | None = None,
 ) -> int:
     """Fill an empty shop with demo data; return the number of agent records created.
 
     ``progress`` hears of each of the six parts (staff, training, complaints, performance,
     rota, appraisals with the year's orders and goals); the window shows it without
-    Cancel, since the parts are separate transactions.
+    Cancel, since the parts are separate transactions. ``clock`` is the moment the demo
+    is made (the machine's by default): nothing in the shop happens after it.
 
     Raises:
         UserError: the shop already has agents (the demo never mixes with real data).
@@ -148,7 +150,8 @@ def build_demo(
         )
     if agents < 1 or months < 1:
         raise UserError(translate("Demo", "The demo needs at least one agent and one month."))
-    today = today or date.today()
+    clock = (clock or datetime.now()).replace(second=0, microsecond=0)
+    today = today or clock.date()
     rng = random.Random(seed)
     window = last_whole_months(today, months)
     start, end = window[0].first_day, window[-1].last_day
@@ -161,7 +164,7 @@ def build_demo(
         add_demo_training(session, rng, window[0], window[-1], today)
     report(progress, 2, steps)
     with db.write() as session:
-        add_demo_complaints(session, rng, window[0], window[-1], today)
+        add_demo_complaints(session, rng, window[0], window[-1], today, clock)
     report(progress, 3, steps)
     with db.write() as session:
         add_demo_performance(session, rng, window[0], window[-1], today)
@@ -169,7 +172,7 @@ def build_demo(
     with db.write() as session:
         add_demo_rota(session, rng, today)
     report(progress, 5, steps)
-    add_demo_appraisals(db, rng, window, today)
+    add_demo_appraisals(db, rng, window, today, clock)
     add_demo_orders(db, rng, window[0], window[-1], agents)
     add_demo_goals(db, today)
     add_demo_suggestions(db, rng, window, today)
