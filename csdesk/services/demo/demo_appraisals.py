@@ -20,7 +20,7 @@ from csdesk.domain.months import Month
 from csdesk.services.appraisals import records
 from csdesk.services.appraisals import workflow as appraisals
 from csdesk.services.database import Database, existing
-from csdesk.services.demo import on_the_day
+from csdesk.services.demo.demo_clock import on_the_day
 from csdesk.services.performance import manual_kpis
 from csdesk.services.performance.kpis import monthly_kpis
 

@@ -32,7 +32,7 @@ from csdesk.domain.staff import Post
 from csdesk.services.complaints import case_changes, complaint_handling, complaint_steps
 from csdesk.services.complaints import case_files as complaints
 from csdesk.services.complaints.complaint_clocks import clock_rules, refresh_clocks
-from csdesk.services.demo import on_the_day
+from csdesk.services.demo.demo_clock import on_the_day
 from csdesk.services.demo.demo_complaint_texts import (
     CATEGORY_WEIGHTS,
     CAUSES,
