@@ -57,17 +57,18 @@ def backup_card(db: Database, now: datetime) -> Card:
     try:
         folder = backup_folder(path)
         backups = list_backups(path) if folder.is_dir() else None
+        where = str(folder)
     except OSError as exc:  # a folder the system refuses
-        folder, backups = Path(str(exc.filename or "")), None
+        backups, where = None, str(exc.filename or "")
     if backups is None:  # a backup drive unplugged is not "no backup yet"
-        return Card("backup", (Item("unreachable", 1, (str(folder),)), risky_item))
+        return Card("backup", (Item("unreachable", 1, (where,) if where else ()), risky_item))
     last = backups[0].taken_at if backups else None
     return Card(
         "backup",
         (
             Item("none_today", 0 if last and last.date() == now.date() else 1,
                  (last.isoformat(" ", "minutes"),) if last else ()),
-            Item("same_disk", 1 if folder.exists() and _same_disk(folder, path.parent) else 0,
+            Item("same_disk", 1 if _same_disk(folder, path.parent) else 0,
                  (str(folder),)),
             risky_item,
         ),
